@@ -1,0 +1,157 @@
+"""Extraction pipeline: article text plus reference date in, `Document` out.
+
+`extract` is a pure function (no I/O, no global state) so the GUI can run it on a worker thread. The stages:
+
+1. `ingest.prepare.prepare`           - normalise (with an offset map), zones, sentences, reference-date clues
+2. `temporal.tagger.tag_times`        - time expressions, normalised against the reference date
+3. `entities.extract.find_actors_and_places`
+4. `events.extract.find_events`       - triggers, participants, places, time, attribution
+
+Stages work in normalised coordinates; `_to_original` maps every span of the result back to the original text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Callable
+
+from pydantic import BaseModel
+
+from .ingest.prepare import prepare
+from .ingest.prepared import PreparedText
+from .ingest.readers import RawArticle, pasted_article, read_article
+from .model import (
+    Document,
+    DocumentSource,
+    Event,
+    Mention,
+    ReferenceDate,
+    ReferenceDateSource,
+    Span,
+    TimeExpression,
+)
+
+EXTRACTOR_VERSION = "0.1"
+
+Progress = Callable[[float, str], None]
+"""Called with (fraction done 0..1, what is happening). Must be cheap and thread-safe."""
+
+
+def choose_reference_date(
+    user: dt.date | None, metadata: dt.date | None, found: ReferenceDate
+) -> ReferenceDate:
+    """The user's date wins, then the page's metadata, then a date found in the text; else none."""
+    if user is not None:
+        return ReferenceDate(value=user, source=ReferenceDateSource.USER)
+    if metadata is not None:
+        return ReferenceDate(value=metadata, source=ReferenceDateSource.METADATA)
+    if found.value is not None:
+        return found
+    return ReferenceDate(note="No publication date found: relative dates are kept relative to the article date.")
+
+
+def extract(
+    text: str,
+    reference_date: dt.date | None = None,
+    *,
+    title: str | None = None,
+    source: DocumentSource | None = None,
+    metadata_date: dt.date | None = None,
+    progress: Progress | None = None,
+) -> Document:
+    """Extract the timeline model from `text`. `reference_date` is the user's choice and wins over any date
+    found in the text or metadata."""
+    from .temporal.tagger import tag_times
+    from .entities.extract import find_actors_and_places
+    from .events.extract import find_events
+
+    report = progress or (lambda f, m: None)
+    report(0.0, "Reading the text")
+    prepared = prepare(text)
+    ref = choose_reference_date(reference_date, metadata_date, prepared.found_reference_date)
+    report(0.2, "Finding dates and times")
+    times = tag_times(prepared.text, ref.value, prepared.sentences)
+    report(0.45, "Finding actors and places")
+    actors, places = find_actors_and_places(prepared)
+    report(0.7, "Finding events")
+    events = find_events(prepared, times, actors, places, ref.value)
+    report(0.95, "Finishing")
+    warnings: list[str] = []
+    if ref.value is None:
+        warnings.append(ref.note)
+    if not times:
+        warnings.append("No dates or times were found in this article: events are listed undated.")
+    doc = Document(
+        title=title or prepared.title or "",
+        source=source or DocumentSource(),
+        text=prepared.original,
+        reference_date=ref,
+        sentences=prepared.sentences,
+        zones=prepared.zones,
+        times=times,
+        actors=actors,
+        places=places,
+        events=events,
+        extractor_version=EXTRACTOR_VERSION,
+        warnings=warnings,
+    )
+    doc = _to_original(doc, prepared)
+    report(1.0, "Done")
+    return doc
+
+
+def extract_article(raw: RawArticle, reference_date: dt.date | None = None, progress: Progress | None = None) -> Document:
+    source = DocumentSource(format=raw.format, location=raw.location, encoding=raw.encoding,
+                            read_at=dt.datetime.now(dt.timezone.utc))
+    return extract(raw.text, reference_date, title=raw.title, source=source, metadata_date=raw.metadata_date,
+                   progress=progress)
+
+
+def load_document(path: str | Path, reference_date: dt.date | None = None, progress: Progress | None = None) -> Document:
+    """Read an article file and extract it."""
+    return extract_article(read_article(path), reference_date, progress)
+
+
+def from_pasted(text: str, reference_date: dt.date | None = None, progress: Progress | None = None) -> Document:
+    return extract_article(pasted_article(text), reference_date, progress)
+
+
+def redate(document: Document, reference_date: dt.date | None) -> Document:
+    """The same document re-extracted against another reference date (None: back to what the text says).
+    Extraction is deterministic, so ids stay stable and the user's corrections still apply."""
+    metadata = document.reference_date.value if document.reference_date.source == ReferenceDateSource.METADATA else None
+    new = extract(document.text, reference_date, title=document.title, source=document.source, metadata_date=metadata)
+    return new
+
+
+# --------------------------------------------------------------------------------------------- remapping
+def _to_original(doc: Document, prepared: PreparedText) -> Document:
+    mapped = prepared.mapped
+    if mapped.text == mapped.original:
+        return doc
+    original = mapped.original
+
+    def fix(obj):
+        if isinstance(obj, Span):
+            return mapped.to_original(obj.start, obj.end)
+        if isinstance(obj, list):
+            return [fix(x) for x in obj]
+        if isinstance(obj, BaseModel):
+            update = {}
+            for name in type(obj).model_fields:
+                if name == "text" and isinstance(obj, Document):
+                    continue
+                value = getattr(obj, name)
+                if isinstance(value, (Span, list, BaseModel)):
+                    new = fix(value)
+                    if new is not value:
+                        update[name] = new
+            if isinstance(obj, (TimeExpression, Mention)) and "span" in update:
+                update["text"] = update["span"].of(original)
+            if isinstance(obj, Event) and "trigger" in update:
+                update["trigger_text"] = update["trigger"].of(original)
+            return obj.model_copy(update=update) if update else obj
+        return obj
+
+    return fix(doc)

@@ -1,0 +1,1 @@
+"""Newsline desktop application (PySide6 + pyqtgraph)."""

@@ -1,0 +1,1 @@
+"""Data files shipped with Newsline: sample article, knowledge base, JSON Schema."""
