@@ -1,0 +1,60 @@
+"""Test set-up shared by every test: offscreen Qt, paths to the shared corpora (skipped when absent), and
+settings kept away from the user's real configuration."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+# Before anything imports Qt: no display is needed for tests.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+PROJECT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NEWSLINE_SHARED", PROJECT.parent / "shared"))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_config(tmp_path_factory, monkeypatch):
+    """Point every config/settings location at a temporary folder: tests never touch real user files."""
+    home = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
+    monkeypatch.setenv("NEWSLINE_CONFIG_DIR", str(home / "newsline"))
+    yield
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"shared data not found at {SHARED}")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_path(shared_dir) -> Path:
+    p = shared_dir / "seed" / "article.txt"
+    if not p.is_file():
+        pytest.skip(f"seed article not found at {p}")
+    return p
+
+
+@pytest.fixture(scope="session")
+def seed_text(seed_path) -> str:
+    return seed_path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def tempeval_dir(shared_dir) -> Path:
+    p = shared_dir / "data" / "tempeval3"
+    if not p.is_dir():
+        pytest.skip(f"TempEval-3 data not found at {p}")
+    return p
+
+
+@pytest.fixture(scope="session")
+def meantime_dir(shared_dir) -> Path:
+    p = shared_dir / "data" / "meantime"
+    if not p.is_dir():
+        pytest.skip(f"MEANTIME data not found at {p}")
+    return p
