@@ -1,0 +1,71 @@
+"""The whole pipeline on real inputs: every span maps back to the original text, nothing comes from the
+non-narrative parts of a page, the reference date is chosen honestly."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsline.core.model import ReferenceDateSource, Zone
+from newsline.core.pipeline import choose_reference_date, extract, redate
+from newsline.core.model import ReferenceDate
+
+
+def _check_spans(doc):
+    n = len(doc.text)
+    for owner, span in doc.all_spans():
+        assert 0 <= span.start <= span.end <= n, owner
+    for t in doc.times:
+        assert t.span.of(doc.text) == t.text, t
+    for a in [*doc.actors, *doc.places]:
+        for m in a.mentions:
+            assert m.span.of(doc.text) == m.text, (a.name, m)
+    for e in doc.events:
+        assert e.trigger.of(doc.text) == e.trigger_text, e
+        assert doc.sentences[e.sentence].span.contains(e.trigger), e
+
+
+def test_seed_spans_map_back_to_the_original(seed_text):
+    doc = extract(seed_text, dt.date(2017, 11, 4))
+    assert doc.text == seed_text
+    _check_spans(doc)
+    assert doc.sentences, "sentences found"
+
+
+def test_seed_non_narrative_parts_produce_nothing(seed_text):
+    doc = extract(seed_text, dt.date(2017, 11, 4))
+    non_narrative = [z.span for z in doc.zones if z.zone != Zone.NARRATIVE and z.zone != Zone.HEADLINE]
+    assert non_narrative, "masthead, caption and footer are marked"
+    for a in doc.actors:
+        for m in a.mentions:
+            assert not any(z.contains(m.span) for z in non_narrative), (a.name, m.text)
+    for e in doc.events:
+        assert doc.sentences[e.sentence].zone in (Zone.NARRATIVE, Zone.HEADLINE), e.trigger_text
+    assert not any("REUTERS" == a.name.upper() for a in doc.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "\u2018\u2018\u2019\u2019", "a" * 10_000, "No dates here at all. None.",
+    "\x00\x01 binary-ish \ufffd text", "Mr. A. B. Smith of U.S. Inc. said so. Really?!",
+])
+def test_odd_texts_never_break_the_pipeline(text):
+    doc = extract(text, None)
+    assert doc.text == text
+    _check_spans(doc)
+
+
+def test_no_reference_date_is_said_not_guessed():
+    doc = extract("Troops entered the town yesterday, officials said.", None)
+    assert doc.reference_date.value is None and doc.reference_date.source == ReferenceDateSource.NONE
+    assert any("relative" in w for w in doc.warnings)
+
+
+def test_reference_date_priority_and_redate():
+    found = ReferenceDate(value=dt.date(2020, 1, 1), source=ReferenceDateSource.TEXT)
+    assert choose_reference_date(dt.date(2021, 2, 2), dt.date(2019, 1, 1), found).source == ReferenceDateSource.USER
+    assert choose_reference_date(None, dt.date(2019, 1, 1), found).source == ReferenceDateSource.METADATA
+    assert choose_reference_date(None, None, found) == found
+    doc = extract("The minister resigned in 2019.", dt.date(2020, 5, 1))
+    moved = redate(doc, dt.date(2021, 5, 1))
+    assert moved.reference_date.value == dt.date(2021, 5, 1) and moved.text == doc.text
