@@ -1,0 +1,261 @@
+"""Event benchmarks: trigger F1 on TempEval-3 (TimeBank, AQUAINT), participant-link F1 on MEANTIME, speed.
+
+    .venv/bin/python bench/bench_events.py [triggers|participants|speed|all] [--limit N] [--errors]
+
+Prints tables. Reads ../shared (or $NEWSLINE_SHARED); nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import os
+import re
+import sys
+import time
+import tracemalloc
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NEWSLINE_SHARED", ROOT.parent / "shared"))
+
+from newsline.core.events.extract import find_events, sentence_triggers  # noqa: E402
+from newsline.core.ingest.prepare import prepare  # noqa: E402
+from newsline.core.model import Actor, EventClass, Mention, MentionType, Span  # noqa: E402
+from newsline.core.pipeline import extract  # noqa: E402
+
+
+# ------------------------------------------------------------------------------------------ TimeML
+def read_timeml(path: Path) -> tuple[str, list[tuple[int, int, str]], dt.date | None]:
+    """Plain text of <TEXT>, gold EVENT spans (start, end, class) in it, and the creation date."""
+    raw = path.read_text(encoding="utf-8")
+    dct = None
+    m = re.search(r'functionInDocument="CREATION_TIME"[^>]*>|<DCT>\s*<TIMEX3[^>]*value="(\d{4}-\d\d-\d\d)', raw)
+    m = re.search(r'<DCT>.*?value="(\d{4})-(\d\d)-(\d\d)', raw, re.S)
+    if m:
+        dct = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    body = raw[raw.index("<TEXT>") + 6: raw.index("</TEXT>")]
+    text_parts: list[str] = []
+    events: list[tuple[int, int, str]] = []
+    pos = 0
+    open_event: tuple[int, str] | None = None
+    for tm in re.finditer(r"<(/?)(\w+)([^>]*)>|([^<]+)", body):
+        if tm.group(4) is not None:
+            s = tm.group(4).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+            text_parts.append(s)
+            pos += len(s)
+        elif tm.group(2) == "EVENT":
+            if tm.group(1):
+                if open_event:
+                    events.append((open_event[0], pos, open_event[1]))
+                open_event = None
+            else:
+                cm = re.search(r'class="(\w+)"', tm.group(3))
+                open_event = (pos, cm.group(1) if cm else "OCCURRENCE")
+    return "".join(text_parts), events, dct
+
+
+def predicted_triggers(text: str) -> list[tuple[int, int, str]]:
+    prepared = prepare(text)
+    out = []
+    for sent in prepared.sentences:
+        for tok, trig in sentence_triggers(prepared.text, sent):
+            out.append((tok.start, tok.end, trig.event_class.value))
+    return out
+
+
+def match(gold, pred):
+    """Strict (same extent) and relaxed (overlap, one-to-one) matches; class agreement on relaxed pairs."""
+    strict = len({(s, e) for s, e, _ in gold} & {(s, e) for s, e, _ in pred})
+    used = set()
+    relaxed = 0
+    cls_ok = 0
+    pred_sorted = sorted(pred)
+    for gs, ge, gc in gold:
+        for k, (ps, pe, pc) in enumerate(pred_sorted):
+            if k in used:
+                continue
+            if ps < ge and gs < pe:
+                used.add(k)
+                relaxed += 1
+                cls_ok += gc == pc
+                break
+    return strict, relaxed, cls_ok
+
+
+def f1(tp, n_pred, n_gold):
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def bench_triggers(limit: int | None, show_errors: bool) -> None:
+    print("\n## Event triggers on TempEval-3 (TBAQ-cleaned)\n")
+    print("| corpus | docs | gold | found | strict P/R/F1 | relaxed P/R/F1 | class acc |")
+    print("|---|---|---|---|---|---|---|")
+    for corpus in ("TimeBank", "AQUAINT"):
+        d = SHARED / "data" / "tempeval3" / corpus
+        files = sorted(d.glob("*.tml"))[:limit]
+        tot = collections.Counter()
+        misses = collections.Counter()
+        spurious = collections.Counter()
+        for f in files:
+            text, gold, _ = read_timeml(f)
+            pred = predicted_triggers(text)
+            s, r, c = match(gold, pred)
+            tot.update(gold=len(gold), pred=len(pred), strict=s, relaxed=r, cls=c)
+            if show_errors:
+                gs = {(a, b) for a, b, _ in gold}
+                ps = {(a, b) for a, b, _ in pred}
+                misses.update(text[a:b].lower() for a, b in gs - ps)
+                spurious.update(text[a:b].lower() for a, b in ps - gs)
+        sp = f1(tot["strict"], tot["pred"], tot["gold"])
+        rp = f1(tot["relaxed"], tot["pred"], tot["gold"])
+        acc = tot["cls"] / tot["relaxed"] if tot["relaxed"] else 0
+        print(f"| {corpus} | {len(files)} | {tot['gold']} | {tot['pred']} | "
+              f"{sp[0]:.3f}/{sp[1]:.3f}/**{sp[2]:.3f}** | {rp[0]:.3f}/{rp[1]:.3f}/{rp[2]:.3f} | {acc:.3f} |")
+        if show_errors:
+            print("  missed:", misses.most_common(60))
+            print("  spurious:", spurious.most_common(60))
+
+
+# ------------------------------------------------------------------------------------------ MEANTIME
+def read_meantime(path: Path):
+    """Text rebuilt from tokens; entity mentions and event mentions as char spans; gold (event, entity) links."""
+    root = ET.parse(path).getroot()
+    parts: list[str] = []
+    tok_span: dict[str, tuple[int, int]] = {}
+    pos = 0
+    prev_sent = None
+    for tok in root.iter("token"):
+        sent = tok.get("sentence")
+        w = tok.text or ""
+        if prev_sent is not None:
+            sep = "\n" if sent != prev_sent else " "
+            parts.append(sep)
+            pos += 1
+        tok_span[tok.get("t_id")] = (pos, pos + len(w))
+        parts.append(w)
+        pos += len(w)
+        prev_sent = sent
+    text = "".join(parts)
+    markables = root.find("Markables")
+    ents: dict[str, tuple[int, int, str]] = {}
+    evs: dict[str, tuple[int, int]] = {}
+    for m in markables:
+        anchors = [tok_span[a.get("t_id")] for a in m.findall("token_anchor") if a.get("t_id") in tok_span]
+        if not anchors:
+            continue
+        span = (min(a[0] for a in anchors), max(a[1] for a in anchors))
+        if m.tag == "ENTITY_MENTION":
+            ents[m.get("m_id")] = (*span, m.get("syntactic_type") or "")
+        elif m.tag == "EVENT_MENTION":
+            evs[m.get("m_id")] = span
+    links = []
+    for r in root.find("Relations"):
+        if r.tag == "HAS_PARTICIPANT":
+            s = r.find("source").get("m_id")
+            t = r.find("target").get("m_id")
+            if s in evs and t in ents:
+                links.append((evs[s], ents[t][:2]))
+    return text, ents, evs, links
+
+
+def _ov(a, b):
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def bench_participants(limit: int | None) -> None:
+    print("\n## Participant links on MEANTIME (HAS_PARTICIPANT, overlap match)\n")
+    print("| actors from | docs | gold links | found links | P | R | F1 | event recall |")
+    print("|---|---|---|---|---|---|---|---|")
+    files = sorted((SHARED / "data" / "meantime" / "intra-doc_annotation").glob("*/*.xml"))[:limit]
+    for source in ("gold entity mentions", "pipeline"):
+        tot = collections.Counter()
+        for f in files:
+            text, ents, evs, links = read_meantime(f)
+            if source == "pipeline":
+                doc = extract(text, None)
+                events = doc.events
+            else:
+                prepared = prepare(text)
+                actors = [Actor(id=f"a{i + 1}", name=text[s:e],
+                                mentions=[Mention(span=Span(start=s, end=e), text=text[s:e],
+                                                  type=MentionType.PRONOUN if ty == "PRO" else
+                                                  MentionType.NOMINAL if ty == "NOM" else MentionType.NAME)])
+                          for i, (s, e, ty) in enumerate(ents.values())]
+                events = find_events(prepared, [], actors, [], None)
+            found = []
+            for ev in events:
+                for p in ev.participants:
+                    if p.span is not None:
+                        found.append(((ev.trigger.start, ev.trigger.end), (p.span.start, p.span.end)))
+            used = set()
+            tp = 0
+            for ge, gm in links:
+                for k, (pe, pm) in enumerate(found):
+                    if k not in used and _ov(ge, pe) and _ov(gm, pm):
+                        used.add(k)
+                        tp += 1
+                        break
+            ev_found = sum(any(_ov(g, (e.trigger.start, e.trigger.end)) for e in events) for g in evs.values())
+            tot.update(gold=len(links), pred=len(found), tp=tp, gev=len(evs), fev=ev_found)
+        p, r, f = f1(tot["tp"], tot["pred"], tot["gold"])
+        print(f"| {source} | {len(files)} | {tot['gold']} | {tot['pred']} | {p:.3f} | {r:.3f} | **{f:.3f}** | "
+              f"{tot['fev'] / max(1, tot['gev']):.3f} |")
+
+
+# ------------------------------------------------------------------------------------------ speed
+def bench_speed() -> None:
+    print("\n## Speed of the whole pipeline (extract)\n")
+    seed = SHARED / "seed" / "article.txt"
+    texts = []
+    for f in sorted((SHARED / "data" / "tempeval3" / "TimeBank").glob("*.tml"))[:40]:
+        texts.append(read_timeml(f)[0])
+    ntok = sum(len(re.findall(r"\w+|[^\w\s]", t)) for t in texts)
+    extract(texts[0], dt.date(1998, 1, 1))  # warm caches
+    t0 = time.perf_counter()
+    for t in texts:
+        extract(t, dt.date(1998, 1, 1))
+    el = time.perf_counter() - t0
+    print("| measure | value |")
+    print("|---|---|")
+    print(f"| TimeBank x{len(texts)}: tokens | {ntok} |")
+    print(f"| tokens/s (extract, warm) | {ntok / el:,.0f} |")
+    if seed.is_file():
+        s = seed.read_text(encoding="utf-8")
+        extract(s, dt.date(2017, 11, 4))
+        t0 = time.perf_counter()
+        reps = 5
+        for _ in range(reps):
+            extract(s, dt.date(2017, 11, 4))
+        print(f"| seed ({len(s.split())} words) extract time | {(time.perf_counter() - t0) / reps * 1000:.1f} ms |")
+        tracemalloc.start()
+        extract(s, dt.date(2017, 11, 4))
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        print(f"| seed peak memory (tracemalloc) | {peak / 1e6:.2f} MB |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("what", nargs="?", default="all", choices=["triggers", "participants", "speed", "all"])
+    ap.add_argument("--limit", type=int, default=None, help="only the first N documents of each corpus")
+    ap.add_argument("--errors", action="store_true", help="list the most common missed and spurious triggers")
+    a = ap.parse_args(argv)
+    if not SHARED.is_dir():
+        print(f"shared data not found at {SHARED}", file=sys.stderr)
+        return 1
+    if a.what in ("triggers", "all"):
+        bench_triggers(a.limit, a.errors)
+    if a.what in ("participants", "all"):
+        bench_participants(a.limit)
+    if a.what in ("speed", "all"):
+        bench_speed()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

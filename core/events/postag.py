@@ -1,0 +1,272 @@
+"""A light part-of-speech tagger: closed-class word lists, lemminflect's word tables and context rules.
+
+Coarse tags: DET POSS PRON PREP TO CONJ SUB MODAL AUX NEG ADV ADJ NOUN PROPN VERB NUM PUNCT.
+Verbs also get a form (VB, VBD, VBN, VBG, VBZ). It is a rule tagger for finding event words, not a general
+parser: it decides noun versus verb from the words around, which is what trigger finding needs.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import lemminflect
+
+from . import lexicon as lx
+from .tokens import Token
+
+OPEN = ("NOUN", "VERB", "ADJ", "ADV")
+
+
+@lru_cache(maxsize=65536)
+def word_classes(lower: str) -> dict[str, tuple[str, ...]]:
+    """lemminflect's dictionary entry: {"NOUN": ("attack",), "VERB": ("attack",)}; {} when unknown."""
+    try:
+        return dict(lemminflect.getAllLemmas(lower))
+    except Exception:  # lemminflect raises on odd input (digits, symbols)
+        return {}
+
+
+@lru_cache(maxsize=65536)
+def is_verb_lemma(word: str) -> bool:
+    return word in word_classes(word).get("VERB", ())
+
+
+@lru_cache(maxsize=65536)
+def verb_lemma(lower: str) -> str | None:
+    lemmas = word_classes(lower).get("VERB")
+    if lemmas:
+        return lemmas[0]
+    return None
+
+
+@lru_cache(maxsize=65536)
+def noun_lemma(lower: str) -> str:
+    lemmas = word_classes(lower).get("NOUN")
+    return lemmas[0] if lemmas else lower
+
+
+@lru_cache(maxsize=65536)
+def verb_form(lower: str, lemma: str) -> str:
+    """VB, VBZ, VBG or VBD (past; VBN when the past participle differs from the simple past)."""
+    if lower == lemma:
+        return "VB"
+    if lower.endswith("ing"):
+        return "VBG"
+    if lower.endswith("s") and not lower.endswith("ss"):
+        return "VBZ"
+    try:
+        vbn = lemminflect.getInflection(lemma, "VBN")
+        vbd = lemminflect.getInflection(lemma, "VBD")
+    except Exception:
+        return "VBD"
+    if lower in vbn and lower not in vbd:
+        return "VBN"
+    return "VBD"
+
+
+def _closed_tag(lower: str) -> str | None:
+    if lower in lx.MODALS:
+        return "MODAL"
+    if lower in lx.AUXILIARIES:
+        return "AUX"
+    if lower in lx.NEGATIONS:
+        return "NEG"
+    if lower == "to":
+        return "TO"
+    if lower in lx.POSSESSIVES:
+        return "POSS"
+    if lower in lx.DETERMINERS:
+        return "DET"
+    if lower in lx.SUBJECT_PRONOUNS or lower in lx.OBJECT_PRONOUNS:
+        return "PRON"
+    if lower in lx.CONJUNCTIONS:
+        return "CONJ"
+    if lower in lx.PREPOSITIONS:
+        return "PREP"
+    if lower in lx.SUBORDINATORS:
+        return "SUB"
+    if lower in lx.PRONOUNS:
+        return "PRON"
+    return None
+
+
+_NOMINAL_PREV = frozenset(("DET", "POSS", "ADJ", "NUM"))
+
+
+def _previous(tokens: list[Token], i: int) -> Token | None:
+    """The token before `i`, skipping adverbs and negations (so "had not yet entered" looks back to "had")."""
+    j = i - 1
+    while j >= 0 and tokens[j].tag in ("ADV", "NEG"):
+        j -= 1
+    return tokens[j] if j >= 0 else None
+
+
+def tag(tokens: list[Token]) -> list[Token]:
+    """Tag `tokens` (one sentence) in place and return them."""
+    n = len(tokens)
+    first_word = True
+    for i, t in enumerate(tokens):
+        w = t.lower
+        ch = t.text[0]
+        if not (ch.isalpha() or ch in "'’"):
+            t.tag = "NUM" if ch.isdigit() else "PUNCT"
+            if t.tag == "PUNCT" and t.text in "\"‘“(":
+                first_word = True
+            continue
+        sentence_initial = first_word
+        first_word = False
+        closed = _closed_tag(w)
+        # "that"/"as"/"before" etc. are both subordinators and other things; fine-tune a few
+        if closed is not None:
+            if w == "that":
+                closed = "SUB"
+            elif w in ("before", "after", "since", "until", "as") :
+                closed = "PREP"
+            elif w in ("'s",):
+                prev = tokens[i - 1] if i else None
+                nxt = tokens[i + 1] if i + 1 < n else None
+                # possessive after a name/noun unless a verb form follows ("it's going")
+                if prev is not None and prev.tag not in ("PRON",) and not (
+                    nxt is not None and (nxt.lower.endswith("ing") or nxt.lower.endswith("ed") or nxt.lower in lx.ADVERBS)):
+                    closed = "POSS"
+            elif w == "'d":
+                closed = "MODAL"
+            t.tag = closed
+            if closed == "AUX":
+                t.lemma = "be" if w in lx.BE else "have" if w in lx.HAVE else "do"
+            continue
+        if w in lx.ADVERBS:
+            t.tag = "ADV"
+            continue
+        if w in lx.NUMBER_WORDS:
+            t.tag = "NUM"
+            continue
+        classes = word_classes(w)
+        if t.is_capitalised and (not sentence_initial or not classes) and not t.text.isupper() or (
+            t.text.isupper() and len(t.text) > 1 and not classes
+        ):
+            t.tag = "PROPN"
+            t.lemma = t.text
+            continue
+        t.tag = _decide(tokens, i, w, classes)
+        if t.tag == "VERB":
+            t.lemma = verb_lemma(w) or _guess_verb_lemma(w)
+            t.form = verb_form(w, t.lemma)
+            prev = _previous(tokens, i)
+            if t.form == "VBD" and prev is not None and prev.tag == "AUX" and prev.lemma in ("be", "have"):
+                t.form = "VBN"
+            if t.form == "VB" and prev is not None and prev.tag in ("PRON", "NOUN", "PROPN"):
+                t.form = "VBP"
+        elif t.tag == "NOUN":
+            t.lemma = noun_lemma(w)
+        else:
+            t.lemma = w
+    return tokens
+
+
+def _guess_verb_lemma(w: str) -> str:
+    for suf, rep in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            return w[: -len(suf)] + rep
+    return w
+
+
+def _decide(tokens: list[Token], i: int, w: str, classes: dict) -> str:
+    has_v = "VERB" in classes
+    has_n = "NOUN" in classes
+    has_a = "ADJ" in classes
+    prev = _previous(tokens, i)
+    ptag = prev.tag if prev is not None else ""
+    plow = prev.lower if prev is not None else ""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if not classes:
+        if w.endswith("ly"):
+            return "ADV"
+        if w.endswith("ed") or (w.endswith("ing") and ptag not in _NOMINAL_PREV):
+            return "VERB"
+        if w.endswith(("ous", "ive", "ful", "less", "ic", "ical", "able", "ible")):
+            return "ADJ"
+        return "NOUN"
+    if not has_v:
+        if has_n and has_a:
+            return "ADJ" if nxt is not None and (nxt.tag == "" and _likely_noun(nxt.lower)) and ptag != "AUX" else "NOUN"
+        if has_n:
+            return "NOUN"
+        if has_a:
+            return "ADJ"
+        return "ADV" if "ADV" in classes else "NOUN"
+    if not has_n and not has_a:
+        if ptag in ("DET", "POSS") and w.endswith("ing"):
+            return "NOUN"
+        return "VERB"
+    lemma = classes["VERB"][0]
+    form = verb_form(w, lemma)
+    # strong verb contexts
+    if ptag in ("MODAL", "TO") or (ptag == "NEG" and prev is not None):
+        if form == "VB":
+            return "VERB"
+    if ptag == "AUX":
+        if form in ("VBG", "VBN", "VBD"):
+            return "VERB"
+        if prev is not None and prev.lemma == "do" and form == "VB":
+            return "VERB"
+    if ptag == "PRON" and plow in lx.SUBJECT_PRONOUNS and form != "VBG":
+        return "VERB"
+    # irregular past equal to the base ("set", "hit", "cut") after a subject; base verb after a plural subject
+    if ptag in ("NOUN", "PROPN", "PRON") and form == "VB":
+        if _past_is_base(lemma) or (prev is not None and prev.lower.endswith("s") and ptag == "NOUN" and (
+                nxt is None or nxt.tag == "PUNCT" or nxt.lower in lx.DETERMINERS or nxt.lower in ("that", "to"))):
+            return "VERB"
+    # nominal contexts
+    if ptag in ("DET", "POSS", "NUM"):
+        if form in ("VBD", "VBN") and has_a:
+            return "ADJ"
+        if has_n:
+            return "NOUN"
+        if has_a:
+            return "ADJ"
+    if ptag == "ADJ" and has_n:
+        return "NOUN"
+    if ptag == "PREP":
+        if form == "VBG":
+            return "VERB"
+        if has_n:
+            return "NOUN"
+    if form in ("VBD", "VBN"):
+        if has_a and nxt is not None and _likely_noun(nxt.lower) and ptag not in ("NOUN", "PROPN", "PRON"):
+            return "ADJ"
+        return "VERB"
+    if form == "VBZ" and ptag in ("NOUN", "PROPN", "PRON", "SUB") or (form == "VBZ" and ptag == "" and i > 0):
+        if nxt is None or nxt.lower in lx.DETERMINERS or nxt.lower in lx.POSSESSIVES or nxt.tag == "NUM" or \
+                nxt.lower in ("to", "that", "it", "him", "her", "them", "us") or nxt.text[:1].isupper() or \
+                nxt.text[:1].isdigit():
+            return "VERB"
+        return "NOUN" if has_n else "VERB"
+    if form == "VBG":
+        if ptag in ("NOUN", "PROPN", "CONJ", "PUNCT", "SUB", "") and nxt is not None and (
+                nxt.lower in lx.DETERMINERS or nxt.lower in lx.POSSESSIVES or nxt.lower in lx.PREPOSITIONS
+                or nxt.lower == "to" or nxt.text[:1].isupper()):
+            return "VERB"
+        return "NOUN" if has_n else "VERB"
+    if form == "VB" and ptag in ("NOUN", "PROPN") and nxt is not None and (
+            nxt.lower in lx.DETERMINERS or nxt.lower in lx.POSSESSIVES or nxt.lower in ("that", "to")):
+        return "VERB"
+    if has_n:
+        return "NOUN"
+    if has_a:
+        return "ADJ"
+    return "VERB"
+
+
+@lru_cache(maxsize=4096)
+def _past_is_base(lemma: str) -> bool:
+    try:
+        return lemma in lemminflect.getInflection(lemma, "VBD")
+    except Exception:
+        return False
+
+
+@lru_cache(maxsize=65536)
+def _likely_noun(lower: str) -> bool:
+    c = word_classes(lower)
+    return "NOUN" in c and "VERB" not in c

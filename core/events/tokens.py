@@ -1,0 +1,44 @@
+"""Word tokens with character offsets: the unit the event finder works on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# words (with inner hyphens, apostrophes and dots as in "U.S."), numbers, clitics ("n't", "'s"), punctuation
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., a.m.
+    r"|[A-Za-z]+(?=n['’]t\b)"  # "did" of "didn't"
+    r"|n['’]t\b"
+    r"|['’](?:s|re|ve|ll|d|m)\b"
+    r"|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|km|m|bn)?"
+    r"|[^\W\d_](?:\w|-(?=\w)|['’](?!(?:s|re|ve|ll|d|m)\b)(?=\w))*"
+    r"|[^\w\s]"
+)
+
+
+@dataclass(slots=True)
+class Token:
+    """One token of a sentence. `tag` is the coarse part of speech the tagger gives it (see `postag`)."""
+
+    text: str
+    start: int
+    end: int
+    lower: str
+    tag: str = ""
+    form: str = ""  # verb form: VB, VBD, VBN, VBG, VBZ, VBP ("" when not a verb)
+    lemma: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Split `text` into tokens whose offsets are shifted by `offset` (the sentence start in the document)."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        w = m.group(0)
+        out.append(Token(w, m.start() + offset, m.end() + offset, w.lower().replace("’", "'")))
+    return out

@@ -1,0 +1,159 @@
+"""Event triggers: which words of a tagged sentence name an event, following TimeML's EVENT conventions.
+
+TimeML tags the head word only: the main verb of a verb group ("had *entered*", "will *try*"), not its
+auxiliaries or modals; for a copula it tags the predicate, not "is"; light verbs are tagged themselves ("*took*
+control" tags "took" and "control" separately); nouns that name happenings ("the *fall* of Mosul", "*talks*").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import EventClass
+from . import lexicon as lx
+from .postag import is_verb_lemma, word_classes
+from .tokens import Token
+
+
+@dataclass(slots=True)
+class Trigger:
+    index: int  # token index in the sentence
+    lemma: str
+    pos: str  # VERB, NOUN, ADJ
+    event_class: EventClass
+    confidence: float
+    how: str  # which rule found it, for explanations
+
+
+@lru_cache(maxsize=65536)
+def nominal_stem(lower: str) -> str | None:
+    """The verb a noun is derived from ("election" -> "elect", "arrival" -> "arrive"), or None."""
+    for suffix, replacements in lx.NOMINAL_SUFFIXES:
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            base = lower[: -len(suffix)]
+            for rep in replacements:
+                cand = base + rep
+                if len(cand) > 2 and is_verb_lemma(cand):
+                    return cand
+            if suffix in ("ing",) and len(base) > 3 and base[-1] == base[-2] and is_verb_lemma(base[:-1]):
+                return base[:-1]  # "shipping" -> "ship"
+    if lower.endswith("s") and not lower.endswith("ss"):
+        return nominal_stem(lower[:-1]) if len(lower) > 4 else None
+    return None
+
+
+def verb_class(lemma: str) -> EventClass:
+    if lemma in lx.REPORTING:
+        return EventClass.REPORTING
+    if lemma in lx.ASPECTUAL:
+        return EventClass.ASPECTUAL
+    if lemma in lx.PERCEPTION:
+        return EventClass.PERCEPTION
+    if lemma in lx.I_STATE:
+        return EventClass.I_STATE
+    if lemma in lx.I_ACTION:
+        return EventClass.I_ACTION
+    if lemma in lx.STATE_VERBS:
+        return EventClass.STATE
+    return EventClass.OCCURRENCE
+
+
+def noun_class(lemma: str) -> EventClass:
+    if lemma in lx.STATE_NOUNS:
+        return EventClass.STATE
+    if lemma in ("report", "statement", "announcement", "comment", "remark", "claim", "testimony"):
+        return EventClass.REPORTING
+    if lemma in lx.ASPECTUAL and lemma not in ("launch",):
+        return EventClass.ASPECTUAL
+    if lemma in ("attempt", "effort", "request", "demand", "promise", "pledge", "offer", "plan", "proposal",
+                 "investigation", "probe", "inquiry", "bid", "call", "order", "warning", "threat", "decision"):
+        return EventClass.I_ACTION
+    return EventClass.OCCURRENCE
+
+
+def _next_content(tokens: list[Token], i: int) -> Token | None:
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("ADV", "NEG"):
+        j += 1
+    return tokens[j] if j < len(tokens) else None
+
+
+def _is_auxiliary_use(tokens: list[Token], i: int) -> bool:
+    """Is the be/have/do at `i` an auxiliary (followed by the verb it helps) rather than a main verb?"""
+    nxt = _next_content(tokens, i)
+    if nxt is None:
+        return False
+    if nxt.tag == "VERB" and nxt.form in ("VBN", "VBG", "VBD", "VB", "VBP"):
+        return True
+    if nxt.tag == "AUX":
+        return True
+    return False
+
+
+def find_triggers(tokens: list[Token]) -> list[Trigger]:
+    """Event triggers of one tagged sentence, in token order."""
+    out: list[Trigger] = []
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if t.tag == "VERB":
+            lemma = t.lemma
+            nxt = _next_content(tokens, i)
+            # "going to" + verb: future marker, not an event
+            if lemma == "go" and t.form == "VBG" and nxt is not None and nxt.tag == "TO":
+                after = _next_content(tokens, tokens.index(nxt))
+                if after is not None and after.tag in ("VERB", "AUX"):
+                    continue
+            if lemma in ("be",) or t.lower in lx.PARTICIPLE_PREPOSITIONS:
+                continue
+            if t.form in ("VBN", "VBG", "VBD") and _is_prenominal(tokens, i):
+                continue
+            # a participle used as an adjective before a noun ("the armed forces") is not an event
+            out.append(Trigger(i, lemma, "VERB", verb_class(lemma), 0.8 if t.form != "VB" else 0.75, "verb"))
+        elif t.tag == "AUX":
+            if t.lemma in ("have", "do") and not _is_auxiliary_use(tokens, i):
+                nxt = _next_content(tokens, i)
+                if t.lemma == "have" and nxt is not None and nxt.tag == "TO":
+                    continue  # "have to" is modal
+                out.append(Trigger(i, t.lemma, "VERB", verb_class(t.lemma), 0.5, "main verb have/do"))
+        elif t.tag == "NOUN":
+            w = t.lower
+            lemma = t.lemma or w
+            if w in lx.NOT_EVENT_NOUNS or lemma in lx.NOT_EVENT_NOUNS:
+                continue
+            if w in lx.EVENT_NOUNS or lemma in lx.EVENT_NOUNS:
+                out.append(Trigger(i, lemma, "NOUN", noun_class(lemma), 0.75, "event noun"))
+                continue
+            stem = nominal_stem(w)
+            if stem is not None and not _is_noun_modifier(tokens, i):
+                out.append(Trigger(i, lemma, "NOUN", noun_class(lemma), 0.6, f"noun from verb '{stem}'"))
+        elif t.tag == "ADJ":
+            prev = tokens[i - 1] if i else None
+            if prev is not None and prev.tag == "AUX" and prev.lemma == "be" and w_is_state_adj(t.lower):
+                out.append(Trigger(i, t.lower, "ADJ", EventClass.STATE, 0.4, "predicate adjective"))
+    return out
+
+
+def _is_noun_modifier(tokens: list[Token], i: int) -> bool:
+    """A noun directly before another noun modifies it ("abortion clinic", "border post")."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.tag == "NOUN"
+
+
+def _is_prenominal(tokens: list[Token], i: int) -> bool:
+    """A participle between a determiner-like word and a noun is an adjective ("the proposed merger")."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or nxt.tag != "NOUN":
+        return False
+    prev = tokens[i - 1] if i else None
+    return prev is None or prev.tag in ("DET", "POSS", "ADJ", "NUM", "PREP", "PUNCT", "CONJ")
+
+
+_STATE_ADJ = lx._words(
+    "dead alive available able unable ready responsible aware likely unlikely open closed safe missing "
+    "injured wounded killed free guilty innocent ill sick present absent full empty"
+)
+
+
+def w_is_state_adj(lower: str) -> bool:
+    return lower in _STATE_ADJ
