@@ -1,26 +1,83 @@
-"""Turn raw article text into a `PreparedText`: normalise, find zones, split sentences, find the date.
-
-(First version: identity normalisation and a plain splitter; the ingestion work replaces the insides.)
-"""
+"""Turn raw article text into a `PreparedText`: normalise (with an offset map), find zones, split sentences,
+find the date the text gives itself. See docs/ingestion.md for the rules."""
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 
-from ..model import Sentence, Span
+from ..model import Sentence, Span, Zone, ZoneSpan
+from .layout import Line, lines_of
+from .normalise import normalise
 from .prepared import PreparedText
-from .textmap import MappedText
-
-_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.M)
+from .refdate import find_reference_date
+from .sentences import split_block
+from .zones import find_zones
 
 
 def prepare(original: str) -> PreparedText:
-    mapped = MappedText.identity(original)
-    sentences = []
-    for m in _SENT.finditer(mapped.text):
-        s, e = m.span()
-        while s < e and mapped.text[s].isspace():
-            s += 1
-        if e > s:
-            sentences.append(Sentence(index=len(sentences), span=Span(start=s, end=e)))
-    return PreparedText(mapped=mapped, sentences=sentences)
+    """Pure: the same text always gives the same result. All spans are in normalised coordinates."""
+    mapped = normalise(original)
+    text = mapped.text
+    lines = lines_of(text)
+    zoning = find_zones(mapped, lines)
+    sentences = _sentences(text, lines, zoning.zones)
+    found = find_reference_date(text, lines, zoning.zones, zoning.top_lines)
+    return PreparedText(mapped=mapped, sentences=sentences, zones=zoning.zones, title=zoning.title,
+                        found_reference_date=found)
+
+
+def _blocks(lines: list[Line]) -> list[tuple[int, int]]:
+    """Runs of lines joined by soft wraps, as (first line, last line) positions."""
+    out = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and lines[j].joins_next:
+            j += 1
+        out.append((i, j))
+        i = j + 1
+    return out
+
+
+def _sentences(text: str, lines: list[Line], zones: list[ZoneSpan]) -> list[Sentence]:
+    line_starts = [ln.start for ln in lines]
+    zone_starts = [z.span.start for z in zones]
+    out: list[Sentence] = []
+    for first, last in _blocks(lines):
+        bs, be = lines[first].start, lines[last].end
+        # the zones touching this block (zones are sorted by start and never long, so look back a little)
+        k = bisect_right(zone_starts, be)
+        touching = [z for z in zones[max(0, k - 64) : k] if z.span.start < be and bs < z.span.end]
+        cuts = {bs, be}
+        for z in touching:
+            cuts.add(max(bs, z.span.start))
+            cuts.add(min(be, z.span.end))
+        cuts_sorted = sorted(cuts)
+        for ps, pe in zip(cuts_sorted, cuts_sorted[1:]):
+            zone = _zone_of(touching, ps, pe)
+            pieces = split_block(text, ps, pe) if zone in _SPLIT_ZONES else _whole(text, ps, pe)
+            for s, e in pieces:
+                para = lines[bisect_right(line_starts, s) - 1].paragraph
+                out.append(Sentence(index=len(out), span=Span(start=s, end=e), paragraph=para, zone=zone))
+    return out
+
+
+_SPLIT_ZONES = (Zone.NARRATIVE, Zone.CAPTION)
+
+
+def _whole(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A non-story piece (headline, credit, byline...) stays one sentence, trimmed."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [(start, end)] if end > start else []
+
+
+def _zone_of(zones: list[ZoneSpan], start: int, end: int) -> Zone:
+    best: ZoneSpan | None = None
+    for z in zones:
+        if z.span.start <= start and end <= z.span.end:
+            if best is None or len(z.span) < len(best.span):
+                best = z
+    return best.zone if best else Zone.NARRATIVE

@@ -1,0 +1,257 @@
+"""Find the parts of a page that are not the story: masthead, headline, byline, dateline, separators,
+photo captions and credits, footers. Everything not marked here is narrative.
+
+Rules work on lines of the normalised text (see `layout`):
+
+- separator: a line of only dashes, stars, dots or similar ("-", "* * *")
+- footer: short lines such as "Newspapers in English", "Copyright ...", "All rights reserved",
+  "Follow us on ...", "Subscribe ...", "Read more ...", "Advertisement"
+- byline: "By Jane Smith", "Reporting by ...; Editing by ..."
+- credit and caption: a credit mark ("?? REUTERS ??", "(AP Photo/Jane Doe)", "Photo: ...", "... /Getty
+  Images") makes the mark a CREDIT and the rest of its line a CAPTION; a caption repeated (with or without its
+  credit) is a caption both times
+- top of the page, before the first story paragraph: lines that are mainly a date are DATELINE (MASTHEAD
+  above the headline); the first title-like line is the HEADLINE, unless it looks like a newspaper's name
+  and another title-like line follows, which makes it the MASTHEAD; a Markdown ``# heading`` is the headline
+- dateline at the start of a story line: "BEIRUT, Nov 4 (Reuters) -", "WASHINGTON (AP) -", "Kabul (CNN) -"
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Span, Zone, ZoneSpan
+from . import dates
+from .layout import Line
+from .textmap import MappedText
+
+TOP_LINES = 10
+"""How many non-empty lines at the top may hold masthead, headline, byline and date lines."""
+
+_SEPARATOR = re.compile(r"^[\W_]{1,80}$")
+_FOOTER = re.compile(
+    r"^(?:newspapers (?:in|from)\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved|follow (?:us|me)\b"
+    r"|(?:subscribe|sign up|sign in|log in|register)\b|read (?:more|next|also)\b|more from\b|recommended\b"
+    r"|advertisement\s*$|sponsored\s*$|related(?: articles| stories| coverage| content)?\s*:?\s*$"
+    r"|click here\b|terms of (?:use|service)|privacy policy|cookie|share (?:this|on)\b|share\s*$"
+    r"|(?:listen|watch) to this\b|this (?:article|story) (?:was|has been) (?:first )?(?:published|updated)\b"
+    r"|get (?:our|the) .{0,40}newsletter|download (?:our|the) app\b)",
+    re.I,
+)
+_FOOTER_ANYWHERE = re.compile(r"all rights reserved|copyright ©|© ?(?:19|20)\d\d", re.I)
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by|story by|text by)\s+(?:the\s+)?[A-Z][\w.'-]*", re.I
+)
+_BYLINE_TAIL = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing) by\b", re.I)
+_CREDIT_MARKS = [
+    re.compile(r"\?\?\s*[A-Z][A-Za-z .&/'-]{0,40}?\s*\?\?"),  # a garbled (c): "?? REUTERS ??"
+    re.compile(r"\((?:[A-Z][\w.'-]*\s){0,3}Photo(?:graph)?\s*/[^()\n]{1,60}\)"),  # (AP Photo/Jane Doe)
+    re.compile(r"\b(?:Photo|Photograph|Picture|Image|Pictured|Credit|Photo credit|Photos)s?\s*:\s*[^\n]{1,80}$"),
+    re.compile(r"(?:\b[A-Z][\w.'-]*\s?){0,4}/\s*(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|Bloomberg)"
+               r"(?: via Getty Images)?\s*$"),
+    re.compile(r"\b(?:Getty Images|Shutterstock|Alamy)\b"),
+]
+_LEADING_CAPS = re.compile(r"(?:[A-Z][A-Z&./-]{1,}\s+){1,3}(?=[A-Z][a-z'])")
+_INLINE_DATELINE = re.compile(  # used with .match(text, line_start): anchored at the line start
+    r"(?:"
+    r"(?:[A-Z][A-Z.'-]{2,}(?:[ /][A-Z][A-Z.'-]+){0,3})(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"  # BEIRUT
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?))?"
+    r"(?:\s*\([A-Za-z][\w .&'-]{1,30}\))?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s*\((?:CNN|AP|AFP|Reuters|UPI|BBC|dpa|"
+    r"Xinhua|Bloomberg|Sputnik|TASS|IANS|PTI|ANI|Anadolu|Al Jazeera|NPR)\)"
+    r")\s*(?:-+|:)\s+"
+)
+_DATE_LINE_WORDS = re.compile(
+    r"\b(?:published|posted|updated|last|first|modified|on|at|date|dated|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|"
+    r"edt|est|pst|pdt|cdt|aest|aedt|nzdt|nzst|ist|hrs|time|mins?|read|reading|\d+\s*min)\b|\d{1,2}[:.]\d{2}|[|,:•·/-]",
+    re.I,
+)
+_WORD = re.compile(r"[A-Za-z0-9']+")
+_NEWSPAPER_WORDS = frozenset(
+    """times post news herald guardian tribune journal star telegraph gazette daily sunday chronicle observer
+    independent mail express standard record courier press review globe sun mirror inquirer examiner
+    bulletin dispatch sentinel register monitor age australian economist weekly online today world
+    reuters associated""".split()
+)
+
+
+@dataclass
+class Zoning:
+    zones: list[ZoneSpan]
+    title: str | None
+    top_lines: list[Line]  # the lines before the story starts, for the reference-date finder
+
+
+def find_zones(mapped: MappedText, lines: list[Line]) -> Zoning:
+    text = mapped.text
+    zone_of: dict[int, tuple[Zone, str]] = {}
+    parts: list[ZoneSpan] = []  # zones that cover part of a line (credits, inline datelines)
+
+    def line_text(ln: Line) -> str:
+        return text[ln.start : ln.end]
+
+    # whole-line rules anywhere in the text
+    for ln in lines:
+        t = line_text(ln)
+        words = len(_WORD.findall(t))
+        if _SEPARATOR.match(t) and not any(c.isalnum() for c in t):
+            zone_of[ln.index] = (Zone.BOILERPLATE, "separator line")
+        elif words <= 30 and (_FOOTER.match(t) or _FOOTER_ANYWHERE.search(t)):
+            zone_of[ln.index] = (Zone.FOOTER, "footer line")
+        elif words <= 30 and _BYLINE_TAIL.match(t):
+            zone_of[ln.index] = (Zone.BYLINE, "reporting and editing credits")
+        elif words <= 20 and _BYLINE.match(t) and not t.rstrip().endswith((".", "?", "!")) or (
+            words <= 12 and _BYLINE.match(t)
+        ):
+            zone_of[ln.index] = (Zone.BYLINE, "byline")
+    _captions(text, lines, zone_of, parts)
+
+    # the top of the page
+    top: list[Line] = []
+    title: str | None = None
+    title_like: list[Line] = []
+    for ln in lines[:TOP_LINES]:
+        if ln.index in zone_of:
+            top.append(ln)
+            continue
+        t = line_text(ln)
+        if _is_date_line(t):
+            zone_of[ln.index] = (Zone.DATELINE, "date line")
+            top.append(ln)
+            continue
+        if _is_title_like(t) and not (ln.index + 1 < len(lines) and ln.joins_next):
+            title_like.append(ln)
+            top.append(ln)
+            continue
+        break  # the story starts here
+    story_starts = len(top) < len(lines)
+    if title_like and (story_starts or len(title_like) > 1):
+        headline_at = 0
+        md = [i for i, ln in enumerate(title_like) if _is_markdown_heading(mapped, ln)]
+        if md:
+            headline_at = md[0]
+        elif len(title_like) >= 2 and _looks_like_masthead(line_text(title_like[0])):
+            headline_at = 1
+        for ln in title_like[:headline_at]:
+            zone_of[ln.index] = (Zone.MASTHEAD, "masthead")
+        head = title_like[headline_at]
+        zone_of[head.index] = (Zone.HEADLINE, "headline")
+        title = line_text(head)
+        for ln in top:
+            if ln.index < head.index and zone_of.get(ln.index, (None,))[0] == Zone.DATELINE:
+                zone_of[ln.index] = (Zone.MASTHEAD, "date in the masthead")
+    elif title_like and not story_starts:
+        pass  # a single short line and nothing else: treat it as the text itself
+    # lines of the top that stayed unmarked (sub-headings, standfirst) are narrative
+
+    # a dateline opening one of the first story lines
+    checked = 0
+    for ln in lines:
+        if ln.index in zone_of:
+            continue
+        m = _INLINE_DATELINE.match(text, ln.start, ln.end)
+        if m:
+            parts.append(ZoneSpan(zone=Zone.DATELINE, span=Span(start=ln.start, end=_rstrip(text, ln.start, m.end())),
+                                  reason="dateline"))
+            top.append(ln)
+            break
+        checked += 1
+        if checked >= 3:
+            break
+
+    zones = [
+        ZoneSpan(zone=z, span=Span(start=ln.start, end=ln.end), reason=why)
+        for ln in lines
+        if ln.index in zone_of
+        for z, why in [zone_of[ln.index]]
+    ]
+    covered = {(ln.start, ln.end) for ln in lines if ln.index in zone_of and zone_of[ln.index][0] != Zone.CAPTION}
+    for p in parts:
+        if not any(s <= p.span.start and p.span.end <= e for s, e in covered):
+            zones.append(p)
+    zones.sort(key=lambda z: (z.span.start, -z.span.end))
+    return Zoning(zones=zones, title=title, top_lines=top)
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _captions(text: str, lines: list[Line], zone_of: dict, parts: list[ZoneSpan]) -> None:
+    keys: dict[str, list[Line]] = {}
+    marked: set[int] = set()
+    for ln in lines:
+        if ln.index in zone_of:
+            continue
+        t = text[ln.start : ln.end]
+        marks = [(m.start() + ln.start, m.end() + ln.start) for rx in _CREDIT_MARKS for m in rx.finditer(t)]
+        if marks:
+            rest = t
+            for s, e in sorted(marks, reverse=True):
+                rest = rest[: s - ln.start] + " " + rest[e - ln.start :]
+            if len(_WORD.findall(rest)) >= 3:
+                zone_of[ln.index] = (Zone.CAPTION, "photo caption")
+                for s, e in marks:
+                    parts.append(ZoneSpan(zone=Zone.CREDIT, span=Span(start=s, end=e), reason="photo credit"))
+            else:
+                zone_of[ln.index] = (Zone.CREDIT, "photo credit")
+            marked.add(ln.index)
+            t = rest
+        words = _WORD.findall(t)
+        if 4 <= len(words) <= 80:
+            stripped = t.strip()
+            lead = _LEADING_CAPS.match(stripped)
+            if lead:
+                stripped = stripped[lead.end() :]
+            key = " ".join(_WORD.findall(stripped)).lower()
+            keys.setdefault(key, []).append(ln)
+    for key, same in keys.items():
+        if len(same) < 2:
+            continue
+        for ln in same:
+            if ln.index not in marked:
+                zone_of[ln.index] = (Zone.CAPTION, "repeated photo caption")
+                lead = _LEADING_CAPS.match(text, ln.start, ln.end)
+                if lead:
+                    parts.append(ZoneSpan(zone=Zone.CREDIT, span=Span(start=ln.start, end=_rstrip(text, ln.start, lead.end())),
+                                          reason="photo credit"))
+
+
+def _is_date_line(t: str) -> bool:
+    found = [d for d in dates.find_dates(t) if d.has_year]
+    if not found or len(t) > 120:
+        return False
+    rest = t
+    for d in sorted(found, key=lambda d: d.start, reverse=True):
+        rest = rest[: d.start] + " " + rest[d.end :]
+    rest = _DATE_LINE_WORDS.sub(" ", rest)
+    return len(_WORD.findall(rest)) <= 2
+
+
+def _is_title_like(t: str) -> bool:
+    words = _WORD.findall(t)
+    if not words or len(words) > 20 or len(t) > 160:
+        return False
+    if t.endswith((".", ",", ";", ":")) and not t.endswith("..."):
+        return False
+    first = t.lstrip("\"'([#*_ ")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _looks_like_masthead(t: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'&-]*", t)
+    if not words or len(words) > 5:
+        return False
+    if not all(w[0].isupper() or w.lower() in ("the", "of", "and", "&") for w in words):
+        return False
+    parts = {p.lower() for w in words for p in w.split("-")}
+    return bool(parts & _NEWSPAPER_WORDS) or t.isupper()
+
+
+def _is_markdown_heading(mapped: MappedText, ln: Line) -> bool:
+    o = mapped.starts[ln.start]
+    line_start = mapped.original.rfind("\n", 0, o) + 1
+    return mapped.original[line_start:o].lstrip().startswith("#")
