@@ -1,0 +1,427 @@
+"""The one graphics item that draws every event of the timeline: lane bands, bars, points, selection, emphasis
+and labels, in a single `paint()`.
+
+It works in the plot's viewport pixels: each frame it culls the marks outside the visible x range (binary
+search on the sorted marks of each lane), packs the labels of what is left into rows, and draws with a handful
+of batched QPainter calls per lane (`drawPoints` with a round pen, `drawRects`). Beyond a few thousand marks
+in a lane it switches to a level of detail that merges marks falling on the same pixel, and replaces labels by
+counts, so a frame stays cheap at 100,000 events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyqtgraph as pg
+import pyqtgraph.functions as fn
+from pyqtgraph.Qt import internals
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
+
+from .colours import THEMES
+from .timeline_layout import TimelineLayout, pack_labels
+
+POINT_SIZE = 10.0  # marker diameter, px
+BAR_HEIGHT = 10.0
+LABEL_GAP = 8.0  # between marker and label, and between labels in a row
+LABEL_PAD = 2.0
+DETAIL_LIMIT = 3000  # marks in a lane above which marks on the same pixel are merged
+LABEL_LIMIT = 400  # visible marks in a lane above which labels give way to counts
+CLUSTER_BIN = 110.0  # px width of a count bin
+FUZZY_ALPHA = (50, 50, 55)  # three stacked layers, from the outside in: a feathered bar
+SOLID_ALPHA = 175
+
+
+@dataclass
+class LabelBox:
+    event: int  # event index, -1 for a count badge
+    rect: QRectF  # viewport px
+    text: str
+    extra: int = 0  # hidden labels this one stands for ("+n")
+
+
+@dataclass
+class LaneFrame:
+    top: float
+    height: float
+    mark_y: float
+    marks: np.ndarray  # mark indices drawn this frame
+    px0: np.ndarray
+    px1: np.ndarray
+
+
+@dataclass
+class Frame:
+    key: tuple
+    lanes: list[LaneFrame] = field(default_factory=list)
+    labels: list[LabelBox] = field(default_factory=list)
+
+
+def _points_polygon(xs: np.ndarray, ys: np.ndarray):
+    poly = fn.create_qpolygonf(len(xs))
+    arr = fn.ndarray_from_qpolygonf(poly)
+    arr[:, 0] = xs
+    arr[:, 1] = ys
+    return poly
+
+
+class _Rects:
+    """A reusable batch of QRectF filled from numpy, drawn with one drawRects call."""
+
+    def __init__(self) -> None:
+        self._array = internals.PrimitiveArray(QRectF, 4)
+
+    def draw(self, painter: QPainter, x: np.ndarray, y: np.ndarray, w: np.ndarray, h: np.ndarray) -> None:
+        if len(x) == 0:
+            return
+        self._array.resize(len(x))
+        mem = self._array.ndarray()
+        mem[:, 0] = x
+        mem[:, 1] = y
+        mem[:, 2] = w
+        mem[:, 3] = h
+        painter.drawRects(*self._array.drawargs())
+
+
+def _colour(hex_colour: str, alpha: int = 255) -> QColor:
+    c = QColor(hex_colour)
+    c.setAlpha(alpha)
+    return c
+
+
+class TimelineCanvas(pg.GraphicsObject):
+    """Draws a `TimelineLayout`. Lane i covers data y in [i, i+1]; the view box is y-inverted, lane 0 on top."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.layout: TimelineLayout | None = None
+        self.palette = THEMES["light"]
+        self.selected: int | None = None
+        self.highlighted_actor: str | None = None
+        self._emphasis: np.ndarray = np.zeros(0, dtype=bool)
+        self._bounds = QRectF(0, 0, 1, 1)
+        self._version = 0
+        self._frame: Frame | None = None
+        self._rects = _Rects()
+        self.font = QFont()
+        self.font.setPointSizeF(8.5)
+        self._metrics = QFontMetricsF(self.font)
+        self._widths = np.zeros(0)
+        self._suffix_width = self._metrics.horizontalAdvance(" +999")
+        self.setFlag(self.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
+
+    # state -------------------------------------------------------------------------------------------
+    def set_layout(self, layout: TimelineLayout) -> None:
+        self.layout = layout
+        self._widths = np.full(len(layout.event_ids), np.nan)
+        if self.selected is not None and self.selected >= len(layout.event_ids):
+            self.selected = None
+        self._update_emphasis()
+        self._changed()
+
+    def set_palette(self, palette: dict[str, str]) -> None:
+        self.palette = palette
+        self._changed()
+
+    def set_selected(self, index: int | None) -> None:
+        self.selected = index
+        self._changed()
+
+    def set_highlighted_actor(self, actor_id: str | None) -> None:
+        self.highlighted_actor = actor_id
+        self._update_emphasis()
+        self._changed()
+
+    def _update_emphasis(self) -> None:
+        lay = self.layout
+        if lay is None:
+            self._emphasis = np.zeros(0, dtype=bool)
+            return
+        a = self.highlighted_actor
+        self._emphasis = np.array([a is not None and a in ids for ids in lay.event_actors], dtype=bool)
+
+    def _changed(self) -> None:
+        self._version += 1
+        self._frame = None
+        self.update()
+
+    # QGraphicsItem ------------------------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        return QRectF(self._bounds)
+
+    def viewRangeChanged(self, *args) -> None:
+        vb = self.getViewBox()
+        rect = vb.viewRect() if vb is not None else None  # the range asked for, even before the view repaints
+        if rect is not None:
+            # a margin of one view on each side keeps the item drawn while the range settles
+            wider = rect.adjusted(-rect.width(), -rect.height(), rect.width(), rect.height())
+            if wider != self._bounds:
+                self.prepareGeometryChange()
+                self._bounds = wider
+        self._frame = None
+        self.update()
+
+    def dataBounds(self, ax, frac=1.0, orthoRange=None):
+        return None
+
+    # frame geometry (viewport pixels) ---------------------------------------------------------------
+    def _device(self) -> QTransform | None:
+        view = self.getViewWidget()
+        if view is None:  # not in a view yet
+            return None
+        return self.deviceTransform(view.viewportTransform())
+
+    def frame(self) -> Frame | None:
+        """Where everything is drawn in the current view, in viewport pixels; cached until the view or the
+        data change."""
+        lay = self.layout
+        dev = self._device()
+        view = self.viewRect()
+        if lay is None or dev is None or view is None:
+            return None
+        key = (self._version, dev.m11(), dev.m22(), dev.m31(), dev.m32(), view.left(), view.right())
+        if self._frame is not None and self._frame.key == key:
+            return self._frame
+        self._frame = self._compute_frame(key, lay, dev, view)
+        return self._frame
+
+    def _label_widths(self, events: np.ndarray) -> np.ndarray:
+        w = self._widths[events]
+        missing = np.flatnonzero(np.isnan(w))
+        if len(missing):
+            adv = self._metrics.horizontalAdvance
+            labels = self.layout.labels
+            for j in missing:
+                e = int(events[j])
+                self._widths[e] = adv(labels[e]) + 2 * LABEL_PAD
+            w = self._widths[events]
+        return w
+
+    def _compute_frame(self, key: tuple, lay: TimelineLayout, dev: QTransform, view: QRectF) -> Frame:
+        sx, tx, sy, ty = dev.m11(), dev.m31(), dev.m22(), dev.m32()
+        frame = Frame(key=key)
+        if sx == 0:
+            return frame
+        left_px = sx * view.left() + tx
+        right_px = sx * view.right() + tx
+        # reach a little left of the view so labels of events just off-screen still show
+        reach = 320.0 / abs(sx)
+        xmin, xmax = view.left() - reach, view.right() + POINT_SIZE / abs(sx)
+        line_h = self._metrics.height() + 1.0
+        for lane in range(lay.n_lanes):
+            top = sy * lane + ty
+            height = sy
+            mark_y = top + min(max(height * 0.3, 7.0), 14.0)
+            marks = lay.marks_in_range(lane, xmin, xmax)
+            px0 = sx * lay.mark_x0[marks] + tx
+            px1 = sx * lay.mark_x1[marks] + tx
+            frame.lanes.append(LaneFrame(top, height, mark_y, marks, px0, px1))
+            rows_top = mark_y + BAR_HEIGHT / 2 + 3.0
+            n_rows = int((top + height - 2.0 - rows_top) // line_h)
+            if n_rows <= 0 or len(marks) == 0:
+                continue
+            on_screen = (px1 >= left_px) & (px0 <= right_px)
+            if int(on_screen.sum()) > LABEL_LIMIT:
+                frame.labels += self._count_badges(px0[on_screen], px1[on_screen], left_px, right_px, rows_top, line_h)
+                continue
+            events = lay.mark_event[marks]
+            points = lay.is_point[events]
+            starts = np.where(points, px0 + POINT_SIZE / 2 + 3.0, np.maximum(px0, left_px) + 2.0)
+            order = np.argsort(starts, kind="stable")
+            starts, events = starts[order], events[order]
+            widths = self._label_widths(events)
+            rows, counts = pack_labels(starts, widths + self._suffix_width, n_rows, LABEL_GAP)
+            labels = lay.labels
+            for j in np.flatnonzero(rows >= 0):
+                if starts[j] > right_px:
+                    continue
+                extra = int(counts[j])
+                width = widths[j] + (self._metrics.horizontalAdvance(f"+{extra}") + 1.0 if extra else 0.0)
+                rect = QRectF(starts[j], rows_top + rows[j] * line_h, width, line_h - 1.0)
+                frame.labels.append(LabelBox(int(events[j]), rect, labels[int(events[j])], extra))
+        return frame
+
+    def _count_badges(self, px0, px1, left_px, right_px, rows_top, line_h) -> list[LabelBox]:
+        centres = np.clip((px0 + px1) / 2, left_px, right_px)
+        bins = np.floor((centres - left_px) / CLUSTER_BIN).astype(np.int64)
+        ids, counts = np.unique(bins, return_counts=True)
+        out = []
+        for b, c in zip(ids.tolist(), counts.tolist()):
+            text = f"{c:,} events" if c > 1 else "1 event"
+            w = self._metrics.horizontalAdvance(text) + 2 * LABEL_PAD
+            out.append(LabelBox(-1, QRectF(left_px + b * CLUSTER_BIN + 2.0, rows_top, w, line_h - 1.0), text, c))
+        return out
+
+    # hit testing ------------------------------------------------------------------------------------
+    def event_at(self, x: float, y: float) -> int | None:
+        """Index of the event drawn under viewport pixel (x, y): a label, a point or a bar; else None."""
+        frame = self.frame()
+        if frame is None:
+            return None
+        for box in frame.labels:
+            if box.event >= 0 and box.rect.contains(QPointF(x, y)):
+                return box.event
+        lay = self.layout
+        for lf in frame.lanes:
+            if not (lf.top <= y < lf.top + lf.height) or len(lf.marks) == 0:
+                continue
+            if abs(y - lf.mark_y) > BAR_HEIGHT:
+                return None
+            events = lay.mark_event[lf.marks]
+            points = lay.is_point[events]
+            dist = np.where(points, np.abs(lf.px0 - x), np.where((lf.px0 <= x) & (x <= lf.px1), 0.0, np.inf))
+            dist = np.where(points, dist, dist + 0.5)  # a point on top of a bar wins
+            j = int(np.argmin(dist))
+            if dist[j] <= POINT_SIZE * 0.7:
+                return int(events[j])
+            return None
+        return None
+
+    def label_boxes(self) -> list[LabelBox]:
+        frame = self.frame()
+        return list(frame.labels) if frame is not None else []
+
+    # painting ---------------------------------------------------------------------------------------
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        frame = self.frame()
+        lay = self.layout
+        if frame is None or lay is None:
+            return
+        dev = self._device()
+        inverse, ok = dev.inverted()
+        if not ok:
+            return
+        painter.save()
+        painter.setTransform(inverse * painter.transform())  # draw in viewport pixels
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pal = self.palette
+        view = self.viewRect()
+        left = dev.m11() * view.left() + dev.m31()
+        right = dev.m11() * view.right() + dev.m31()
+        self._paint_lanes(painter, frame, left, right)
+        for lane, lf in enumerate(frame.lanes):
+            if len(lf.marks):
+                self._paint_lane_marks(painter, lay, lane, lf, left, right)
+        self._paint_selection(painter, frame, lay)
+        self._paint_labels(painter, frame)
+        painter.restore()
+
+    def _paint_lanes(self, painter: QPainter, frame: Frame, left: float, right: float) -> None:
+        pal = self.palette
+        painter.setPen(Qt.PenStyle.NoPen)
+        lay = self.layout
+        for lane, lf in enumerate(frame.lanes):
+            colour = pal["lane_odd"] if lane % 2 else pal["lane_even"]
+            painter.setBrush(QColor(colour))
+            painter.drawRect(QRectF(left, lf.top, right - left, lf.height))
+            if self.highlighted_actor is not None and lay.lanes[lane].key == self.highlighted_actor:
+                painter.setBrush(_colour(lay.lanes[lane].colour, 34))
+                painter.drawRect(QRectF(left, lf.top, right - left, lf.height))
+        painter.setPen(QPen(QColor(pal["lane_separator"]), 1.0))
+        for lf in frame.lanes[1:]:
+            painter.drawLine(QPointF(left, lf.top), QPointF(right, lf.top))
+
+    def _paint_lane_marks(self, painter, lay: TimelineLayout, lane: int, lf: LaneFrame, left, right) -> None:
+        colour = lay.lanes[lane].colour
+        events = lay.mark_event[lf.marks]
+        points = lay.is_point[events]
+        fuzzy = lay.fuzzy[events]
+        emph = self._emphasis[events] if len(self._emphasis) else np.zeros(len(events), dtype=bool)
+        y = lf.mark_y
+        # bars --------------------------------------------------------------------------------------
+        bars = ~points
+        if bars.any():
+            b0 = np.maximum(lf.px0[bars], left - 5.0)
+            b1 = np.minimum(np.maximum(lf.px1[bars], lf.px0[bars] + 2.0), right + 5.0)
+            bf = fuzzy[bars]
+            be = emph[bars]
+            if be.any():
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(_colour(self.palette["highlight"], 200))
+                self._draw_bars(painter, b0[be] - 3, b1[be] + 3, y, BAR_HEIGHT + 6)
+            painter.setPen(Qt.PenStyle.NoPen)
+            if (~bf).any():
+                painter.setBrush(_colour(colour, SOLID_ALPHA))
+                self._draw_bars(painter, b0[~bf], b1[~bf], y, BAR_HEIGHT)
+            if bf.any():
+                f0, f1 = b0[bf], b1[bf]
+                width = f1 - f0
+                for step, alpha in enumerate(FUZZY_ALPHA):
+                    inset = width * (0.0, 0.14, 0.28)[step]
+                    painter.setBrush(_colour(colour, alpha))
+                    self._draw_bars(painter, f0 + inset, f1 - inset, y, BAR_HEIGHT - 2.0 * step)
+        # points ------------------------------------------------------------------------------------
+        if points.any():
+            px = lf.px0[points]
+            pf = fuzzy[points]
+            pe = emph[points]
+            if pe.any():
+                self._draw_points(painter, px[pe], y, POINT_SIZE + 7, _colour(self.palette["highlight"], 230))
+            solid = ~pf
+            if solid.any():
+                self._draw_points(painter, px[solid], y, POINT_SIZE + 2.5, QColor(self.palette["background"]))
+                self._draw_points(painter, px[solid], y, POINT_SIZE, _colour(colour))
+            if pf.any():
+                self._draw_points(painter, px[pf], y, POINT_SIZE + 8, _colour(colour, 45))
+                self._draw_points(painter, px[pf], y, POINT_SIZE, _colour(colour, 110))
+
+    def _draw_bars(self, painter: QPainter, x0: np.ndarray, x1: np.ndarray, y: float, h: float) -> None:
+        if len(x0) > DETAIL_LIMIT:  # merge bars that cover the same pixels
+            pairs = np.unique(np.stack([np.floor(x0), np.ceil(x1)], axis=1), axis=0)
+            x0, x1 = pairs[:, 0], pairs[:, 1]
+        n = len(x0)
+        w = np.maximum(x1 - x0, 1.0)
+        self._rects.draw(painter, x0, np.full(n, y - h / 2), w, np.full(n, h))
+
+    def _draw_points(self, painter: QPainter, xs: np.ndarray, y: float, size: float, colour: QColor) -> None:
+        if len(xs) > DETAIL_LIMIT:
+            xs = np.unique(np.round(xs))
+        pen = QPen(colour, size)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawPoints(_points_polygon(xs, np.full(len(xs), y)))
+
+    def _paint_selection(self, painter: QPainter, frame: Frame, lay: TimelineLayout) -> None:
+        sel = self.selected
+        if sel is None:
+            return
+        pen = QPen(QColor(self.palette["selection"]), 2.2)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for lf in frame.lanes:
+            hits = np.flatnonzero(lay.mark_event[lf.marks] == sel)
+            for j in hits.tolist():
+                if lay.is_point[sel]:
+                    r = POINT_SIZE / 2 + 4.0
+                    painter.drawEllipse(QPointF(lf.px0[j], lf.mark_y), r, r)
+                else:
+                    w = max(lf.px1[j] - lf.px0[j], 2.0)
+                    painter.drawRoundedRect(QRectF(lf.px0[j] - 3, lf.mark_y - BAR_HEIGHT / 2 - 3, w + 6, BAR_HEIGHT + 6), 3, 3)
+
+    def _paint_labels(self, painter: QPainter, frame: Frame) -> None:
+        if not frame.labels:
+            return
+        pal = self.palette
+        halo = _colour(pal["label_halo"], 200)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(halo)
+        rects = [b.rect for b in frame.labels]
+        painter.drawRects(rects)
+        text_pen = QPen(QColor(pal["label"]))
+        muted_pen = QPen(QColor(pal["muted"]))
+        painter.setFont(self.font)
+        ascent = self._metrics.ascent()
+        adv = self._metrics.horizontalAdvance
+        for box in frame.labels:
+            painter.setPen(muted_pen if box.event < 0 else text_pen)
+            base = QPointF(box.rect.left() + LABEL_PAD, box.rect.top() + ascent)
+            painter.drawText(base, box.text)
+            if box.event >= 0 and box.extra:
+                painter.setPen(muted_pen)
+                suffix = f"+{box.extra}"
+                painter.drawText(QPointF(box.rect.right() - adv(suffix), base.y()), suffix)
+            if box.event >= 0 and box.event == self.selected:
+                painter.setPen(QPen(QColor(pal["selection"]), 1.2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(box.rect)

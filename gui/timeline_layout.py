@@ -1,0 +1,290 @@
+"""What the timeline shows, worked out without Qt: where each event goes (x in POSIX seconds UTC, which lanes),
+whether it is a point or a bar, whether it is fuzzy, which events are undated, and how labels pack into rows.
+
+The widget turns a `TimelineLayout` into pixels; keeping this part pure makes it testable and fast (numpy
+arrays, no per-event objects on the drawing path).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from newsline.core.model import Certainty, Document, Event, Precision
+
+DAY = 86400.0
+_EPOCH = dt.date(1970, 1, 1)
+
+NO_ACTOR = "__no_actor__"
+"""Lane key of events that have no known participant."""
+ALL_EVENTS = "__all__"
+"""Lane key of the single chronological row."""
+
+LANE_MODES = ("actors", "single")
+MAX_LABEL_CHARS = 48
+
+
+def date_to_seconds(day: dt.date) -> float:
+    """Midnight UTC at the start of `day`, in POSIX seconds (what pyqtgraph's DateAxisItem takes)."""
+    return (day - _EPOCH).days * DAY
+
+
+def seconds_to_date(seconds: float) -> dt.date:
+    return _EPOCH + dt.timedelta(days=int(seconds // DAY))
+
+
+def event_label(event: Event) -> str:
+    """The text drawn next to an event: its label, else its trigger; shortened to stay readable."""
+    text = " ".join((event.label or event.trigger_text or event.id).split())
+    if len(text) > MAX_LABEL_CHARS:
+        text = text[: MAX_LABEL_CHARS - 1].rstrip() + "\u2026"
+    return text
+
+
+def describe_time(event: Event, reference: dt.date | None) -> tuple[str, str]:
+    """(date as written, date as resolved) for tooltips and the undated strip."""
+    t = event.time
+    written = t.as_written or "(no date in the text)"
+    if t.interval is None:
+        if t.relative_to_reference_days is not None:
+            n = t.relative_to_reference_days
+            where = "on" if n == 0 else (f"{abs(n)} day{'s' if abs(n) != 1 else ''} " + ("after" if n > 0 else "before"))
+            resolved = f"{where} the article date, which is not known; set a reference date to place it"
+        else:
+            resolved = "undated"
+        return written, resolved
+    iv = t.interval
+    if iv.earliest == iv.latest:
+        span = iv.earliest.isoformat()
+    else:
+        span = f"{iv.earliest.isoformat()} \u2013 {iv.latest.isoformat()}"
+    if t.end_interval is not None:
+        end = t.end_interval
+        span += f", until {end.latest.isoformat()}" if end.earliest == end.latest else (
+            f", until {end.earliest.isoformat()} \u2013 {end.latest.isoformat()}")
+    precision = t.precision.value if t.precision != Precision.UNKNOWN else iv.precision.value
+    resolved = f"{span} ({precision}; {t.resolution.value}; {t.certainty.value})"
+    return written, resolved
+
+
+@dataclass
+class Lane:
+    key: str  # actor id, NO_ACTOR or ALL_EVENTS
+    name: str
+    colour: str
+
+
+@dataclass
+class TimelineLayout:
+    """Everything the drawing code needs, as flat arrays.
+
+    Events are indexed 0..n-1 in document order. A *mark* is one drawing of an event in one lane (an event
+    with three visible actors has three marks). Marks are grouped by lane and sorted by x inside a lane:
+    lane i owns marks ``lane_offsets[i]:lane_offsets[i+1]``.
+    """
+
+    event_ids: list[str]
+    labels: list[str]
+    x0: np.ndarray  # start, POSIX seconds; NaN when undated
+    x1: np.ndarray  # end (== x0 for points)
+    is_point: np.ndarray  # bool
+    fuzzy: np.ndarray  # bool: approximate or uncertain
+    visible: np.ndarray  # bool: passes the actor filter
+    event_actors: list[list[str]]
+    lanes: list[Lane]
+    mark_event: np.ndarray  # int, event index of each mark
+    mark_lane: np.ndarray  # int
+    mark_x0: np.ndarray
+    mark_x1: np.ndarray
+    mark_end_sorted: list[np.ndarray]  # per lane: running max of x1, for culling bars
+    lane_offsets: np.ndarray
+    undated: list[int]  # event indices in text order (visible ones only)
+    reference_x: float | None
+    index: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def n_lanes(self) -> int:
+        return len(self.lanes)
+
+    def lane_slice(self, lane: int) -> slice:
+        return slice(int(self.lane_offsets[lane]), int(self.lane_offsets[lane + 1]))
+
+    def visible_event_ids(self) -> list[str]:
+        return [self.event_ids[i] for i in np.flatnonzero(self.visible)]
+
+    def data_x_range(self) -> tuple[float, float] | None:
+        """The x extent of every dated visible event and the reference date."""
+        dated = self.visible & ~np.isnan(self.x0)
+        xs = []
+        if dated.any():
+            xs += [float(np.min(self.x0[dated])), float(np.max(self.x1[dated]))]
+        if self.reference_x is not None:
+            xs.append(self.reference_x)
+        if not xs:
+            return None
+        return min(xs), max(xs)
+
+    def marks_in_range(self, lane: int, xmin: float, xmax: float) -> np.ndarray:
+        """Indices (into the mark arrays) of lane `lane`'s marks that reach into [xmin, xmax]."""
+        sl = self.lane_slice(lane)
+        x0 = self.mark_x0[sl]
+        hi = int(np.searchsorted(x0, xmax, side="right"))
+        if hi == 0:
+            return np.empty(0, dtype=np.int64)
+        # marks sorted by start: the first one that can still reach xmin is found on the running max of ends
+        lo = int(np.searchsorted(self.mark_end_sorted[lane][:hi], xmin, side="left"))
+        idx = np.arange(lo, hi, dtype=np.int64)
+        keep = self.mark_x1[sl][lo:hi] >= xmin
+        return idx[keep] + sl.start
+
+
+def event_geometry(event: Event) -> tuple[float, float, bool] | None:
+    """(x0, x1, is_point) in POSIX seconds, or None when the event has no calendar date.
+
+    A single day with no end is a point at midday; several days, a month, a year, or a duration with an end
+    is a bar from the first midnight to the midnight after the last day."""
+    t = event.time
+    if t.interval is None:
+        return None
+    start, last = t.interval.earliest, t.interval.latest
+    if t.end_interval is not None:
+        start = min(start, t.end_interval.earliest)
+        last = max(last, t.end_interval.latest)
+    if start == last and t.end_interval is None:
+        x = date_to_seconds(start) + DAY / 2
+        return x, x, True
+    return date_to_seconds(start), date_to_seconds(last) + DAY, False
+
+
+def build_layout(
+    doc: Document | None,
+    colours: dict[str, str],
+    visible_actors: set[str] | None = None,
+    lane_mode: str = "actors",
+    no_actor_colour: str = "#6b6b6b",
+) -> TimelineLayout:
+    """Lay out `doc`. `visible_actors` None shows every actor; events without actors are always shown."""
+    if lane_mode not in LANE_MODES:
+        raise ValueError(f"unknown lane mode {lane_mode!r}: use 'actors' or 'single'")
+    events = list(doc.events) if doc is not None else []
+    actors = list(doc.actors) if doc is not None else []
+    known = {a.id for a in actors}
+    n = len(events)
+    x0 = np.full(n, np.nan)
+    x1 = np.full(n, np.nan)
+    is_point = np.zeros(n, dtype=bool)
+    fuzzy = np.zeros(n, dtype=bool)
+    visible = np.ones(n, dtype=bool)
+    event_actors: list[list[str]] = []
+    for i, ev in enumerate(events):
+        ids = list(dict.fromkeys(p.actor_id for p in ev.participants if p.actor_id in known))
+        event_actors.append(ids)
+        if visible_actors is not None and ids and not any(a in visible_actors for a in ids):
+            visible[i] = False
+        geo = event_geometry(ev)
+        if geo is not None:
+            x0[i], x1[i], is_point[i] = geo
+        fuzzy[i] = ev.time.certainty != Certainty.CERTAIN
+    dated = ~np.isnan(x0)
+
+    # lanes ------------------------------------------------------------------------------------------
+    lanes: list[Lane] = []
+    mark_ev: list[int] = []
+    mark_ln: list[int] = []
+    if lane_mode == "single":
+        lanes.append(Lane(ALL_EVENTS, "Events", no_actor_colour))
+        idx = np.flatnonzero(visible & dated)
+        mark_ev = idx.tolist()
+        mark_ln = [0] * len(mark_ev)
+    else:
+        shown = [a for a in actors if visible_actors is None or a.id in visible_actors]
+        lane_of: dict[str, int] = {}
+        per_actor: dict[str, list[int]] = {a.id: [] for a in shown}
+        no_actor: list[int] = []
+        for i in np.flatnonzero(visible & dated):
+            ids = event_actors[i]
+            if not ids:
+                no_actor.append(int(i))
+                continue
+            for a in ids:
+                if a in per_actor:
+                    per_actor[a].append(int(i))
+        for a in shown:
+            if per_actor[a.id]:
+                lane_of[a.id] = len(lanes)
+                lanes.append(Lane(a.id, a.name, colours.get(a.id, no_actor_colour)))
+                mark_ev += per_actor[a.id]
+                mark_ln += [lane_of[a.id]] * len(per_actor[a.id])
+        if no_actor:
+            lanes.append(Lane(NO_ACTOR, "No actor", no_actor_colour))
+            mark_ev += no_actor
+            mark_ln += [len(lanes) - 1] * len(no_actor)
+
+    mark_event = np.asarray(mark_ev, dtype=np.int64)
+    mark_lane = np.asarray(mark_ln, dtype=np.int64)
+    if len(mark_event):
+        order = np.lexsort((x0[mark_event], mark_lane))
+        mark_event, mark_lane = mark_event[order], mark_lane[order]
+    mark_x0 = x0[mark_event] if len(mark_event) else np.empty(0)
+    mark_x1 = x1[mark_event] if len(mark_event) else np.empty(0)
+    offsets = np.searchsorted(mark_lane, np.arange(len(lanes) + 1), side="left").astype(np.int64)
+    running = [np.maximum.accumulate(mark_x1[offsets[i] : offsets[i + 1]]) for i in range(len(lanes))]
+
+    undated = [i for i in range(n) if visible[i] and not dated[i]]
+    undated.sort(key=lambda i: (events[i].trigger.start, i))
+    ref = doc.reference_date.value if doc is not None else None
+    return TimelineLayout(
+        event_ids=[e.id for e in events],
+        labels=[event_label(e) for e in events],
+        x0=x0,
+        x1=x1,
+        is_point=is_point,
+        fuzzy=fuzzy,
+        visible=visible,
+        event_actors=event_actors,
+        lanes=lanes,
+        mark_event=mark_event,
+        mark_lane=mark_lane,
+        mark_x0=mark_x0,
+        mark_x1=mark_x1,
+        mark_end_sorted=running,
+        lane_offsets=offsets,
+        undated=undated,
+        reference_x=(date_to_seconds(ref) + DAY / 2) if ref is not None else None,
+        index={e.id: i for i, e in enumerate(events)},
+    )
+
+
+# --------------------------------------------------------------------------------------------- labels
+def pack_labels(
+    starts: np.ndarray, widths: np.ndarray, n_rows: int, gap: float = 6.0
+) -> tuple[np.ndarray, np.ndarray]:
+    """Greedy interval packing of labels into `n_rows` rows.
+
+    `starts` (sorted ascending) are the left edges of the labels in pixels, `widths` their widths. Each label
+    goes into the first row whose last label ends (plus `gap`) before it starts; one that fits nowhere is
+    hidden and counted on the last label placed before it. Returns (row per label, -1 when hidden; number of
+    hidden labels each placed label stands for)."""
+    n = len(starts)
+    rows = np.full(n, -1, dtype=np.int64)
+    counts = np.zeros(n, dtype=np.int64)
+    if n_rows <= 0 or n == 0:
+        return rows, counts
+    right = [-np.inf] * n_rows
+    last_placed = -1
+    s = starts.tolist()
+    w = widths.tolist()
+    for i in range(n):
+        x = s[i]
+        for r in range(n_rows):
+            if x >= right[r]:
+                rows[i] = r
+                right[r] = x + w[i] + gap
+                last_placed = i
+                break
+        else:
+            if last_placed >= 0:
+                counts[last_placed] += 1
+    return rows, counts

@@ -1,0 +1,167 @@
+"""The "Undated" strip under the timeline: events that have no calendar date, as chips in text order.
+
+Nothing is dropped: every visible undated event gets a chip (the strip wraps and scrolls). Events that are
+dated only relative to an unknown article date are listed here too, with the offset in their tooltip.
+One widget paints every chip in one `paintEvent`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QScrollArea, QSizePolicy, QToolTip, QWidget
+
+from .colours import THEMES
+
+CHIP_H = 20.0
+CHIP_GAP = 6.0
+MARGIN = 6.0
+TITLE_W = 86.0
+
+
+class UndatedStrip(QWidget):
+    """Chips for undated events. Emits `eventClicked(id)` / `eventHovered(id)`."""
+
+    eventClicked = Signal(str)
+    eventHovered = Signal(str)
+    heightChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.palette_ = THEMES["light"]
+        self.font_ = QFont()
+        self.font_.setPointSizeF(8.5)
+        self._metrics = QFontMetricsF(self.font_)
+        self.items: list[tuple[str, str, str, str]] = []  # (event id, label, colour, tooltip html)
+        self.note = ""
+        self.selected: str | None = None
+        self._rects: list[QRectF] = []
+        self._hover: str | None = None
+        self._height = int(CHIP_H + 2 * MARGIN)
+
+    def set_items(self, items: list[tuple[str, str, str, str]], note: str = "") -> None:
+        self.items = items
+        self.note = note
+        self._relayout()
+
+    def set_palette(self, palette: dict[str, str]) -> None:
+        self.palette_ = palette
+        self.update()
+
+    def set_selected(self, event_id: str | None) -> None:
+        self.selected = event_id
+        self.update()
+
+    def event_ids(self) -> list[str]:
+        return [it[0] for it in self.items]
+
+    # geometry ---------------------------------------------------------------------------------------
+    def _relayout(self) -> None:
+        width = max(self.width(), 200)
+        x, y = TITLE_W, MARGIN
+        self._rects = []
+        for _, label, _, _ in self.items:
+            w = min(self._metrics.horizontalAdvance(label) + 18.0, width - TITLE_W - MARGIN)
+            if x + w > width - MARGIN and x > TITLE_W:
+                x, y = TITLE_W, y + CHIP_H + CHIP_GAP
+            self._rects.append(QRectF(x, y, w, CHIP_H))
+            x += w + CHIP_GAP
+        height = int(y + CHIP_H + MARGIN) + (16 if self.note else 0)
+        changed = height != self._height
+        self._height = height
+        self.setFixedHeight(self._height)
+        if changed:
+            self.heightChanged.emit()
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, self._height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def chip_rects(self) -> list[QRectF]:
+        return list(self._rects)
+
+    def _index_at(self, pos: QPointF) -> int | None:
+        for i, r in enumerate(self._rects):
+            if r.contains(pos):
+                return i
+        return None
+
+    # events -----------------------------------------------------------------------------------------
+    def mouseMoveEvent(self, event) -> None:
+        i = self._index_at(event.position())
+        if i is None:
+            self._hover = None
+            QToolTip.hideText()
+            return
+        event_id, _, _, tip = self.items[i]
+        if event_id != self._hover:
+            self._hover = event_id
+            self.eventHovered.emit(event_id)
+        QToolTip.showText(event.globalPosition().toPoint(), tip, self)
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        i = self._index_at(event.position())
+        if i is not None:
+            self.set_selected(self.items[i][0])
+            self.eventClicked.emit(self.items[i][0])
+
+    def paintEvent(self, event) -> None:
+        pal = self.palette_
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.fillRect(self.rect(), QColor(pal["undated_background"]))
+        p.setFont(self.font_)
+        title = QFont(self.font_)
+        title.setBold(True)
+        p.setFont(title)
+        p.setPen(QColor(pal["foreground"]))
+        p.drawText(QRectF(MARGIN, MARGIN, TITLE_W - MARGIN, CHIP_H), Qt.AlignmentFlag.AlignVCenter,
+                   f"Undated ({len(self.items)})")
+        p.setFont(self.font_)
+        for (event_id, label, colour, _), r in zip(self.items, self._rects):
+            p.setBrush(QColor(pal["undated_chip"]))
+            selected = event_id == self.selected
+            pen = QPen(QColor(pal["selection"]) if selected else QColor(pal["undated_border"]), 2.0 if selected else 1.0)
+            p.setPen(pen)
+            p.drawRoundedRect(r, 4, 4)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(colour))
+            p.drawEllipse(QPointF(r.left() + 8, r.center().y()), 3.5, 3.5)
+            p.setPen(QColor(pal["label"]))
+            p.drawText(r.adjusted(14, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter,
+                       self._metrics.elidedText(label, Qt.TextElideMode.ElideRight, r.width() - 18))
+        if self.note:
+            p.setPen(QColor(pal["muted"]))
+            p.drawText(QRectF(TITLE_W, self._height - 18, self.width() - TITLE_W - MARGIN, 16),
+                       Qt.AlignmentFlag.AlignVCenter, self.note)
+        p.end()
+
+
+class UndatedArea(QScrollArea):
+    """The strip in a scroll area that grows up to three rows of chips, then scrolls."""
+
+    MAX_HEIGHT = int(3 * (CHIP_H + CHIP_GAP) + 2 * MARGIN + 18)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.strip = UndatedStrip()
+        self.setWidget(self.strip)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.strip.heightChanged.connect(self.refresh_height)
+
+    def refresh_height(self) -> None:
+        h = min(self.strip.height(), self.MAX_HEIGHT)
+        self.setFixedHeight(h)
+        self.setVisible(bool(self.strip.items))

@@ -1,0 +1,341 @@
+"""The timeline view: a pyqtgraph plot with a UTC date axis, one lane per actor (or one row), and an "Undated"
+strip below.
+
+The widget observes a `Document` (`set_document`) and view settings; it never edits the model. Clicking an
+event selects it and emits `eventClicked(id)`; hovering shows a tooltip and emits `eventHovered(id)`.
+
+Keys: ``+``/``-`` zoom, Ctrl/Shift/Alt + Left/Right pan, Home or ``0`` fit all. Plain Left/Right are left to the
+window (event stepping). The mouse wheel zooms the time axis, dragging pans it.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+
+from newsline.core.model import Document
+
+from .colours import NO_ACTOR_COLOUR, actor_colours, theme as theme_palette
+from .timeline_axis import LaneAxis, date_axis
+from .timeline_canvas import TimelineCanvas
+from .timeline_layout import DAY, LANE_MODES, TimelineLayout, build_layout, describe_time
+from .timeline_undated import UndatedArea
+
+MIN_SPAN = 6 * 3600.0  # narrowest view: six hours
+MAX_SPAN = 400 * 365.25 * DAY  # widest view: four centuries
+X_LIMITS = (-2208988800.0 - MAX_SPAN, 4102444800.0 + MAX_SPAN)  # keeps dates inside what the axis can name
+
+
+class TimelineWidget(QWidget):
+    eventClicked = Signal(str)
+    eventHovered = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc: Document | None = None
+        self._colours: dict[str, str] = {}
+        self._visible_actors: set[str] | None = None
+        self._lane_mode = "actors"
+        self._theme = "light"
+        self._selected: str | None = None
+        self._highlighted: str | None = None
+        self._hovered: str | None = None
+        self.layout_model: TimelineLayout = build_layout(None, {})
+
+        self.lane_axis = LaneAxis()
+        self.plot = pg.PlotWidget(axisItems={"left": self.lane_axis, "bottom": date_axis()})
+        self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        item = self.plot.getPlotItem()
+        item.hideButtons()
+        item.setMenuEnabled(False)
+        item.showGrid(x=True, y=False, alpha=0.35)
+        self.view = item.getViewBox()
+        self.view.setMouseEnabled(x=True, y=False)
+        self.view.invertY(True)
+        self.view.enableAutoRange(enable=False)
+        self.view.setDefaultPadding(0.0)
+        self.view.setLimits(xMin=X_LIMITS[0], xMax=X_LIMITS[1], minXRange=MIN_SPAN, maxXRange=MAX_SPAN)
+
+        self.canvas = TimelineCanvas()
+        self.plot.addItem(self.canvas)
+        self.view.sigXRangeChanged.connect(self.canvas.viewRangeChanged)
+        self.view.sigYRangeChanged.connect(self.canvas.viewRangeChanged)
+        self.view.sigResized.connect(self.canvas.viewRangeChanged)
+        self.reference_line = pg.InfiniteLine(
+            angle=90, movable=False, label="article date",
+            labelOpts={"position": 0.97, "anchors": [(0, 1), (0, 1)]},
+        )
+        self.reference_line.setZValue(5)
+        self.plot.addItem(self.reference_line, ignoreBounds=True)
+        self.reference_line.hide()
+
+        self.undated = UndatedArea()
+        self.undated.strip.eventClicked.connect(self._undated_clicked)
+        self.undated.strip.eventHovered.connect(self.eventHovered)
+        self.undated.setVisible(False)
+
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.plot, 1)
+        box.addWidget(self.undated, 0)
+
+        scene = self.plot.scene()
+        scene.sigMouseMoved.connect(self._mouse_moved)
+        scene.sigMouseClicked.connect(self._mouse_clicked)
+        self.plot.installEventFilter(self)
+        self.setFocusProxy(self.plot)
+        self.set_theme("light")
+        self.fit_all()
+
+    # --------------------------------------------------------------------------------------- interface
+    def set_document(self, doc: Document | None) -> None:
+        """Show `doc` (None clears the view). Colours default to `actor_colours(doc)` until set explicitly."""
+        self._doc = doc
+        self._colours = actor_colours(doc)
+        if self._selected is not None and (doc is None or doc.event(self._selected) is None):
+            self._selected = None
+        self._rebuild()
+        self.fit_all()
+
+    def document(self) -> Document | None:
+        return self._doc
+
+    def set_actor_colours(self, colours: dict[str, str]) -> None:
+        self._colours = {**actor_colours(self._doc), **colours}
+        self._rebuild()
+
+    def set_visible_actors(self, actor_ids: set[str] | None) -> None:
+        """Show only events involving one of `actor_ids` (None: all). Events without any actor stay shown."""
+        self._visible_actors = None if actor_ids is None else set(actor_ids)
+        self._rebuild()
+
+    def set_lane_mode(self, mode: str) -> None:
+        if mode not in LANE_MODES:
+            raise ValueError(f"unknown lane mode {mode!r}: use 'actors' or 'single'")
+        self._lane_mode = mode
+        self._rebuild()
+
+    def lane_mode(self) -> str:
+        return self._lane_mode
+
+    def set_selected_event(self, event_id: str | None, center: bool = True) -> None:
+        lay = self.layout_model
+        index = lay.index.get(event_id) if event_id is not None else None
+        self._selected = event_id if index is not None else None
+        self.canvas.set_selected(index)
+        self.undated.strip.set_selected(self._selected)
+        if center and index is not None and not np.isnan(lay.x0[index]):
+            left, right = self.view.viewRange()[0]
+            half = (right - left) / 2
+            mid = (lay.x0[index] + lay.x1[index]) / 2
+            self.view.setXRange(mid - half, mid + half, padding=0.0)
+        elif center and index is not None and self._selected in self.undated.strip.event_ids():
+            self._scroll_undated_to(self._selected)
+
+    def selected_event(self) -> str | None:
+        return self._selected
+
+    def set_highlighted_actor(self, actor_id: str | None) -> None:
+        self._highlighted = actor_id
+        self.canvas.set_highlighted_actor(actor_id)
+
+    def fit_all(self) -> None:
+        """Show every dated event and the article date."""
+        extent = self.layout_model.data_x_range()
+        if extent is None:
+            ref = self.layout_model.reference_x
+            centre = ref if ref is not None else 0.0
+            left, right = centre - 45 * DAY, centre + 45 * DAY
+        else:
+            left, right = extent
+            width = max(right - left, 4 * DAY)
+            pad = width * 0.06
+            mid = (left + right) / 2
+            left, right = mid - width / 2 - pad, mid + width / 2 + pad
+            # room on the right for the labels of the last events
+            right += (right - left) * 0.12
+        self.view.setXRange(left, right, padding=0.0)
+        self._fit_lanes()
+
+    def zoom(self, factor: float) -> None:
+        """Zoom the time axis about the centre of the view: factor > 1 zooms in, < 1 zooms out."""
+        if factor <= 0:
+            raise ValueError("zoom factor must be positive")
+        left, right = self.view.viewRange()[0]
+        mid, half = (left + right) / 2, (right - left) / 2 / factor
+        half = min(max(half, MIN_SPAN / 2), MAX_SPAN / 2)
+        self.view.setXRange(mid - half, mid + half, padding=0.0)
+
+    def pan(self, fraction: float) -> None:
+        """Move the view by `fraction` of its width: positive goes later in time."""
+        left, right = self.view.viewRange()[0]
+        shift = (right - left) * fraction
+        self.view.setXRange(left + shift, right + shift, padding=0.0)
+
+    def view_range(self) -> tuple[float, float]:
+        """The visible time range, POSIX seconds UTC."""
+        left, right = self.view.viewRange()[0]
+        return float(left), float(right)
+
+    def set_view_range(self, left: float, right: float) -> None:
+        self.view.setXRange(left, right, padding=0.0)
+
+    def visible_event_ids(self) -> list[str]:
+        """Ids of the events the timeline shows with the current actor filter, whatever the zoom: dated ones in
+        time order (ties in document order), then undated ones in text order."""
+        lay = self.layout_model
+        dated = np.flatnonzero(lay.visible & ~np.isnan(lay.x0))
+        order = dated[np.lexsort((dated, lay.x0[dated]))]
+        return [lay.event_ids[i] for i in order] + [lay.event_ids[i] for i in lay.undated]
+
+    def set_theme(self, theme: str) -> None:
+        palette = theme_palette(theme)
+        self._theme = theme
+        self.plot.setBackground(QColor(palette["background"]))
+        item = self.plot.getPlotItem()
+        for name in ("bottom", "left"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen(palette["muted"]))
+            axis.setTextPen(pg.mkPen(palette["foreground"]))
+        self.lane_axis.text_colour = palette["foreground"]
+        self.canvas.set_palette(palette)
+        self.reference_line.setPen(pg.mkPen(palette["reference"], width=1.5, style=Qt.PenStyle.DashLine))
+        self.reference_line.label.setColor(QColor(palette["reference"]))
+        self.undated.strip.set_palette(palette)
+        self._rebuild()
+
+    def theme(self) -> str:
+        return self._theme
+
+    # ----------------------------------------------------------------------------------------- building
+    def _rebuild(self) -> None:
+        palette = theme_palette(self._theme)
+        no_actor = NO_ACTOR_COLOUR[self._theme]
+        self.layout_model = lay = build_layout(self._doc, self._colours, self._visible_actors, self._lane_mode, no_actor)
+        self.canvas.set_layout(lay)
+        if self._selected is not None:
+            self.canvas.set_selected(lay.index.get(self._selected))
+        self.lane_axis.set_lanes([(ln.name, ln.colour) for ln in lay.lanes])
+        if lay.reference_x is not None:
+            self.reference_line.setValue(lay.reference_x)
+            self.reference_line.show()
+        else:
+            self.reference_line.hide()
+        self._fill_undated(lay, no_actor)
+        self._fit_lanes()
+        del palette
+
+    def _fill_undated(self, lay: TimelineLayout, no_actor: str) -> None:
+        doc = self._doc
+        items = []
+        relative = 0
+        for i in lay.undated:
+            ev = doc.events[i]
+            ids = lay.event_actors[i]
+            colour = self._colours.get(ids[0], no_actor) if ids else no_actor
+            if ev.time.relative_to_reference_days is not None and doc.reference_date.value is None:
+                relative += 1
+            items.append((ev.id, lay.labels[i], colour, self._tooltip(i)))
+        note = ""
+        if relative:
+            note = (f"{relative} of these are dated only relative to the article date, which is not known: "
+                    "set a reference date to place them.")
+        self.undated.strip.set_items(items, note)
+        self.undated.strip.set_selected(self._selected)
+        self.undated.refresh_height()
+
+    def _fit_lanes(self) -> None:
+        self.view.setYRange(0, max(self.layout_model.n_lanes, 1), padding=0.0)
+
+    def _scroll_undated_to(self, event_id: str) -> None:
+        ids = self.undated.strip.event_ids()
+        rects = self.undated.strip.chip_rects()
+        if event_id in ids:
+            r = rects[ids.index(event_id)]
+            self.undated.ensureVisible(int(r.center().x()), int(r.center().y()), 10, int(r.height()))
+
+    # ------------------------------------------------------------------------------------------ tooltips
+    def _tooltip(self, index: int) -> str:
+        doc = self._doc
+        ev = doc.events[index]
+        written, resolved = describe_time(ev, doc.reference_date.value)
+        names = [doc.actor(a).name for a in self.layout_model.event_actors[index]]
+        rows = [f"<b>{html.escape(self.layout_model.labels[index])}</b>",
+                f"Written: {html.escape(written)}",
+                f"Resolved: {html.escape(resolved)}"]
+        if names:
+            rows.append("Actors: " + html.escape(", ".join(names)))
+        return "<br>".join(rows)
+
+    def tooltip_for(self, event_id: str) -> str:
+        """The hover text of an event (HTML)."""
+        return self._tooltip(self.layout_model.index[event_id])
+
+    # ------------------------------------------------------------------------------------------ mouse, keys
+    def event_at(self, viewport_pos: QPointF) -> str | None:
+        """Id of the event drawn at a point of the plot's viewport, if any."""
+        i = self.canvas.event_at(viewport_pos.x(), viewport_pos.y())
+        return self.layout_model.event_ids[i] if i is not None else None
+
+    def _mouse_moved(self, scene_pos: QPointF) -> None:
+        vp = self.plot.mapFromScene(scene_pos)
+        event_id = self.event_at(QPointF(vp))
+        if event_id is None:
+            if self._hovered is not None:
+                QToolTip.hideText()
+            self._hovered = None
+            return
+        if event_id != self._hovered:
+            self._hovered = event_id
+            self.eventHovered.emit(event_id)
+        QToolTip.showText(self.plot.mapToGlobal(vp), self.tooltip_for(event_id), self.plot)
+
+    def _mouse_clicked(self, ev) -> None:
+        if ev.button() != Qt.MouseButton.LeftButton or ev.isAccepted():
+            return
+        vp = self.plot.mapFromScene(ev.scenePos())
+        event_id = self.event_at(QPointF(vp))
+        if event_id is not None:
+            ev.accept()
+            self.set_selected_event(event_id, center=False)
+            self.eventClicked.emit(event_id)
+
+    def _undated_clicked(self, event_id: str) -> None:
+        self.set_selected_event(event_id, center=False)
+        self.eventClicked.emit(event_id)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.plot and event.type() == QEvent.Type.KeyPress and self._handle_key(event):
+            return True
+        return super().eventFilter(obj, event)
+
+    def keyPressEvent(self, event) -> None:
+        if not self._handle_key(event):
+            super().keyPressEvent(event)
+
+    def _handle_key(self, event) -> bool:
+        key = event.key()
+        mods = event.modifiers()
+        moved = mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+                        | Qt.KeyboardModifier.AltModifier)
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(1.25)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom(0.8)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_0):
+            self.fit_all()
+        elif key == Qt.Key.Key_Left and moved:
+            self.pan(-0.2)
+        elif key == Qt.Key.Key_Right and moved:
+            self.pan(0.2)
+        else:
+            event.ignore()
+            return False
+        event.accept()
+        return True
