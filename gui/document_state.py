@@ -1,0 +1,202 @@
+"""`DocumentState`: the one QObject that holds what the window shows, and tells the views when it changes.
+
+It keeps the document *as extracted* (`base`), the user's corrections on top of it, and the corrected document
+the views display (`document`), plus the selection, the actor filter, the highlighted actor and the stepping
+order. Views never change each other: they call methods here and redraw when a signal says so.
+
+Corrections go through a `QUndoStack`, so every edit can be undone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from newsline.core import navigation
+from newsline.core.model import Correction, CorrectionOp, Document
+
+from newsline.core.corrections import apply_corrections as _apply_corrections
+
+
+def apply_corrections(doc: Document, corrections: list[Correction]) -> Document:
+    if not corrections:
+        return doc
+    return _apply_corrections(doc, corrections)
+
+
+class _CorrectionCommand(QUndoCommand):
+    def __init__(self, state: "DocumentState", correction: Correction, text: str) -> None:
+        super().__init__(text)
+        self._state = state
+        self._correction = correction
+
+    def redo(self) -> None:
+        self._state._append_correction(self._correction)
+
+    def undo(self) -> None:
+        self._state._remove_correction(self._correction)
+
+
+class DocumentState(QObject):
+    documentChanged = Signal()  # a different or re-corrected document: redraw everything
+    selectionChanged = Signal(object)  # event id or None
+    filterChanged = Signal(object)  # set of visible actor ids, or None for all
+    highlightedActorChanged = Signal(object)  # actor id or None
+    orderChanged = Signal(str)  # navigation.Order value
+    dirtyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.base: Document | None = None
+        self.corrections: list[Correction] = []
+        self.document: Document | None = None
+        self.source_path: Path | None = None  # article or project it came from
+        self.project_path: Path | None = None  # where Save writes; None until saved or opened as a project
+        self.selected_event_id: str | None = None
+        self.visible_actor_ids: set[str] | None = None
+        self.highlighted_actor_id: str | None = None
+        self.order = navigation.Order.CHRONOLOGICAL
+        self.dirty = False
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    # ---------------------------------------------------------------------------------------- loading
+    def set_base(self, doc: Document | None, corrections: list[Correction] | None = None, *,
+                 source_path: str | Path | None = None, project_path: str | Path | None = None) -> None:
+        """Show a newly opened document: resets corrections, undo history, selection and filter."""
+        self.base = doc
+        self.corrections = list(corrections or [])
+        self.source_path = Path(source_path) if source_path else None
+        self.project_path = Path(project_path) if project_path else None
+        self.undo_stack.clear()
+        self.selected_event_id = None
+        self.visible_actor_ids = None
+        self.highlighted_actor_id = None
+        self._recompute()
+        self._set_dirty(False)
+        self.filterChanged.emit(None)
+        self.highlightedActorChanged.emit(None)
+        self.selectionChanged.emit(None)
+
+    def replace_base(self, doc: Document) -> None:
+        """The same article re-extracted (a new reference date): corrections, selection and filter are kept
+        where their ids still exist."""
+        self.base = doc
+        self._recompute()
+        self._set_dirty(True)
+
+    def mark_saved(self, project_path: str | Path) -> None:
+        self.project_path = Path(project_path)
+        self.undo_stack.setClean()
+        self._set_dirty(False)
+
+    # ---------------------------------------------------------------------------------------- corrections
+    def add_correction(self, correction: Correction, description: str | None = None) -> None:
+        """Apply a user correction (undoable)."""
+        text = description or correction.op.value.replace("_", " ")
+        self.undo_stack.push(_CorrectionCommand(self, correction, text))
+
+    def correct(self, op: CorrectionOp, target: str, value=None, description: str | None = None) -> None:
+        self.add_correction(Correction(op=op, target=target, value=value), description)
+
+    def _append_correction(self, correction: Correction) -> None:
+        self.corrections.append(correction)
+        self._recompute()
+        self._set_dirty(True)
+
+    def _remove_correction(self, correction: Correction) -> None:
+        if correction in self.corrections:
+            # remove the last occurrence: undo takes back the most recent edit
+            idx = len(self.corrections) - 1 - self.corrections[::-1].index(correction)
+            del self.corrections[idx]
+        self._recompute()
+        self._set_dirty(True)
+
+    def _recompute(self) -> None:
+        self.document = apply_corrections(self.base, self.corrections) if self.base is not None else None
+        doc = self.document
+        if doc is not None:
+            if self.selected_event_id is not None and doc.event(self.selected_event_id) is None:
+                self.selected_event_id = None
+            ids = {a.id for a in doc.actors}
+            if self.visible_actor_ids is not None:
+                self.visible_actor_ids &= ids
+            if self.highlighted_actor_id not in ids:
+                self.highlighted_actor_id = None
+        else:
+            self.selected_event_id = None
+        self.documentChanged.emit()
+        self.selectionChanged.emit(self.selected_event_id)
+
+    # ---------------------------------------------------------------------------------------- dirty flag
+    def _clean_changed(self, clean: bool) -> None:
+        self._set_dirty(not clean)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self.dirty:
+            self.dirty = dirty
+            self.dirtyChanged.emit(dirty)
+
+    # ---------------------------------------------------------------------------------------- selection
+    def select_event(self, event_id: str | None) -> None:
+        if event_id is not None and (self.document is None or self.document.event(event_id) is None):
+            event_id = None
+        if event_id != self.selected_event_id:
+            self.selected_event_id = event_id
+            self.selectionChanged.emit(event_id)
+
+    def selected_event(self):
+        if self.document is None or self.selected_event_id is None:
+            return None
+        return self.document.event(self.selected_event_id)
+
+    # ---------------------------------------------------------------------------------------- filter
+    def set_visible_actors(self, actor_ids: set[str] | None) -> None:
+        if actor_ids is not None and self.document is not None and actor_ids >= {a.id for a in self.document.actors}:
+            actor_ids = None  # every actor ticked is the same as no filter
+        self.visible_actor_ids = None if actor_ids is None else set(actor_ids)
+        self.filterChanged.emit(self.visible_actor_ids)
+        sel = self.selected_event()
+        if sel is not None and not navigation.event_passes_filter(sel, self.visible_actor_ids):
+            self.select_event(None)
+
+    def set_actor_visible(self, actor_id: str, visible: bool) -> None:
+        if self.document is None:
+            return
+        current = self.visible_actor_ids if self.visible_actor_ids is not None else {a.id for a in self.document.actors}
+        current = set(current)
+        if visible:
+            current.add(actor_id)
+        else:
+            current.discard(actor_id)
+        self.set_visible_actors(current)
+
+    def is_actor_visible(self, actor_id: str) -> bool:
+        return self.visible_actor_ids is None or actor_id in self.visible_actor_ids
+
+    def highlight_actor(self, actor_id: str | None) -> None:
+        if actor_id != self.highlighted_actor_id:
+            self.highlighted_actor_id = actor_id
+            self.highlightedActorChanged.emit(actor_id)
+
+    # ---------------------------------------------------------------------------------------- stepping
+    def set_order(self, order: str) -> None:
+        order = navigation.Order(order)
+        if order != self.order:
+            self.order = order
+            self.orderChanged.emit(order.value)
+
+    def sequence(self) -> list[str]:
+        return navigation.step_sequence(self.document, self.order, self.visible_actor_ids)
+
+    def step(self, move: str) -> str | None:
+        """Move the selection (first/last/next/previous) through the visible events; returns the new id."""
+        target = navigation.step(self.sequence(), self.selected_event_id, move)
+        if target is not None:
+            self.select_event(target)
+        return target
+
+    def position(self) -> tuple[int, int]:
+        return navigation.position(self.sequence(), self.selected_event_id)

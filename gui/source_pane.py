@@ -1,0 +1,244 @@
+"""The source pane: the article's original text, read-only, with the selected event marked.
+
+Marks are `QTextEdit.ExtraSelection`s, so the text itself is never changed:
+
+* non-narrative text (masthead, headline, caption, footer... and non-narrative sentences) is dimmed;
+* the selected event's sentence gets a background and is scrolled into view, its trigger is bold and
+  underlined, its actors' mentions take the actor's colour, its time expression is boxed in blue;
+* the highlighted actor's mentions are marked everywhere.
+
+Clicking a sentence selects its first event (by trigger position). `Document` offsets count Python characters;
+Qt counts UTF-16 units and turns "\\r\\n" into one paragraph break, so `OffsetMap` converts between the two.
+"""
+
+from __future__ import annotations
+
+from array import array
+import re
+from bisect import bisect_right
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from newsline.core.model import Document, Span
+
+from newsline.core.navigation import event_passes_filter
+
+from .document_state import DocumentState
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+class OffsetMap:
+    """Python string offsets of `text` <-> positions in the QTextDocument showing `display`."""
+
+    def __init__(self, text: str) -> None:
+        self.identity = "\r" not in text and (text.isascii() or _ASTRAL.search(text) is None)
+        if self.identity:
+            self.display = text
+            self._to_qt = None
+            return
+        out: list[str] = []
+        to_qt = array("l")
+        pos = 0
+        n = len(text)
+        i = 0
+        while i < n:
+            c = text[i]
+            to_qt.append(pos)
+            if c == "\r":
+                if i + 1 < n and text[i + 1] == "\n":
+                    i += 1  # "\r\n": the "\r" takes no room, the "\n" that follows is the break
+                    to_qt.append(pos)
+                out.append("\n")
+                pos += 1
+            elif ord(c) >= 0x10000:
+                out.append(c)
+                pos += 2
+            else:
+                out.append(c)
+                pos += 1
+            i += 1
+        to_qt.append(pos)
+        self.display = "".join(out)
+        self._to_qt = to_qt
+
+    def to_qt(self, offset: int) -> int:
+        if self._to_qt is None:
+            return offset
+        offset = max(0, min(offset, len(self._to_qt) - 1))
+        return self._to_qt[offset]
+
+    def from_qt(self, position: int) -> int:
+        if self._to_qt is None:
+            return position
+        return max(0, bisect_right(self._to_qt, position) - 1)
+
+
+class SourcePane(QPlainTextEdit):
+    sentenceClicked = Signal(int)  # sentence index
+
+    def __init__(self, state: DocumentState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setReadOnly(True)
+        self.setObjectName("sourcePane")
+        self.setAccessibleName("Article text")
+        self.setToolTip("The article as it was read. Click a sentence to select its event.")
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.5))
+        self.setFont(font)
+        self._map = OffsetMap("")
+        self._doc: Document | None = None
+        self._colours: dict[str, str] = {}
+        self._dim: list[QTextEdit.ExtraSelection] = []
+        self._press_pos = None
+        state.documentChanged.connect(self._on_document)
+        state.selectionChanged.connect(lambda _id: self._refresh_marks(scroll=True))
+        state.highlightedActorChanged.connect(lambda _id: self._refresh_marks(scroll=False))
+
+    def set_actor_colours(self, colours: dict[str, str]) -> None:
+        self._colours = dict(colours)
+        self._refresh_marks(scroll=False)
+
+    # ------------------------------------------------------------------------------------ document
+    def _on_document(self) -> None:
+        doc = self.state.document
+        if doc is None:
+            self._doc = None
+            self._map = OffsetMap("")
+            self.setPlainText("")
+            self._dim = []
+            self.setExtraSelections([])
+            return
+        if self._doc is None or doc.text != self._doc.text:
+            self._map = OffsetMap(doc.text)
+            self.setPlainText(self._map.display)
+        self._doc = doc
+        self._dim = self._dim_selections(doc)
+        self._refresh_marks(scroll=False)
+
+    def _cursor_for(self, span: Span) -> QTextCursor:
+        cur = QTextCursor(self.document())
+        cur.setPosition(self._map.to_qt(span.start))
+        cur.setPosition(self._map.to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
+        return cur
+
+    def _selection(self, span: Span, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = self._cursor_for(span)
+        sel.format = fmt
+        return sel
+
+    def _dim_selections(self, doc: Document) -> list[QTextEdit.ExtraSelection]:
+        fmt = QTextCharFormat()
+        fmt.setForeground(self.palette().placeholderText().color())
+        fmt.setFontItalic(True)
+        spans = [z.span for z in doc.zones] + [s.span for s in doc.sentences if not s.is_narrative]
+        return [self._selection(s, fmt) for s in spans if s.end > s.start]
+
+    # ------------------------------------------------------------------------------------ marks
+    def marked_sentence_span(self) -> Span | None:
+        ev = self.state.selected_event()
+        if ev is None or self._doc is None:
+            return None
+        sentence = next((s for s in self._doc.sentences if s.index == ev.sentence), None)
+        return sentence.span if sentence is not None else ev.trigger
+
+    def _refresh_marks(self, scroll: bool) -> None:
+        doc = self._doc
+        if doc is None or doc is not self.state.document:
+            return
+        marks = list(self._dim)
+        dark = self.palette().base().color().lightness() < 128
+        hl = self.state.highlighted_actor_id
+        if hl is not None:
+            actor = doc.actor(hl)
+            if actor is not None:
+                fmt = QTextCharFormat()
+                colour = QColor(self._colours.get(hl, "#ffcc00"))
+                colour.setAlpha(70)
+                fmt.setBackground(colour)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                marks += [self._selection(m.span, fmt) for m in actor.mentions]
+        ev = self.state.selected_event()
+        if ev is not None:
+            span = self.marked_sentence_span()
+            sent_fmt = QTextCharFormat()
+            sent_fmt.setBackground(QColor("#3a4654" if dark else "#fff3c4"))
+            sent_fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+            marks.append(self._selection(span, sent_fmt))
+            for p in ev.participants:
+                actor = doc.actor(p.actor_id)
+                if actor is None:
+                    continue
+                colour = QColor(self._colours.get(p.actor_id, "#4a7bd0"))
+                afmt = QTextCharFormat()
+                bg = QColor(colour)
+                bg.setAlpha(90)
+                afmt.setBackground(bg)
+                afmt.setFontWeight(QFont.Weight.DemiBold)
+                spans = [m.span for m in actor.mentions if span.contains(m.span)]
+                if p.span is not None and p.span not in spans:
+                    spans.append(p.span)
+                marks += [self._selection(s, afmt) for s in spans]
+            tfmt = QTextCharFormat()
+            tfmt.setForeground(QColor("#8ab4f8" if dark else "#1a5fb4"))
+            tfmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            tfmt.setUnderlineColor(QColor("#1a5fb4"))
+            for tid in ev.time.timex_ids:
+                t = doc.time(tid)
+                if t is not None:
+                    marks.append(self._selection(t.span, tfmt))
+            trig = QTextCharFormat()
+            trig.setFontWeight(QFont.Weight.Bold)
+            trig.setFontUnderline(True)
+            trig.setForeground(QColor("#ff8a80" if dark else "#b3261e"))
+            marks.append(self._selection(ev.trigger, trig))
+            if scroll:
+                cur = self._cursor_for(span)
+                cur.setPosition(self._map.to_qt(span.start))
+                self.setTextCursor(cur)
+                self.ensureCursorVisible()
+                end = QTextCursor(self.document())
+                end.setPosition(self._map.to_qt(span.end))
+                self.setTextCursor(end)
+                self.ensureCursorVisible()
+                # leave the caret at the sentence start, so screen readers read the sentence
+                self.setTextCursor(cur)
+        self.setExtraSelections(marks)
+
+    # ------------------------------------------------------------------------------------ clicks
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press_pos = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        press, self._press_pos = self._press_pos, None
+        if event.button() != Qt.MouseButton.LeftButton or press is None:
+            return
+        if (event.position().toPoint() - press).manhattanLength() > 4:
+            return  # a drag selects text; it does not select an event
+        if self.textCursor().hasSelection():
+            return
+        pos = self.cursorForPosition(event.position().toPoint()).position()
+        self.select_at(self._map.from_qt(pos))
+
+    def select_at(self, offset: int) -> str | None:
+        """Select the first event of the sentence at `offset` (a Document offset); returns its id."""
+        doc = self._doc
+        if doc is None:
+            return None
+        sentence = doc.sentence_at(offset)
+        if sentence is None:
+            return None
+        self.sentenceClicked.emit(sentence.index)
+        events = sorted((e for e in doc.events if e.sentence == sentence.index
+                         and event_passes_filter(e, self.state.visible_actor_ids)), key=lambda e: e.trigger.start)
+        if not events:
+            return None
+        self.state.select_event(events[0].id)
+        return events[0].id
