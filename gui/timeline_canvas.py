@@ -300,12 +300,24 @@ class TimelineCanvas(pg.GraphicsObject):
         left = dev.m11() * view.left() + dev.m31()
         right = dev.m11() * view.right() + dev.m31()
         self._paint_lanes(painter, frame, left, right)
+        if not frame.lanes:
+            self._paint_empty(painter, dev, view, left, right)
         for lane, lf in enumerate(frame.lanes):
             if len(lf.marks):
                 self._paint_lane_marks(painter, lay, lane, lf, left, right)
         self._paint_selection(painter, frame, lay)
         self._paint_labels(painter, frame)
         painter.restore()
+
+    def _paint_empty(self, painter: QPainter, dev: QTransform, view: QRectF, left: float, right: float) -> None:
+        top = dev.m22() * view.top() + dev.m32()
+        bottom = dev.m22() * view.bottom() + dev.m32()
+        n_undated = len(self.layout.undated)
+        text = "No dated events to show" + (f" – {n_undated} undated below" if n_undated else "")
+        painter.setPen(QColor(self.palette["muted"]))
+        painter.setFont(self.font)
+        painter.drawText(QRectF(left, min(top, bottom), right - left, abs(bottom - top)),
+                         Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_lanes(self, painter: QPainter, frame: Frame, left: float, right: float) -> None:
         pal = self.palette

@@ -40,6 +40,7 @@ class UndatedStrip(QWidget):
         self._rects: list[QRectF] = []
         self._hover: str | None = None
         self._height = int(CHIP_H + 2 * MARGIN)
+        self._title_w = TITLE_W
 
     def set_items(self, items: list[tuple[str, str, str, str]], note: str = "") -> None:
         self.items = items
@@ -60,12 +61,16 @@ class UndatedStrip(QWidget):
     # geometry ---------------------------------------------------------------------------------------
     def _relayout(self) -> None:
         width = max(self.width(), 200)
-        x, y = TITLE_W, MARGIN
+        bold = QFont(self.font_)
+        bold.setBold(True)
+        self._title_w = QFontMetricsF(bold).horizontalAdvance(f"Undated ({len(self.items)})") + 2 * MARGIN + 4
+        title_w = self._title_w
+        x, y = title_w, MARGIN
         self._rects = []
         for _, label, _, _ in self.items:
-            w = min(self._metrics.horizontalAdvance(label) + 18.0, width - TITLE_W - MARGIN)
-            if x + w > width - MARGIN and x > TITLE_W:
-                x, y = TITLE_W, y + CHIP_H + CHIP_GAP
+            w = min(self._metrics.horizontalAdvance(label) + 18.0, width - title_w - MARGIN)
+            if x + w > width - MARGIN and x > title_w:
+                x, y = title_w, y + CHIP_H + CHIP_GAP
             self._rects.append(QRectF(x, y, w, CHIP_H))
             x += w + CHIP_GAP
         height = int(y + CHIP_H + MARGIN) + (16 if self.note else 0)
@@ -124,7 +129,7 @@ class UndatedStrip(QWidget):
         title.setBold(True)
         p.setFont(title)
         p.setPen(QColor(pal["foreground"]))
-        p.drawText(QRectF(MARGIN, MARGIN, TITLE_W - MARGIN, CHIP_H), Qt.AlignmentFlag.AlignVCenter,
+        p.drawText(QRectF(MARGIN, MARGIN, self._title_w - MARGIN, CHIP_H), Qt.AlignmentFlag.AlignVCenter,
                    f"Undated ({len(self.items)})")
         p.setFont(self.font_)
         for (event_id, label, colour, _), r in zip(self.items, self._rects):
@@ -141,7 +146,7 @@ class UndatedStrip(QWidget):
                        self._metrics.elidedText(label, Qt.TextElideMode.ElideRight, r.width() - 18))
         if self.note:
             p.setPen(QColor(pal["muted"]))
-            p.drawText(QRectF(TITLE_W, self._height - 18, self.width() - TITLE_W - MARGIN, 16),
+            p.drawText(QRectF(self._title_w, self._height - 18, self.width() - self._title_w - MARGIN, 16),
                        Qt.AlignmentFlag.AlignVCenter, self.note)
         p.end()
 

@@ -115,6 +115,13 @@ class TimelineWidget(QWidget):
         self._visible_actors = None if actor_ids is None else set(actor_ids)
         self._rebuild()
 
+    def visible_actors(self) -> set[str] | None:
+        return None if self._visible_actors is None else set(self._visible_actors)
+
+    def actor_colours(self) -> dict[str, str]:
+        """The colour of every actor as drawn now."""
+        return dict(self._colours)
+
     def set_lane_mode(self, mode: str) -> None:
         if mode not in LANE_MODES:
             raise ValueError(f"unknown lane mode {mode!r}: use 'actors' or 'single'")
@@ -154,7 +161,7 @@ class TimelineWidget(QWidget):
             left, right = centre - 45 * DAY, centre + 45 * DAY
         else:
             left, right = extent
-            width = max(right - left, 4 * DAY)
+            width = max(right - left, (4 if self.layout_model.n_lanes else 30) * DAY)
             pad = width * 0.06
             mid = (left + right) / 2
             left, right = mid - width / 2 - pad, mid + width / 2 + pad
