@@ -1,14 +1,29 @@
-"""Events: who did what to whom, where and when (entry point `find_events`)."""
+"""Events: who did what to whom, where and when.
+
+`find_events` runs, for every narrative or headline sentence: tokens and tags (`postag`), clauses
+(`clauses`), triggers (`triggers`), participants and places (`participants`); then, over the whole story,
+reported speech and hedges (`attribution`), times (`timing`), labels (`labels`) and coreference (`coref`).
+Everything is in `prepared.text` coordinates.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from ..ingest.prepared import PreparedText
-from ..model import Actor, Event, Place, Sentence, TimeExpression
+from ..model import Actor, Event, MentionType, Participant, Place, Sentence, Span, TimeExpression, Zone
+from .attribution import apply_attribution
+from .clauses import clause_ids, verb_group
+from .coref import link_same_happenings
+from .draft import Draft
+from .labels import finish, noun_label, verb_label
+from .participants import MentionRef, link_participants, place_mentions
 from .postag import tag
+from .timing import assign_times
 from .tokens import Token, tokenize
 from .triggers import Trigger, find_triggers
+
+EVENT_ZONES = (Zone.NARRATIVE, Zone.HEADLINE)
 
 
 def sentence_tokens(text: str, sentence: Sentence) -> list[Token]:
@@ -17,10 +32,168 @@ def sentence_tokens(text: str, sentence: Sentence) -> list[Token]:
 
 
 def sentence_triggers(text: str, sentence: Sentence) -> list[tuple[Token, Trigger]]:
+    """Triggers of one sentence with their tokens (the TimeML-style trigger finder alone; used by the bench)."""
     toks = sentence_tokens(text, sentence)
     return [(toks[t.index], t) for t in find_triggers(toks)]
 
 
+def _mention_refs(actors: list[Actor], places: list[Place]) -> list[MentionRef]:
+    out = []
+    for a in actors:
+        for m in a.mentions:
+            out.append(MentionRef("actor", a.id, m.span, 0, 0, pronoun=m.type == MentionType.PRONOUN))
+    for p in places:
+        for m in p.mentions:
+            out.append(MentionRef("place", p.id, m.span, 0, 0))
+    out.sort(key=lambda r: r.span.start)
+    return out
+
+
+def _inside(span_start: int, span_end: int, blocks: list[Span]) -> bool:
+    return any(b.start <= span_start and span_end <= b.end for b in blocks)
+
+
 def find_events(prepared: PreparedText, times: list[TimeExpression], actors: list[Actor], places: list[Place],
                 reference_date: dt.date | None) -> list[Event]:
-    return []
+    """Events of the narrative and headline sentences, ids "e1".. in text order."""
+    text = prepared.text
+    refs = _mention_refs(actors, places)
+    names = {a.id: a.name for a in actors} | {p.id: p.name for p in places}
+    drafts: list[Draft] = []
+    sentences = [s for s in prepared.sentences if s.zone in EVENT_ZONES]
+    for sent in sentences:
+        s0, s1 = sent.span.start, sent.span.end
+        toks = sentence_tokens(text, sent)
+        if not toks:
+            continue
+        clauses = clause_ids(toks)
+        sent_refs = [MentionRef(r.kind, r.ref_id, r.span, 0, 0, r.pronoun) for r in refs
+                     if r.span.start < s1 and s0 < r.span.end]
+        sent_refs = place_mentions(toks, sent_refs)
+        sent_times = [t for t in times if t.span.start < s1 and s0 < t.span.end]
+        # a trigger inside a name or a time expression ("Islamic State", "the past three months") is no event
+        blocks = [r.span for r in sent_refs if not r.pronoun] + [t.span for t in sent_times]
+        by_index: dict[int, Draft] = {}
+        for trig in find_triggers(toks):
+            tok = toks[trig.index]
+            if _inside(tok.start, tok.end, blocks):
+                continue
+            group = verb_group(toks, trig.index) if trig.pos == "VERB" else None
+            coord = _coordinated_agent(toks, clauses, trig.index, group, by_index)
+            found = link_participants(toks, clauses, trig.index, trig.pos, group, sent_refs, coord)
+            d = Draft(sentence=sent, tokens=toks, clauses=clauses, trigger=trig, group=group, found=found,
+                      times=sent_times)
+            by_index[trig.index] = d
+            drafts.append(d)
+    for k, d in enumerate(drafts):
+        d.event_id = f"e{k + 1}"
+    apply_attribution(drafts, names)
+    assign_times(drafts, reference_date)
+    for d in drafts:
+        d.base_label = _base_label(d, names)
+    events = [_to_event(d, names) for d in drafts]
+    link_same_happenings(events, drafts)
+    return events
+
+
+def _coordinated_agent(toks, clauses, i, group, by_index):
+    """The agent an agentless verb borrows: the verb governing its infinitive, or the verb it is coordinated
+    with ("said ... but hinted", "had entered ... and taken")."""
+    if group is None:
+        return None
+    if group.infinitive and group.governor is not None:
+        gov = by_index.get(group.governor)
+        if gov is not None:
+            return gov.found.agent()
+        return None
+    cl = clauses[i]
+    start = next(k for k in range(len(toks)) if clauses[k] == cl)
+    if toks[start].tag != "CONJ":
+        return None
+    form = toks[i].form
+    for k in sorted(by_index, reverse=True):
+        d = by_index[k]
+        if k < start and d.trigger.pos == "VERB" and d.group is not None and not d.group.infinitive:
+            same_family = (toks[k].form in ("VBN",) and form == "VBN") or (toks[k].form in ("VBD", "VBZ", "VBP")
+                                                                            and form in ("VBD", "VBZ", "VBP"))
+            if same_family and d.found.agent() is not None and not d.group.passive:
+                return d.found.agent()
+    return None
+
+
+def _to_event(d: Draft, names: dict[str, str]) -> Event:
+    tok = d.tokens[d.trigger.index]
+    participants = []
+    seen = set()
+    for link in d.found.actors:
+        key = (link.ref.ref_id, link.role)
+        if key in seen:
+            continue
+        seen.add(key)
+        participants.append(Participant(actor_id=link.ref.ref_id, role=link.role, span=link.ref.span))
+    place_ids: list[str] = []
+    for link in d.found.places:
+        if link.ref.ref_id not in place_ids:
+            place_ids.append(link.ref.ref_id)
+    evidence = [Span(start=tok.start, end=tok.end)]
+    evidence += [p.span for p in participants if p.span is not None]
+    evidence += [Span(start=t.span.start, end=t.span.end) for t in d.times if t.id in d.time.timex_ids]
+    evidence += [l.ref.span for l in d.found.places]
+    unique: list[Span] = []
+    for s in evidence:
+        if s not in unique:
+            unique.append(s)
+    return Event(
+        id=d.event_id, sentence=d.sentence.index, trigger=Span(start=tok.start, end=tok.end), trigger_text=tok.text,
+        lemma=d.trigger.lemma, event_class=d.trigger.event_class, label=_report_label(d),
+        participants=participants, place_ids=place_ids, time=d.time, attribution=d.attribution,
+        reports_event_ids=list(d.reports), negated=d.negated, certainty=round(d.certainty, 2),
+        confidence=round(d.confidence(), 2), evidence=unique,
+    )
+
+
+def _report_label(d: Draft) -> str:
+    """A reporting event reads as what it reports: "Syrian state media: Deir el-Zour cleared"."""
+    if d.trigger.event_class.value == "REPORTING" and d.reported and d.attribution_source:
+        main = next((r for r in d.reported if r.trigger.pos == "VERB"), d.reported[0])
+        return finish(f"{d.attribution_source}: {main.base_label[0].lower() + main.base_label[1:]}"
+                      if not main.base_label[:1].isupper() or main.found.agent() is None and
+                      main.found.subject_place is None else f"{d.attribution_source}: {main.base_label}",
+                      d.token.text)
+    return d.base_label
+
+
+def _base_label(d: Draft, names: dict[str, str]) -> str:
+    f = d.found
+    agent = f.agent()
+    patient = f.patient()
+    agent_name = names.get(agent.ref.ref_id) if agent else None
+    if agent_name is None and f.subject_place is not None and not (d.group and d.group.passive):
+        agent_name = names.get(f.subject_place.ref_id)
+    patient_name = names.get(patient.ref.ref_id) if patient else None
+    if patient_name is None and d.group is not None and d.group.passive and f.subject_place is not None:
+        patient_name = names.get(f.subject_place.ref_id)
+    place = f.object_place or next((l.ref for l in f.places if l.ref is not f.subject_place), None)
+    place_name = names.get(place.ref_id) if place is not None else None
+    tok = d.tokens[d.trigger.index]
+    if d.trigger.pos == "VERB":
+        if patient_name and place_name and patient_name == place_name:
+            place_name = None
+        label = verb_label(d.trigger.lemma, agent_name, patient_name, place_name if not patient_name else None,
+                           passive=bool(d.group and d.group.passive), negated=d.negated,
+                           particle=_particle(d))
+    else:
+        label = noun_label(tok.text, agent_name, patient_name, place_name)
+    return finish(label, tok.text)
+
+
+def _particle(d: Draft) -> str:
+    """A verb particle or light-verb object that belongs in the label: "take control", "show off"."""
+    toks = d.tokens
+    j = d.trigger.index + 1
+    if j < len(toks) and toks[j].tag == "NOUN" and d.trigger.lemma in ("take", "make", "hold", "give", "launch") \
+            and toks[j].lower in ("control", "part", "place", "power", "talks", "office", "charge"):
+        return toks[j].lower
+    if j < len(toks) and toks[j].lower in ("off", "up", "down", "out") and toks[j].tag in ("PREP", "ADV"):
+        return toks[j].lower
+    return ""

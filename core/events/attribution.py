@@ -1,0 +1,141 @@
+"""Reported speech, hedges and negation.
+
+- A reporting verb (say, claim, report...) reports the events of its complement: the events after it in the
+  sentence up to the next reporting verb ("X said Y had happened"), or, when it follows the quote (", it said",
+  "... said General Mayhoub"), the events before it. Reported events get `attribution` (source = the
+  reporter's agent, else the subject words as written); the report lists them in `reports_event_ids`.
+- "according to X" attributes every event of its sentence to X.
+- Certainty drops for hedging reporters ("claimed", "hinted"), hedge adverbs ("reportedly"), hedging governors
+  ("believed to", "expected to"), modals ("may", "could") and intentions ("try to", "aims to").
+- Negation ("did not", "never", "no talks") sets `negated`.
+"""
+
+from __future__ import annotations
+
+from ..model import Attribution, EventClass
+from . import lexicon as lx
+from .draft import Draft
+
+_QUOTES = frozenset(("'", '"', "‘", "’", "“", "”", ",", "''"))
+_MODAL_CERTAINTY = {"may": 0.5, "might": 0.4, "could": 0.5, "would": 0.6, "should": 0.6, "must": 0.8, "can": 0.7,
+                    "will": 0.7, "'ll": 0.7, "shall": 0.7, "'d": 0.6}
+_INTENTION_CERTAINTY = 0.4
+
+
+def _postposed(d: Draft) -> bool:
+    """Is this reporting verb after what it reports? (", it said", "'...,' said General X")"""
+    toks, i = d.tokens, d.trigger.index
+    if i >= 1 and toks[i - 1].text in _QUOTES:
+        return True
+    if i >= 2 and toks[i - 2].text in _QUOTES and toks[i - 1].tag in ("PRON", "PROPN", "NOUN"):
+        return True
+    if i + 1 < len(toks) and toks[i + 1].text in (".", ",", "!", "?") and i > 3:
+        return True
+    return False
+
+
+def _subject_words(d: Draft) -> str:
+    """The words before a reporting verb that name who reports ("Syrian state media"), as written."""
+    toks, i = d.tokens, d.trigger.index
+    k = i - 1
+    while k >= 0 and toks[k].tag in ("AUX", "MODAL", "NEG", "ADV"):
+        k -= 1
+    end = k
+    while k >= 0 and toks[k].tag in ("PROPN", "NOUN", "ADJ", "POSS") and end - k < 5:
+        k -= 1
+    if end - k <= 0:
+        return ""
+    words = [t.text for t in toks[k + 1:end + 1]]
+    return " ".join(words)
+
+
+def apply_attribution(drafts: list[Draft], names: dict[str, str]) -> None:
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.sentence.index, []).append(d)
+    for ds in by_sentence.values():
+        for k, d in enumerate(ds):
+            if d.trigger.event_class != EventClass.REPORTING or d.trigger.pos != "VERB":
+                continue
+            agent = d.found.agent()
+            source_id = agent.ref.ref_id if agent else None
+            source_text = names.get(source_id, "") if source_id else ""
+            if not source_text:
+                source_text = _subject_words(d)
+            if _postposed(d):
+                reported = []
+                for e in reversed(ds[:k]):
+                    if e.trigger.event_class == EventClass.REPORTING and e.trigger.pos == "VERB":
+                        break
+                    reported.append(e)
+                reported.reverse()
+            else:
+                reported = []
+                for e in ds[k + 1:]:
+                    if e.trigger.event_class == EventClass.REPORTING and e.trigger.pos == "VERB":
+                        break
+                    reported.append(e)
+            hedged = d.trigger.lemma in lx.HEDGE_VERBS
+            d.attribution_source = source_text
+            for e in reported:
+                if e.report is not None:
+                    continue
+                e.report = d
+                e.attribution = Attribution(source_actor_id=source_id, source_text=source_text,
+                                            report_event_id=d.event_id, hedged=hedged)
+                d.reports.append(e.event_id)
+                d.reported.append(e)
+        # "according to X"
+        for d in ds:
+            toks = d.tokens
+            for j in range(len(toks) - 2):
+                if toks[j].lower == "according" and toks[j + 1].lower == "to":
+                    src = [r for r in _refs_after(d, j + 2)]
+                    text = src[0][1] if src else " ".join(t.text for t in toks[j + 2:j + 5] if t.tag in ("PROPN", "NOUN"))
+                    if d.attribution is None and d.trigger.index != j:
+                        d.attribution = Attribution(source_actor_id=src[0][0] if src else None,
+                                                    source_text=names.get(src[0][0], text) if src else text)
+                    break
+    for d in drafts:
+        _certainty(d)
+
+
+def _refs_after(d: Draft, j: int):
+    out = []
+    for link in d.found.actors:
+        if link.ref.first >= j and link.ref.first <= j + 4:
+            out.append((link.ref.ref_id, ""))
+    return out
+
+
+def _certainty(d: Draft) -> None:
+    toks, i = d.tokens, d.trigger.index
+    c = 1.0
+    g = d.group
+    if g is not None:
+        d.negated = g.negated
+        if g.modal:
+            c = min(c, _MODAL_CERTAINTY.get(g.modal, 0.7))
+        if g.hedge:
+            if g.hedge in lx.HEDGE_VERBS:
+                c = min(c, 0.5)
+            elif g.hedge in lx.I_ACTION or g.hedge in lx.I_STATE or g.hedge in ("try", "aim", "plan", "hope", "want"):
+                c = min(c, _INTENTION_CERTAINTY)
+    else:
+        prev = toks[i - 1] if i else None
+        prev2 = toks[i - 2] if i > 1 else None
+        if (prev is not None and prev.lower in ("no", "without")) or (prev2 is not None and prev2.lower in ("no", "without")
+                                                                      and prev.tag == "ADJ"):
+            d.negated = True
+        if prev is not None and prev.tag == "ADJ" and prev.lower in ("possible", "potential", "future", "planned",
+                                                                      "proposed", "alleged", "suspected", "likely"):
+            c = min(c, 0.5)
+    cl = d.clause
+    for k, t in enumerate(toks):
+        if d.clauses[k] == cl and t.lower in lx.HEDGE_WORDS:
+            c = min(c, 0.6)
+    if d.attribution is not None and d.attribution.hedged:
+        c = min(c, 0.6)
+    if d.report is not None and d.report.group is not None and d.report.group.negated:
+        c = min(c, 0.5)
+    d.certainty = c

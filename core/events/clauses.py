@@ -1,0 +1,140 @@
+"""Clause structure of a tagged sentence, rough but explainable: clause numbers, verb groups, voice, tense.
+
+A new clause starts at a subordinator ("that", "because", "while"...), a relative word ("which", "who",
+"where"), a coordinator followed by a verb or a new subject ("... and taken control", "but it did not"),
+a semicolon or colon, and a participle after a comma ("..., declaring victory").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .tokens import Token
+
+RELATIVE_WORDS = frozenset(("which", "who", "whom", "whose", "where"))
+
+
+def clause_ids(tokens: list[Token]) -> list[int]:
+    """Clause number of every token (0, 1, 2... in order)."""
+    out: list[int] = []
+    cid = 0
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        new = False
+        if t.tag == "SUB" or t.lower in RELATIVE_WORDS:
+            new = True
+        elif t.text in (";", ":"):
+            new = True
+        elif t.tag == "CONJ" and t.lower in ("and", "but", "or"):
+            nxt = _skip_adverbs(tokens, i + 1)
+            if nxt is not None and (nxt.tag in ("VERB", "AUX", "MODAL") or nxt.lower in lx.SUBJECT_PRONOUNS):
+                new = True
+        elif t.tag == "PREP" and t.lower in ("after", "before", "since", "until", "as") and i + 1 < n:
+            nxt = tokens[i + 1]
+            # "after Mosul fell", "before it was taken": a subordinate clause, not a phrase
+            if _has_verb_soon(tokens, i + 1):
+                new = True
+            elif nxt.tag == "VERB" and nxt.form == "VBG":
+                new = True
+        elif t.tag == "VERB" and t.form in ("VBG", "VBN") and i > 0 and tokens[i - 1].text == ",":
+            new = True
+        if new and out:
+            cid += 1
+        out.append(cid)
+    return out
+
+
+def _skip_adverbs(tokens: list[Token], j: int) -> Token | None:
+    while j < len(tokens) and tokens[j].tag in ("ADV", "NEG"):
+        j += 1
+    return tokens[j] if j < len(tokens) else None
+
+
+def _has_verb_soon(tokens: list[Token], j: int) -> bool:
+    """A finite verb within the next few words, before any punctuation: "after [Mosul fell]"."""
+    for k in range(j, min(len(tokens), j + 6)):
+        t = tokens[k]
+        if t.tag == "PUNCT":
+            return False
+        if t.tag in ("AUX", "MODAL") or (t.tag == "VERB" and t.form in ("VBD", "VBZ", "VBP")):
+            return k > j
+    return False
+
+
+@dataclass(slots=True)
+class VerbGroup:
+    """The auxiliaries, modal and negation in front of a verb."""
+
+    passive: bool = False
+    negated: bool = False
+    modal: str | None = None
+    perfect: bool = False
+    progressive: bool = False
+    tense: str = "NONE"  # PAST, PRESENT, FUTURE, INFINITIVE, PARTICIPLE, NONE
+    hedge: str | None = None  # "believed to", "expected to"...
+    infinitive: bool = False
+    governor: int | None = None  # token index of the verb governing an infinitive ("try" of "try to flee")
+
+
+def verb_group(tokens: list[Token], i: int) -> VerbGroup:
+    """Read the verb group ending at the verb `tokens[i]` leftwards."""
+    t = tokens[i]
+    g = VerbGroup()
+    j = i - 1
+    auxes: list[Token] = []
+    while j >= 0:
+        p = tokens[j]
+        if p.tag in ("AUX", "MODAL", "NEG") or (p.tag == "ADV" and p.lower not in ("then",)):
+            if p.tag == "NEG":
+                g.negated = True
+            elif p.tag == "MODAL":
+                g.modal = p.lower
+            elif p.tag == "AUX":
+                auxes.append(p)
+            j -= 1
+            continue
+        if p.tag == "TO":
+            g.tense = "INFINITIVE"
+            g.infinitive = True
+            # "are believed to be regrouping", "is expected to", "try to", "plans to"
+            k = j - 1
+            while k >= 0 and tokens[k].tag in ("ADV",):
+                k -= 1
+            if k >= 0 and tokens[k].tag == "VERB":
+                g.hedge = tokens[k].lemma
+                if tokens[k].lemma in ("get", "be"):
+                    g.hedge = None
+                back = verb_group(tokens, k)
+                g.negated = g.negated or back.negated
+                g.governor = k
+                g.tense = back.tense
+                if back.hedge and not g.hedge:
+                    g.hedge = back.hedge
+            j -= 1
+        break
+    lemmas = [a.lemma for a in auxes]
+    if t.form in ("VBN", "VBD") and auxes and auxes[0].lemma == "be":
+        g.passive = True
+    if t.form == "VBN" and auxes and auxes[0].lemma in ("get",):
+        g.passive = True
+    if "have" in lemmas:
+        g.perfect = True
+    if t.form == "VBG" and "be" in lemmas:
+        g.progressive = True
+    if not g.infinitive:
+        finite = auxes[-1] if auxes else t
+        if g.modal in lx.FUTURE_WORDS:
+            g.tense = "FUTURE"
+        elif g.modal:
+            g.tense = "MODAL"
+        elif finite.lower in ("was", "were", "had", "did") or (finite is t and t.form == "VBD"):
+            g.tense = "PAST"
+        elif finite.lower in ("is", "are", "am", "has", "have", "do", "does", "'s", "'re", "'m", "'ve") or (
+                finite is t and t.form in ("VBZ", "VBP")):
+            g.tense = "PRESENT"
+        elif t.form in ("VBN", "VBG"):
+            g.tense = "PARTICIPLE"
+        else:
+            g.tense = "NONE"
+    return g

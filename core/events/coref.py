@@ -1,0 +1,73 @@
+"""Mentions of one happening: "Mosul fell in July" ... "Mosul, which it lost in July" -> `same_as`.
+
+Two events are the same happening when their lemmas are the same or belong to one family (a city falling,
+being lost, captured, liberated), they share a patient actor or a place, and their times are compatible
+(overlapping intervals, or at least one of them without a time of its own). The later one points at the
+earlier; among candidates, one with an overlapping explicit time wins, else the first.
+"""
+
+from __future__ import annotations
+
+from ..model import Event, Role, TimeResolution
+
+_FAMILIES = [
+    frozenset(("fall", "lose", "loss", "capture", "recapture", "retake", "seize", "take", "liberate", "liberation",
+               "free", "clear", "overrun", "conquer", "conquest")),
+    frozenset(("kill", "killing", "death", "die", "murder", "slay")),
+    frozenset(("attack", "strike", "bomb", "bombing", "airstrike", "raid", "assault", "shell", "shelling")),
+    frozenset(("merge", "merger", "acquire", "acquisition", "buy", "purchase", "takeover", "take-over")),
+    frozenset(("arrest", "detain", "detention", "capture")),
+    frozenset(("talk", "talks", "meet", "meeting", "negotiate", "negotiations", "discuss", "discussion")),
+    frozenset(("quake", "earthquake", "tremor", "shake", "hit", "strike")),
+    frozenset(("sentence", "sentencing", "convict", "conviction", "verdict", "rule", "ruling")),
+]
+
+
+def _family(lemma: str) -> set[str]:
+    out = {lemma}
+    for f in _FAMILIES:
+        if lemma in f:
+            out |= f
+    return out
+
+
+def _things(e: Event) -> set[str]:
+    ids = {p.actor_id for p in e.participants if p.role == Role.PATIENT}
+    return ids | set(e.place_ids)
+
+
+def _compatible(a: Event, b: Event) -> tuple[bool, bool]:
+    """(compatible, both explicitly dated and overlapping)"""
+    ia, ib = a.time.interval, b.time.interval
+    own_a = a.time.resolution not in (TimeResolution.INHERITED, TimeResolution.UNDATED)
+    own_b = b.time.resolution not in (TimeResolution.INHERITED, TimeResolution.UNDATED)
+    if ia is None or ib is None or not own_a or not own_b:
+        return True, False
+    overlap = ia.earliest <= ib.latest and ib.earliest <= ia.latest
+    return overlap, overlap
+
+
+def link_same_happenings(events: list[Event], drafts=None) -> None:
+    for j, e in enumerate(events):
+        fam = _family(e.lemma)
+        mine = _things(e)
+        if not mine:
+            continue
+        best = None
+        for i in range(j):
+            o = events[i]
+            if o.sentence == e.sentence and o.lemma == e.lemma:
+                continue
+            if o.lemma not in fam or not (mine & _things(o)):
+                continue
+            ok, strong = _compatible(o, e)
+            if not ok:
+                continue
+            target = o.same_as or o.id
+            if strong:
+                best = target
+                break
+            if best is None:
+                best = target
+        if best is not None and best != e.id:
+            e.same_as = best

@@ -1,0 +1,93 @@
+"""Short labels a reader can scan on a timeline: "Iraqi forces enter al-Qaim", "Mosul falls",
+"Deir el-Zour cleared", "Syrian state media: Deir el-Zour cleared". At most `MAX_LABEL` characters, never empty.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import lemminflect
+
+MAX_LABEL = 60
+
+
+@lru_cache(maxsize=8192)
+def present(lemma: str, plural: bool = False) -> str:
+    """Present tense of a verb lemma: "enter" -> "enters" (or "enter" for a plural subject)."""
+    if lemma == "be":
+        return "are" if plural else "is"
+    if plural:
+        return lemma
+    try:
+        forms = lemminflect.getInflection(lemma, "VBZ")
+    except Exception:
+        forms = ()
+    return forms[0] if forms else lemma + "s"
+
+
+@lru_cache(maxsize=8192)
+def participle(lemma: str) -> str:
+    try:
+        forms = lemminflect.getInflection(lemma, "VBN")
+    except Exception:
+        forms = ()
+    return forms[0] if forms else lemma + "ed"
+
+
+def _plural(name: str) -> bool:
+    last = name.split()[-1].lower() if name.split() else ""
+    return (last.endswith("s") and not last.endswith(("ss", "us", "is")) and last not in ("news",)) or \
+        " and " in name
+
+
+def shorten(text: str, limit: int = MAX_LABEL) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def verb_label(lemma: str, agent: str | None, patient: str | None, place: str | None, *, passive: bool,
+               negated: bool, particle: str = "") -> str:
+    verb = lemma + (" " + particle if particle else "")
+    if passive and not agent:
+        subject = patient or place
+        core = f"{subject} {'not ' if negated else ''}{participle(lemma)}{' ' + particle if particle else ''}" \
+            if subject else f"{participle(lemma).capitalize()}{' ' + particle if particle else ''}"
+        return core
+    parts = []
+    if agent:
+        plural = _plural(agent)
+        if negated:
+            parts += [agent, "do not" if plural else "does not", verb]
+        else:
+            parts += [agent, present(lemma, plural) + (" " + particle if particle else "")]
+    else:
+        parts.append(("not " if negated else "") + verb.capitalize() if not negated else "Not " + verb)
+    obj = patient or place
+    if obj:
+        parts.append(obj)
+    return " ".join(parts)
+
+
+def noun_label(word: str, agent: str | None, patient: str | None, place: str | None) -> str:
+    head = word.lower()
+    if agent and patient:
+        return f"{agent} {head} on {patient}" if head in ("attack", "attacks", "assault", "strike", "strikes", "raid") \
+            else f"{agent} {head} with {patient}" if head in ("talks", "meeting", "deal", "agreement", "clash") \
+            else f"{agent}: {head} of {patient}"
+    if agent:
+        return f"{agent} {head}" + (f" in {place}" if place else "")
+    if patient:
+        return f"{head.capitalize()} of {patient}"
+    if place:
+        return f"{head.capitalize()} in {place}"
+    return head.capitalize()
+
+
+def finish(label: str, fallback: str) -> str:
+    label = shorten(label.strip())
+    if not label:
+        label = shorten(fallback.strip()) or "(event)"
+    return label[0].upper() + label[1:]

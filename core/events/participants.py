@@ -1,0 +1,239 @@
+"""Who took part: actor and place mentions linked to a trigger by position in its clause.
+
+Rules (each one is written in `Link.why`):
+- active verb: the nearest actor mention before the verb in its clause, not inside a prepositional phrase,
+  is the agent; the first mention after it, not inside a prepositional phrase, the patient;
+- passive verb ("was cleared", "were killed"): the subject side is the patient, "by X" is the agent;
+- a relative clause ("which it lost") takes the mention before "which"/"who" as its missing side;
+- a verb coordinated with an earlier one ("said ... but hinted", "had entered ... and taken") shares its agent;
+- nouns: "X's attack", "attack by X" -> agent; "attack on/against X", "fall of X" -> patient;
+- every other actor mention of the clause is a participant with role "other";
+- places: place mentions of the clause, and "in/near/at/of X" after the trigger in the sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Role, Span
+from .clauses import RELATIVE_WORDS, VerbGroup
+from .tokens import Token
+
+
+@dataclass(slots=True)
+class MentionRef:
+    """An actor or place mention placed on the sentence's tokens."""
+
+    kind: str  # "actor" or "place"
+    ref_id: str
+    span: Span
+    first: int  # first token index
+    last: int  # last token index (inclusive)
+    pronoun: bool = False
+
+
+@dataclass(slots=True)
+class Link:
+    ref: MentionRef
+    role: Role
+    why: str
+
+
+@dataclass(slots=True)
+class Found:
+    actors: list[Link] = field(default_factory=list)
+    places: list[Link] = field(default_factory=list)
+    subject_place: MentionRef | None = None  # "Mosul fell": a place in the subject slot
+    object_place: MentionRef | None = None  # "entered al-Qaim": a place in the object slot
+
+    def agent(self) -> Link | None:
+        return next((l for l in self.actors if l.role == Role.AGENT), None)
+
+    def patient(self) -> Link | None:
+        return next((l for l in self.actors if l.role == Role.PATIENT), None)
+
+
+_PLACE_PREPS = frozenset(("in", "near", "at", "of", "from", "to", "into", "outside", "around", "across", "toward",
+                          "towards", "inside", "on", "along", "across"))
+
+
+def place_mentions(tokens: list[Token], refs: list[MentionRef]) -> list[MentionRef]:
+    """Position mentions on tokens: sets `first`/`last` from the spans; drops mentions outside the sentence."""
+    out = []
+    for r in refs:
+        first = last = None
+        for k, t in enumerate(tokens):
+            if t.end > r.span.start and t.start < r.span.end:
+                if first is None:
+                    first = k
+                last = k
+        if first is not None:
+            r.first, r.last = first, last
+            out.append(r)
+    return out
+
+
+def preposition_before(tokens: list[Token], ref: MentionRef) -> str | None:
+    """The preposition heading the phrase a mention sits in ("in Iraq", "of the Iraqi town"), if any."""
+    k = ref.first - 1
+    while k >= 0 and tokens[k].tag in ("DET", "ADJ", "NUM", "PROPN", "NOUN", "POSS") and ref.first - k < 6:
+        if tokens[k].tag == "POSS" and tokens[k].lower in ("'s", "’s"):
+            k -= 1
+            continue
+        k -= 1
+    if k >= 0 and tokens[k].tag in ("PREP", "TO"):
+        return tokens[k].lower
+    return None
+
+
+def _appositive_start(tokens: list[Token], i: int) -> int:
+    """If the words just before `i` are ", a spokesman for X," return the index of the first comma, else i."""
+    if i == 0 or tokens[i - 1].text != ",":
+        return i
+    for k in range(i - 2, max(-1, i - 15), -1):
+        if tokens[k].text == ",":
+            if k + 1 < i and tokens[k + 1].tag in ("DET", "POSS"):
+                return k
+            return i
+    return i
+
+
+def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str, group: VerbGroup | None,
+                      mentions: list[MentionRef], coord_agent: Link | None) -> Found:
+    """Participants of the trigger at token `i`."""
+    found = Found()
+    cl = clauses[i]
+    actors = [m for m in mentions if m.kind == "actor"]
+    places = [m for m in mentions if m.kind == "place"]
+    in_clause_all = [m for m in mentions if clauses[m.first] == cl or clauses[m.last] == cl]
+    in_clause = [m for m in in_clause_all if m.kind == "actor"]
+    used: set[int] = set()
+
+    def add(ref: MentionRef, role: Role, why: str) -> None:
+        if id(ref) in used:
+            return
+        used.add(id(ref))
+        if ref.kind == "place":
+            if role == Role.AGENT or (role == Role.PATIENT and pos == "VERB" and group is not None and group.passive):
+                found.subject_place = found.subject_place or ref
+            elif role == Role.PATIENT:
+                found.object_place = found.object_place or ref
+            found.places.append(Link(ref, role, why))
+            return
+        if any(l.ref.ref_id == ref.ref_id and l.role == role for l in found.actors):
+            return
+        found.actors.append(Link(ref, role, why))
+
+    if pos == "VERB":
+        passive = bool(group and group.passive)
+        left = _subject_candidate(tokens, clauses, i, in_clause_all)
+        right = _object_candidate(tokens, clauses, i, in_clause_all)
+        by_agent = None
+        if passive:
+            by_agent = next((m for m in in_clause if m.first > i and preposition_before(tokens, m) == "by"), None)
+        # relative clause: "..., which it lost in July" / "forces who entered"
+        antecedent = _relative_antecedent(tokens, clauses, i, mentions)
+        if passive:
+            if left is not None:
+                add(left, Role.PATIENT, "subject of a passive verb")
+            elif antecedent is not None:
+                add(antecedent, Role.PATIENT, "antecedent of a relative clause (passive)")
+            if by_agent is not None:
+                add(by_agent, Role.AGENT, '"by" after a passive verb')
+        else:
+            if left is not None:
+                add(left, Role.AGENT, "subject: nearest mention before the verb")
+            elif coord_agent is not None and group is not None and not group.infinitive:
+                add(coord_agent.ref, Role.AGENT, "shares the subject of the verb it is coordinated with")
+            elif group is not None and group.infinitive and coord_agent is not None:
+                add(coord_agent.ref, Role.AGENT, "subject of the verb governing the infinitive")
+            if right is not None:
+                add(right, Role.PATIENT, "object: first mention after the verb")
+            elif antecedent is not None and (left is not None or _pronoun_subject(tokens, clauses, i)) \
+                    and antecedent is not left:
+                add(antecedent, Role.PATIENT, "antecedent of a relative clause (object)")
+            elif antecedent is not None and left is None:
+                add(antecedent, Role.AGENT, "antecedent of a relative clause (subject)")
+    else:  # NOUN / ADJ triggers
+        for m in in_clause:
+            if m.last == i - 2 and tokens[i - 1].tag == "POSS":
+                add(m, Role.AGENT, "possessive before the noun")
+            elif m.last == i - 1 and tokens[m.last].tag in ("PROPN", "NOUN"):
+                add(m, Role.AGENT, "name before the noun")
+        for m in in_clause_all:
+            if m.first > i and m.first - i <= 4:
+                prep = preposition_before(tokens, m)
+                if prep == "by":
+                    add(m, Role.AGENT, '"by" after the noun')
+                elif prep in ("of", "on", "against", "over"):
+                    add(m, Role.PATIENT, f'"{prep}" after the noun')
+                elif prep in ("with", "between", "among"):
+                    add(m, Role.OTHER, f'"{prep}" after the noun')
+    for m in in_clause:
+        if id(m) not in used and (pos == "VERB" or abs(m.first - i) <= 6):
+            add(m, Role.OTHER, "mentioned in the same clause")
+    # places
+    for p in places:
+        if id(p) in used:
+            continue
+        same_clause = clauses[p.first] == cl
+        prep = preposition_before(tokens, p)
+        if same_clause or (p.first > i and prep in _PLACE_PREPS):
+            found.places.append(Link(p, Role.OTHER, "place in the same clause" if same_clause
+                                     else f'"{prep}" place after the trigger'))
+    return found
+
+
+def _in_pp(tokens: list[Token], m: MentionRef) -> bool:
+    return preposition_before(tokens, m) is not None
+
+
+def _subject_candidate(tokens, clauses, i, in_clause) -> MentionRef | None:
+    start = _appositive_start(tokens, i)
+    before = [m for m in in_clause if m.last < start]
+    if not before:
+        return None
+    # skip mentions that are inside a prepositional phrase ("the government in Iraq said")
+    plain = [m for m in before if not _in_pp(tokens, m)]
+    pool = plain or []
+    if not pool:
+        return None
+    best = max(pool, key=lambda m: m.last)
+    # a verb between the mention and the trigger belongs to another predicate: only allow auxiliaries
+    for k in range(best.last + 1, start):
+        t = tokens[k]
+        if t.tag == "VERB" and t.form in ("VBD", "VBZ", "VBP") and not (k > 0 and tokens[k - 1].tag == "PUNCT"):
+            return None
+    return best
+
+
+def _object_candidate(tokens, clauses, i, in_clause) -> MentionRef | None:
+    after = sorted((m for m in in_clause if m.first > i), key=lambda m: m.first)
+    for m in after:
+        # stop at the next verb: what follows belongs to it
+        if any(tokens[k].tag == "VERB" and tokens[k].form not in ("VBN",) for k in range(i + 1, m.first)):
+            return None
+        if not _in_pp(tokens, m):
+            return m
+        return None
+    return None
+
+
+def _relative_antecedent(tokens, clauses, i, actors) -> MentionRef | None:
+    cl = clauses[i]
+    start = next(k for k in range(len(tokens)) if clauses[k] == cl)
+    if tokens[start].lower not in RELATIVE_WORDS:
+        return None
+    # the mention just before the relative word (allowing a comma)
+    cands = [m for m in actors if m.last < start and start - m.last <= 2]
+    return max(cands, key=lambda m: m.last) if cands else None
+
+
+def _pronoun_subject(tokens, clauses, i) -> bool:
+    """A subject pronoun before the verb in its clause ("which *it* lost")."""
+    k = i - 1
+    while k >= 0 and clauses[k] == clauses[i]:
+        if tokens[k].tag == "PRON" and tokens[k].lower in ("i", "you", "he", "she", "it", "we", "they"):
+            return True
+        k -= 1
+    return False

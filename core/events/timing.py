@@ -1,0 +1,239 @@
+"""When an event happened: from the time expression governing it, or inherited from the narrative.
+
+Rules, in order (the first that applies wins; `EventTime.resolution` says which):
+1. A DATE/TIME expression in the event's clause (nearest first), else in its sentence when the event is in the
+   same clause chain as the expression and no reporting verb separates them: EXPLICIT when its anchor is
+   absolute, RELATIVE when it was resolved against the reference date, NARRATIVE when against an earlier time.
+   A DURATION in the clause ("for nearly three years") gives a span ending at the reference date.
+2. Inherited (certainty UNCERTAIN): a reported event takes its report's date; a present-tense event takes the
+   reference date; a past-tense event takes the date of the previous dated event of its paragraph, else of the
+   story; an event of the lead paragraph with nothing before it takes the reference date (news leads report
+   what just happened).
+3. Otherwise UNDATED.
+Without a reference date, relative expressions stay unresolved and `relative_to_reference_days` carries the
+offset when the expression says it ("yesterday" -> -1).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import CalendarInterval, Certainty, EventTime, Precision, TimeAnchor, TimeExpression, TimeResolution, TimeType
+
+_COARSE = {Precision.MONTH, Precision.SEASON, Precision.QUARTER, Precision.HALF_YEAR, Precision.YEAR,
+           Precision.DECADE, Precision.CENTURY, Precision.WEEK, Precision.UNKNOWN}
+_APPROX_MODS = {"APPROX", "EARLY", "LATE", "MID", "START", "END", "MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS",
+                "EQUAL_OR_MORE", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"}
+_RESOLUTION = {TimeAnchor.ABSOLUTE: TimeResolution.EXPLICIT, TimeAnchor.REFERENCE: TimeResolution.RELATIVE,
+               TimeAnchor.NARRATIVE: TimeResolution.NARRATIVE, TimeAnchor.UNRESOLVED: TimeResolution.RELATIVE}
+
+_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
+            "this afternoon": 0, "this evening": 0, "yesterday morning": -1, "yesterday afternoon": -1,
+            "yesterday evening": -1, "now": 0, "currently": 0}
+_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "a": 1, "an": 1}
+_AGO = re.compile(r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) days? ago$")
+
+
+def relative_days(text: str) -> int | None:
+    """Offset in days from the article date that an expression states outright, or None."""
+    t = text.lower().strip()
+    if t in _OFFSETS:
+        return _OFFSETS[t]
+    m = _AGO.match(t)
+    if m:
+        n = m.group(1)
+        return -(int(n) if n.isdigit() else _NUM[n])
+    return None
+
+
+def time_from_expression(tx: TimeExpression) -> EventTime:
+    """EventTime for an event governed by a DATE/TIME expression."""
+    resolution = _RESOLUTION.get(tx.anchor, TimeResolution.EXPLICIT)
+    if tx.interval is None:
+        return EventTime(resolution=resolution if tx.anchor == TimeAnchor.UNRESOLVED else TimeResolution.UNDATED,
+                         certainty=Certainty.UNCERTAIN, timex_ids=[tx.id], as_written=tx.text,
+                         relative_to_reference_days=relative_days(tx.text))
+    prec = tx.interval.precision
+    if (tx.mod or "") in _APPROX_MODS or prec in _COARSE:
+        certainty = Certainty.APPROXIMATE
+    else:
+        certainty = Certainty.CERTAIN
+    return EventTime(interval=tx.interval, precision=prec, certainty=certainty, resolution=resolution,
+                     timex_ids=[tx.id], as_written=tx.text)
+
+
+_UNIT_DAYS = {"Y": 365.25, "M": 30.44, "W": 7, "D": 1}
+_UNIT_PRECISION = {"Y": Precision.MONTH, "M": Precision.WEEK, "W": Precision.DAY, "D": Precision.DAY}
+_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([YMWD])$")
+
+
+def time_from_duration(tx: TimeExpression, end: dt.date | None, end_resolution: TimeResolution) -> EventTime | None:
+    """A span for "divided for nearly three years": from `end` minus the duration to `end`."""
+    if end is None:
+        return None
+    m = _DURATION.match(tx.value or "")
+    if not m:
+        return None
+    days = float(m.group(1)) * _UNIT_DAYS[m.group(2)]
+    start = end - dt.timedelta(days=round(days))
+    approx = (tx.mod or "") in _APPROX_MODS or any(w in tx.text.lower() for w in ("nearly", "about", "almost",
+                                                                                   "around", "some", "over"))
+    slack = dt.timedelta(days=max(1, round(days * 0.1))) if approx else dt.timedelta(0)
+    prec = _UNIT_PRECISION[m.group(2)]
+    start_iv = CalendarInterval(earliest=start - slack, latest=min(end, start + slack), precision=prec)
+    end_iv = CalendarInterval(earliest=end, latest=end, precision=Precision.DAY)
+    return EventTime(interval=start_iv, end_interval=end_iv, precision=prec,
+                     certainty=Certainty.APPROXIMATE if approx else Certainty.CERTAIN,
+                     resolution=end_resolution, timex_ids=[tx.id], as_written=tx.text)
+
+
+def inherited(source: EventTime, how: str = "") -> EventTime:
+    """A copy of another event's time, marked inherited and uncertain."""
+    return EventTime(interval=source.interval, end_interval=None, precision=source.precision,
+                     certainty=Certainty.UNCERTAIN, resolution=TimeResolution.INHERITED,
+                     timex_ids=list(source.timex_ids), as_written=source.as_written,
+                     relative_to_reference_days=source.relative_to_reference_days)
+
+
+def reference_time(reference_date: dt.date | None) -> EventTime:
+    """The article's own date, inherited (for present-tense events and undated news leads)."""
+    if reference_date is None:
+        return EventTime(resolution=TimeResolution.INHERITED, certainty=Certainty.UNCERTAIN,
+                         relative_to_reference_days=0)
+    iv = CalendarInterval(earliest=reference_date, latest=reference_date, precision=Precision.DAY)
+    return EventTime(interval=iv, precision=Precision.DAY, certainty=Certainty.UNCERTAIN,
+                     resolution=TimeResolution.INHERITED)
+
+
+def is_point(tx: TimeExpression) -> bool:
+    """Can this expression date an event? Calendar dates and times, resolved or with a known offset."""
+    if tx.type not in (TimeType.DATE, TimeType.TIME):
+        return False
+    return tx.interval is not None or relative_days(tx.text) is not None
+
+
+def is_dated(t: EventTime) -> bool:
+    return t.interval is not None or t.relative_to_reference_days is not None
+
+
+# ------------------------------------------------------------------------------------------ assignment
+_TEMPORAL_PREPS = frozenset(("after", "before", "since", "following", "until", "amid", "during"))
+
+
+def _token_index(d, offset: int) -> int:
+    for k, t in enumerate(d.tokens):
+        if t.end > offset:
+            return k
+    return len(d.tokens) - 1
+
+
+def _governing(d) -> tuple[TimeExpression | None, TimeExpression | None]:
+    """The point expression and the duration expression that govern a draft, if any."""
+    i = d.trigger.index
+    point = None
+    duration = None
+    best = None
+    for tx in d.times:
+        k = _token_index(d, tx.span.start)
+        same = d.clauses[k] == d.clause
+        if not same:
+            continue
+        dist = abs(k - i)
+        if is_point(tx):
+            if best is None or dist < best:
+                best, point = dist, tx
+        elif tx.type == TimeType.DURATION and duration is None and k > i and k >= 1 and \
+                d.tokens[k - 1].lower in ("for", "over"):
+            duration = tx
+    return point, duration
+
+
+def _in_temporal_pp(d) -> bool:
+    """A noun in "after the fall of Mosul": placed relative to another event, not at the story's time."""
+    k = d.trigger.index - 1
+    while k >= 0 and d.tokens[k].tag in ("DET", "ADJ", "POSS", "NUM", "PROPN", "NOUN") and d.trigger.index - k < 5:
+        k -= 1
+    return k >= 0 and d.tokens[k].lower in _TEMPORAL_PREPS
+
+
+def assign_times(drafts: list, reference_date: dt.date | None) -> None:
+    """Set `time` on every draft (in text order; reports before what they report)."""
+    own: dict[int, bool] = {}
+    for idx, d in enumerate(drafts):
+        point, duration = _governing(d)
+        if duration is not None and d.trigger.pos == "VERB" and d.group is not None and (
+                d.group.perfect or d.group.progressive or d.group.tense in ("PAST", "PRESENT")):
+            end_res = TimeResolution.RELATIVE
+            span = time_from_duration(duration, reference_date, end_res)
+            if span is not None:
+                d.time = span
+                own[idx] = True
+                continue
+        if point is not None:
+            d.time = time_from_expression(point)
+            own[idx] = d.time.resolution != TimeResolution.UNDATED
+    first_paragraph = min((d.sentence.paragraph for d in drafts), default=0)
+    done: set[int] = set()
+    index_of = {id(d): k for k, d in enumerate(drafts)}
+
+    def resolve(k: int) -> None:
+        if k in done or own.get(k):
+            done.add(k)
+            return
+        done.add(k)
+        d = drafts[k]
+        if d.report is not None:
+            r = index_of[id(d.report)]
+            resolve(r)
+            if is_dated(d.report.time):
+                d.time = inherited(d.report.time)
+            return
+        tense = d.group.tense if d.group is not None else "NONE"
+        if d.trigger.pos != "VERB":
+            # nouns take the time of the dated verb of their clause; in "after the fall of X" nothing
+            if _in_temporal_pp(d):
+                return
+            for j in range(k - 1, -1, -1):
+                e = drafts[j]
+                if e.sentence is not d.sentence:
+                    break
+                if e.clause == d.clause and e.trigger.pos == "VERB":
+                    resolve(j)
+                    if is_dated(e.time):
+                        d.time = inherited(e.time)
+                    return
+            tense = "PAST"
+        if tense in ("FUTURE", "MODAL"):
+            return
+        if tense == "PRESENT" and not (d.group is not None and d.group.perfect and _has_previous(drafts, k, own)):
+            d.time = reference_time(reference_date)
+            return
+        prev = _previous_dated(drafts, k, own)
+        if prev is not None:
+            d.time = inherited(prev.time)
+        elif d.sentence.paragraph == first_paragraph or k < 3:
+            d.time = reference_time(reference_date)
+
+    for k in range(len(drafts)):
+        resolve(k)
+
+
+def _previous_dated(drafts, k, own):
+    """The last event before `k` with a time of its own: in the same paragraph first, else in the story."""
+    para = drafts[k].sentence.paragraph
+    fallback = None
+    for j in range(k - 1, -1, -1):
+        if own.get(j) and drafts[j].time.interval is not None or (own.get(j) and is_dated(drafts[j].time)):
+            if drafts[j].time.end_interval is not None:
+                continue
+            if drafts[j].sentence.paragraph == para:
+                return drafts[j]
+            if fallback is None:
+                fallback = drafts[j]
+    return fallback
+
+
+def _has_previous(drafts, k, own) -> bool:
+    return False
