@@ -1,0 +1,70 @@
+"""`newsline export` through export_cli.main: exit codes, one-line errors, and the seed article."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QImage
+
+from newsline.gui.export_cli import main
+
+
+def _one_line(err: str) -> str:
+    lines = [ln for ln in err.splitlines() if "propagateSizeHints" not in ln]
+    assert len(lines) == 1, lines
+    assert "Traceback" not in err
+    return lines[0]
+
+
+def test_impossible_date_is_a_usage_error(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("The council met on Monday.\n", encoding="utf-8")
+    code = main([str(article), "--date", "2017-02-30", "--png", str(tmp_path / "o.png")])
+    assert code == 2
+    assert "2017-02-30" in _one_line(capsys.readouterr().err)
+    assert not (tmp_path / "o.png").exists()
+
+
+def test_missing_file_is_one_line_and_exit_1(tmp_path, capsys):
+    code = main([str(tmp_path / "nope.txt"), "--png", str(tmp_path / "o.png")])
+    assert code == 1
+    assert "no such file" in _one_line(capsys.readouterr().err)
+
+
+def test_binary_file_is_refused(tmp_path, capsys):
+    bad = tmp_path / "b.txt"
+    bad.write_bytes(bytes(range(256)) * 40)
+    assert main([str(bad), "--png", str(tmp_path / "o.png")]) == 1
+    _one_line(capsys.readouterr().err)
+
+
+@pytest.mark.parametrize("extra", [["--width", "0"], ["--scale", "x"], ["--theme", "sepia"], ["--lanes", "3"]])
+def test_bad_options_are_usage_errors(tmp_path, capsys, extra):
+    article = tmp_path / "a.txt"
+    article.write_text("The council met.\n", encoding="utf-8")
+    assert main([str(article), "--png", str(tmp_path / "o.png"), *extra]) == 2
+    _one_line(capsys.readouterr().err)
+
+
+def test_output_must_be_png_and_folder_must_exist(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("The council met.\n", encoding="utf-8")
+    assert main([str(article), "--png", str(tmp_path / "o.jpg")]) == 1
+    _one_line(capsys.readouterr().err)
+    assert main([str(article), "--png", str(tmp_path / "no" / "o.png")]) == 1
+    assert "no such folder" in _one_line(capsys.readouterr().err)
+
+
+def test_unknown_actor_is_reported(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("The council met.\n", encoding="utf-8")
+    assert main([str(article), "--png", str(tmp_path / "o.png"), "--actors", "Nobody At All"]) == 1
+    assert "Nobody At All" in _one_line(capsys.readouterr().err)
+
+
+def test_exports_the_seed_article(seed_path, tmp_path):
+    out = tmp_path / "seed.png"
+    code = main([str(seed_path), "--date", "2017-11-04", "--png", str(out), "--width", "1200", "--height", "700",
+                 "--scale", "2", "--theme", "dark"])
+    assert code == 0
+    img = QImage(str(out))
+    assert (img.width(), img.height()) == (2400, 1400)

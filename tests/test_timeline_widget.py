@@ -1,0 +1,261 @@
+"""The timeline widget offscreen: what it shows, filters, lanes, the undated strip, fuzzy drawing, labels,
+selection, hover, keys, themes, and that the number of graphics items does not grow with the events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QColor, QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from newsline.core.model import Certainty
+from gui_fixtures import generated_document, story_document
+from newsline.gui.timeline_layout import NO_ACTOR, date_to_seconds
+from newsline.gui.timeline_widget import TimelineWidget
+
+
+@pytest.fixture
+def widget(qtbot):
+    w = TimelineWidget()
+    qtbot.addWidget(w)
+    w.resize(1100, 600)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _show(w, doc, qtbot=None):
+    w.set_document(doc)
+    w.repaint()
+    return w.grab().toImage()
+
+
+def _mark_pos(w, event_id, lane=0):
+    """Viewport position of an event's mark in the `lane`-th lane that draws it."""
+    frame = w.canvas.frame()
+    idx = w.layout_model.index[event_id]
+    found = []
+    for lf in frame.lanes:
+        hits = np.flatnonzero(w.layout_model.mark_event[lf.marks] == idx)
+        for j in hits:
+            found.append(QPointF(float(lf.px0[j]), lf.mark_y))
+    return found[lane]
+
+
+def test_shows_every_event_of_a_hand_built_document(widget):
+    doc = story_document()
+    _show(widget, doc)
+    assert sorted(widget.visible_event_ids()) == sorted(e.id for e in doc.events)
+    # dated ones come in time order, then undated ones in text order
+    ids = widget.visible_event_ids()
+    assert ids[:2] == ["e8", "e9"] and ids[-3:] == ["e11", "e12", "e13"]
+    drawn = {int(widget.layout_model.mark_event[m]) for lf in widget.canvas.frame().lanes for m in lf.marks}
+    assert {widget.layout_model.event_ids[i] for i in drawn} == {e.id for e in doc.events if e.time.interval}
+
+
+def test_visible_actor_filter_hides_the_right_events(widget):
+    _show(widget, story_document())
+    widget.set_visible_actors({"a4"})
+    assert set(widget.visible_event_ids()) == {"e5", "e6", "e7", "e13"}
+    assert [ln.key for ln in widget.layout_model.lanes] == ["a4", NO_ACTOR]
+    widget.set_visible_actors(set())
+    assert set(widget.visible_event_ids()) == {"e7", "e13"}
+    widget.set_visible_actors(None)
+    assert len(widget.visible_event_ids()) == 13
+
+
+def test_lane_modes_switch_between_actor_rows_and_one_row(widget):
+    _show(widget, story_document())
+    assert widget.layout_model.n_lanes == 5
+    assert widget.lane_axis.lanes[0] == ("Port Authority", widget.actor_colours()["a1"])
+    widget.set_lane_mode("single")
+    assert widget.layout_model.n_lanes == 1
+    assert len(widget.layout_model.mark_event) == 10  # each dated event once
+    widget.set_lane_mode("actors")
+    assert widget.layout_model.n_lanes == 5
+    with pytest.raises(ValueError):
+        widget.set_lane_mode("diagonal")
+
+
+def test_undated_strip_keeps_undated_events_and_notes_unknown_article_date(widget):
+    _show(widget, story_document(reference=None))
+    strip = widget.undated.strip
+    assert widget.undated.isVisible()
+    assert strip.event_ids() == ["e11", "e12", "e13"]
+    assert "not known" in strip.note
+    assert "3 days after the article date" in widget.tooltip_for("e12")
+    _show(widget, story_document())
+    assert widget.undated.strip.note == ""
+    widget.set_document(generated_document(50, undated_share=0.0))
+    assert not widget.undated.isVisible()
+
+
+def test_fuzzy_events_are_drawn_fainter_than_certain_ones(widget):
+    doc = story_document()
+    fuzzy_event = doc.event("e7")  # no actor, uncertain, 10 June
+    twin = fuzzy_event.model_copy(update={
+        "id": "e14", "time": fuzzy_event.time.model_copy(update={"certainty": Certainty.CERTAIN})})
+    doc = doc.model_copy(update={"events": doc.events + [twin]})
+    _show(widget, doc)
+    widget.set_view_range(date_to_seconds(dt.date(2021, 6, 7)), date_to_seconds(dt.date(2021, 6, 12)))
+    widget.set_visible_actors(set())  # only the actor-less lane
+    img = widget.plot.grab().toImage()
+    (lf,) = widget.canvas.frame().lanes
+    assert lf.px0[0] == lf.px0[1]  # same day: drawn on the same spot
+
+    bg = QColor(widget.canvas.palette["lane_even"])
+
+    def distance(doc_with):
+        widget.set_document(doc_with)
+        widget.set_view_range(date_to_seconds(dt.date(2021, 6, 7)), date_to_seconds(dt.date(2021, 6, 12)))
+        widget.set_visible_actors(set())
+        image = widget.plot.grab().toImage()
+        (lane,) = widget.canvas.frame().lanes
+        c = image.pixelColor(int(lane.px0[0]), int(lane.mark_y))
+        return abs(c.red() - bg.red()) + abs(c.green() - bg.green()) + abs(c.blue() - bg.blue())
+
+    only_fuzzy = doc.model_copy(update={"events": [e for e in doc.events if e.id != "e14"]})
+    only_certain = doc.model_copy(update={"events": [e for e in doc.events if e.id != "e7"]})
+    assert distance(only_certain) > 1.5 * distance(only_fuzzy) > 0
+    del img
+
+
+def test_fuzzy_bar_has_feathered_edges(widget):
+    doc = story_document()
+    _show(widget, doc)
+    widget.set_view_range(date_to_seconds(dt.date(2019, 10, 1)), date_to_seconds(dt.date(2021, 3, 1)))
+    img = widget.plot.grab().toImage()
+    pos = _mark_pos(widget, "e9")  # about 2020: a year bar, approximate
+    lf = widget.canvas.frame().lanes[0]
+    j = int(np.flatnonzero(widget.layout_model.mark_event[lf.marks] == widget.layout_model.index["e9"])[0])
+    x0, x1 = lf.px0[j], lf.px1[j]
+    y = int(pos.y())
+    edge = img.pixelColor(int(x0 + 0.05 * (x1 - x0)), y)
+    middle = img.pixelColor(int((x0 + x1) / 2), y)
+    bg = QColor(widget.canvas.palette["lane_even"])
+    assert sum(abs(a - b) for a, b in zip(middle.getRgb()[:3], bg.getRgb()[:3])) > \
+        1.5 * sum(abs(a - b) for a, b in zip(edge.getRgb()[:3], bg.getRgb()[:3]))
+
+
+def test_labels_do_not_overlap(widget, qtbot):
+    _show(widget, generated_document(300, seed=7, span_days=400))
+    for _ in range(3):
+        widget.repaint()
+        boxes = widget.canvas.label_boxes()
+        assert len(boxes) > 10
+        rects = [b.rect for b in boxes]
+        for i, a in enumerate(rects):
+            for b in rects[i + 1:]:
+                assert not a.intersects(b), (a, b)
+        widget.zoom(3.0)
+
+
+def test_graphics_item_count_does_not_grow_with_events(widget):
+    def count(n):
+        _show(widget, generated_document(n, seed=2))
+        return len(widget.plot.scene().items())
+
+    assert count(10) == count(1000)
+
+
+def test_click_selects_and_emits_event_clicked(widget, qtbot):
+    _show(widget, story_document())
+    widget.set_view_range(date_to_seconds(dt.date(2021, 5, 30)), date_to_seconds(dt.date(2021, 6, 16)))
+    widget.repaint()
+    pos = _mark_pos(widget, "e2")
+    with qtbot.waitSignal(widget.eventClicked, timeout=1000) as blocker:
+        qtbot.mouseClick(widget.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos.toPoint())
+    assert blocker.args == ["e2"]
+    assert widget.selected_event() == "e2"
+
+
+def test_hover_emits_and_tooltip_says_written_and_resolved(widget, qtbot):
+    _show(widget, story_document())
+    widget.set_view_range(date_to_seconds(dt.date(2021, 5, 30)), date_to_seconds(dt.date(2021, 6, 16)))
+    widget.repaint()
+    pos = _mark_pos(widget, "e10")
+    viewport = widget.plot.viewport()
+    move = QMouseEvent(QEvent.Type.MouseMove, pos, viewport.mapToGlobal(pos), Qt.MouseButton.NoButton,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(widget.eventHovered, timeout=1000) as blocker:
+        QApplication.sendEvent(viewport, move)
+    assert blocker.args == ["e10"]
+    tip = widget.tooltip_for("e10")
+    assert "Deal agreed" in tip and "yesterday" in tip and "2021-06-13" in tip and "day" in tip
+
+
+def test_selection_centres_and_draws_a_ring(widget):
+    _show(widget, story_document())
+    widget.zoom(20)
+    before = widget.plot.grab().toImage()
+    widget.set_selected_event("e8")
+    left, right = widget.view_range()
+    x0 = widget.layout_model.x0[widget.layout_model.index["e8"]]
+    x1 = widget.layout_model.x1[widget.layout_model.index["e8"]]
+    assert abs((left + right) / 2 - (x0 + x1) / 2) < 1.0
+    widget.set_selected_event(None, center=False)
+    plain = widget.plot.grab().toImage()
+    widget.set_selected_event("e8", center=False)
+    ringed = widget.plot.grab().toImage()
+    assert plain != ringed
+    widget.set_selected_event("no-such-event")
+    assert widget.selected_event() is None
+    del before
+
+
+def test_highlighted_actor_changes_the_picture(widget):
+    _show(widget, story_document())
+    plain = widget.plot.grab().toImage()
+    widget.set_highlighted_actor("a3")
+    assert widget.plot.grab().toImage() != plain
+    widget.set_highlighted_actor(None)
+    assert widget.plot.grab().toImage() == plain
+
+
+def test_keys_zoom_and_pan_but_leave_plain_arrows_alone(widget, qtbot):
+    _show(widget, story_document())
+    left, right = widget.view_range()
+    qtbot.keyClick(widget.plot, Qt.Key.Key_Plus)
+    l2, r2 = widget.view_range()
+    assert (r2 - l2) < (right - left) * 0.9
+    qtbot.keyClick(widget.plot, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    l3, r3 = widget.view_range()
+    assert l3 > l2
+    qtbot.keyClick(widget.plot, Qt.Key.Key_Right)
+    assert widget.view_range() == (l3, r3)
+    qtbot.keyClick(widget.plot, Qt.Key.Key_Home)
+    assert widget.view_range() == pytest.approx((left, right))
+
+
+def test_zoom_and_pan_methods(widget):
+    _show(widget, story_document())
+    left, right = widget.view_range()
+    widget.zoom(2.0)
+    l2, r2 = widget.view_range()
+    assert (r2 - l2) == pytest.approx((right - left) / 2, rel=1e-6)
+    widget.pan(0.5)
+    l3, _ = widget.view_range()
+    assert l3 - l2 == pytest.approx((r2 - l2) / 2, rel=1e-6)
+    widget.fit_all()
+    assert widget.view_range() == pytest.approx((left, right))
+
+
+def test_dark_theme_changes_background(widget):
+    _show(widget, story_document())
+    light = widget.plot.grab().toImage().pixelColor(5, 5)
+    widget.set_theme("dark")
+    dark = widget.plot.grab().toImage().pixelColor(5, 5)
+    assert light.lightness() > 200 and dark.lightness() < 60
+    with pytest.raises(ValueError):
+        widget.set_theme("sepia")
+
+
+def test_empty_and_cleared_documents(widget):
+    _show(widget, story_document())
+    widget.set_selected_event("e1")
+    widget.set_document(None)
+    assert widget.visible_event_ids() == [] and widget.selected_event() is None
+    widget.grab()
