@@ -62,7 +62,8 @@ def predicted_triggers(text: str) -> list[tuple[int, int, str]]:
     out = []
     for sent in prepared.sentences:
         for tok, trig in sentence_triggers(prepared.text, sent):
-            out.append((tok.start, tok.end, trig.event_class.value))
+            sp = prepared.mapped.to_original(tok.start, tok.end)
+            out.append((sp.start, sp.end, trig.event_class.value))
     return out
 
 
@@ -181,12 +182,18 @@ def bench_participants(limit: int | None) -> None:
                 events = doc.events
             else:
                 prepared = prepare(text)
+                norm = prepared.mapped.to_normalised
                 actors = [Actor(id=f"a{i + 1}", name=text[s:e],
-                                mentions=[Mention(span=Span(start=s, end=e), text=text[s:e],
+                                mentions=[Mention(span=Span(start=norm(s), end=max(norm(s), norm(e))), text=text[s:e],
                                                   type=MentionType.PRONOUN if ty == "PRO" else
                                                   MentionType.NOMINAL if ty == "NOM" else MentionType.NAME)])
                           for i, (s, e, ty) in enumerate(ents.values())]
                 events = find_events(prepared, [], actors, [], None)
+                back = prepared.mapped.to_original
+                events = [ev.model_copy(update={
+                    "trigger": back(ev.trigger.start, ev.trigger.end),
+                    "participants": [p.model_copy(update={"span": back(p.span.start, p.span.end)})
+                                     for p in ev.participants if p.span is not None]}) for ev in events]
             found = []
             for ev in events:
                 for p in ev.participants:

@@ -34,22 +34,26 @@ def _postposed(d: Draft) -> bool:
     return False
 
 
-def _subject_words(d: Draft) -> str:
-    """The words before a reporting verb that name who reports ("Syrian state media"), as written."""
+def _subject_words(d: Draft, text: str) -> str:
+    """The words before a reporting verb that name who reports ("Syrian state media", "the government in
+    Iraq"), as written; "" when the subject is a pronoun or missing."""
     toks, i = d.tokens, d.trigger.index
     k = i - 1
     while k >= 0 and toks[k].tag in ("AUX", "MODAL", "NEG", "ADV"):
         k -= 1
     end = k
-    while k >= 0 and toks[k].tag in ("PROPN", "NOUN", "ADJ", "POSS") and end - k < 5:
+    while k >= 0 and toks[k].tag in ("PROPN", "NOUN", "ADJ", "POSS", "DET", "PREP", "NUM") and end - k < 8:
         k -= 1
-    if end - k <= 0:
+    first = k + 1
+    # drop leading determiners and prepositions
+    while first <= end and toks[first].tag in ("DET", "PREP", "POSS") and toks[first].lower not in ("'s",):
+        first += 1
+    if first > end or toks[end].tag not in ("PROPN", "NOUN"):
         return ""
-    words = [t.text for t in toks[k + 1:end + 1]]
-    return " ".join(words)
+    return text[toks[first].start:toks[end].end]
 
 
-def apply_attribution(drafts: list[Draft], names: dict[str, str]) -> None:
+def apply_attribution(drafts: list[Draft], names: dict[str, str], text: str) -> None:
     by_sentence: dict[int, list[Draft]] = {}
     for d in drafts:
         by_sentence.setdefault(d.sentence.index, []).append(d)
@@ -61,8 +65,9 @@ def apply_attribution(drafts: list[Draft], names: dict[str, str]) -> None:
             source_id = agent.ref.ref_id if agent else None
             source_text = names.get(source_id, "") if source_id else ""
             if not source_text:
-                source_text = _subject_words(d)
+                source_text = _subject_words(d, text)
             if _postposed(d):
+                d.postposed = True
                 reported = []
                 for e in reversed(ds[:k]):
                     if e.trigger.event_class == EventClass.REPORTING and e.trigger.pos == "VERB":

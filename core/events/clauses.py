@@ -19,9 +19,24 @@ def clause_ids(tokens: list[Token]) -> list[int]:
     """Clause number of every token (0, 1, 2... in order)."""
     out: list[int] = []
     cid = 0
+    top = 0
     n = len(tokens)
+    stack: list[int] = []  # clauses interrupted by a ", which ...," relative clause
     for i, t in enumerate(tokens):
         new = False
+        if stack and t.text == "," and not (i + 1 < n and tokens[i + 1].tag in ("CONJ",)):
+            # ", which Isis lost in July, was retaken": the comma closes the relative clause
+            out.append(cid)
+            cid_back = stack.pop()
+            top = max(top, cid)
+            cid = cid_back
+            continue
+        if t.lower in RELATIVE_WORDS and i > 0 and tokens[i - 1].text == "," and t.lower in ("which", "who"):
+            stack.append(cid)
+            top = max(top, cid) + 1
+            cid = top
+            out.append(cid)
+            continue
         if t.tag == "SUB" or t.lower in RELATIVE_WORDS:
             new = True
         elif t.text in (";", ":"):
@@ -40,7 +55,9 @@ def clause_ids(tokens: list[Token]) -> list[int]:
         elif t.tag == "VERB" and t.form in ("VBG", "VBN") and i > 0 and tokens[i - 1].text == ",":
             new = True
         if new and out:
-            cid += 1
+            top = max(top, cid) + 1
+            cid = top
+            stack.clear()
         out.append(cid)
     return out
 

@@ -87,10 +87,10 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
             drafts.append(d)
     for k, d in enumerate(drafts):
         d.event_id = f"e{k + 1}"
-    apply_attribution(drafts, names)
+    apply_attribution(drafts, names, text)
     assign_times(drafts, reference_date)
     for d in drafts:
-        d.base_label = _base_label(d, names)
+        d.base_label = _base_label(d, names, text)
     events = [_to_event(d, names) for d in drafts]
     link_same_happenings(events, drafts)
     return events
@@ -163,7 +163,7 @@ def _report_label(d: Draft) -> str:
     return d.base_label
 
 
-def _base_label(d: Draft, names: dict[str, str]) -> str:
+def _base_label(d: Draft, names: dict[str, str], text: str) -> str:
     f = d.found
     agent = f.agent()
     patient = f.patient()
@@ -176,6 +176,8 @@ def _base_label(d: Draft, names: dict[str, str]) -> str:
     place = f.object_place or next((l.ref for l in f.places if l.ref is not f.subject_place), None)
     place_name = names.get(place.ref_id) if place is not None else None
     tok = d.tokens[d.trigger.index]
+    if not (agent_name or patient_name or place_name):
+        return finish(_trigger_phrase(d, text), tok.text)
     if d.trigger.pos == "VERB":
         if patient_name and place_name and patient_name == place_name:
             place_name = None
@@ -197,3 +199,38 @@ def _particle(d: Draft) -> str:
     if j < len(toks) and toks[j].lower in ("off", "up", "down", "out") and toks[j].tag in ("PREP", "ADV"):
         return toks[j].lower
     return ""
+
+
+_PHRASE_TAGS = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "POSS")
+
+
+def _trigger_phrase(d: Draft, text: str) -> str:
+    """The trigger with the words that complete it, as written: "entered the town of al-Qaim",
+    "fall of Mosul and Raqqa", "Deir elZour had been cleared"."""
+    toks, i = d.tokens, d.trigger.index
+    first = i
+    if d.group is not None and d.group.passive:
+        # passive: the subject is what happened to ("Deir elZour had been cleared")
+        k = i - 1
+        while k >= 0 and toks[k].tag in ("AUX", "NEG", "ADV", "MODAL"):
+            k -= 1
+        j = k
+        while j >= 0 and toks[j].tag in ("PROPN", "NOUN", "ADJ", "NUM") and k - j < 4:
+            j -= 1
+        if j < k:
+            first = j + 1
+    last = i
+    j = i + 1
+    while j < len(toks) and toks[j].tag in ("PREP", "ADV", "TO") and toks[j].lower in ("up", "off", "out", "down"):
+        last = j
+        j += 1
+    if d.trigger.pos == "VERB" or (j < len(toks) and toks[j].lower == "of"):
+        budget = 6
+        while j < len(toks) and budget > 0 and (toks[j].tag in _PHRASE_TAGS or toks[j].lower in ("of", "and")):
+            if toks[j].lower in ("of", "and") and not (j + 1 < len(toks) and toks[j + 1].tag in _PHRASE_TAGS):
+                break
+            if toks[j].tag in ("NOUN", "PROPN", "NUM"):
+                last = j
+            j += 1
+            budget -= 1
+    return text[toks[first].start:toks[last].end]

@@ -53,6 +53,7 @@ class Found:
         return next((l for l in self.actors if l.role == Role.PATIENT), None)
 
 
+OTHER_WINDOW = 4  # other actor mentions within this many tokens of the trigger (MEANTIME: best F1)
 _PLACE_PREPS = frozenset(("in", "near", "at", "of", "from", "to", "into", "outside", "around", "across", "toward",
                           "towards", "inside", "on", "along", "across"))
 
@@ -170,7 +171,7 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
                 elif prep in ("with", "between", "among"):
                     add(m, Role.OTHER, f'"{prep}" after the noun')
     for m in in_clause:
-        if id(m) not in used and (pos == "VERB" or abs(m.first - i) <= 6):
+        if id(m) not in used and abs(m.first - i) <= OTHER_WINDOW:
             add(m, Role.OTHER, "mentioned in the same clause")
     # places
     for p in places:

@@ -138,7 +138,7 @@ def _governing(d) -> tuple[TimeExpression | None, TimeExpression | None]:
     for tx in d.times:
         k = _token_index(d, tx.span.start)
         same = d.clauses[k] == d.clause
-        if not same:
+        if not same or (d.postposed and k < i):
             continue
         dist = abs(k - i)
         if is_point(tx):
