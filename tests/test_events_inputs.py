@@ -1,4 +1,4 @@
-"""Hand-built inputs for the event tests: actors, places and time expressions placed on a text by hand."""
+"""Hand-built inputs for the event tests (no tests here): actors, places and time expressions placed by hand."""
 
 from __future__ import annotations
 
