@@ -49,6 +49,7 @@ _OPENERS = frozenset(
 _TERMINATOR = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
 _WORD_BEFORE = re.compile(r"([\w.&'-]+)$")
 _NEXT = re.compile(r"\s*([\"'(\[]*)(\S*)")
+_INNER_CAPITAL = re.compile(r"[a-z]+[A-Z]")  # iPhone, eBay, iOS
 _INITIAL = re.compile(r"^[A-Z]$")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")  # U.S, a.m, J.R (the final period is the terminator)
 
@@ -79,10 +80,10 @@ def _is_boundary(text: str, t_start: int, t_end: int, limit: int) -> bool:
     if not nxt and not opening:
         return True  # end of the block
     first = nxt[:1]
-    if first.islower():
-        return False  # '..." he said', 'the U.S. military'
-    if not (first.isupper() or first.isdigit() or opening):
-        return first == "" or not first.isalnum()
+    if first.islower() and not _INNER_CAPITAL.match(nxt):
+        return False  # '..." he said', 'the U.S. military' (but "iPhone sales rose" starts one)
+    if not (first.isalnum() or opening):
+        return first not in "-,;:%"  # "Apple Inc. - and a leader..."
     run = text[t_start:t_end]
     if "." not in run[:1]:
         return True  # ! or ?
@@ -104,7 +105,7 @@ def _is_boundary(text: str, t_start: int, t_end: int, limit: int) -> bool:
         # "George W. Bush": an initial before a capitalised word; a lone capital at a sentence end is rare
         return not (first.isupper() and nxt[:1].isupper() and not _is_opener(nxt))
     if low in _AMBIGUOUS or _DOTTED.match(word):
-        return _is_opener(nxt) or bool(opening)
+        return _is_opener(nxt) or opening[:1] in ("\"", "'")
     return True
 
 

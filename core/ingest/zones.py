@@ -19,6 +19,7 @@ Rules work on lines of the normalised text (see `layout`):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model import Span, Zone, ZoneSpan
@@ -166,9 +167,12 @@ def find_zones(mapped: MappedText, lines: list[Line]) -> Zoning:
         if ln.index in zone_of
         for z, why in [zone_of[ln.index]]
     ]
-    covered = {(ln.start, ln.end) for ln in lines if ln.index in zone_of and zone_of[ln.index][0] != Zone.CAPTION}
+    # a part-line zone inside a line that is wholly another zone (not a caption) adds nothing
+    whole = [(ln.start, ln.end) for ln in lines if ln.index in zone_of and zone_of[ln.index][0] != Zone.CAPTION]
+    whole_starts = [s for s, _ in whole]
     for p in parts:
-        if not any(s <= p.span.start and p.span.end <= e for s, e in covered):
+        k = bisect_right(whole_starts, p.span.start) - 1
+        if not (k >= 0 and p.span.end <= whole[k][1]):
             zones.append(p)
     zones.sort(key=lambda z: (z.span.start, -z.span.end))
     return Zoning(zones=zones, title=title, top_lines=top)
@@ -187,7 +191,7 @@ def _captions(text: str, lines: list[Line], zone_of: dict, parts: list[ZoneSpan]
         if ln.index in zone_of:
             continue
         t = text[ln.start : ln.end]
-        marks = [(m.start() + ln.start, m.end() + ln.start) for rx in _CREDIT_MARKS for m in rx.finditer(t)]
+        marks = _merged([(m.start() + ln.start, m.end() + ln.start) for rx in _CREDIT_MARKS for m in rx.finditer(t)])
         if marks:
             rest = t
             for s, e in sorted(marks, reverse=True):
@@ -201,7 +205,7 @@ def _captions(text: str, lines: list[Line], zone_of: dict, parts: list[ZoneSpan]
             marked.add(ln.index)
             t = rest
         words = _WORD.findall(t)
-        if 4 <= len(words) <= 80:
+        if 4 <= len(words) <= 60:
             stripped = t.strip()
             lead = _LEADING_CAPS.match(stripped)
             if lead:
@@ -211,6 +215,12 @@ def _captions(text: str, lines: list[Line], zone_of: dict, parts: list[ZoneSpan]
     for key, same in keys.items():
         if len(same) < 2:
             continue
+        # a repeated line is a caption only if one copy carries a credit or the copies are next to each other
+        # (a pull quote or an article pasted twice is not a caption)
+        credited = any(ln.index in marked or _LEADING_CAPS.match(text, ln.start, ln.end) for ln in same)
+        adjacent = any(b.index == a.index + 1 for a, b in zip(same, same[1:]))
+        if not (credited or adjacent):
+            continue
         for ln in same:
             if ln.index not in marked:
                 zone_of[ln.index] = (Zone.CAPTION, "repeated photo caption")
@@ -218,6 +228,16 @@ def _captions(text: str, lines: list[Line], zone_of: dict, parts: list[ZoneSpan]
                 if lead:
                     parts.append(ZoneSpan(zone=Zone.CREDIT, span=Span(start=ln.start, end=_rstrip(text, ln.start, lead.end())),
                                           reason="photo credit"))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def _is_date_line(t: str) -> bool:

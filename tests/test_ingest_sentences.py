@@ -1,0 +1,112 @@
+"""The sentence splitter on news prose that trips simple splitters. Each case is a paragraph and the sentences
+it must give, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsline.core.ingest.prepare import prepare
+
+TRICKY = [
+    # titles and ranks
+    ("Col. Ryan Smith said the strike hit. Maj. Gen. Anne Lee agreed.",
+     ["Col. Ryan Smith said the strike hit.", "Maj. Gen. Anne Lee agreed."]),
+    ("Lt. Gen. Paul Funk and Sgt. Maria Diaz met Capt. Tom Ruiz. Adm. Lee and Brig. Gen. Ko did not.",
+     ["Lt. Gen. Paul Funk and Sgt. Maria Diaz met Capt. Tom Ruiz.", "Adm. Lee and Brig. Gen. Ko did not."]),
+    ("Gov. Kathy Hochul spoke after Sen. Bob Casey and Rep. Jim Jordan. Dr. Ann Wu, Mrs. Ruth Ng and Ms. Ida Bell "
+     "stayed.", ["Gov. Kathy Hochul spoke after Sen. Bob Casey and Rep. Jim Jordan.",
+                 "Dr. Ann Wu, Mrs. Ruth Ng and Ms. Ida Bell stayed."]),
+    ("Mr. Brown lives on St. James Street. He left.", ["Mr. Brown lives on St. James Street.", "He left."]),
+    # U.S., U.N., a.m./p.m.
+    ("The U.S. military said the U.N. envoy arrived at 9 a.m. on Monday. She left at 4 p.m. Tuesday.",
+     ["The U.S. military said the U.N. envoy arrived at 9 a.m. on Monday.", "She left at 4 p.m. Tuesday."]),
+    ("Troops will stay in the U.S. The decision was final.",
+     ["Troops will stay in the U.S.", "The decision was final."]),
+    ("The meeting ended at 11 p.m. The talks resume today.",
+     ["The meeting ended at 11 p.m.", "The talks resume today."]),
+    # numbers, No. 2, months
+    ("Growth was 3.5 per cent. The No. 2 official resigned on Nov. 3 and the vote is on Jan. 15, 2018.",
+     ["Growth was 3.5 per cent.", "The No. 2 official resigned on Nov. 3 and the vote is on Jan. 15, 2018."]),
+    ("Prices rose 2.4% in Feb. 2019. They fell in 2020.", ["Prices rose 2.4% in Feb. 2019.", "They fell in 2020."]),
+    # initials
+    ("George W. Bush met J. R. R. Tolkien's biographer. It went well.",
+     ["George W. Bush met J. R. R. Tolkien's biographer.", "It went well."]),
+    # companies
+    ("Apple Inc. said sales rose. Acme Corp. and Smith & Co. Ltd. fell. Shares of Apple Inc. The company lost.",
+     ["Apple Inc. said sales rose.", "Acme Corp. and Smith & Co. Ltd. fell.", "Shares of Apple Inc.",
+      "The company lost."]),
+    # quotations
+    ('"We will win," he said. "The enemy is beaten." The crowd cheered.',
+     ['"We will win," he said.', '"The enemy is beaten."', "The crowd cheered."]),
+    ('"Is it over?" she asked. "Yes!" he shouted.', ['"Is it over?" she asked.', '"Yes!" he shouted.']),
+    ("Officials called it ‘‘a turning point.’’ Fighting went on.",
+     ["Officials called it \"a turning point.\"", "Fighting went on."]),
+    ("He described it as the “last phase”. Others disagreed.",
+     ['He described it as the "last phase".', "Others disagreed."]),
+    ("(The figures were revised.) Analysts were surprised.",
+     ["(The figures were revised.)", "Analysts were surprised."]),
+    # ellipses
+    ("He paused... then he went on. It was late… Everyone left.",
+     ["He paused... then he went on.", "It was late...", "Everyone left."]),
+    # e.g., i.e., vs.
+    ("Some states, e.g. Ohio, voted. The case Roe vs. Wade was cited.",
+     ["Some states, e.g. Ohio, voted.", "The case Roe vs. Wade was cited."]),
+    # a line break after a short title line, and between paragraphs without blank lines
+    ("Storm hits coast\nThe storm hit the coast on Friday. Thousands fled.",
+     ["Storm hits coast", "The storm hit the coast on Friday.", "Thousands fled."]),
+    ("First paragraph ends here.\nSecond paragraph starts here.",
+     ["First paragraph ends here.", "Second paragraph starts here."]),
+    # iPhone-style names start sentences
+    ("Sales doubled. iPhone shipments rose.", ["Sales doubled.", "iPhone shipments rose."]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TRICKY, ids=[t[:30] for t, _ in TRICKY])
+def test_tricky_sentences(text, expected):
+    prepared = prepare(text)
+    got = [s.span.of(prepared.text) for s in prepared.sentences]
+    assert got == expected
+
+
+def test_hard_wrapped_text_joins_lines_into_sentences():
+    text = (
+        "Rescue teams worked through the night to reach villages cut off by the\n"
+        "floods, officials said on Saturday, as more rain was forecast for the\n"
+        "region. The army sent helicopters to carry food and medicine to the\n"
+        "families who could not leave their homes before the water came in.\n"
+        "\n"
+        "The governor said the damage would take months to repair and asked\n"
+        "the national government for emergency funds to rebuild the bridges.\n"
+    )
+    prepared = prepare(text)
+    got = [" ".join(s.span.of(prepared.text).split()) for s in prepared.sentences]
+    assert got == [
+        "Rescue teams worked through the night to reach villages cut off by the floods, officials said on "
+        "Saturday, as more rain was forecast for the region.",
+        "The army sent helicopters to carry food and medicine to the families who could not leave their homes "
+        "before the water came in.",
+        "The governor said the damage would take months to repair and asked the national government for "
+        "emergency funds to rebuild the bridges.",
+    ]
+    assert [s.paragraph for s in prepared.sentences] == [0, 0, 1]
+
+
+def test_paragraph_numbers_follow_blank_lines():
+    prepared = prepare("One. Two.\n\nThree.\nFour.\n\n\nFive.")
+    assert [(s.span.of(prepared.text), s.paragraph) for s in prepared.sentences] == [
+        ("One.", 0), ("Two.", 0), ("Three.", 1), ("Four.", 1), ("Five.", 2)]
+
+
+def test_scraped_lines_without_blank_lines_are_paragraphs():
+    prepared = prepare("Line one is a sentence.\nLine two is another.\nLine three too.")
+    assert [s.paragraph for s in prepared.sentences] == [0, 1, 2]
+
+
+def test_sentences_have_no_outer_whitespace_and_do_not_overlap():
+    prepared = prepare("  Lead sentence here.   Next one!  \n\n  And a third?  ")
+    spans = [s.span for s in prepared.sentences]
+    for sp in spans:
+        body = sp.of(prepared.text)
+        assert body == body.strip() and body
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert [s.index for s in prepared.sentences] == list(range(len(spans)))
