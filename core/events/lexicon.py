@@ -90,7 +90,7 @@ STATE_VERBS = _words(
     "own have hold contain include remain stay exist belong lack consist cost weigh equal mean "
     "resemble depend deserve involve live reside control possess"
 )
-STATE_NOUNS = _words("control crisis war peace presence power support ownership custody")
+STATE_NOUNS = _words("control crisis war custody")
 
 # ------------------------------------------------------------------------------------ event nouns
 EVENT_NOUNS = _words(
@@ -145,7 +145,7 @@ NOT_EVENT_NOUNS = _words(
     "insurance division divisions connection addition regulation regulations production manufacturing "
     "equipment retirement total case cases immigration television alliance enforcement building buildings "
     "residence location movement funding court courts condolences steps evidence service services "
-    "trading financing"
+    "trading financing trade pact accord order orders step steps flight flights statement statements stock"
 )
 # participles that act as prepositions ("including", "according to", "based on")
 PARTICIPLE_PREPOSITIONS = _words(

@@ -1,0 +1,202 @@
+"""find_events on short texts with hand-built actors, places and time expressions: participants, reported
+speech, hedges, negation, time assignment, durations, labels, coreference, evidence and ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_events_inputs import actor, by_trigger, day, place, prepared, timex
+
+from newsline.core.events.extract import find_events
+from newsline.core.events.labels import MAX_LABEL
+from newsline.core.model import (Certainty, EventClass, Precision, Role, Sentence, Span, TimeAnchor,
+                                 TimeResolution, TimeType, Zone)
+
+REF = dt.date(2017, 11, 4)
+TEXT = ("Iraqi forces entered the town of al-Qaim yesterday, the government said. "
+        "The militants fled toward the border. Mosul fell in July. "
+        "The city of Mosul, which Isis lost in July, was retaken by Iraqi troops. "
+        "The group did not intend to challenge the regime, Al-Akhbar said. "
+        "Isis fighters are believed to be regrouping in the desert.")
+
+
+def _inputs(text=TEXT, with_times=True):
+    acts = [actor(text, "a1", "Iraqi forces", "Iraqi forces", "Iraqi troops"),
+            actor(text, "a2", "Government of Iraq", "the government"),
+            actor(text, "a3", "Isis", "The militants", "Isis", "The group"),
+            actor(text, "a4", "Al-Akhbar"),
+            actor(text, "a5", "Syrian government", "the regime")]
+    pls = [place(text, "p1", "al-Qaim"), place(text, "p2", "Mosul")]
+    july = (dt.date(2017, 7, 1), dt.date(2017, 7, 31), Precision.MONTH)
+    tms = [timex(text, "t1", "yesterday", "2017-11-03", anchor=TimeAnchor.REFERENCE, interval=day(dt.date(2017, 11, 3))),
+           timex(text, "t2", "July", "2017-07", anchor=TimeAnchor.REFERENCE, interval=july),
+           timex(text, "t3", "July", "2017-07", anchor=TimeAnchor.REFERENCE, interval=july, nth=1)]
+    return acts, pls, tms if with_times else []
+
+
+def _events(text=TEXT, ref=REF, with_times=True):
+    acts, pls, tms = _inputs(text, with_times)
+    return find_events(prepared(text), tms, acts, pls, ref)
+
+
+def roles(event):
+    return {(p.actor_id, p.role) for p in event.participants}
+
+
+def test_agent_patient_and_place_of_an_active_verb():
+    e = by_trigger(_events(), "entered")
+    assert ("a1", Role.AGENT) in roles(e)
+    assert "p1" in e.place_ids
+    assert e.label == "Iraqi forces enter al-Qaim"
+
+
+def test_passive_subject_is_patient_and_by_phrase_is_agent():
+    e = by_trigger(_events(), "retaken")
+    assert ("a1", Role.AGENT) in roles(e)
+    assert "p2" in e.place_ids
+    assert "retake" in e.label.lower() and "Mosul" in e.label
+
+
+def test_relative_clause_takes_its_antecedent():
+    e = by_trigger(_events(), "lost")
+    assert ("a3", Role.AGENT) in roles(e)
+    assert "p2" in e.place_ids
+    assert e.label == "Isis loses Mosul"
+
+
+def test_reported_speech_is_linked_both_ways():
+    events = _events()
+    said = by_trigger(events, "said")
+    entered = by_trigger(events, "entered")
+    assert said.event_class == EventClass.REPORTING
+    assert entered.id in said.reports_event_ids
+    assert entered.attribution is not None
+    assert entered.attribution.report_event_id == said.id
+    assert entered.attribution.source_actor_id == "a2"
+    assert said.label.startswith("Government of Iraq: ")
+
+
+def test_negation_and_intention():
+    events = _events()
+    intend = by_trigger(events, "intend")
+    challenge = by_trigger(events, "challenge")
+    assert intend.negated and challenge.negated
+    assert challenge.certainty < 1.0  # only intended, never done
+    assert "not" in intend.label
+    assert intend.attribution is not None and intend.attribution.source_text == "Al-Akhbar"
+
+
+def test_believed_to_lowers_certainty():
+    e = by_trigger(_events(), "regrouping")
+    assert e.certainty <= 0.5
+    assert ("a3", Role.AGENT) in roles(e)
+    fled = by_trigger(_events(), "fled")
+    assert fled.certainty == 1.0
+
+
+def test_explicit_relative_time():
+    e = by_trigger(_events(), "entered")
+    assert e.time.resolution == TimeResolution.RELATIVE
+    assert e.time.interval.earliest == e.time.interval.latest == dt.date(2017, 11, 3)
+    assert e.time.certainty == Certainty.CERTAIN
+    assert e.time.timex_ids == ["t1"]
+    assert e.evidence[0] == e.trigger
+    assert any(s.of(TEXT) == "yesterday" for s in e.evidence)
+
+
+def test_month_precision_is_approximate():
+    e = by_trigger(_events(), "fell")
+    assert e.time.interval.earliest == dt.date(2017, 7, 1) and e.time.interval.latest == dt.date(2017, 7, 31)
+    assert e.time.precision == Precision.MONTH
+    assert e.time.certainty == Certainty.APPROXIMATE
+
+
+def test_undated_past_event_inherits_previous_dated_event():
+    e = by_trigger(_events(), "fled")
+    assert e.time.resolution == TimeResolution.INHERITED
+    assert e.time.certainty == Certainty.UNCERTAIN
+    assert e.time.interval.earliest == dt.date(2017, 11, 3)
+
+
+def test_present_tense_takes_reference_date():
+    e = by_trigger(_events(), "regrouping")
+    assert e.time.resolution == TimeResolution.INHERITED
+    assert e.time.interval.earliest == REF
+
+
+def test_relative_clause_time_does_not_leak_into_main_clause():
+    e = by_trigger(_events(), "retaken")
+    assert e.time.resolution != TimeResolution.RELATIVE or "t3" not in e.time.timex_ids
+
+
+def test_same_happening_is_linked():
+    events = _events()
+    fell = by_trigger(events, "fell")
+    lost = by_trigger(events, "lost")
+    assert lost.same_as == fell.id
+    assert fell.same_as is None
+    assert by_trigger(events, "fled").same_as is None
+
+
+def test_without_times_nothing_is_explicit():
+    events = _events(with_times=False)
+    assert all(e.time.resolution in (TimeResolution.INHERITED, TimeResolution.UNDATED) for e in events)
+
+
+def test_no_reference_date_keeps_relative_offsets():
+    text = "Rebels attacked the base yesterday."
+    t = timex(text, "t1", "yesterday", "PAST_REF", anchor=TimeAnchor.UNRESOLVED)
+    events = find_events(prepared(text), [t], [actor(text, "a1", "Rebels")], [], None)
+    e = by_trigger(events, "attacked")
+    assert e.time.interval is None
+    assert e.time.relative_to_reference_days == -1
+    assert e.time.certainty == Certainty.UNCERTAIN
+    assert e.label == "Rebels attack"
+
+
+def test_duration_gives_a_span_ending_at_the_reference_date():
+    text = "The city had been divided for nearly three years."
+    t = timex(text, "t1", "nearly three years", "P3Y", type_=TimeType.DURATION, anchor=TimeAnchor.NONE, mod="APPROX")
+    e = by_trigger(find_events(prepared(text), [t], [], [place(text, "p1", "the city", "The city")], REF), "divided")
+    assert e.time.end_interval is not None and e.time.end_interval.latest == REF
+    start = e.time.interval
+    assert start.earliest <= dt.date(2014, 11, 4) <= start.latest
+    assert e.time.certainty == Certainty.APPROXIMATE
+
+
+def test_ids_in_text_order_labels_short_and_never_empty():
+    events = _events()
+    assert [e.id for e in events] == [f"e{k + 1}" for k in range(len(events))]
+    assert [e.trigger.start for e in events] == sorted(e.trigger.start for e in events)
+    for e in events:
+        assert 0 < len(e.label) <= MAX_LABEL
+        assert e.trigger.of(TEXT) == e.trigger_text
+        assert e.evidence and e.evidence[0] == e.trigger
+        assert 0.0 < e.confidence <= 1.0
+
+
+def test_long_labels_are_cut():
+    text = ("The Organisation for the Prohibition of Chemical Weapons and the International Atomic Energy Agency "
+            "inspected the Khan Sheikhoun chemical weapons storage facility.")
+    a = actor(text, "a1", "The Organisation for the Prohibition of Chemical Weapons and the International "
+                          "Atomic Energy Agency", "The Organisation for the Prohibition of Chemical Weapons")
+    e = by_trigger(find_events(prepared(text), [], [a], [], None), "inspected")
+    assert len(e.label) <= MAX_LABEL and e.label.endswith("…")
+
+
+def test_only_narrative_and_headline_sentences_give_events():
+    text = "Troops entered the town. Photo shows troops entering the town."
+    prep = prepared(text)
+    second = prep.sentences[1]
+    prep.sentences[1] = Sentence(index=second.index, span=second.span, paragraph=second.paragraph, zone=Zone.CAPTION)
+    events = find_events(prep, [], [], [], None)
+    assert [e.trigger_text for e in events] == ["entered"]
+
+
+def test_trigger_inside_a_name_is_not_an_event():
+    text = "Islamic State fighters attacked the Defence Ministry."
+    a = actor(text, "a1", "Islamic State")
+    b = actor(text, "a2", "Defence Ministry")
+    events = find_events(prepared(text), [], [a, b], [], None)
+    assert [e.trigger_text for e in events] == ["attacked"]
+    assert ("a1", Role.AGENT) in roles(events[0]) and ("a2", Role.PATIENT) in roles(events[0])
