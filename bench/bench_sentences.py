@@ -118,6 +118,11 @@ def main() -> int:
         print(f"{key:10} {n:5d} {ng:6d} {np_:6d} {p:6.3f} {r:6.3f} {f:6.3f}")
     print(f"\nprepare() speed: {chars:,} chars in {elapsed:.3f} s = {chars / elapsed:,.0f} chars/s "
           f"(normalise + zones + sentences + date)")
+    joined = "\n\n".join(text for _, text, _ in docs) * 5
+    t0 = time.perf_counter()
+    prepare(joined)
+    big = time.perf_counter() - t0
+    print(f"prepare() on one {len(joined):,}-char text: {big:.3f} s = {len(joined) / big:,.0f} chars/s")
     for e in errors[: args.errors]:
         print(e)
     return 0

@@ -46,6 +46,7 @@ _BOMS = [
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 ]
 
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 _WESTERN = {"cp1252", "windows-1252", "latin_1", "iso8859_1", "iso-8859-1", "iso8859_15", "cp850", "mac_roman",
             "ascii", "utf_8", "cp437"}
 
@@ -88,7 +89,7 @@ def decode(data: bytes) -> tuple[str, str]:
         return _checked(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
-    high = sum(1 for b in data if b >= 0x80)
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
     cp1252 = _try(data, "cp1252")
     if cp1252 is not None and high <= 0.1 * len(data):
         return _checked(cp1252), "cp1252"

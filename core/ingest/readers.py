@@ -91,6 +91,8 @@ def article_from_bytes(data: bytes, location: str, declared: SourceFormat | None
         text, encoding = decode(data)
     except ValueError as exc:
         raise InputError(f"{location} cannot be read as text: {exc}.") from None
+    except Exception as exc:  # a detector failing on odd bytes must still end in one clear sentence
+        raise InputError(f"{location} cannot be read as text ({type(exc).__name__}).") from None
     if not text.strip():
         raise InputError(f"{location} contains only whitespace.")
     fmt = _sniff(text, declared)

@@ -241,8 +241,10 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _is_date_line(t: str) -> bool:
+    if len(t) > 120 or not any(c.isdigit() for c in t):
+        return False
     found = [d for d in dates.find_dates(t) if d.has_year]
-    if not found or len(t) > 120:
+    if not found:
         return False
     rest = t
     for d in sorted(found, key=lambda d: d.start, reverse=True):
