@@ -74,6 +74,8 @@ def apply_attribution(drafts: list[Draft], names: dict[str, str], text: str) -> 
                         break
                     reported.append(e)
                 reported.reverse()
+            elif d.trigger.index + 1 < len(d.tokens) and d.tokens[d.trigger.index + 1].tag == "PREP":
+                reported = []  # "did not comment on the talks": a topic, not a reported clause
             else:
                 reported = []
                 for e in ds[k + 1:]:

@@ -74,7 +74,7 @@ def _has_verb_soon(tokens: list[Token], j: int) -> bool:
         t = tokens[k]
         if t.tag == "PUNCT":
             return False
-        if t.tag in ("AUX", "MODAL") or (t.tag == "VERB" and t.form in ("VBD", "VBZ", "VBP")):
+        if (t.tag in ("AUX", "MODAL") and t.lower != "am") or (t.tag == "VERB" and t.form in ("VBD", "VBZ", "VBP")):
             return k > j
     return False
 

@@ -170,6 +170,8 @@ def _base_label(d: Draft, names: dict[str, str], text: str) -> str:
     agent_name = names.get(agent.ref.ref_id) if agent else None
     if agent_name is None and f.subject_place is not None and not (d.group and d.group.passive):
         agent_name = names.get(f.subject_place.ref_id)
+    if agent_name is None and d.trigger.pos == "VERB" and not (d.group and d.group.passive):
+        agent_name = _subject_head(d)
     patient_name = names.get(patient.ref.ref_id) if patient else None
     if patient_name is None and d.group is not None and d.group.passive and f.subject_place is not None:
         patient_name = names.get(f.subject_place.ref_id)
@@ -187,6 +189,28 @@ def _base_label(d: Draft, names: dict[str, str], text: str) -> str:
     else:
         label = noun_label(tok.text, agent_name, patient_name, place_name)
     return finish(label, tok.text)
+
+
+def _subject_head(d: Draft) -> str | None:
+    """Without an actor, the head noun of the subject names the doer: "Earthquake strikes", "Shares rise"."""
+    toks, i = d.tokens, d.trigger.index
+    k = i - 1
+    while k >= 0 and toks[k].tag in ("AUX", "MODAL", "NEG", "ADV"):
+        k -= 1
+    if k == 0 and toks[k].tag == "PROPN" and toks[k].lower.endswith("s"):
+        pass  # a capitalised plural opening the sentence ("Aftershocks could continue")
+    elif k < 0 or toks[k].tag != "NOUN":
+        # "Shares of Northwind Foods rose": skip back over an "of" phrase to its head
+        j = k
+        while j >= 0 and toks[j].tag in ("PROPN", "DET", "ADJ") and k - j < 4:
+            j -= 1
+        if j >= 1 and toks[j].lower == "of" and toks[j - 1].tag == "NOUN":
+            k = j - 1
+        else:
+            return None
+    if d.clauses[k] != d.clause:
+        return None
+    return toks[k].text
 
 
 def _particle(d: Draft) -> str:

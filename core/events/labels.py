@@ -35,9 +35,18 @@ def participle(lemma: str) -> str:
 
 
 def _plural(name: str) -> bool:
-    last = name.split()[-1].lower() if name.split() else ""
-    return (last.endswith("s") and not last.endswith(("ss", "us", "is")) and last not in ("news",)) or \
-        " and " in name
+    """"Iraqi forces", "Rescue teams", "Analysts", "Iraq and Syria" are plural; "Harbour Snacks" (a proper
+    name of several capitalised words) and "Isis" are not."""
+    words = name.split()
+    if not words:
+        return False
+    if " and " in name:
+        return True
+    last = words[-1]
+    if len(words) > 1 and last[:1].isupper():
+        return False
+    low = last.lower()
+    return low.endswith("s") and not low.endswith(("ss", "us", "is", "news"))
 
 
 def shorten(text: str, limit: int = MAX_LABEL) -> str:

@@ -83,8 +83,23 @@ def preposition_before(tokens: list[Token], ref: MentionRef) -> str | None:
             continue
         k -= 1
     if k >= 0 and tokens[k].tag in ("PREP", "TO"):
+        if tokens[k].lower in _CLAUSE_OPENERS and _opens_clause(tokens, k):
+            return None  # "after [the company agreed]": a clause, not a prepositional phrase
         return tokens[k].lower
     return None
+
+
+_CLAUSE_OPENERS = frozenset(("after", "before", "since", "until", "as", "while"))
+
+
+def _opens_clause(tokens: list[Token], k: int) -> bool:
+    for j in range(k + 1, min(len(tokens), k + 8)):
+        t = tokens[j]
+        if t.tag == "PUNCT":
+            return False
+        if t.tag in ("AUX", "MODAL") or (t.tag == "VERB" and t.form in ("VBD", "VBZ", "VBP")):
+            return j > k + 1
+    return False
 
 
 def _appositive_start(tokens: list[Token], i: int) -> int:
@@ -211,12 +226,20 @@ def _subject_candidate(tokens, clauses, i, in_clause) -> MentionRef | None:
 def _object_candidate(tokens, clauses, i, in_clause) -> MentionRef | None:
     after = sorted((m for m in in_clause if m.first > i), key=lambda m: m.first)
     for m in after:
-        # stop at the next verb: what follows belongs to it
-        if any(tokens[k].tag == "VERB" and tokens[k].form not in ("VBN",) for k in range(i + 1, m.first)):
+        # stop at the next verb or comma: what follows belongs to another predicate
+        if any((tokens[k].tag == "VERB" and tokens[k].form not in ("VBN",)) or tokens[k].text in (",", ";", ":")
+               for k in range(i + 1, m.first)):
             return None
-        if not _in_pp(tokens, m):
-            return m
-        return None
+        if _in_pp(tokens, m):
+            return None
+        # the subject of a clause the verb takes ("said [Miller would appeal]") is not its object
+        nxt = m.last + 1
+        while nxt < len(tokens) and tokens[nxt].tag in ("ADV",):
+            nxt += 1
+        if nxt < len(tokens) and (tokens[nxt].tag in ("AUX", "MODAL") or (
+                tokens[nxt].tag == "VERB" and tokens[nxt].form in ("VBD", "VBZ", "VBP"))):
+            return None
+        return m
     return None
 
 

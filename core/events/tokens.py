@@ -11,7 +11,8 @@ _TOKEN = re.compile(
     r"|[A-Za-z]+(?=n['’]t\b)"  # "did" of "didn't"
     r"|n['’]t\b"
     r"|['’](?:s|re|ve|ll|d|m)\b"
-    r"|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|km|m|bn)?"
+    r"|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|km|m|bn|am|pm|a\.m\.|p\.m\.)?\b"
+    r"|\d+(?:[.,:/]\d+)*"
     r"|[^\W\d_](?:\w|-(?=\w)|['’](?!(?:s|re|ve|ll|d|m)\b)(?=\w))*"
     r"|[^\w\s]"
 )

@@ -146,6 +146,8 @@ def _is_prenominal(tokens: list[Token], i: int) -> bool:
     if nxt is None or nxt.tag != "NOUN":
         return False
     prev = tokens[i - 1] if i else None
+    if prev is not None and prev.tag == "VERB" and tokens[i].form in ("VBN", "VBD"):
+        return True  # "searching collapsed buildings"
     return prev is None or prev.tag in ("DET", "POSS", "ADJ", "NUM", "PREP", "PUNCT", "CONJ")
 
 
