@@ -1,22 +1,125 @@
-"""Temporal tagger (placeholder until the temporal work lands): finds four-digit years only."""
+"""The temporal tagger: finds TIMEX3-style time expressions in a text and normalises them against a reference
+date and against the narrative (the previous time in the story).
+
+How it works: every rule family in `rules` is one compiled regex; all of them run over the text, overlapping
+candidates are settled longest-first, and the survivors are normalised in text order so that "two days later"
+can lean on the time mentioned before it. See docs/temporal.md for the conventions."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from ..model import CalendarInterval, Precision, Sentence, Span, TimeAnchor, TimeExpression, TimeType
+from ..model import Sentence, Span, TimeAnchor, TimeExpression, TimeType
+from .context import Context, Found
+from .rules import RULES
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_TRIM = " \t\n\r,;:"
+
+
+def _candidates(text: str):
+    out = []
+    for order, r in enumerate(RULES):
+        for m in r.regex.finditer(text):
+            if m.end() > m.start():
+                out.append((m.start(), m.end(), r.priority, order, m, r))
+    return out
+
+
+def _select(cands):
+    """Longest first, then higher priority, then earlier; keep those that overlap nothing kept."""
+    cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0], c[3]))
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for c in cands:
+        s, e = c[0], c[1]
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        kept.append(c)
+    kept.sort(key=lambda c: c[0])
+    return kept
 
 
 def tag_times(text: str, reference_date: dt.date | None, sentences: list[Sentence] | None = None) -> list[TimeExpression]:
-    out = []
-    for m in _YEAR.finditer(text):
-        y = int(m.group(1))
-        out.append(TimeExpression(
-            id=f"t{len(out) + 1}", span=Span(start=m.start(), end=m.end()), text=m.group(0), type=TimeType.DATE,
-            value=str(y), anchor=TimeAnchor.ABSOLUTE,
-            interval=CalendarInterval(earliest=dt.date(y, 1, 1), latest=dt.date(y, 12, 31), precision=Precision.YEAR),
-        ))
+    """Time expressions in `text` in text order, ids "t1", "t2"..., spans into `text`.
+
+    `reference_date` is the article's date ("yesterday" = the day before it); with None, relative expressions
+    keep relative values (anchor UNRESOLVED, no interval) unless the story itself gives an anchor.
+    `sentences` (optional) sets each expression's `sentence` index and bounds the tense cues."""
+    if not text:
+        return []
+    ctx = Context(text, reference_date, sentences)
+    # a rejected candidate must not hide a shorter one: settle by rounds, handlers run lazily in text order
+    cands = _candidates(text)
+    rejected: set[int] = set()
+    results: dict[int, tuple[int, int, Found]] = {}
+    while True:
+        alive = [c for c in cands if id(c[4]) not in rejected]
+        kept = _select(alive)
+        changed = False
+        for c in kept:
+            key = id(c[4])
+            if key in results:
+                continue
+            # provisional normalisation only to see if it is accepted; real values come in the final pass
+            found = _try(c, ctx, probe=True)
+            if found is None:
+                rejected.add(key)
+                changed = True
+            else:
+                results[key] = found
+        if not changed:
+            break
+    return _finalise(text, kept, ctx)
+
+
+def _try(c, ctx: Context, probe: bool):
+    m, r = c[4], c[5]
+    saved = (ctx.last, ctx.last_sentence)
+    try:
+        found = r.handle(m, ctx)
+    except (ValueError, OverflowError, KeyError, IndexError):
+        found = None
+    finally:
+        if probe:
+            ctx.last, ctx.last_sentence = saved
+    return found
+
+
+def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
+    out: list[TimeExpression] = []
+    ctx.last = None
+    ctx.last_sentence = None
+    for c in kept:
+        found = _try(c, ctx, probe=False)
+        if found is None:
+            continue
+        start = found.start if found.start is not None else c[0]
+        end = found.end if found.end is not None else c[1]
+        while start < end and text[start] in _TRIM:
+            start += 1
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        if end <= start:
+            continue
+        tid = f"t{len(out) + 1}"
+        interval = None
+        if found.point is not None and found.type in (TimeType.DATE, TimeType.TIME):
+            try:
+                interval = found.point.interval
+            except (ValueError, OverflowError):
+                interval = None
+        anchor = found.anchor
+        if found.type in (TimeType.DURATION, TimeType.SET):
+            anchor = TimeAnchor.NONE
+        expr = TimeExpression(
+            id=tid, span=Span(start=start, end=end), text=text[start:end], type=found.type, value=found.value,
+            mod=found.mod, quant=found.quant, freq=found.freq, anchor=anchor,
+            anchor_time_id=found.anchor_id if anchor == TimeAnchor.NARRATIVE else None,
+            interval=interval, sentence=ctx.sentence_index(start),
+        )
+        out.append(expr)
+        if found.point is not None and found.type in (TimeType.DATE, TimeType.TIME):
+            ctx.last = (found.point, tid)
+            ctx.last_sentence = expr.sentence
     return out

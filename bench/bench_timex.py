@@ -1,0 +1,71 @@
+"""Measure the temporal tagger on TempEval-3 training data (TBAQ-cleaned: TimeBank and AQUAINT).
+
+    .venv/bin/python bench/bench_timex.py [--data ../shared/data/tempeval3] [--errors N] [--corpus TimeBank]
+
+Prints strict/relaxed P/R/F1, type and value F1 per corpus and overall, the speed of tag_times alone
+(tokens/s, one core) and its peak memory (tracemalloc)."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+from newsline.core.temporal.tagger import tag_times
+from newsline.core.timeml.reader import parse_timeml
+from newsline.core.timeml.score import Timex, TimexCounts, format_table, score_timexes
+
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "tempeval3"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--data", type=Path, default=DEFAULT)
+    ap.add_argument("--errors", type=int, default=0, help="print up to N errors")
+    ap.add_argument("--corpus", action="append", help="only these corpora (TimeBank, AQUAINT)")
+    args = ap.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"no data at {args.data}", file=sys.stderr)
+        return 1
+    corpora = args.corpus or ["TimeBank", "AQUAINT"]
+    rows = []
+    total = TimexCounts()
+    docs = []
+    for corpus in corpora:
+        counts = TimexCounts()
+        for f in sorted((args.data / corpus).glob("*.tml")):
+            doc = parse_timeml(f.read_text(encoding="utf-8"))
+            docs.append(doc)
+            gold = [Timex(t.span.start, t.span.end, t.type, t.value, t.text) for t in doc.timexes]
+            system = [Timex(t.span.start, t.span.end, t.type.value, t.value, t.text)
+                      for t in tag_times(doc.text, doc.dct)]
+            counts.add(score_timexes(gold, system, f.name, errors=args.errors > 0))
+        rows.append((corpus, counts))
+        total.add(counts)
+    rows.append(("overall", total))
+    print(format_table(rows))
+
+    tokens = sum(len(re.findall(r"\w+|[^\w\s]", d.text)) for d in docs)
+    t0 = time.perf_counter()
+    for d in docs:
+        tag_times(d.text, d.dct)
+    secs = time.perf_counter() - t0
+    tracemalloc.start()
+    for d in docs:
+        tag_times(d.text, d.dct)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print()
+    print(f"speed: {tokens} tokens in {secs:.2f} s = {tokens / secs:,.0f} tokens/s; peak memory {peak / 1e6:.1f} MB")
+    if args.errors:
+        print()
+        for line in total.errors[: args.errors]:
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""What a rule needs to turn a match into a TimeML value: the reference date, the tense around an offset, and
+the previous time in the narrative (for "two days later", "the next day")."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..model import Sentence, TimeAnchor, TimeType
+from . import points as P
+from .tense import UNKNOWN, tense_near
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n")
+
+
+@dataclass
+class Found:
+    """A time expression as a rule normalised it."""
+
+    type: TimeType
+    value: str
+    mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    point: P.Point | None = None
+    anchor: TimeAnchor = TimeAnchor.ABSOLUTE
+    anchor_id: str | None = None
+    start: int | None = None  # a rule may trim its match
+    end: int | None = None
+
+
+class Context:
+    def __init__(self, text: str, reference: dt.date | None, sentences: list[Sentence] | None):
+        self.text = text
+        self.ref = reference
+        if sentences:
+            self.bounds = [(s.span.start, s.span.end, s.index) for s in sorted(sentences, key=lambda s: s.span.start)]
+        else:
+            self.bounds = []
+            start = 0
+            for i, m in enumerate(_SENTENCE_END.finditer(text)):
+                self.bounds.append((start, m.end(), i))
+                start = m.end()
+            self.bounds.append((start, len(text), len(self.bounds)))
+        self._starts = [b[0] for b in self.bounds]
+        self.last: tuple[P.Point, str] | None = None  # previous calendar point in the story, with its id
+        self.last_sentence: int | None = None
+
+    # ------------------------------------------------------------------------------------------ sentences
+    def sentence_bounds(self, offset: int) -> tuple[int, int, int]:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return 0, len(self.text), 0
+        return self.bounds[i]
+
+    def sentence_index(self, offset: int) -> int | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return None
+        s, e, idx = self.bounds[i]
+        return idx if s <= offset < max(e, s + 1) else None
+
+    def tense(self, start: int, end: int) -> str:
+        s, e, _ = self.sentence_bounds(start)
+        # look at the sentence without the expression itself
+        t = tense_near(self.text, s, start, start)
+        if t == UNKNOWN:
+            t = tense_near(self.text, end, e, end)
+        else:
+            after = tense_near(self.text, end, min(e, end + 25), end)
+            if after == "future":
+                t = after
+        return t
+
+    # ------------------------------------------------------------------------------------------ anchoring
+    def from_reference(self, build, unresolved: str, type_: TimeType = TimeType.DATE, mod: str | None = None) -> Found:
+        """A value computed from the reference date by `build(ref) -> Point`; relative when there is none."""
+        if self.ref is None:
+            return Found(type_, unresolved, mod=mod, anchor=TimeAnchor.UNRESOLVED)
+        try:
+            p = build(self.ref)
+        except (P.OutOfCalendar, ValueError, OverflowError):
+            return Found(type_, unresolved, mod=mod, anchor=TimeAnchor.UNRESOLVED)
+        return Found(type_, p.value, mod=mod, point=p, anchor=TimeAnchor.REFERENCE)
+
+    def from_narrative(self, build, unresolved: str, type_: TimeType = TimeType.DATE, mod: str | None = None) -> Found:
+        """A value computed from the previous time in the story by `build(point) -> Point`; from the reference
+        date when the story has none before it."""
+        if self.last is not None:
+            base, base_id = self.last
+            try:
+                p = build(base)
+                return Found(type_, p.value, mod=mod, point=p, anchor=TimeAnchor.NARRATIVE, anchor_id=base_id)
+            except (P.OutOfCalendar, ValueError, OverflowError):
+                pass
+        return self.from_reference(lambda r: build(P.day(r)), unresolved, type_, mod)
