@@ -17,16 +17,17 @@ import pyqtgraph as pg
 import pyqtgraph.functions as fn
 from pyqtgraph.Qt import internals
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap, QTransform
 
 from .colours import THEMES
+from .timeline_axis import date_ticks
 from .timeline_layout import TimelineLayout, pack_labels
 
 POINT_SIZE = 10.0  # marker diameter, px
 BAR_HEIGHT = 10.0
 LABEL_GAP = 8.0  # between marker and label, and between labels in a row
 LABEL_PAD = 2.0
-DETAIL_LIMIT = 3000  # marks in a lane above which marks on the same pixel are merged
+DETAIL_LIMIT = 1000  # marks in a lane above which marks on the same pixel are merged
 LABEL_LIMIT = 400  # visible marks in a lane above which labels give way to counts
 CLUSTER_BIN = 110.0  # px width of a count bin
 FUZZY_ALPHA = (50, 50, 55)  # three stacked layers, from the outside in: a feathered bar
@@ -84,6 +85,60 @@ class _Rects:
         painter.drawRects(*self._array.drawargs())
 
 
+class _Sprites:
+    """Markers pre-drawn once into small pixmaps and stamped with one drawPixmapFragments call per batch:
+    far cheaper than antialiased wide-pen points."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple, QPixmap] = {}
+        self._fragments = internals.PrimitiveArray(QPainter.PixmapFragment, 10)
+
+    def _sprite(self, kind: str, colour: str, background: str, highlight: str, dpr: float) -> QPixmap:
+        key = (kind, colour, background, highlight, dpr)
+        pix = self._cache.get(key)
+        if pix is not None:
+            return pix
+        size = POINT_SIZE + 10.0
+        pix = QPixmap(int(np.ceil(size * dpr)), int(np.ceil(size * dpr)))
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.scale(dpr, dpr)
+        c = QPointF(size / 2, size / 2)
+        p.setPen(Qt.PenStyle.NoPen)
+        r = POINT_SIZE / 2
+        if kind == "solid":
+            p.setBrush(QColor(background))
+            p.drawEllipse(c, r + 1.3, r + 1.3)
+            p.setBrush(_colour(colour))
+            p.drawEllipse(c, r, r)
+        elif kind == "fuzzy":
+            for k, alpha in ((r + 4.5, 28), (r + 2.5, 40), (r, 95)):
+                p.setBrush(_colour(colour, alpha))
+                p.drawEllipse(c, k, k)
+        else:  # emphasis ring behind the marker
+            p.setBrush(_colour(highlight, 230))
+            p.drawEllipse(c, r + 4.0, r + 4.0)
+        p.end()
+        self._cache[key] = pix
+        return pix
+
+    def stamp(self, painter: QPainter, xs: np.ndarray, y: float, kind: str, colour: str, background: str,
+              highlight: str) -> None:
+        if len(xs) == 0:
+            return
+        dpr = float(painter.device().devicePixelRatioF()) if painter.device() is not None else 1.0
+        pix = self._sprite(kind, colour, background, highlight, dpr)
+        side = pix.width()
+        self._fragments.resize(len(xs))
+        frags = self._fragments.ndarray()
+        frags[:, 0] = xs
+        frags[:, 1] = y
+        frags[:, 2:6] = (0, 0, side, side)
+        frags[:, 6:10] = (1 / dpr, 1 / dpr, 0.0, 1.0)
+        painter.drawPixmapFragments(*self._fragments.drawargs(), pix)
+
+
 def _colour(hex_colour: str, alpha: int = 255) -> QColor:
     c = QColor(hex_colour)
     c.setAlpha(alpha)
@@ -104,6 +159,7 @@ class TimelineCanvas(pg.GraphicsObject):
         self._version = 0
         self._frame: Frame | None = None
         self._rects = _Rects()
+        self._sprites = _Sprites()
         self.font = QFont()
         self.font.setPointSizeF(8.5)
         self._metrics = QFontMetricsF(self.font)
@@ -300,6 +356,7 @@ class TimelineCanvas(pg.GraphicsObject):
         left = dev.m11() * view.left() + dev.m31()
         right = dev.m11() * view.right() + dev.m31()
         self._paint_lanes(painter, frame, left, right)
+        self._paint_grid(painter, dev, view, left, right)
         if not frame.lanes:
             self._paint_empty(painter, dev, view, left, right)
         for lane, lf in enumerate(frame.lanes):
@@ -307,6 +364,28 @@ class TimelineCanvas(pg.GraphicsObject):
                 self._paint_lane_marks(painter, lay, lane, lf, left, right)
         self._paint_selection(painter, frame, lay)
         self._paint_labels(painter, frame)
+        painter.restore()
+
+    def _paint_grid(self, painter: QPainter, dev: QTransform, view: QRectF, left: float, right: float) -> None:
+        _, major, minor = date_ticks(view.left(), view.right(), right - left)
+        top = dev.m22() * view.top() + dev.m32()
+        bottom = dev.m22() * view.bottom() + dev.m32()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        grid = QColor(self.palette["grid"])
+        for values, alpha in ((minor, 110), (major, 255)):
+            if len(values) == 0:
+                continue
+            xs = np.round(dev.m11() * values + dev.m31()) + 0.5
+            grid.setAlpha(alpha)
+            painter.setPen(QPen(grid, 1.0))
+            lines = fn.create_qpolygonf(2 * len(xs))
+            arr = fn.ndarray_from_qpolygonf(lines)
+            arr[0::2, 0] = xs
+            arr[1::2, 0] = xs
+            arr[0::2, 1] = top
+            arr[1::2, 1] = bottom
+            painter.drawLines(lines)
         painter.restore()
 
     def _paint_empty(self, painter: QPainter, dev: QTransform, view: QRectF, left: float, right: float) -> None:
@@ -368,15 +447,19 @@ class TimelineCanvas(pg.GraphicsObject):
             px = lf.px0[points]
             pf = fuzzy[points]
             pe = emph[points]
+            pal = self.palette
+            args = (pal["background"], pal["highlight"])
             if pe.any():
-                self._draw_points(painter, px[pe], y, POINT_SIZE + 7, _colour(self.palette["highlight"], 230))
-            solid = ~pf
-            if solid.any():
-                self._draw_points(painter, px[solid], y, POINT_SIZE + 2.5, QColor(self.palette["background"]))
-                self._draw_points(painter, px[solid], y, POINT_SIZE, _colour(colour))
+                self._stamp(painter, px[pe], y, "emphasis", colour, *args)
+            if (~pf).any():
+                self._stamp(painter, px[~pf], y, "solid", colour, *args)
             if pf.any():
-                self._draw_points(painter, px[pf], y, POINT_SIZE + 8, _colour(colour, 45))
-                self._draw_points(painter, px[pf], y, POINT_SIZE, _colour(colour, 110))
+                self._stamp(painter, px[pf], y, "fuzzy", colour, *args)
+
+    def _stamp(self, painter, xs: np.ndarray, y: float, kind: str, colour: str, background: str, highlight: str):
+        if len(xs) > DETAIL_LIMIT:  # many points on few pixels: one stamp per pixel is enough
+            xs = np.unique(np.round(xs))
+        self._sprites.stamp(painter, xs, y, kind, colour, background, highlight)
 
     def _draw_bars(self, painter: QPainter, x0: np.ndarray, x1: np.ndarray, y: float, h: float) -> None:
         if len(x0) > DETAIL_LIMIT:  # merge bars that cover the same pixels
@@ -385,14 +468,6 @@ class TimelineCanvas(pg.GraphicsObject):
         n = len(x0)
         w = np.maximum(x1 - x0, 1.0)
         self._rects.draw(painter, x0, np.full(n, y - h / 2), w, np.full(n, h))
-
-    def _draw_points(self, painter: QPainter, xs: np.ndarray, y: float, size: float, colour: QColor) -> None:
-        if len(xs) > DETAIL_LIMIT:
-            xs = np.unique(np.round(xs))
-        pen = QPen(colour, size)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        painter.drawPoints(_points_polygon(xs, np.full(len(xs), y)))
 
     def _paint_selection(self, painter: QPainter, frame: Frame, lay: TimelineLayout) -> None:
         sel = self.selected

@@ -53,7 +53,7 @@ class TimelineWidget(QWidget):
         item = self.plot.getPlotItem()
         item.hideButtons()
         item.setMenuEnabled(False)
-        item.showGrid(x=True, y=False, alpha=0.35)
+        item.showGrid(x=False, y=False)
         self.view = item.getViewBox()
         self.view.setMouseEnabled(x=True, y=False)
         self.view.invertY(True)

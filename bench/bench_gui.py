@@ -1,0 +1,103 @@
+"""Speed of the timeline widget and the PNG export, offscreen. Prints a table.
+
+    .venv/bin/python bench/bench_gui.py [--quick]
+
+Measures, on generated documents (tests/gui_fixtures.py): build time (set_document + first paint), one step
+(set_selected_event with centring + a forced repaint), a pan frame and a zoom frame (the change + a forced
+synchronous repaint of the plot), and the PNG export of 1,000 events. Targets: step <= 16 ms at 10,000 events,
+pan/zoom frame <= 16 ms at 10,000 and <= 50 ms at 100,000, export <= 1 s.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from gui_fixtures import generated_document  # noqa: E402
+
+
+def _ms(samples: list[float]) -> tuple[float, float]:
+    return statistics.median(samples) * 1000, max(samples) * 1000
+
+
+def bench_widget(n: int, repeats: int) -> dict[str, tuple[float, float]]:
+    from newsline.gui.timeline_widget import TimelineWidget
+
+    app = QApplication.instance()
+    doc = generated_document(n, n_actors=8, seed=11)
+    w = TimelineWidget()
+    w.resize(1280, 720)
+    w.show()
+    app.processEvents()
+    t = time.perf_counter()
+    w.set_document(doc)
+    w.plot.viewport().repaint()
+    build = time.perf_counter() - t
+    vp = w.plot.viewport()
+
+    def frame(action) -> float:
+        t0 = time.perf_counter()
+        action()
+        vp.repaint()
+        return time.perf_counter() - t0
+
+    out = {"build": (build * 1000, build * 1000)}
+    # whole timeline in view (the worst case for culling), then zoomed in on a year
+    out["pan, all in view"] = _ms([frame(lambda: w.pan(0.002 * (-1) ** i)) for i in range(repeats)])
+    out["zoom, all in view"] = _ms([frame(lambda: w.zoom(1.01 if i % 2 else 1 / 1.01)) for i in range(repeats)])
+    w.zoom(10.0)
+    out["pan, one year in view"] = _ms([frame(lambda: w.pan(0.05)) for _ in range(repeats)])
+    out["zoom, one year in view"] = _ms([frame(lambda: w.zoom(1.1 if i % 2 else 1 / 1.1)) for i in range(repeats)])
+    ids = w.visible_event_ids()
+    step = max(1, len(ids) // repeats)
+    out["step (select + centre)"] = _ms([frame(lambda i=i: w.set_selected_event(ids[i * step], center=True))
+                                         for i in range(repeats)])
+    w.close()
+    w.deleteLater()
+    app.processEvents()
+    return out
+
+
+def bench_export(n: int) -> float:
+    from newsline.gui.export_png import export_png
+
+    doc = generated_document(n, seed=5)
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        export_png(doc, Path(tmp) / "t.png", width=1600, height=900)
+        return (time.perf_counter() - t) * 1000
+
+
+def main(argv: list[str]) -> int:
+    quick = "--quick" in argv
+    QApplication.instance() or QApplication([])
+    sizes = [1_000, 10_000] if quick else [1_000, 10_000, 100_000]
+    repeats = 10 if quick else 30
+    results = {n: bench_widget(n, repeats) for n in sizes}
+    rows = list(next(iter(results.values())).keys())
+    head = f"| {'measure (ms, median / max)':<28} | " + " | ".join(f"{n:>7,} events" for n in sizes) + " |"
+    print(head)
+    print("|" + "-" * 30 + "|" + "|".join("-" * 16 for _ in sizes) + "|")
+    for r in rows:
+        cells = []
+        for n in sizes:
+            med, mx = results[n][r]
+            cells.append(f"{med:>6.1f} / {mx:>6.1f}" if r != "build" else f"{med:>15.0f}")
+        print(f"| {r:<28} | " + " | ".join(c.rjust(14) for c in cells) + " |")
+    export_ms = bench_export(1000)
+    print(f"\nPNG export, 1,000 events, 1600x900: {export_ms:.0f} ms (target <= 1000 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
