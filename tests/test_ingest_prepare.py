@@ -208,3 +208,69 @@ def test_prepare_on_a_big_text_keeps_everything(seed_text):
     # captions, credits and footers stay out of the story in every copy
     assert not any("REUTERS" in s.span.of(p.text) or "Newspapers" in s.span.of(p.text) for s in narrative)
     assert sum(s.zone.value == "caption" for s in p.sentences) == 40 * 2
+
+
+# --------------------------------------------------------------------------------------------- other page styles
+SECTIONED = """World news
+Syria
+Rebels seize airbase in north as government forces retreat
+Opposition fighters say they captured the base after a two-day assault
+Martin Chulov in Beirut
+Sat 4 Nov 2017 14.20 GMT
+Last modified on Sat 4 Nov 2017 16.05 GMT
+Share on Facebook
+Share on Twitter
+Rebel fighters in northern Syria said on Saturday they had captured a government airbase after two days of fighting.
+The base had been used to launch air strikes on nearby towns, activists said.
+Smoke rises over the airbase on Saturday. Photograph: Omar Haj Kadour/AFP/Getty Images
+The government did not comment.
+Topics
+Syria
+Middle East and North Africa
+Reuse this content
+"""
+
+
+def test_section_labels_byline_share_links_and_topic_footer():
+    p = prepare(SECTIONED)
+    assert p.title == "Rebels seize airbase in north as government forces retreat"
+    assert zone_of_line(p, "World news") == Zone.MASTHEAD
+    assert zone_of_line(p, "Martin Chulov in Beirut") == Zone.BYLINE
+    assert zone_of_line(p, "Opposition fighters say") == Zone.NARRATIVE
+    assert zone_of_line(p, "Share on Twitter") == Zone.FOOTER
+    assert zone_of_line(p, "Photograph: Omar") == Zone.CREDIT
+    assert zone_of_line(p, "Middle East and North Africa") == Zone.FOOTER
+    assert zone_of_line(p, "Reuse this content") == Zone.FOOTER
+    assert [s.span.of(p.text)[:20] for s in p.narrative_sentences()] == [
+        "Opposition fighters ", "Rebel fighters in no", "The base had been us", "The government did n"]
+    # the publication time wins over the later modification time
+    assert p.found_reference_date.value == dt.date(2017, 11, 4)
+    assert p.found_reference_date.evidence.of(p.text) == "Sat 4 Nov 2017"
+
+
+def test_date_under_the_standfirst_and_source_footer():
+    text = ("Iraqi forces retake border town\nIraqi troops entered the town on Friday, the military said.\n"
+            "3 Nov 2017\nIraqi forces say they have recaptured the western town.\nSOURCE: News agencies\n")
+    p = prepare(text)
+    assert zone_of_line(p, "3 Nov 2017") == Zone.DATELINE
+    assert p.found_reference_date.value == dt.date(2017, 11, 3)
+    assert zone_of_line(p, "SOURCE: News agencies") == Zone.FOOTER
+
+
+def test_press_release_and_wire_underscore_datelines():
+    p = prepare("Acme Reports Record Results\n\nSPRINGFIELD, Ill., Nov. 2, 2017 /PRNewswire/ -- Acme Corp. today "
+                "reported record revenue. CEO Jane Roe said the results beat expectations.\n")
+    assert zone_of_line(p, "SPRINGFIELD") == Zone.DATELINE
+    assert p.narrative_sentences()[0].span.of(p.text).startswith("Acme Corp. today")
+    assert p.found_reference_date.value == dt.date(2017, 11, 2)
+    p = prepare("\n\nNAIROBI, Kenya (AP) _\n\nSuspected bombs exploded outside two embassies on Friday, "
+                "witnesses said.\n")
+    assert p.title is None
+    assert zone_of_line(p, "NAIROBI") == Zone.DATELINE
+
+
+def test_image_caption_labels():
+    p = prepare("Quake hits coast\n\nA strong earthquake struck on Saturday, officials said.\n\n"
+                "Image caption Residents gathered outside after the quake\n\nThe tremor was felt in the capital.\n")
+    assert zone_of_line(p, "Residents gathered") == Zone.CAPTION
+    assert zone_of_line(p, "The tremor") == Zone.NARRATIVE

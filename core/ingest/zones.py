@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model import Span, Zone, ZoneSpan
-from . import dates
+from . import dates, lexicon
 from .layout import Line
 from .textmap import MappedText
 
@@ -37,7 +37,11 @@ _FOOTER = re.compile(
     r"|advertisement\s*$|sponsored\s*$|related(?: articles| stories| coverage| content)?\s*:?\s*$"
     r"|click here\b|terms of (?:use|service)|privacy policy|cookie|share (?:this|on)\b|share\s*$"
     r"|(?:listen|watch) to this\b|this (?:article|story) (?:was|has been) (?:first )?(?:published|updated)\b"
-    r"|get (?:our|the) .{0,40}newsletter|download (?:our|the) app\b)",
+    r"|get (?:our|the) .{0,40}newsletter|download (?:our|the) app\b|topics\s*$|related topics|reuse this content"
+    r"|more on this (?:story|topic)|share this with|copy link|sources?\s*:|explore more on these topics"
+    r"|(?:email|facebook|twitter|x|whatsapp|linkedin|messenger|pinterest|reddit|telegram|print)\s*$"
+    r"|(?:comments?|most (?:read|viewed|popular)|trending|top stories|latest news)\s*$|(?:see|view) all\b"
+    r"|this article is more than \d+ \w+ old)",
     re.I,
 )
 _FOOTER_ANYWHERE = re.compile(r"all rights reserved|copyright ©|© ?(?:19|20)\d\d", re.I)
@@ -52,6 +56,7 @@ _CREDIT_MARKS = [
     re.compile(r"(?:\b[A-Z][\w.'-]*\s?){0,4}/\s*(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|Bloomberg)"
                r"(?: via Getty Images)?\s*$"),
     re.compile(r"\b(?:Getty Images|Shutterstock|Alamy)\b"),
+    re.compile(r"^(?:Image|Media|Photo|Video) (?:caption|copyright|source)\b,?:?"),  # scraped BBC-style labels
 ]
 _LEADING_CAPS = re.compile(r"(?:[A-Z][A-Z&./-]{1,}\s+){1,3}(?=[A-Z][a-z'])")
 _INLINE_DATELINE = re.compile(  # used with .match(text, line_start): anchored at the line start
@@ -61,12 +66,23 @@ _INLINE_DATELINE = re.compile(  # used with .match(text, line_start): anchored a
     r"(?:\s*\([A-Za-z][\w .&'-]{1,30}\))?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s*\((?:CNN|AP|AFP|Reuters|UPI|BBC|dpa|"
     r"Xinhua|Bloomberg|Sputnik|TASS|IANS|PTI|ANI|Anadolu|Al Jazeera|NPR)\)"
-    r")\s*(?:-+|:)\s+"
+    r")(?:\s*/[A-Za-z][\w .-]{1,30}/)?"  # SPRINGFIELD, Ill., Nov. 2, 2017 /PRNewswire/ --
+    r"\s*(?:-+|_+|:)(?:\s+|$)"  # AP wire copy uses "_" for the dash
 )
 _DATE_LINE_WORDS = re.compile(
     r"\b(?:published|posted|updated|last|first|modified|on|at|date|dated|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|"
     r"edt|est|pst|pdt|cdt|aest|aedt|nzdt|nzst|ist|hrs|time|mins?|read|reading|\d+\s*min)\b|\d{1,2}[:.]\d{2}|[|,:•·/-]",
     re.I,
+)
+_NAME_BYLINE = re.compile(  # "Martin Chulov in Beirut", "Jane Smith, Political Correspondent"
+    r"^[A-Z][a-z'-]+(?: [A-Z]\.?)?(?: [A-Z][a-z'-]+){1,2}(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?|, (?:[A-Z][a-z]+ ){0,3}"
+    r"(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]hief|[Aa]nalyst)(?: in [A-Z][a-z]+)?)$"
+)
+_SECTION_WORDS = frozenset(
+    """news world politics business sport sports opinion comment analysis uk us europe africa asia americas
+    middle east australia tech technology science health entertainment culture breaking live exclusive home
+    latest local national international economy markets environment climate education lifestyle travel
+    features investigations video global""".split()
 )
 _WORD = re.compile(r"[A-Za-z0-9']+")
 _NEWSPAPER_WORDS = frozenset(
@@ -117,6 +133,11 @@ def find_zones(mapped: MappedText, lines: list[Line]) -> Zoning:
             top.append(ln)
             continue
         t = line_text(ln)
+        dl = _INLINE_DATELINE.match(text, ln.start, ln.end)
+        if dl and _rstrip(text, ln.start, dl.end()) == ln.end:
+            zone_of[ln.index] = (Zone.DATELINE, "dateline")
+            top.append(ln)
+            continue
         if _is_date_line(t):
             zone_of[ln.index] = (Zone.DATELINE, "date line")
             top.append(ln)
@@ -132,8 +153,13 @@ def find_zones(mapped: MappedText, lines: list[Line]) -> Zoning:
         md = [i for i, ln in enumerate(title_like) if _is_markdown_heading(mapped, ln)]
         if md:
             headline_at = md[0]
-        elif len(title_like) >= 2 and _looks_like_masthead(line_text(title_like[0])):
-            headline_at = 1
+        else:
+            # paper names and section labels ("World news", "Syria") stand above the headline
+            while headline_at < len(title_like) - 1 and (
+                _looks_like_masthead(line_text(title_like[headline_at]))
+                or _is_section_label(line_text(title_like[headline_at]))
+            ):
+                headline_at += 1
         for ln in title_like[:headline_at]:
             zone_of[ln.index] = (Zone.MASTHEAD, "masthead")
         head = title_like[headline_at]
@@ -142,9 +168,18 @@ def find_zones(mapped: MappedText, lines: list[Line]) -> Zoning:
         for ln in top:
             if ln.index < head.index and zone_of.get(ln.index, (None,))[0] == Zone.DATELINE:
                 zone_of[ln.index] = (Zone.MASTHEAD, "date in the masthead")
-    elif title_like and not story_starts:
-        pass  # a single short line and nothing else: treat it as the text itself
+        for ln in title_like[headline_at + 1 :]:
+            if _NAME_BYLINE.match(line_text(ln)):
+                zone_of[ln.index] = (Zone.BYLINE, "byline")
     # lines of the top that stayed unmarked (sub-headings, standfirst) are narrative
+
+    # lines that are only a date, further down (a date under the standfirst, a wire timestamp)
+    for ln in lines[len(top) : len(top) + TOP_LINES]:
+        if ln.index not in zone_of and _is_date_line(line_text(ln)):
+            zone_of[ln.index] = (Zone.DATELINE, "date line")
+            top.append(ln)
+
+    _footer_runs(text, lines, zone_of)
 
     # a dateline opening one of the first story lines
     checked = 0
@@ -228,6 +263,32 @@ def _captions(text: str, lines: list[Line], zone_of: dict, parts: list[ZoneSpan]
                 if lead:
                     parts.append(ZoneSpan(zone=Zone.CREDIT, span=Span(start=ln.start, end=_rstrip(text, ln.start, lead.end())),
                                           reason="photo credit"))
+
+
+def _footer_runs(text: str, lines: list[Line], zone_of: dict) -> None:
+    """Short lines right after a footer line ("Topics" / "Syria" / "Middle East") are footer too, when they
+    sit in its paragraph or in the last quarter of the text."""
+    last_quarter = len(lines) * 3 // 4
+    in_run = False
+    for ln in lines:
+        z = zone_of.get(ln.index)
+        if z is not None:
+            in_run = z[0] == Zone.FOOTER
+            continue
+        t = text[ln.start : ln.end]
+        short = len(_WORD.findall(t)) <= 8 and not t.endswith((".", "!", "?", '."', ".'"))
+        if in_run and short and (not ln.blank_before or ln.index >= last_quarter):
+            zone_of[ln.index] = (Zone.FOOTER, "after a footer line")
+        else:
+            in_run = False
+
+
+def _is_section_label(t: str) -> bool:
+    """A page's section name: a few words, all section vocabulary or place names ("World news", "Syria")."""
+    words = t.replace("&", " ").replace("|", " ").replace("/", " ").split()
+    if not words or len(words) > 3:
+        return False
+    return all(w.lower() in _SECTION_WORDS or lexicon.is_place_name(w) for w in words)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
