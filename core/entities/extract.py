@@ -1,10 +1,88 @@
-"""Actors and places (placeholder until the entity work lands): finds nothing."""
+"""Actors and places of an article: the entry point of the entity stage.
+
+`find_actors_and_places` reads only narrative and headline sentences, finds candidate mentions
+(`candidates`), definite descriptions (`anaphora`) and groups them into actors and places (`resolve`) with the
+knowledge base (`kb`). It is pure: the same text and knowledge base give the same result.
+"""
 
 from __future__ import annotations
 
+import re
+
 from ..ingest.prepared import PreparedText
-from ..model import Actor, Place
+from ..model import Actor, Place, Sentence, Zone
+from .anaphora import find_references
+from .candidates import SentenceScanner
+from .kb import KnowledgeBase, load_knowledge_base
+from .resolve import Resolver
+from .tokens import tokenize
+
+ENTITY_ZONES = (Zone.NARRATIVE, Zone.HEADLINE)
 
 
-def find_actors_and_places(prepared: PreparedText) -> tuple[list[Actor], list[Place]]:
-    return [], []
+def find_actors_and_places(prepared: PreparedText, kb: KnowledgeBase | None = None
+                           ) -> tuple[list[Actor], list[Place]]:
+    """Actors (ids "a1".., in order of first mention) and places ("p1"..) of the narrative and headline.
+
+    Spans are in `prepared.text` (normalised) coordinates; `Mention.sentence` is the sentence index. `kb`
+    defaults to the bundled knowledge base plus the user's file (see `kb.load_knowledge_base`)."""
+    kb = kb or load_knowledge_base()
+    text = prepared.text
+    sentences = usable_sentences(prepared)
+    resolver = Resolver(kb, text)
+    refs = []
+    for s in sentences:
+        scanner = SentenceScanner(text, kb, s.index, s.span.start, s.span.end,
+                                  title_case=_is_title_case(text, s))
+        for c in scanner.scan():
+            resolver.assign(c)
+        refs.extend(find_references(text, s.index, s.span.start, s.span.end))
+    resolver.merge_names()
+    resolver.type_unknown()
+    resolver.link_regimes()
+    resolver.link_affiliations()
+    resolver.link_references(refs)
+    return resolver.build(text)
+
+
+def usable_sentences(prepared: PreparedText) -> list[Sentence]:
+    """Sentences that may hold actors: narrative and headline zones. When ingestion marked no zones at all,
+    a light fallback drops what is plainly page furniture (photo credits, a masthead line, footer lines)."""
+    sents = [s for s in prepared.sentences if s.zone in ENTITY_ZONES]
+    if prepared.zones or any(s.zone != Zone.NARRATIVE for s in prepared.sentences):
+        return sents
+    return [s for s in sents if not _looks_like_furniture(prepared.text, s, prepared)]
+
+
+_CREDIT = re.compile(r"\?\?|©|\b(?:Photo|Picture|Image)s?\s*(?:credit)?\s*:|Getty Images|\bAFP/|/AFP\b|/AP\b")
+
+
+def _looks_like_furniture(text: str, s: Sentence, prepared: PreparedText) -> bool:
+    body = text[s.span.start:s.span.end].strip()
+    if _CREDIT.search(body):
+        return True
+    toks = [t for t in tokenize(body) if t.is_word]
+    if toks and toks[0].is_all_caps and len(toks[0].text) >= 2 and len(toks) > 3 and toks[1].text[0].isupper():
+        return True  # "REUTERS Shi'ite fighters show off ...": a credit glued to a caption
+    line_start = text.rfind("\n", 0, s.span.start) + 1
+    line_end = text.find("\n", s.span.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    short = len(toks) <= 4 and not line.endswith((".", "!", "?", '"', "”", "’"))
+    if short and not text[:line_start].strip():
+        return True  # the first line of the page, short and unpunctuated: a masthead
+    if short and not text[line_end if line_end >= 0 else len(text):].strip("\n -"):
+        return True  # the last line
+    if short and line_end >= 0:
+        # a run of short unpunctuated lines that closes the page: a footer
+        rest = [x.strip() for x in text[line_end:].splitlines() if x.strip()]
+        if rest and all(len(x.split()) <= 5 and not x.endswith((".", "!", "?")) for x in rest):
+            return True
+    return False
+
+
+def _is_title_case(text: str, s: Sentence) -> bool:
+    words = [t for t in tokenize(text, s.span.start, s.span.end) if t.is_word and t.text[0].isalpha()]
+    if len(words) < 4:
+        return False
+    caps = sum(1 for t in words if t.text[0].isupper())
+    return caps / len(words) > 0.75 and s.zone == Zone.HEADLINE

