@@ -129,6 +129,11 @@ def test_prepare_never_raises_and_keeps_the_original(text):
     assert all(a.end <= b.start for a, b in zip(originals, originals[1:]))
     for z in p.zones:
         assert 0 <= z.span.start <= z.span.end <= n
+    # nothing visible is left out of every sentence
+    covered = bytearray(n)
+    for s in p.sentences:
+        covered[s.span.start : s.span.end] = b"\x01" * len(s.span)
+    assert all(covered[i] or p.text[i].isspace() for i in range(n))
     # the offset map is monotone: analysis order is original order
     starts = p.mapped.starts
     assert all(starts[i] <= starts[i + 1] for i in range(len(starts) - 1))

@@ -254,3 +254,23 @@ def test_pasted_text():
     assert pasted_article("Troops entered the town.").format == SourceFormat.PASTED
     with pytest.raises(InputError, match="empty"):
         pasted_article("   \n ")
+
+
+def test_title_falls_back_to_h1_then_title_without_site_name():
+    body = "<p>" + "Officials said the bridge would reopen next week after repairs. " * 3 + "</p>"
+    page = f"<html><head><title>Bridge to reopen | The Courier</title></head><body><article>{body}</article></body></html>"
+    assert article_from_bytes(page.encode(), "a.html", SourceFormat.HTML).title == "Bridge to reopen"
+    page = page.replace("<article>", "<article><h1>Bridge to reopen next week</h1>")
+    assert article_from_bytes(page.encode(), "a.html", SourceFormat.HTML).title == "Bridge to reopen next week"
+
+
+def test_cp1252_web_page_bytes(tmp_path):
+    page = ("<html><head><meta charset='windows-1252'><title>Caf\u00e9 closes</title></head><body><article><p>"
+            "The caf\u00e9 \u2013 a local landmark \u2013 closed on Friday, its owner said. \u201cIt is sad,\u201d "
+            "she said. Regulars gathered outside to say goodbye to the staff.</p></article></body></html>")
+    path = tmp_path / "cafe.htm"
+    path.write_bytes(page.encode("cp1252"))
+    raw = read_article(path)
+    assert raw.encoding == "cp1252"
+    assert "The caf\u00e9 \u2013 a local landmark" in raw.text
+    assert raw.title == "Caf\u00e9 closes"

@@ -49,11 +49,22 @@ def read_html(html: str) -> HtmlArticle:
         scan.close()
     except Exception:  # html.parser is lenient; anything it still chokes on leaves what it collected
         pass
-    title = scan.og_title or scan.title_text() or scan.h1 or None
+    title = scan.og_title or scan.h1 or _site_name_removed(scan.title_text()) or None
     text = _trafilatura_text(html) or scan.article_text()
     if title and text and not text.lstrip().startswith(title):
         text = f"{title}\n\n{text}"
     return HtmlArticle(text=text, title=title, date=scan.published())
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
+
+
+def _site_name_removed(title: str | None) -> str | None:
+    """"Floods hit valley towns | The Courier" -> "Floods hit valley towns": the longest part of a <title>."""
+    if not title:
+        return None
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    return max(parts, key=len) if parts else title
 
 
 def _trafilatura_text(html: str) -> str:
