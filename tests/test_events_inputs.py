@@ -11,7 +11,8 @@ from newsline.core.model import (Actor, ActorKind, CalendarInterval, Mention, Me
 
 
 def spans_of(text: str, phrase: str) -> list[Span]:
-    return [Span(start=m.start(), end=m.end()) for m in re.finditer(re.escape(phrase), text)]
+    pattern = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
+    return [Span(start=m.start(), end=m.end()) for m in re.finditer(pattern, text)]
 
 
 def actor(text: str, aid: str, name: str, *phrases: str, kind: ActorKind = ActorKind.OTHER) -> Actor:

@@ -22,14 +22,32 @@ _MODAL_CERTAINTY = {"may": 0.5, "might": 0.4, "could": 0.5, "would": 0.6, "shoul
 _INTENTION_CERTAINTY = 0.4
 
 
-def _postposed(d: Draft) -> bool:
-    """Is this reporting verb after what it reports? (", it said", "'...,' said General X")"""
+def _postposed(d: Draft, before: list[Draft]) -> bool:
+    """Is this reporting verb after what it reports? (", it said", "'...,' said General X", "..., officials
+    said.") A comma before it opens an apposition instead when the words before the comma are
+    ", a spokesman for the ministry," (which starts with a determiner)."""
     toks, i = d.tokens, d.trigger.index
-    if i >= 1 and toks[i - 1].text in _QUOTES:
+    k = i - 1
+    while k >= 0 and toks[k].tag in ("PRON", "PROPN", "NOUN", "DET", "ADJ") and i - k <= 4:
+        k -= 1  # the reporter's name between the quote and the verb: "', it said", ", officials said"
+    if k < 0:
+        return False
+    mark = toks[k].text
+    if mark in ("'", '"', "’", "”"):
         return True
-    if i >= 2 and toks[i - 2].text in _QUOTES and toks[i - 1].tag in ("PRON", "PROPN", "NOUN"):
-        return True
-    if i + 1 < len(toks) and toks[i + 1].text in (".", ",", "!", "?") and i > 3:
+    # ", officials said." / ", it said, but added": nothing left to report after the verb
+    j = i + 1
+    while j < len(toks) and toks[j].tag in ("PRON", "PROPN", "NOUN", "DET", "ADJ") and j - i <= 5:
+        j += 1
+    nothing_after = j >= len(toks) or toks[j].tag == "PUNCT" or toks[j].tag == "CONJ"
+    if mark == "," and before and nothing_after:
+        # an apposition ("Konashenkov, a spokesman for the ministry, said") is not a quote
+        for j in range(k - 1, max(-1, k - 15), -1):
+            if toks[j].text == ",":
+                if j + 1 < len(toks) and toks[j + 1].tag in ("DET", "POSS") and not any(
+                        b.trigger.index > j and b.trigger.pos == "VERB" for b in before):
+                    return False
+                break
         return True
     return False
 
@@ -66,7 +84,10 @@ def apply_attribution(drafts: list[Draft], names: dict[str, str], text: str) -> 
             source_text = names.get(source_id, "") if source_id else ""
             if not source_text:
                 source_text = _subject_words(d, text)
-            if _postposed(d):
+            nxt = d.tokens[d.trigger.index + 1] if d.trigger.index + 1 < len(d.tokens) else None
+            if nxt is not None and nxt.tag == "TO":
+                continue  # "estimated to number", "said to be": a hedge on the infinitive, not a quotation
+            if _postposed(d, ds[:k]):
                 d.postposed = True
                 reported = []
                 for e in reversed(ds[:k]):

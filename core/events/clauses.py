@@ -24,7 +24,7 @@ def clause_ids(tokens: list[Token]) -> list[int]:
     stack: list[int] = []  # clauses interrupted by a ", which ...," relative clause
     for i, t in enumerate(tokens):
         new = False
-        if stack and t.text == "," and not (i + 1 < n and tokens[i + 1].tag in ("CONJ",)):
+        if stack and t.text == ",":
             # ", which Isis lost in July, was retaken": the comma closes the relative clause
             out.append(cid)
             cid_back = stack.pop()

@@ -8,7 +8,7 @@ earlier; among candidates, one with an overlapping explicit time wins, else the 
 
 from __future__ import annotations
 
-from ..model import Event, Role, TimeResolution
+from ..model import Event, EventClass, Role, TimeResolution
 
 _FAMILIES = [
     frozenset(("fall", "lose", "loss", "capture", "recapture", "retake", "seize", "take", "liberate", "liberation",
@@ -47,8 +47,13 @@ def _compatible(a: Event, b: Event) -> tuple[bool, bool]:
     return overlap, overlap
 
 
+_KINDS = (EventClass.OCCURRENCE, EventClass.ASPECTUAL)
+
+
 def link_same_happenings(events: list[Event], drafts=None) -> None:
     for j, e in enumerate(events):
+        if e.event_class not in _KINDS:
+            continue
         fam = _family(e.lemma)
         mine = _things(e)
         if not mine:
@@ -58,12 +63,12 @@ def link_same_happenings(events: list[Event], drafts=None) -> None:
             o = events[i]
             if o.sentence == e.sentence and o.lemma == e.lemma:
                 continue
-            if o.lemma not in fam or not (mine & _things(o)):
+            if o.event_class not in _KINDS or o.lemma not in fam or not (mine & _things(o)):
                 continue
             ok, strong = _compatible(o, e)
             if not ok:
                 continue
-            target = o.same_as or o.id
+            target = o.id
             if strong:
                 best = target
                 break

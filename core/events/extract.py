@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..ingest.prepared import PreparedText
-from ..model import Actor, Event, MentionType, Participant, Place, Sentence, Span, TimeExpression, Zone
+from ..model import Actor, Event, EventClass, MentionType, Participant, Place, Sentence, Span, TimeExpression, Zone
 from .attribution import apply_attribution
 from .clauses import clause_ids, verb_group
 from .coref import link_same_happenings
@@ -79,8 +79,12 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
             if _inside(tok.start, tok.end, blocks):
                 continue
             group = verb_group(toks, trig.index) if trig.pos == "VERB" else None
+            if group is not None and sent.zone == Zone.HEADLINE and not group.passive and tok.form in ("VBD", "VBN") \
+                    and trig.index + 1 < len(toks) and toks[trig.index + 1].lower in ("to", "by", "in", "as", "after"):
+                group.passive = True  # headline-ese: "Caliphate reduced to crumbs"
             coord = _coordinated_agent(toks, clauses, trig.index, group, by_index)
-            found = link_participants(toks, clauses, trig.index, trig.pos, group, sent_refs, coord)
+            found = link_participants(toks, clauses, trig.index, trig.pos, group, sent_refs, coord,
+                                      reporting=trig.event_class == EventClass.REPORTING)
             d = Draft(sentence=sent, tokens=toks, clauses=clauses, trigger=trig, group=group, found=found,
                       times=sent_times)
             by_index[trig.index] = d

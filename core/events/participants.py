@@ -53,6 +53,7 @@ class Found:
         return next((l for l in self.actors if l.role == Role.PATIENT), None)
 
 
+_QUOTE_MARKS = frozenset(("'", '"', "’", "”", ","))
 OTHER_WINDOW = 4  # other actor mentions within this many tokens of the trigger (MEANTIME: best F1)
 _PLACE_PREPS = frozenset(("in", "near", "at", "of", "from", "to", "into", "outside", "around", "across", "toward",
                           "towards", "inside", "on", "along", "across"))
@@ -83,12 +84,16 @@ def preposition_before(tokens: list[Token], ref: MentionRef) -> str | None:
             continue
         k -= 1
     if k >= 0 and tokens[k].tag in ("PREP", "TO"):
+        if tokens[k].lower == "of" and k >= 1 and tokens[k - 1].lower in _PLACE_NOUNS and k + 3 >= ref.first:
+            return None  # "the city of Tal Afar" names the place itself
         if tokens[k].lower in _CLAUSE_OPENERS and _opens_clause(tokens, k):
             return None  # "after [the company agreed]": a clause, not a prepositional phrase
         return tokens[k].lower
     return None
 
 
+_PLACE_NOUNS = frozenset(("city", "town", "village", "province", "region", "district", "country", "capital",
+                          "port", "island", "state", "county", "municipality", "suburb", "neighbourhood"))
 _CLAUSE_OPENERS = frozenset(("after", "before", "since", "until", "as", "while"))
 
 
@@ -115,7 +120,7 @@ def _appositive_start(tokens: list[Token], i: int) -> int:
 
 
 def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str, group: VerbGroup | None,
-                      mentions: list[MentionRef], coord_agent: Link | None) -> Found:
+                      mentions: list[MentionRef], coord_agent: Link | None, reporting: bool = False) -> Found:
     """Participants of the trigger at token `i`."""
     found = Found()
     cl = clauses[i]
@@ -143,12 +148,22 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
     if pos == "VERB":
         passive = bool(group and group.passive)
         left = _subject_candidate(tokens, clauses, i, in_clause_all)
+        inverted = False
+        if reporting and i > 0 and tokens[i - 1].text in _QUOTE_MARKS:
+            # "'...,' said General Ali Mayhoub": the speaker follows the verb
+            after = [m for m in in_clause if i < m.first <= i + 3]
+            if after:
+                add(after[0], Role.AGENT, "speaker after a quote (inverted 'said X')")
+                left = None
+                inverted = True
         right = _object_candidate(tokens, clauses, i, in_clause_all)
         by_agent = None
         if passive:
             by_agent = next((m for m in in_clause if m.first > i and preposition_before(tokens, m) == "by"), None)
         # relative clause: "..., which it lost in July" / "forces who entered"
-        antecedent = _relative_antecedent(tokens, clauses, i, mentions)
+        antecedent = None if inverted else _relative_antecedent(tokens, clauses, i, mentions)
+        if inverted:
+            coord_agent = None
         if passive:
             if left is not None:
                 add(left, Role.PATIENT, "subject of a passive verb")
@@ -192,11 +207,10 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
     for p in places:
         if id(p) in used:
             continue
-        same_clause = clauses[p.first] == cl
-        prep = preposition_before(tokens, p)
-        if same_clause or (p.first > i and prep in _PLACE_PREPS):
-            found.places.append(Link(p, Role.OTHER, "place in the same clause" if same_clause
-                                     else f'"{prep}" place after the trigger'))
+        if clauses[p.first] == cl:
+            prep = preposition_before(tokens, p)
+            found.places.append(Link(p, Role.OTHER, f'"{prep} {p.ref_id}" in the same clause' if prep
+                                     else "place in the same clause"))
     return found
 
 
@@ -218,7 +232,7 @@ def _subject_candidate(tokens, clauses, i, in_clause) -> MentionRef | None:
     # a verb between the mention and the trigger belongs to another predicate: only allow auxiliaries
     for k in range(best.last + 1, start):
         t = tokens[k]
-        if t.tag == "VERB" and t.form in ("VBD", "VBZ", "VBP") and not (k > 0 and tokens[k - 1].tag == "PUNCT"):
+        if t.tag == "VERB" and t.form in ("VBD", "VBZ", "VBP"):
             return None
     return best
 
@@ -248,8 +262,18 @@ def _relative_antecedent(tokens, clauses, i, actors) -> MentionRef | None:
     start = next(k for k in range(len(tokens)) if clauses[k] == cl)
     if tokens[start].lower not in RELATIVE_WORDS:
         return None
-    # the mention just before the relative word (allowing a comma)
-    cands = [m for m in actors if m.last < start and start - m.last <= 2]
+    # the mention just before the relative word (allowing a comma), or before an apposition:
+    # "Raqqa, the group's one-time capital in northern Syria, which it lost"
+    end = start
+    if start >= 1 and tokens[start - 1].text == ",":
+        for j in range(start - 2, max(-1, start - 16), -1):
+            if tokens[j].text == ",":
+                if j + 1 < len(tokens) and tokens[j + 1].tag in ("DET", "POSS"):
+                    end = j
+                break
+    cands = [m for m in actors if m.last < end and end - m.last <= 2]
+    if not cands and end != start:
+        cands = [m for m in actors if m.last < start and start - m.last <= 2]
     return max(cands, key=lambda m: m.last) if cands else None
 
 

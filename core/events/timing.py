@@ -174,7 +174,7 @@ def assign_times(drafts: list, reference_date: dt.date | None) -> None:
         if point is not None:
             d.time = time_from_expression(point)
             own[idx] = d.time.resolution != TimeResolution.UNDATED
-    first_paragraph = min((d.sentence.paragraph for d in drafts), default=0)
+    first_paragraph = _lead_paragraph(drafts)
     done: set[int] = set()
     index_of = {id(d): k for k, d in enumerate(drafts)}
 
@@ -213,26 +213,47 @@ def assign_times(drafts: list, reference_date: dt.date | None) -> None:
         prev = _previous_dated(drafts, k, own)
         if prev is not None:
             d.time = inherited(prev.time)
-        elif d.sentence.paragraph == first_paragraph or k < 3:
+        elif d.sentence.paragraph <= first_paragraph:
             d.time = reference_time(reference_date)
 
     for k in range(len(drafts)):
         resolve(k)
 
 
+_SUBORDINATE_OPENERS = frozenset(("after", "before", "since", "until", "as", "while", "when", "because", "if",
+                                   "although", "though", "once", "which", "who", "whom", "whose", "where", "that"))
+
+
+def in_main_clause(d) -> bool:
+    """Is the draft in a main clause (not "after Mosul fell", "which it lost", "that ...")?"""
+    first = next(k for k in range(len(d.tokens)) if d.clauses[k] == d.clause)
+    return d.tokens[first].lower not in _SUBORDINATE_OPENERS
+
+
 def _previous_dated(drafts, k, own):
-    """The last event before `k` with a time of its own: in the same paragraph first, else in the story."""
+    """The time an undated past event inherits: the last event of its paragraph dated by its own expression
+    in a main clause; else the first such event of the story (a news story's lead sets its main time).
+    Background in subordinate clauses ("after Mosul fell in July") is not inherited."""
     para = drafts[k].sentence.paragraph
-    fallback = None
     for j in range(k - 1, -1, -1):
-        if own.get(j) and drafts[j].time.interval is not None or (own.get(j) and is_dated(drafts[j].time)):
-            if drafts[j].time.end_interval is not None:
-                continue
-            if drafts[j].sentence.paragraph == para:
-                return drafts[j]
-            if fallback is None:
-                fallback = drafts[j]
-    return fallback
+        e = drafts[j]
+        if e.sentence.paragraph != para:
+            break
+        if own.get(j) and is_dated(e.time) and e.time.end_interval is None and in_main_clause(e):
+            return e
+    lead = _lead_paragraph(drafts)
+    for j in range(0, k):
+        e = drafts[j]
+        if own.get(j) and is_dated(e.time) and e.time.end_interval is None and (
+                in_main_clause(e) or e.sentence.paragraph == lead):
+            return e
+    return None
+
+
+def _lead_paragraph(drafts) -> int:
+    """The first paragraph of the story proper (not the headline)."""
+    narrative = [d.sentence.paragraph for d in drafts if d.sentence.zone.value == "narrative"]
+    return min(narrative) if narrative else 0
 
 
 def _has_previous(drafts, k, own) -> bool:
