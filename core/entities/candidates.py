@@ -142,6 +142,9 @@ class SentenceScanner:
                 i += 1
                 continue
             j, hits = found
+            if self._part_of_longer_name(i, j, hits):
+                i = j
+                continue
             # "Euphrates River Valley": a known place plus a place word is a place of its own
             if any(h.place for h in hits) and j < n and self._is_cap(j) and _plain(toks[j]) in lx.PLACE_HEADS:
                 self._chunk_part(i, j + 1)
@@ -158,6 +161,29 @@ class SentenceScanner:
             for k in range(i, j):
                 self.claimed[k] = True
             i = j
+
+    def _part_of_longer_name(self, i: int, j: int, hits: list[Hit]) -> bool:
+        """A country, capital or place name inside a longer name ("Qatar Airways", "Air China", "McDonnell
+        Douglas", "Bank of America") is left to the name chunker."""
+        if any(h.actor_id and not h.actor_id.startswith("country:") for h in hits):
+            return False
+
+        def joins(k: int) -> bool:
+            if not self._is_cap(k) or self.claimed[k]:
+                return False
+            t = self.toks[k]
+            w = _plain(t)
+            return not (w in lx.NEVER_NAMES or w in lx.TITLE_WORDS or self.kb.demonym_country(t.text)
+                        or any(ch.isdigit() for ch in t.text) or self.kb.lookup(t.text)
+                        or w in lx.NON_NAME_ADJECTIVES or (k == self.first and is_dictionary_word(t.text)))
+
+        after = j < len(self.toks) and joins(j)
+        before = i > 0 and joins(i - 1)
+        if j < len(self.toks) and self._word(j) == "of" and j + 1 < len(self.toks) and self._is_cap(j + 1):
+            after = True
+        if after and j < len(self.toks) and _plain(self.toks[j]) in lx.PLACE_HEADS:
+            return False
+        return after or before
 
     def _affiliations(self) -> None:
         """ "Kurdish-led forces", "Iranbacked", "Isis-held territory": who leads or backs whom."""
@@ -311,6 +337,7 @@ class SentenceScanner:
         # drop words that are never names, months and days, and a sentence-initial common word
         while i < j and (_plain(toks[i]) in lx.NEVER_NAMES
                          or (i == self.first and is_dictionary_word(toks[i].text)
+                             and _plain(toks[i]) not in lx.TITLE_WORDS
                              and toks[i].text not in self.kb.given_names and not toks[i].is_all_caps)):
             i += 1
         if i >= j:
@@ -346,6 +373,12 @@ class SentenceScanner:
             t_end += 1
         while t_end > k and _plain(toks[t_end - 1]) not in lx.TITLE_HEADS:
             t_end -= 1
+        if t_end > k and t_end < j and not self._is_cap(t_end):
+            # "Secretary of Defense Donald Rumsfeld": the office runs on to a given name
+            g = next((x for x in range(t_end + 1, j) if toks[x].text in self.kb.given_names), None)
+            if g is None:
+                return  # an office, not a person ("Secretary of State")
+            t_end = g
         if t_end > k and t_end < j:
             rest = toks[t_end:j]
             single_common = len(rest) == 1 and is_dictionary_word(rest[0].text) and \

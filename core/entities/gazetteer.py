@@ -60,6 +60,9 @@ class Gazetteer:
         c = self._countries.get(iso)
         return c["name"].strip() if c else None
 
+    def country_population(self, iso: str) -> int:
+        return int((self._countries.get(iso) or {}).get("population") or 0)
+
     def capital(self, iso: str) -> str | None:
         c = self._countries.get(iso)
         cap = (c or {}).get("capital", "").strip()

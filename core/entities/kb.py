@@ -268,7 +268,8 @@ def load_knowledge_base(user_path: Path | None = None, *, include_user: bool = T
                                               is_country=True)
         kb._add_name(name, Hit(actor_id=f"country:{iso}"))
         cap = gaz.capital(iso)
-        if cap and not _common_words(cap):
+        if cap and not _common_words(cap) and cap.split()[0] not in _BUNDLED.given_names \
+                and gaz.country_population(iso) >= 500_000:
             kb.actors[f"country:{iso}"].metonyms.append(cap)
             kb._add_name(cap, Hit(actor_id=f"country:{iso}", metonym=True))
     kb._merge(_BUNDLED, gaz)

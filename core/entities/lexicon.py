@@ -51,12 +51,12 @@ PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "van"
 
 # Joiners that may sit inside a multi-word name when capitalised words stand on both sides.
 NAME_JOINERS = frozenset({"of", "for", "and", "&", "de", "du", "da", "di", "del", "la", "le", "van", "von",
-                          "der", "den", "al", "el", "bin", "ibn", "abu", "the", "on", "in"})
+                          "der", "den", "al", "el", "bin", "ibn", "abu", "the"})
 
 # Heads of organisation names, with the kind they give.
 ORG_HEADS: dict[str, str] = {}
 for _w in """inc incorporated corp corporation co company companies ltd limited llc plc ag sa gmbh nv bv
-             group holdings holding airlines airline airways aviation motors motor bank bancorp bankshares
+             group holdings holding airlines airline airways air aviation motors motor bank bancorp bankshares
              capital partners fund funds securities investments financial insurance systems technologies
              technology tech industries industrial electronics electric energy oil petroleum gas mining
              pharmaceuticals pharma labs laboratories software computer computers communications telecom

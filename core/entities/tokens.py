@@ -14,6 +14,7 @@ from dataclasses import dataclass
 # dotted abbreviations ("U.S.", "U.N.") are one token; anything else that is not space is a token of its own.
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"
+    r"|[A-Z]\.(?=\s+[A-Z][a-z])"
     r"|[^\W_](?:[^\W_]|[-‐‑&](?=[^\W_])|['’](?![sS]\b)(?=[^\W_]))*"
     r"|['’][sS]\b"
     r"|\S",
