@@ -274,3 +274,18 @@ def test_cp1252_web_page_bytes(tmp_path):
     assert raw.encoding == "cp1252"
     assert "The caf\u00e9 \u2013 a local landmark" in raw.text
     assert raw.title == "Caf\u00e9 closes"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        codecs.BOM_UTF8 + "Fine start, ".encode() + b"\xff\xfe\xc3\x28 broken",
+        codecs.BOM_UTF16_LE + "Text".encode("utf-16-le") + b"\x00\xd8\x41",  # a lone surrogate, odd length
+    ],
+)
+def test_undecodable_bytes_give_one_clear_sentence(tmp_path, content):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match="cannot be read as text") as err:
+        read_article(path)
+    _one_sentence(str(err.value), path)

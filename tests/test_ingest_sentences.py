@@ -56,6 +56,12 @@ TRICKY = [
      ["Storm hits coast", "The storm hit the coast on Friday.", "Thousands fled."]),
     ("First paragraph ends here.\nSecond paragraph starts here.",
      ["First paragraph ends here.", "Second paragraph starts here."]),
+    ("He hesitated . . . and then spoke. Nobody answered.",
+     ["He hesitated . . . and then spoke.", "Nobody answered."]),
+    ("She moved to Washington, D.C. He stayed in Fresno, Calif., for a year.",
+     ["She moved to Washington, D.C.", "He stayed in Fresno, Calif., for a year."]),
+    ("Pfc. Lynn Cole and the Rt. Hon. Ann Page met at 5 p.m. EST on Friday. Mt. Everest was closed.",
+     ["Pfc. Lynn Cole and the Rt. Hon. Ann Page met at 5 p.m. EST on Friday.", "Mt. Everest was closed."]),
     # iPhone-style names start sentences
     ("Sales doubled. iPhone shipments rose.", ["Sales doubled.", "iPhone shipments rose."]),
 ]
@@ -89,6 +95,16 @@ def test_hard_wrapped_text_joins_lines_into_sentences():
         "emergency funds to rebuild the bridges.",
     ]
     assert [s.paragraph for s in prepared.sentences] == [0, 0, 1]
+
+
+def test_list_items_are_not_joined_as_soft_wraps():
+    text = ("Key points of the agreement signed by the two governments on Friday\n"
+            "- a ceasefire along the whole front line starting at midnight on Sunday\n"
+            "- the exchange of all prisoners held by both sides within thirty days\n"
+            "- international monitors deployed to the border towns by the end of month\n"
+            "- talks on a lasting settlement to begin in Geneva before the new year\n")
+    prepared = prepare(text)
+    assert len(prepared.sentences) == 5
 
 
 def test_paragraph_numbers_follow_blank_lines():

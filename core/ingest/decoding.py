@@ -75,7 +75,8 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 text = data[len(bom):].decode(enc.replace("-sig", ""))
             except UnicodeDecodeError as exc:
-                raise ValueError(f"it starts with a {enc} byte-order mark but is not valid {enc} ({exc.reason})")
+                name = enc.replace("-sig", "").upper().replace("-LE", " LE").replace("-BE", " BE")
+                raise ValueError(f"it starts with a {name} byte-order mark but is not valid {name} ({exc.reason})") from None
             return _checked(text), enc.replace("-sig", "") + ("-sig" if enc == "utf-8-sig" else "")
     enc16 = _utf16_without_bom(data)
     if enc16:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 _LINE = re.compile(r"[^\n]*")
+_LIST_ITEM = re.compile(r"(?:[-*+•·]|\d{1,3}[.)])\s")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"')\]]$")
 
 
@@ -71,7 +72,7 @@ def _mark_soft_wraps(text: str, lines: list[Line]) -> None:
         )
         wrapped_doc = long_open >= 0.2 * (len(lines) - 1)
     for a, b in zip(lines, lines[1:]):
-        if b.blank_before:
+        if b.blank_before or _LIST_ITEM.match(text, b.start):
             continue
         length = a.end - a.start
         last = text[a.end - 1]

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 _TITLES = frozenset(
     """mr mrs ms messrs mme mlle dr prof rev fr hon pres gov sen rep col lt maj gen brig adm capt cmdr cdr sgt
-    cpl pvt spc sra ens insp supt det amb atty msgr sec gens cols lts sens reps govs""".split()
+    cpl pvt pfc spc sra ens insp supt det amb atty msgr sec gens cols lts sens reps govs rt""".split()
 )
 """Always followed by a name: never end a sentence."""
 
@@ -83,7 +83,7 @@ def _is_boundary(text: str, t_start: int, t_end: int, limit: int) -> bool:
     if first.islower() and not _INNER_CAPITAL.match(nxt):
         return False  # '..." he said', 'the U.S. military' (but "iPhone sales rose" starts one)
     if not (first.isalnum() or opening):
-        return first not in "-,;:%"  # "Apple Inc. - and a leader..."
+        return first not in "-,;:%."  # "Apple Inc. - and a leader...", ". . ."
     run = text[t_start:t_end]
     if "." not in run[:1]:
         return True  # ! or ?
