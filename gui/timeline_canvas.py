@@ -10,6 +10,7 @@ counts, so a frame stays cheap at 100,000 events.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -23,6 +24,8 @@ from .colours import THEMES
 from .timeline_axis import date_ticks
 from .timeline_layout import TimelineLayout, pack_labels
 
+log = logging.getLogger(__name__)
+
 POINT_SIZE = 10.0  # marker diameter, px
 BAR_HEIGHT = 10.0
 LABEL_GAP = 8.0  # between marker and label, and between labels in a row
@@ -32,6 +35,7 @@ LABEL_LIMIT = 400  # visible marks in a lane above which labels give way to coun
 CLUSTER_BIN = 110.0  # px width of a count bin
 FUZZY_ALPHA = (50, 50, 55)  # three stacked layers, from the outside in: a feathered bar
 SOLID_ALPHA = 175
+EAGER_MEASURE = 20000  # documents up to this many events have every label measured when set
 
 
 @dataclass
@@ -145,6 +149,19 @@ def _colour(hex_colour: str, alpha: int = 255) -> QColor:
     return c
 
 
+def _merge_bars(x0: np.ndarray, x1: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Bars snapped to whole pixels, duplicates dropped: thousands of bars over a few hundred pixels become a
+    few hundred. Inputs are already clipped to just around the view."""
+    if len(x0) <= DETAIL_LIMIT:
+        return x0, x1
+    a = np.floor(x0).astype(np.int64)
+    b = np.ceil(x1).astype(np.int64)
+    base = a.min()
+    span = int(b.max() - base) + 1
+    codes = np.unique((a - base) * span + (b - base))
+    return (codes // span + base).astype(float), (codes % span + base).astype(float)
+
+
 class TimelineCanvas(pg.GraphicsObject):
     """Draws a `TimelineLayout`. Lane i covers data y in [i, i+1]; the view box is y-inverted, lane 0 on top."""
 
@@ -165,12 +182,16 @@ class TimelineCanvas(pg.GraphicsObject):
         self._metrics = QFontMetricsF(self.font)
         self._widths = np.zeros(0)
         self._suffix_width = self._metrics.horizontalAdvance(" +999")
+        self._suffix_widths: dict[int, float] = {}
         self.setFlag(self.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
 
     # state -------------------------------------------------------------------------------------------
     def set_layout(self, layout: TimelineLayout) -> None:
         self.layout = layout
         self._widths = np.full(len(layout.event_ids), np.nan)
+        if len(layout.event_ids) <= EAGER_MEASURE:  # measure now, so stepping and panning never have to
+            adv = self._metrics.horizontalAdvance
+            self._widths[:] = [adv(t) + 2 * LABEL_PAD for t in layout.labels]
         if self.selected is not None and self.selected >= len(layout.event_ids):
             self.selected = None
         self._update_emphasis()
@@ -182,12 +203,12 @@ class TimelineCanvas(pg.GraphicsObject):
 
     def set_selected(self, index: int | None) -> None:
         self.selected = index
-        self._changed()
+        self.update()  # where things are does not change: the cached frame stays
 
     def set_highlighted_actor(self, actor_id: str | None) -> None:
         self.highlighted_actor = actor_id
         self._update_emphasis()
-        self._changed()
+        self.update()
 
     def _update_emphasis(self) -> None:
         lay = self.layout
@@ -293,10 +314,16 @@ class TimelineCanvas(pg.GraphicsObject):
                 if starts[j] > right_px:
                     continue
                 extra = int(counts[j])
-                width = widths[j] + (self._metrics.horizontalAdvance(f"+{extra}") + 1.0 if extra else 0.0)
+                width = widths[j] + (self._suffix(extra) if extra else 0.0)
                 rect = QRectF(starts[j], rows_top + rows[j] * line_h, width, line_h - 1.0)
                 frame.labels.append(LabelBox(int(events[j]), rect, labels[int(events[j])], extra))
         return frame
+
+    def _suffix(self, count: int) -> float:
+        w = self._suffix_widths.get(count)
+        if w is None:
+            w = self._suffix_widths[count] = self._metrics.horizontalAdvance(f"+{count}") + 1.0
+        return w
 
     def _count_badges(self, px0, px1, left_px, right_px, rows_top, line_h) -> list[LabelBox]:
         centres = np.clip((px0 + px1) / 2, left_px, right_px)
@@ -349,9 +376,17 @@ class TimelineCanvas(pg.GraphicsObject):
         if not ok:
             return
         painter.save()
+        try:
+            self._paint_frame(painter, frame, lay, dev)
+        except Exception:  # never let an error escape into Qt's paint loop: log it, skip this frame
+            log.exception("timeline paint failed")
+        finally:
+            painter.restore()
+
+    def _paint_frame(self, painter: QPainter, frame: Frame, lay: TimelineLayout, dev: QTransform) -> None:
+        inverse, _ = dev.inverted()
         painter.setTransform(inverse * painter.transform())  # draw in viewport pixels
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        pal = self.palette
         view = self.viewRect()
         left = dev.m11() * view.left() + dev.m31()
         right = dev.m11() * view.right() + dev.m31()
@@ -364,7 +399,6 @@ class TimelineCanvas(pg.GraphicsObject):
                 self._paint_lane_marks(painter, lay, lane, lf, left, right)
         self._paint_selection(painter, frame, lay)
         self._paint_labels(painter, frame)
-        painter.restore()
 
     def _paint_grid(self, painter: QPainter, dev: QTransform, view: QRectF, left: float, right: float) -> None:
         _, major, minor = date_ticks(view.left(), view.right(), right - left)
@@ -427,16 +461,16 @@ class TimelineCanvas(pg.GraphicsObject):
             b1 = np.minimum(np.maximum(lf.px1[bars], lf.px0[bars] + 2.0), right + 5.0)
             bf = fuzzy[bars]
             be = emph[bars]
-            if be.any():
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(_colour(self.palette["highlight"], 200))
-                self._draw_bars(painter, b0[be] - 3, b1[be] + 3, y, BAR_HEIGHT + 6)
             painter.setPen(Qt.PenStyle.NoPen)
+            if be.any():
+                painter.setBrush(_colour(self.palette["highlight"], 200))
+                e0, e1 = _merge_bars(b0[be], b1[be])
+                self._draw_bars(painter, e0 - 3, e1 + 3, y, BAR_HEIGHT + 6)
             if (~bf).any():
                 painter.setBrush(_colour(colour, SOLID_ALPHA))
-                self._draw_bars(painter, b0[~bf], b1[~bf], y, BAR_HEIGHT)
+                self._draw_bars(painter, *_merge_bars(b0[~bf], b1[~bf]), y, BAR_HEIGHT)
             if bf.any():
-                f0, f1 = b0[bf], b1[bf]
+                f0, f1 = _merge_bars(b0[bf], b1[bf])
                 width = f1 - f0
                 for step, alpha in enumerate(FUZZY_ALPHA):
                     inset = width * (0.0, 0.14, 0.28)[step]
@@ -462,12 +496,10 @@ class TimelineCanvas(pg.GraphicsObject):
         self._sprites.stamp(painter, xs, y, kind, colour, background, highlight)
 
     def _draw_bars(self, painter: QPainter, x0: np.ndarray, x1: np.ndarray, y: float, h: float) -> None:
-        if len(x0) > DETAIL_LIMIT:  # merge bars that cover the same pixels
-            pairs = np.unique(np.stack([np.floor(x0), np.ceil(x1)], axis=1), axis=0)
-            x0, x1 = pairs[:, 0], pairs[:, 1]
         n = len(x0)
         w = np.maximum(x1 - x0, 1.0)
         self._rects.draw(painter, x0, np.full(n, y - h / 2), w, np.full(n, h))
+
 
     def _paint_selection(self, painter: QPainter, frame: Frame, lay: TimelineLayout) -> None:
         sel = self.selected

@@ -38,6 +38,8 @@ class UndatedStrip(QWidget):
         self.note = ""
         self.selected: str | None = None
         self._rects: list[QRectF] = []
+        self._elided: list[str] = []
+        self._index: dict[str, int] = {}
         self._hover: str | None = None
         self._height = int(CHIP_H + 2 * MARGIN)
         self._title_w = TITLE_W
@@ -52,8 +54,13 @@ class UndatedStrip(QWidget):
         self.update()
 
     def set_selected(self, event_id: str | None) -> None:
+        if event_id == self.selected:
+            return
+        for old in (self.selected, event_id):  # repaint only the two chips that change
+            i = self._index.get(old) if old is not None else None
+            if i is not None and i < len(self._rects):
+                self.update(self._rects[i].adjusted(-3, -3, 3, 3).toAlignedRect())
         self.selected = event_id
-        self.update()
 
     def event_ids(self) -> list[str]:
         return [it[0] for it in self.items]
@@ -67,8 +74,11 @@ class UndatedStrip(QWidget):
         title_w = self._title_w
         x, y = title_w, MARGIN
         self._rects = []
+        self._elided = []
+        self._index = {it[0]: i for i, it in enumerate(self.items)}
         for _, label, _, _ in self.items:
             w = min(self._metrics.horizontalAdvance(label) + 18.0, width - title_w - MARGIN)
+            self._elided.append(self._metrics.elidedText(label, Qt.TextElideMode.ElideRight, w - 18))
             if x + w > width - MARGIN and x > title_w:
                 x, y = title_w, y + CHIP_H + CHIP_GAP
             self._rects.append(QRectF(x, y, w, CHIP_H))
@@ -123,7 +133,8 @@ class UndatedStrip(QWidget):
         pal = self.palette_
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.fillRect(self.rect(), QColor(pal["undated_background"]))
+        exposed = QRectF(event.rect())
+        p.fillRect(event.rect(), QColor(pal["undated_background"]))
         p.setFont(self.font_)
         title = QFont(self.font_)
         title.setBold(True)
@@ -132,7 +143,9 @@ class UndatedStrip(QWidget):
         p.drawText(QRectF(MARGIN, MARGIN, self._title_w - MARGIN, CHIP_H), Qt.AlignmentFlag.AlignVCenter,
                    f"Undated ({len(self.items)})")
         p.setFont(self.font_)
-        for (event_id, label, colour, _), r in zip(self.items, self._rects):
+        for (event_id, label, colour, _), r, text in zip(self.items, self._rects, self._elided):
+            if not r.intersects(exposed.adjusted(-3, -3, 3, 3)):
+                continue
             p.setBrush(QColor(pal["undated_chip"]))
             selected = event_id == self.selected
             pen = QPen(QColor(pal["selection"]) if selected else QColor(pal["undated_border"]), 2.0 if selected else 1.0)
@@ -142,8 +155,7 @@ class UndatedStrip(QWidget):
             p.setBrush(QColor(colour))
             p.drawEllipse(QPointF(r.left() + 8, r.center().y()), 3.5, 3.5)
             p.setPen(QColor(pal["label"]))
-            p.drawText(r.adjusted(14, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter,
-                       self._metrics.elidedText(label, Qt.TextElideMode.ElideRight, r.width() - 18))
+            p.drawText(r.adjusted(14, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, text)
         if self.note:
             p.setPen(QColor(pal["muted"]))
             p.drawText(QRectF(self._title_w, self._height - 18, self.width() - self._title_w - MARGIN, 16),
