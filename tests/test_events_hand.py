@@ -200,3 +200,15 @@ def test_trigger_inside_a_name_is_not_an_event():
     events = find_events(prepared(text), [], [a, b], [], None)
     assert [e.trigger_text for e in events] == ["attacked"]
     assert ("a1", Role.AGENT) in roles(events[0]) and ("a2", Role.PATIENT) in roles(events[0])
+
+
+def test_its_troops_are_the_owners_armed_forces():
+    from newsline.core.model import ActorKind
+    text = "The government in Ankara said its troops had crossed the river."
+    gov = actor(text, "a1", "Turkey", "Ankara", kind=ActorKind.GOVERNMENT).model_copy(update={"country": "TR"})
+    army = actor(text, "a2", "Turkish forces", "Turkish forces", kind=ActorKind.ARMED_FORCES).model_copy(
+        update={"country": "TR"})
+    crossed = by_trigger(find_events(prepared(text), [], [gov, army], [], None), "crossed")
+    [agent] = [p for p in crossed.participants if p.role == Role.AGENT]
+    assert agent.actor_id == "a2" and agent.span.of(text) == "its troops"
+    assert crossed.label.startswith("Turkish forces cross")

@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ..ingest.prepared import PreparedText
-from ..model import Actor, Event, EventClass, MentionType, Participant, Place, Sentence, Span, TimeExpression, Zone
+from ..model import Actor, ActorKind, Event, EventClass, MentionType, Participant, Place, Sentence, Span, TimeExpression, Zone
+from . import lexicon as lx
 from .attribution import apply_attribution
 from .clauses import clause_ids, verb_group
 from .coref import link_same_happenings
@@ -70,6 +71,7 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
         sent_refs = [MentionRef(r.kind, r.ref_id, r.span, 0, 0, r.pronoun) for r in refs
                      if r.span.start < s1 and s0 < r.span.end]
         sent_refs = place_mentions(toks, sent_refs)
+        sent_refs += _implied_force_mentions(toks, sent_refs, actors)
         sent_times = [t for t in times if t.span.start < s1 and s0 < t.span.end]
         # a trigger inside a name or a time expression ("Islamic State", "the past three months") is no event
         blocks = [r.span for r in sent_refs if not r.pronoun] + [t.span for t in sent_times]
@@ -98,6 +100,34 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
     events = [_to_event(d, names) for d in drafts]
     link_same_happenings(events, drafts)
     return events
+
+
+def _implied_force_mentions(toks: list[Token], refs: list[MentionRef], actors: list[Actor]) -> list[MentionRef]:
+    """ "the government in Iraq said its troops had entered": "its troops" are the armed forces of the actor
+    the possessive points back to (the nearest actor mentioned before it in the sentence); a government's
+    troops are the armed-forces actor of the same country when there is one, else the government itself."""
+    out: list[MentionRef] = []
+    by_id = {a.id: a for a in actors}
+    for k in range(len(toks) - 1):
+        t, noun = toks[k], toks[k + 1]
+        if t.lower not in ("its", "their") or noun.lower not in lx.MILITARY_NOUNS:
+            continue
+        span = Span(start=t.start, end=noun.end)
+        if any(r.span.overlaps(span) for r in refs):
+            continue
+        owners = [r for r in refs if r.kind == "actor" and r.last < k]
+        if not owners:
+            continue
+        owner = by_id.get(max(owners, key=lambda r: r.last).ref_id)
+        if owner is None:
+            continue
+        target = owner.id
+        if owner.kind in (ActorKind.GOVERNMENT,) and owner.country:
+            forces = [a for a in actors if a.kind == ActorKind.ARMED_FORCES and a.country == owner.country]
+            if forces:
+                target = forces[0].id
+        out.append(MentionRef("actor", target, span, k, k + 1))
+    return out
 
 
 def _coordinated_agent(toks, clauses, i, group, by_index):

@@ -182,3 +182,6 @@ HEDGE_VERBS = _words(
 HEDGE_MODALS = _words("may might could would should")
 NEGATION_WORDS = _words("not n't never no without")
 FUTURE_WORDS = _words("will 'll shall")
+
+# a possessive before these ("its troops", "their forces") points at the owner's armed forces
+MILITARY_NOUNS = _words("troops forces soldiers army military fighters militants police units militia militias")
