@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 from ..model import Sentence, TimeAnchor, TimeType
 from . import points as P
-from .tense import UNKNOWN, tense_near
+from .tense import FUTURE, PAST, UNKNOWN, deadline_before, tense_near
 
+_ABBREV = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|"
+                     r"Capt|Maj|Prof|No|Nos|Vol|Corp|Co|Inc|Ltd|Jr|Sr|vs|U\.S|[A-Z])\.)$")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n")
 
 
@@ -40,8 +42,10 @@ class Context:
         else:
             self.bounds = []
             start = 0
-            for i, m in enumerate(_SENTENCE_END.finditer(text)):
-                self.bounds.append((start, m.end(), i))
+            for m in _SENTENCE_END.finditer(text):
+                if m.group(0)[0] == "." and _ABBREV.search(text, max(0, m.start() - 6), m.start() + 1):
+                    continue
+                self.bounds.append((start, m.end(), len(self.bounds)))
                 start = m.end()
             self.bounds.append((start, len(text), len(self.bounds)))
         self._starts = [b[0] for b in self.bounds]
@@ -64,15 +68,12 @@ class Context:
 
     def tense(self, start: int, end: int) -> str:
         s, e, _ = self.sentence_bounds(start)
-        # look at the sentence without the expression itself
-        t = tense_near(self.text, s, start, start)
-        if t == UNKNOWN:
-            t = tense_near(self.text, end, e, end)
-        else:
-            after = tense_near(self.text, end, min(e, end + 25), end)
-            if after == "future":
-                t = after
-        return t
+        before = tense_near(self.text, s, start, start)
+        if deadline_before(self.text, start) and before != PAST:
+            return FUTURE
+        if before == UNKNOWN:
+            return tense_near(self.text, end, e, end)
+        return before
 
     # ------------------------------------------------------------------------------------------ anchoring
     def from_reference(self, build, unresolved: str, type_: TimeType = TimeType.DATE, mod: str | None = None) -> Found:

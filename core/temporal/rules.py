@@ -42,6 +42,8 @@ class Rule:
     regex: re.Pattern
     handle: Callable[[re.Match, Context], Found | None]
     priority: int = 0  # breaks ties between overlapping matches of the same length
+    trigger: re.Pattern | None = None  # cheap pre-screen: the rule only runs near a hit of this
+    back: int = 0  # how far before a trigger hit a match may start
 
 
 RULES: list[Rule] = []
@@ -287,11 +289,11 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—|and|or)\s*(\d[\d,]*)\s*([A-Za-z]*
 _RANGE_BEFORE = re.compile(r"(\d[\d,]*)\s*(?:to|-|–|—|and|or)\s*$")
 
 
-def _year_context_ok(t: str, start: int, end: int, y: int) -> bool:
+def _year_context_ok(t: str, start: int, end: int, y: int, led: bool = False) -> bool:
     before = t[max(0, start - 12):start]
     if re.search(r"(?:[$£€#¥]|\bNo\.?|\bNos\.?|\bNumber|\bRoute|\bflight|\bFlight|\bRoom|\bpage|\bp\.|[\d,.:/]|\bUS\$)\s*$", before):
         return False
-    if re.search(r"[A-Za-z]-?$", before):  # Tu-2017, A320
+    if not led and re.search(r"[A-Za-z]-?$", before):  # Tu-2017, A320
         return False
     if _COUNT_AFTER.match(t, end):
         return False
@@ -322,7 +324,7 @@ def _year_context_ok(t: str, start: int, end: int, y: int) -> bool:
 @rule("year", rf"\b(?:({POS})[\s-]*)?(?:(fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?({YEAR4})\b(?!['’]?s\b)")
 def _year(m: re.Match, ctx: Context) -> Found | None:
     y = int(m.group(3))
-    if not _year_context_ok(ctx.text, m.start(3), m.end(3), y):
+    if not _year_context_ok(ctx.text, m.start(3), m.end(3), y, bool(m.group(1) or m.group(2))):
         return None
     found = _date_found(P.year(y), _pos_mod(m.group(1)))
     if m.group(2) and m.group(2).lower().startswith("the year"):
@@ -618,7 +620,7 @@ def _quarter_default(m: re.Match, ctx: Context, q: int | None, mod: str | None =
 _QORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 
 
-@rule("quarter", rf"\b(?:({POS})\s+)?(?:(the|its|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|a)\s+)?(?:(?:fiscal|calendar|flat)\s+)?({_QORD})[\s-]+(?:fiscal[\s-]+)?quarter(s)?\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?({YEAR4})|(this|last|next)\s+year))?",
+@rule("quarter", rf"\b(?:({POS})\s+)?(?:(the\s+(?:{YEAR4}|year-earlier|year-ago|comparable|corresponding|same)|the|its|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|a)\s+)?(?:(?:fiscal|calendar|flat)\s+)?({_QORD})[\s-]+(?:fiscal[\s-]+)?quarter(s)?\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?({YEAR4})|(this|last|next)\s+year))?",
       priority=2)
 def _quarter(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(3).lower()
@@ -626,17 +628,29 @@ def _quarter(m: re.Match, ctx: Context) -> Found | None:
          "4th": 4}[word]
     det = re.sub(r"\s+", " ", (m.group(2) or "").lower())
     mod = _pos_mod(m.group(1))
+    trim = None
+    if det in ("its", "a", "their", "his", "her", "our") or (det == "the" and "-" in m.group(0)[m.start(3) - m.start():]):
+        trim = m.start(3)
+    ym = re.match(r"the (\d{4})$", det)
+    if ym:
+        return _date_found(P.quarter(int(ym.group(1)), q), mod)
+    if det.startswith("the ") and ("earlier" in det or "ago" in det or "corresponding" in det or "comparable" in det):
+        return ctx.from_narrative(lambda b: P.quarter(b.day.year - 1, q), f"XXXX-Q{q}", mod=mod)
     if m.group(4):
         return Found(TimeType.SET, f"XXXX-Q{q}", anchor=TimeAnchor.NONE)
     if word == "last" and not m.group(5) and not m.group(6):
         return None  # "the last quarter" is a period
     if m.group(5):
-        return _date_found(P.quarter(int(m.group(5)), q), mod)
+        f = _date_found(P.quarter(int(m.group(5)), q), mod)
+        f.start = trim
+        return f
     rel = m.group(6) or (det.split(" ")[0] if "year" in det else None)
     if rel:
         off = {"this": 0, "last": -1, "next": 1}[rel.lower()]
         return ctx.from_reference(lambda r: P.quarter(r.year + off, q), f"XXXX-Q{q}", mod=mod)
-    return _quarter_default(m, ctx, q, mod)
+    f = _quarter_default(m, ctx, q, mod)
+    f.start = trim
+    return f
 
 
 @rule("the_quarter", r"\b(?:the|this|that)\s+(?:(?:latest|current|recent|most\s+recent|same|year-earlier|year-ago)\s+)?quarter\b(?!\s+(?:of\s+a|century|mile|point|percent|final|finals|inch))",
@@ -800,13 +814,19 @@ def _noon(m: re.Match, ctx: Context) -> Found | None:
 _DUR_TAIL = r"(?:\s+(ago|earlier|later|afterwards?|from\s+now|hence|back(?!\s+(?:to|in|into|from|on|home|at|the|when|then|up|down|out))|before(?=\s*[,.;:]|\s+(?:that|this)\b)|after(?=\s*[,.;:]|\s+(?:that|this)\b)|(?:before|after)\s+(?:that|this)))?"
 
 
-@rule("duration", rf"\b(?:({MOD})\s+)?(?:(the|these|those|its|their|his|her|our|a|another|an\s+additional|an\s+extra|the\s+next|the\s+past|the\s+last|the\s+first|the\s+previous|the\s+coming|the\s+following|the\s+latest|the\s+final|the\s+remaining|the\s+initial|the\s+ensuing|the\s+preceding|the\s+prior|the\s+recent|the\s+same|the\s+other|the\s+full|the\s+entire|the\s+whole|next|past|last|first|previous|coming|following|final|recent)\s+)?({NUMBER})[\s-]+(?:(?:more|calendar|fiscal|business|trading|working|school|straight|consecutive|full|long|short|solid|whole|additional|extra)[\s-]+)?({UNIT})(?:(-|\s)old\b)?(\s+and\s+a\s+half)?(\s+or\s+so|\s+or\s+more|\s+or\s+less)?{_DUR_TAIL}",
+@rule("duration", rf"\b(?:({MOD})\s+(?!(?:the|these|those|its|their|his|her|our)\b))?(?:(the|these|those|its|their|his|her|our|a|another|an\s+additional|an\s+extra|the\s+next|the\s+past|the\s+last|the\s+first|the\s+previous|the\s+coming|the\s+following|the\s+latest|the\s+final|the\s+remaining|the\s+initial|the\s+ensuing|the\s+preceding|the\s+prior|the\s+recent|the\s+same|the\s+other|the\s+full|the\s+entire|the\s+whole|next|past|last|first|previous|coming|following|final|recent)\s+)?((?:{NUMBER})(?:\s+(?:to|or)\s+(?:{NUMBER}))?)[\s-]+(?:(?:more|calendar|fiscal|business|trading|working|school|straight|consecutive|full|long|short|solid|whole|additional|extra)[\s-]+)?({UNIT})(?:(-|\s)old\b)?(\s+and\s+a\s+half)?(\s+or\s+so|\s+or\s+more|\s+or\s+less)?{_DUR_TAIL}",
       priority=1)
 def _duration(m: re.Match, ctx: Context) -> Found | None:
     t = ctx.text
     num_text = m.group(3)
     unit = _unit(m.group(4))
-    n = parse_number(num_text)
+    ranged = re.search(r"\s(?:to|or)\s", num_text)
+    n = None if ranged else parse_number(num_text)
+    if m.group(5) and m.group(5).strip() == "":
+        return None  # "52 years old": an age
+    if unit == "quarter" and (num_text.lower() in ("a", "an", "one") or re.match(r"\s+of\b", t[m.end():m.end() + 4])):
+        if not re.search(r"\b(?:per|each|every|a)\s*$", t[max(0, m.start() - 8):m.start()]) or num_text.lower() not in ("a", "an"):
+            return None  # "a quarter of the vote", "three-quarters"
     low_num = num_text.lower()
     if unit == "second" and low_num in ("a", "an"):
         return None  # "a second" (attack) is rarely a duration
@@ -847,7 +867,11 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         if low_num in ("a", "an") and re.search(r"(?:\d|[$£€]|\btimes|\bonce|\btwice|\bthrice)\s*$", t[max(0, start - 12):start]):
             return None
         value = _duration_value(n, unit)
-        return Found(TimeType.DURATION, value, mod=mod, anchor=TimeAnchor.NONE)
+        f = Found(TimeType.DURATION, value, mod=mod, anchor=TimeAnchor.NONE)
+        joined = t[m.end(3):m.start(4)]
+        if "-" in joined and det in ("a", "the", "its", "their", "his", "her", "our", "another") and not m.group(1):
+            f.start = m.start(3)  # "a two-year (plan)": the determiner belongs to the noun
+        return f
     # an offset from now or from the story: "two years ago", "three days later"
     shift_n, shift_unit = _shift_unit(unit)
     gran = _gran_of_unit(unit)
@@ -913,11 +937,11 @@ def _compound_adj(m: re.Match, ctx: Context) -> Found | None:
 
 # =========================================================================================== sets
 _ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-                "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q", "biannually": "P6M", "semiannually": "P6M",
+                "hourly": "PT1H", "nightly": "P1D", "biannually": "P6M", "semiannually": "P6M",
                 "fortnightly": "P2W", "biweekly": "P2W"}
 
 
-@rule("set_adverb", r"\b(daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biannually|semiannually|fortnightly|biweekly)\b",
+@rule("set_adverb", r"\b(daily|weekly|monthly|annually|yearly|hourly|nightly|biannually|semiannually|fortnightly|biweekly)\b",
       priority=0)
 def _set_adverb(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(1).lower()
@@ -990,7 +1014,7 @@ _VAGUE = {
 }
 
 
-@rule("vague", r"\b(right\s+now|now|currently|nowadays|these\s+days|(?<=at\s)present|(?<=at\s)the\s+moment|(?<=for\s)the\s+moment|recently|lately|previously|formerly|soon|the\s+past|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|current|recent|future)\b",
+@rule("vague", r"\b(right\s+now|now|currently|nowadays|these\s+days|(?<=at\s)present|(?<=at\s)the\s+moment|(?<=for\s)the\s+moment|recently|lately|soon|the\s+past|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|current|recent|future)\b",
       priority=-1)
 def _vague(m: re.Match, ctx: Context) -> Found | None:
     word = re.sub(r"\s+", " ", m.group(1).lower())
@@ -1022,3 +1046,27 @@ def _vague(m: re.Match, ctx: Context) -> Found | None:
     if word == "soon" and prev in ("as", "too", "how"):
         return None
     return Found(TimeType.DATE, _VAGUE[word], anchor=TimeAnchor.NONE)
+
+
+# =========================================================================================== pre-screens
+_UNIT_T = rf"\b(?:{alternation(UNIT_FORMS)})\b"
+_MONTH_T = rf"\b(?:{alternation(MONTHS)})\b"
+_TRIGGERS: dict[str, tuple[str, int]] = {
+    "iso": (r"\d{4}-\d\d-\d\d", 0), "numeric": (r"\d/\d", 6),
+    "month_day": (_MONTH_T, 16), "day_month": (_MONTH_T, 24), "month_year": (_MONTH_T, 30), "month": (_MONTH_T, 30),
+    "year": (r"(?<!\d)(?:1\d|20)\d\d(?!\d)", 40), "year_words": (r"\b(?:nineteen|twenty|thousand)\b", 30),
+    "year_words_the": (r"\bthousand\b", 30), "decade": (r"\d0['’]?s\b|ties\b", 40), "century": (r"\bcentury\b", 60),
+    "relative_day": (r"\b(?:today|yesterday|tomorrow|tonight)\b", 40),
+    "part_of_day": (r"\b(?:morning|afternoon|evening|night|overnight|dawn|dusk)\b", 30),
+    "weekday": (WD_FULL, 40), "weekday_set": (WD_FULL, 10), "relative_unit": (rf"\b{_CAL_UNITS}\b", 50),
+    "relative_day_narrative": (r"\b(?:day|night|evening|morning|afternoon)\b", 30),
+    "quarter": (r"\bquarters?\b", 70), "the_quarter": (r"\bquarter\b", 40), "half": (r"\bhalf\b", 20),
+    "season": (rf"\b{SEASON}", 40), "clock": (r"\d\s*(?:[ap]\.?\s?m\b|o['’]clock|hrs|hours)", 40),
+    "clock24": (r"\d:\d\d", 3), "noon": (r"\b(?:noon|midday|midnight)\b", 0),
+    "duration": (_UNIT_T, 80), "vague_period": (_UNIT_T, 40), "bare_units": (_UNIT_T, 0), "compound_adj": (_UNIT_T, 40),
+    "set_every": (r"\b(?:every|each)\b", 0), "set_rate": (_UNIT_T, 40),
+}
+for _r in RULES:
+    if _r.name in _TRIGGERS:
+        _pat, _r.back = _TRIGGERS[_r.name]
+        _r.trigger = re.compile(_pat, I)

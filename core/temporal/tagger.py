@@ -8,20 +8,34 @@ can lean on the time mentioned before it. See docs/temporal.md for the conventio
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..model import Sentence, Span, TimeAnchor, TimeExpression, TimeType
 from .context import Context, Found
 from .rules import RULES
 
 _TRIM = " \t\n\r,;:"
+_WORD_START = re.compile(r"(?<![\w'’$£€])[\w'’$£€]")
 
 
 def _candidates(text: str):
     out = []
     for order, r in enumerate(RULES):
-        for m in r.regex.finditer(text):
-            if m.end() > m.start():
-                out.append((m.start(), m.end(), r.priority, order, m, r))
+        if r.trigger is None:
+            for m in r.regex.finditer(text):
+                if m.end() > m.start():
+                    out.append((m.start(), m.end(), r.priority, order, m, r))
+            continue
+        seen: set[int] = set()
+        for hit in r.trigger.finditer(text):
+            for w in _WORD_START.finditer(text, max(0, hit.start() - r.back), hit.start() + 1):
+                pos = w.start()
+                if pos in seen:
+                    continue
+                seen.add(pos)
+                m = r.regex.match(text, pos)
+                if m is not None and m.end() > pos:
+                    out.append((m.start(), m.end(), r.priority, order, m, r))
     return out
 
 
