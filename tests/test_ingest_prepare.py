@@ -274,3 +274,11 @@ def test_image_caption_labels():
                 "Image caption Residents gathered outside after the quake\n\nThe tremor was felt in the capital.\n")
     assert zone_of_line(p, "Residents gathered") == Zone.CAPTION
     assert zone_of_line(p, "The tremor") == Zone.NARRATIVE
+
+
+def test_by_at_the_start_of_a_story_sentence_is_not_a_byline():
+    p = prepare("Troops advance on the city\n\nBy Friday, troops had reached the outskirts of the city.\n\n"
+                "By Jane Smith and Omar Said\n\nBY THE ASSOCIATED PRESS\n")
+    assert zone_of_line(p, "By Friday") == Zone.NARRATIVE
+    assert zone_of_line(p, "By Jane Smith") == Zone.BYLINE
+    assert zone_of_line(p, "BY THE ASSOCIATED PRESS") == Zone.BYLINE

@@ -45,9 +45,7 @@ _FOOTER = re.compile(
     re.I,
 )
 _FOOTER_ANYWHERE = re.compile(r"all rights reserved|copyright ©|© ?(?:19|20)\d\d", re.I)
-_BYLINE = re.compile(
-    r"^(?:by|written by|words by|story by|text by)\s+(?:the\s+)?[A-Z][\w.'-]*", re.I
-)
+_BYLINE = re.compile(r"^(?:by|written by|words by|story by|text by)\s+(\S)", re.I)
 _BYLINE_TAIL = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing) by\b", re.I)
 _CREDIT_MARKS = [
     re.compile(r"\?\?\s*[A-Z][A-Za-z .&/'-]{0,40}?\s*\?\?"),  # a garbled (c): "?? REUTERS ??"
@@ -118,9 +116,7 @@ def find_zones(mapped: MappedText, lines: list[Line]) -> Zoning:
             zone_of[ln.index] = (Zone.FOOTER, "footer line")
         elif words <= 30 and _BYLINE_TAIL.match(t):
             zone_of[ln.index] = (Zone.BYLINE, "reporting and editing credits")
-        elif words <= 20 and _BYLINE.match(t) and not t.rstrip().endswith((".", "?", "!")) or (
-            words <= 12 and _BYLINE.match(t)
-        ):
+        elif words <= 20 and _is_byline(t):
             zone_of[ln.index] = (Zone.BYLINE, "byline")
     _captions(text, lines, zone_of, parts)
 
@@ -281,6 +277,19 @@ def _footer_runs(text: str, lines: list[Line], zone_of: dict) -> None:
             zone_of[ln.index] = (Zone.FOOTER, "after a footer line")
         else:
             in_run = False
+
+
+def _is_byline(t: str) -> bool:
+    """ "By Jane Smith", "By Jane Smith and John Doe | November 4, 2017", "BY THE ASSOCIATED PRESS"; not
+    "By Friday, troops had left." """
+    m = _BYLINE.match(t)
+    if not m or t.endswith(("!", "?")) or (t.endswith(".") and len(_WORD.findall(t)) > 4):
+        return False
+    names = re.split(r"\s*[|,;•·]\s*|\s+[-–—]\s+", t[m.start(1) :])[0].split()
+    if not names or len(names) > 8:
+        return False
+    small = {"and", "de", "da", "van", "von", "der", "al", "el", "bin", "la", "le", "du", "of", "the", "&"}
+    return all(w[0].isupper() or w.lower() in small for w in names)
 
 
 def _is_section_label(t: str) -> bool:
