@@ -18,7 +18,7 @@ from .clauses import clause_ids, verb_group
 from .coref import link_same_happenings
 from .draft import Draft
 from .labels import finish, noun_label, verb_label
-from .participants import MentionRef, link_participants, place_mentions
+from .participants import MentionRef, link_participants, place_mentions, preposition_before
 from .postag import tag
 from .timing import assign_times
 from .tokens import Token, tokenize
@@ -209,8 +209,11 @@ def _base_label(d: Draft, names: dict[str, str], text: str) -> str:
     patient_name = names.get(patient.ref.ref_id) if patient else None
     if patient_name is None and d.group is not None and d.group.passive and f.subject_place is not None:
         patient_name = names.get(f.subject_place.ref_id)
-    place = f.object_place or next((l.ref for l in f.places if l.ref is not f.subject_place), None)
-    place_name = names.get(place.ref_id) if place is not None else None
+    if d.trigger.pos == "VERB":
+        place_name = _verb_place(d, names)
+    else:
+        place = f.object_place or next((l.ref for l in f.places if l.ref is not f.subject_place), None)
+        place_name = names.get(place.ref_id) if place is not None else None
     tok = d.tokens[d.trigger.index]
     if not (agent_name or patient_name or place_name):
         return finish(_trigger_phrase(d, text), tok.text)
@@ -223,6 +226,26 @@ def _base_label(d: Draft, names: dict[str, str], text: str) -> str:
     else:
         label = noun_label(tok.text, agent_name, patient_name, place_name)
     return finish(label, tok.text)
+
+
+_LOCATIVE = ("in", "near", "at", "into", "toward", "towards", "outside", "across", "inside", "on")
+
+
+def _verb_place(d: Draft, names: dict[str, str]) -> str | None:
+    """The place a verb's label names: its object ("enter al-Qaim"), else a place right after it behind a
+    locative preposition ("strike targets near Boukamal" -> "near Boukamal")."""
+    f = d.found
+    if f.object_place is not None:
+        return names.get(f.object_place.ref_id)
+    i = d.trigger.index
+    for link in f.places:
+        ref = link.ref
+        if ref is f.subject_place or not (i < ref.first <= i + 5):
+            continue
+        prep = preposition_before(d.tokens, ref)
+        if prep in _LOCATIVE and not any(d.tokens[k].text in (",", ";") for k in range(i + 1, ref.first)):
+            return f"{prep} {names.get(ref.ref_id, '')}".strip()
+    return None
 
 
 def _subject_head(d: Draft) -> str | None:

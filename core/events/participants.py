@@ -232,7 +232,7 @@ def _subject_candidate(tokens, clauses, i, in_clause) -> MentionRef | None:
     # a verb between the mention and the trigger belongs to another predicate: only allow auxiliaries
     for k in range(best.last + 1, start):
         t = tokens[k]
-        if t.tag == "VERB" and t.form in ("VBD", "VBZ", "VBP"):
+        if t.tag == "VERB" and t.form in ("VBD", "VBZ", "VBP") and clauses[k] == clauses[i]:
             return None
     return best
 
