@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..model import Sentence, TimeAnchor, TimeType
 from . import points as P
-from .tense import FUTURE, PAST, UNKNOWN, deadline_before, tense_near
+from .tense import FUTURE, PAST, UNKNOWN, deadline_before, tense_and_distance, tense_near
 
 _ABBREV = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|"
                      r"Capt|Maj|Prof|No|Nos|Vol|Corp|Co|Inc|Ltd|Jr|Sr|vs|U\.S|[A-Z])\.)$")
@@ -31,6 +31,7 @@ class Found:
     anchor_id: str | None = None
     start: int | None = None  # a rule may trim its match
     end: int | None = None
+    sets_anchor: bool = True  # False for look-backs ("a year earlier") that should not move the story's time
 
 
 class Context:
@@ -68,8 +69,8 @@ class Context:
 
     def tense(self, start: int, end: int) -> str:
         s, e, _ = self.sentence_bounds(start)
-        before = tense_near(self.text, s, start, start)
-        if deadline_before(self.text, start) and before != PAST:
+        before, dist = tense_and_distance(self.text, s, start, start)
+        if deadline_before(self.text, start) and (before != PAST or dist > 30):
             return FUTURE
         if before == UNKNOWN:
             return tense_near(self.text, end, e, end)

@@ -94,9 +94,14 @@ def _next_word(text: str, end: int) -> str:
 
 
 def _year_of_month(m: int, ref: dt.date, tense: str) -> int:
-    if tense == PAST and m > ref.month:
+    """Past: the month on or before the reference; future: on or after; otherwise the nearest one."""
+    if tense == PAST:
+        return ref.year - 1 if m > ref.month else ref.year
+    if tense == FUTURE:
+        return ref.year + 1 if m < ref.month else ref.year
+    if m - ref.month > 6:
         return ref.year - 1
-    if tense == FUTURE and m < ref.month:
+    if ref.month - m > 6:
         return ref.year + 1
     return ref.year
 
@@ -201,8 +206,11 @@ def _month_day(m: re.Match, ctx: Context) -> Found | None:
         return None
     if mon.lower().rstrip(".") == "may" and re.match(r"\s+\d+\s+(?:%|percent|per\s+cent)", ctx.text[m.start(2) + 3:]):
         return None
-    return _resolve_month_day(_month(mon), int(re.match(r"\d+", m.group(3)).group(0)), m.group(4),
-                              m.start(), m.end(), ctx)
+    f = _resolve_month_day(_month(mon), int(re.match(r"\d+", m.group(3)).group(0)), m.group(4),
+                           m.start(), m.end(), ctx)
+    if f is not None and not m.group(1):
+        f.start = m.start(2)  # "the Oct. 23 deadline": the article belongs to the noun
+    return f
 
 
 @rule("day_month", rf"\b(?:({WD}),?\s+)?(?:the\s+)?({DAY_NUM})\s+(?:of\s+)?({MON})(?:,?\s+({YEAR4})\b)?", priority=3)
@@ -822,8 +830,8 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
     unit = _unit(m.group(4))
     ranged = re.search(r"\s(?:to|or)\s", num_text)
     n = None if ranged else parse_number(num_text)
-    if m.group(5) and m.group(5).strip() == "":
-        return None  # "52 years old": an age
+    if m.group(5):
+        return None  # "52 years old", "6-year-old": ages are not time expressions
     if unit == "quarter" and (num_text.lower() in ("a", "an", "one") or re.match(r"\s+of\b", t[m.end():m.end() + 4])):
         if not re.search(r"\b(?:per|each|every|a)\s*$", t[max(0, m.start() - 8):m.start()]) or num_text.lower() not in ("a", "an"):
             return None  # "a quarter of the vote", "three-quarters"
@@ -882,8 +890,13 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         if not float(n).is_integer() or unit in ("second", "minute", "hour"):
             return Found(TimeType.DURATION, _duration_value(n, unit), mod=mod, anchor=TimeAnchor.NONE)
         k = int(n) * shift_n * sign
-        return ctx.from_reference(lambda r: P.point_at(gran, P.shift_day(r, k, shift_unit)),
-                                  _relative_value(k, unit), mod=mod)
+        if unit == "year" and ctx.last is not None and ctx.last[0].gran == "quarter" and sign < 0:
+            f = ctx.from_narrative(lambda b: P.shift(b, k, "year"), _relative_value(k, unit), mod=mod)
+        else:
+            f = ctx.from_reference(lambda r: P.point_at(gran, P.shift_day(r, k, shift_unit)),
+                                   _relative_value(k, unit), mod=mod)
+        f.sets_anchor = sign > 0
+        return f
     sign = -1 if tail.startswith(("earlier", "before")) else 1
     if n is None or not float(n).is_integer() or unit in ("second", "minute", "hour"):
         return Found(TimeType.DURATION, _duration_value(n, unit), mod=mod, anchor=TimeAnchor.NONE)
@@ -896,7 +909,9 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         if b.coarser_than(gran):
             g = b.gran
         return P.shift(b, k, shift_unit, g)
-    return ctx.from_narrative(build, _relative_value(k, unit), mod=mod)
+    f = ctx.from_narrative(build, _relative_value(k, unit), mod=mod)
+    f.sets_anchor = sign > 0
+    return f
 
 
 def _relative_value(k: int, unit: str) -> str:
@@ -929,8 +944,10 @@ def _bare_units(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DURATION, _duration_value(None, unit), anchor=TimeAnchor.NONE)
 
 
-@rule("compound_adj", rf"\b({NUMBER})-({UNIT})-(?:long|old)\b", priority=2)
+@rule("compound_adj", rf"\b({NUMBER})-({UNIT})-(long|old)\b", priority=2)
 def _compound_adj(m: re.Match, ctx: Context) -> Found | None:
+    if m.group(3).lower() == "old":
+        return Found(TimeType.DURATION, "AGE", anchor=TimeAnchor.NONE)  # ages are not times: dropped later
     n = parse_number(m.group(1))
     return Found(TimeType.DURATION, _duration_value(n, _unit(m.group(2))), anchor=TimeAnchor.NONE)
 
@@ -1048,6 +1065,133 @@ def _vague(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DATE, _VAGUE[word], anchor=TimeAnchor.NONE)
 
 
+# =========================================================================================== comparisons, holidays
+@rule("year_earlier", r"\b(?:(the)\s+(?:comparable\s+|corresponding\s+|same\s+)?)?(year-earlier|year-ago|year\s+earlier|prior-year|previous-year)(?:\s+(period|quarter|months|nine\s+months|six\s+months|level|levels))?\b",
+      priority=1)
+def _year_earlier(m: re.Match, ctx: Context) -> Found | None:
+    noun = (m.group(3) or "").lower()
+    if m.group(1) and not noun:
+        return None
+    if noun and noun not in ("period", "quarter"):
+        f = Found(TimeType.DATE, "", start=m.start(2), end=m.end(2))
+    else:
+        f = Found(TimeType.DATE, "")
+        if not noun:
+            f.end = m.end(2)
+    g = ctx.from_narrative(lambda b: P.shift(b if b.gran in ("quarter", "year", "month", "half") else P.year(b.day.year), -1, "year"), "XXXX")
+    g.start, g.end, g.sets_anchor = f.start, f.end, False
+    return g
+
+
+def _nth_weekday(y: int, month: int, wd: int, n: int) -> dt.date:
+    """The n-th weekday `wd` (ISO) of a month; n = -1 for the last one."""
+    if n > 0:
+        first = dt.date(y, month, 1)
+        return first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = P.point_at("month", dt.date(y, month, 1)).last_day
+    return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+
+
+def _easter(y: int) -> dt.date:
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * mm + 90) // 25
+    return dt.date(y, month, (h + l_ - 7 * mm + 33 * month + 19) % 32)
+
+
+_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "christmas day": lambda y: dt.date(y, 12, 25), "christmas": lambda y: dt.date(y, 12, 25),
+    "christmas eve": lambda y: dt.date(y, 12, 24), "boxing day": lambda y: dt.date(y, 12, 26),
+    "new year's day": lambda y: dt.date(y, 1, 1), "new year's eve": lambda y: dt.date(y, 12, 31),
+    "independence day": lambda y: dt.date(y, 7, 4), "halloween": lambda y: dt.date(y, 10, 31),
+    "valentine's day": lambda y: dt.date(y, 2, 14), "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4), "labor day": lambda y: _nth_weekday(y, 9, 1, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 1, -1),
+    "election day": lambda y: _nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1),
+    "easter sunday": _easter, "easter": _easter, "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+    "easter monday": lambda y: _easter(y) + dt.timedelta(days=1), "anzac day": lambda y: dt.date(y, 4, 25),
+    "armistice day": lambda y: dt.date(y, 11, 11), "remembrance day": lambda y: dt.date(y, 11, 11),
+    "bastille day": lambda y: dt.date(y, 7, 14), "may day": lambda y: dt.date(y, 5, 1),
+}
+_HOLIDAY_RE = alternation(_HOLIDAYS).replace("'", "['’]")
+
+
+@rule("holiday", rf"\b(?:(last|next|this)\s+)?({_HOLIDAY_RE})\b(?:,?\s+({YEAR4}))?", priority=2)
+def _holiday(m: re.Match, ctx: Context) -> Found | None:
+    if not m.group(2)[0].isupper():
+        return None
+    key = re.sub(r"\s+", " ", m.group(2).lower()).replace("’", "'")
+    fn = _HOLIDAYS[key]
+    if m.group(3):
+        try:
+            return _date_found(P.day(fn(int(m.group(3)))))
+        except (ValueError, P.OutOfCalendar):
+            return None
+    lead = (m.group(1) or "").lower()
+    tense = ctx.tense(m.start(), m.end())
+
+    def build(r: dt.date) -> P.Point:
+        this = fn(r.year)
+        if lead == "last" or (not lead and tense == PAST):
+            return P.day(this if this <= r else fn(r.year - 1))
+        if lead == "next" or (not lead and tense == FUTURE):
+            return P.day(this if this >= r else fn(r.year + 1))
+        return P.day(this)
+    return ctx.from_reference(build, "XXXX-XX-XX")
+
+
+@rule("the_weekend", r"\b(the|this|last|next|that)\s+weekend\b", priority=1)
+def _the_weekend(m: re.Match, ctx: Context) -> Found | None:
+    lead = m.group(1).lower()
+    if lead == "that":
+        return ctx.from_narrative(lambda b: P.week_of(b.day, weekend=True), "XXXX-WXX-WE")
+    tense = ctx.tense(m.start(), m.end())
+    off = {"last": -1, "next": 1, "this": 0}.get(lead)
+
+    def build(r: dt.date) -> P.Point:
+        if off is not None:
+            return P.week_of(P.shift_day(r, off, "week"), weekend=True)
+        # "the weekend": the one just past in past-tense text, else the coming one
+        if tense == PAST and r.isoweekday() < 6:
+            return P.week_of(r - dt.timedelta(days=7), weekend=True)
+        return P.week_of(r, weekend=True)
+    return ctx.from_reference(build, "XXXX-WXX-WE")
+
+
+@rule("position_part_of_day", rf"\b({POS})[\s-]*({POD})(?:\s+(today|yesterday|tomorrow|{WD_FULL}))?", priority=2)
+def _position_part_of_day(m: re.Match, ctx: Context) -> Found | None:
+    mod = _pos_mod(m.group(1))
+    code = PARTS_OF_DAY[m.group(2).lower()]
+    day_word = (m.group(3) or "").lower()
+    tense = ctx.tense(m.start(), m.end())
+    if day_word in WEEKDAYS:
+        wd = WEEKDAYS[day_word]
+        return ctx.from_reference(lambda r: P.part_of_day(_weekday_day(wd, r, tense), code), f"XXXX-WXX-{wd}T{code}",
+                                  TimeType.TIME, mod)
+    off = {"yesterday": -1, "tomorrow": 1}.get(day_word, 0)
+    if not day_word and ctx.last is not None and ctx.last[0].gran in ("day", "part_of_day") and \
+            ctx.last_sentence == ctx.sentence_index(m.start()):
+        return ctx.from_narrative(lambda b: P.part_of_day(b.day, code), f"XXXX-XX-XXT{code}", TimeType.TIME, mod)
+    return ctx.from_reference(lambda r: P.part_of_day(r + dt.timedelta(days=off), code), f"XXXX-XX-XXT{code}",
+                              TimeType.TIME, mod)
+
+
+@rule("the_end_of", rf"\b({POS})\s+(?:the|this|next|last)\s+(year|month|week|decade|century)\b", priority=1)
+def _the_end_of(m: re.Match, ctx: Context) -> Found | None:
+    mod = _pos_mod(m.group(1))
+    unit = m.group(2).lower()
+    lead = re.search(r"\s(the|this|next|last)\s", m.group(0)).group(1).lower()
+    off = {"next": 1, "last": -1}.get(lead, 0)
+    if lead == "the" and ctx.last is not None and not ctx.last[0].coarser_than(unit):
+        return ctx.from_narrative(lambda b: P.point_at(unit, b.day), _unresolved_for(unit), mod=mod)
+    return ctx.from_reference(lambda r: P.shift(P.point_at(unit, r), off, unit), _unresolved_for(unit), mod=mod)
+
+
 # =========================================================================================== pre-screens
 _UNIT_T = rf"\b(?:{alternation(UNIT_FORMS)})\b"
 _MONTH_T = rf"\b(?:{alternation(MONTHS)})\b"
@@ -1065,6 +1209,10 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "clock24": (r"\d:\d\d", 3), "noon": (r"\b(?:noon|midday|midnight)\b", 0),
     "duration": (_UNIT_T, 80), "vague_period": (_UNIT_T, 40), "bare_units": (_UNIT_T, 0), "compound_adj": (_UNIT_T, 40),
     "set_every": (r"\b(?:every|each)\b", 0), "set_rate": (_UNIT_T, 40),
+    "year_earlier": (r"\b(?:year-earlier|year-ago|year\s+earlier|prior-year|previous-year)\b", 30),
+    "holiday": (r"\b(?:christmas|new\s+year|independence|halloween|valentine|thanksgiving|labor|memorial|election|"
+                r"easter|good\s+friday|anzac|armistice|remembrance|bastille|may\s+day|boxing)", 10),
+    "the_weekend": (r"\bweekend\b", 10), "position_part_of_day": (POD, 30), "the_end_of": (r"\b(?:year|month|week|decade|century)\b", 40),
 }
 for _r in RULES:
     if _r.name in _TRIGGERS:

@@ -106,7 +106,7 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
     ctx.last_sentence = None
     for c in kept:
         found = _try(c, ctx, probe=False)
-        if found is None:
+        if found is None or found.value == "AGE":
             continue
         start = found.start if found.start is not None else c[0]
         end = found.end if found.end is not None else c[1]
@@ -133,7 +133,7 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
             interval=interval, sentence=ctx.sentence_index(start),
         )
         out.append(expr)
-        if found.point is not None and found.type in (TimeType.DATE, TimeType.TIME):
+        if found.point is not None and found.type in (TimeType.DATE, TimeType.TIME) and found.sets_anchor:
             ctx.last = (found.point, tid)
             ctx.last_sentence = expr.sentence
     return out

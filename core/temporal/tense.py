@@ -27,6 +27,10 @@ _DEADLINE = re.compile(r"\b(?:until|till|by|through|before|payable|effective|exp
 
 def tense_near(text: str, start: int, end: int, at: int) -> str:
     """The tense of `text[start:end]` (part of a sentence) as seen from offset `at`."""
+    return tense_and_distance(text, start, end, at)[0]
+
+
+def tense_and_distance(text: str, start: int, end: int, at: int) -> tuple[str, int]:
     best = None
     best_dist = 1 << 30
     for m in _CUES.finditer(text, start, end):
@@ -36,7 +40,7 @@ def tense_near(text: str, start: int, end: int, at: int) -> str:
             dist += 25  # a weak cue
         if dist < best_dist:
             best, best_dist = kind, dist
-    return best or UNKNOWN
+    return best or UNKNOWN, best_dist
 
 
 def deadline_before(text: str, at: int) -> bool:
