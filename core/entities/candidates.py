@@ -69,8 +69,9 @@ class SentenceScanner:
     """Candidates of one sentence."""
 
     def __init__(self, text: str, kb: KnowledgeBase, sentence: int, start: int, end: int,
-                 title_case: bool = False) -> None:
+                 title_case: bool = False, name_words: frozenset[str] = frozenset()) -> None:
         self.text = text
+        self.name_words = name_words  # capitalised words seen inside sentences elsewhere in the document
         self.kb = kb
         self.sentence = sentence
         self.toks = tokenize(text, start, end)
@@ -85,7 +86,10 @@ class SentenceScanner:
     # ------------------------------------------------------------------------------------------ helpers
     def _cand(self, i: int, j: int, **kw) -> Candidate:
         t0, t1 = self.toks[i], self.toks[j - 1]
-        c = Candidate(t0.start, t1.end, self.text[t0.start:t1.end], self.sentence,
+        end = t1.end
+        if t1.text.lower() in lx.NAME_ABBREVIATIONS and self.text[end:end + 1] == ".":
+            end += 1
+        c = Candidate(t0.start, end, self.text[t0.start:end], self.sentence,
                       [t.text for t in self.toks[i:j]], **kw)
         c._i, c._j = i, j  # token range, for context checks
         return c
@@ -165,8 +169,6 @@ class SentenceScanner:
     def _part_of_longer_name(self, i: int, j: int, hits: list[Hit]) -> bool:
         """A country, capital or place name inside a longer name ("Qatar Airways", "Air China", "McDonnell
         Douglas", "Bank of America") is left to the name chunker."""
-        if any(h.actor_id and not h.actor_id.startswith("country:") for h in hits):
-            return False
 
         def joins(k: int) -> bool:
             if not self._is_cap(k) or self.claimed[k]:
@@ -174,6 +176,7 @@ class SentenceScanner:
             t = self.toks[k]
             w = _plain(t)
             return not (w in lx.NEVER_NAMES or w in lx.TITLE_WORDS or self.kb.demonym_country(t.text)
+                        or (k >= j and t.text in self.kb.given_names) or _AFFIL.match(t.text)
                         or any(ch.isdigit() for ch in t.text) or self.kb.lookup(t.text)
                         or w in lx.NON_NAME_ADJECTIVES or (k == self.first and is_dictionary_word(t.text)))
 
@@ -337,7 +340,7 @@ class SentenceScanner:
         # drop words that are never names, months and days, and a sentence-initial common word
         while i < j and (_plain(toks[i]) in lx.NEVER_NAMES
                          or (i == self.first and is_dictionary_word(toks[i].text)
-                             and _plain(toks[i]) not in lx.TITLE_WORDS
+                             and _plain(toks[i]) not in lx.TITLE_WORDS and toks[i].text not in self.name_words
                              and toks[i].text not in self.kb.given_names and not toks[i].is_all_caps)):
             i += 1
         if i >= j:
@@ -434,6 +437,9 @@ class SentenceScanner:
             elif last in lx.PLACE_HEADS and len(words) > 1:
                 c.vote("place", 3)
                 c.place_kind = lx.PLACE_HEADS[last]
+            if len(words) > 1 and words[0].rstrip(".") in lx.PLACE_OPENERS:
+                c.vote("place", 3)
+                c.place_kind = lx.PLACE_OPENERS[words[0].rstrip(".")]
             if c.words[0] in self.kb.given_names and len(words) >= 2:
                 c.vote("person", 3)
             elif c.words[0] in self.kb.given_names:
@@ -463,12 +469,23 @@ class SentenceScanner:
                                             "outside", "throughout", "inside") else 0.6)
         elif prev == "of":
             c.vote("place", 0.3)
+        if prev in lx.ORG_CUE_NOUNS and not self._is_cap(i - 1):
+            c.vote("organisation", 2)
+        if prev == "," and self._word(i - 2) in lx.PLACE_CUE_NOUNS:
+            c.vote("place", 3)  # "the capital, Brenov,"
+            c.place_kind = lx.PLACE_CUE_NOUNS[self._word(i - 2)]
         if prev in ("by",):
             c.vote("actor", 1.5)
         if prev in lx.LOWER_PERSON_CUES and not self._is_cap(i - 1):
             c.vote("person", 2.5)
         # "X province", "X River"
         nxt = self._word(j)
+        if nxt in ("government", "administration", "authorities", "officials", "regime", "forces", "troops",
+                   "military", "army") and c.hits:
+            c.vote("actor", 2)
+        if prev in ("governments", "government", "authorities") or prev2 in ("government of", "governments of",
+                                                                             "government in", "authorities in"):
+            c.vote("actor", 3)
         if nxt in ("province", "governorate", "region", "district", "county", "valley", "river", "city", "town",
                    "village", "state") and not self._is_cap(j):
             c.vote("place", 3)
@@ -531,6 +548,18 @@ class SentenceScanner:
         dn = getattr(self, "_describe_next", None)
         if dn and dn[0] == i and not c.country:
             c.country = dn[1]
+
+
+def name_words(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
+    """Capitalised words met past the first word of a sentence: "Jobs" in "Steve Jobs said" lets a
+    sentence-initial "Jobs" be a name too."""
+    out = set()
+    for start, end in spans:
+        toks = [t for t in tokenize(text, start, end) if t.is_word]
+        for prev, t in zip(toks, toks[1:]):
+            if t.text[0].isupper() and not t.is_all_caps and prev.text[-1] not in ".:":
+                out.add(t.text)
+    return frozenset(out)
 
 
 def _plural_demonym(kb: KnowledgeBase, word: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from ..ingest.prepared import PreparedText
 from ..model import Actor, Place, Sentence, Zone
 from .anaphora import find_references
-from .candidates import SentenceScanner
+from .candidates import SentenceScanner, name_words
 from .kb import KnowledgeBase, load_knowledge_base
 from .resolve import Resolver
 from .tokens import tokenize
@@ -31,9 +31,11 @@ def find_actors_and_places(prepared: PreparedText, kb: KnowledgeBase | None = No
     sentences = usable_sentences(prepared)
     resolver = Resolver(kb, text)
     refs = []
+    title_case = {s.index: _is_title_case(text, s) for s in sentences}
+    words = name_words(text, [(s.span.start, s.span.end) for s in sentences if not title_case[s.index]])
     for s in sentences:
         scanner = SentenceScanner(text, kb, s.index, s.span.start, s.span.end,
-                                  title_case=_is_title_case(text, s))
+                                  title_case=title_case[s.index], name_words=words)
         for c in scanner.scan():
             resolver.assign(c)
         refs.extend(find_references(text, s.index, s.span.start, s.span.end))

@@ -34,7 +34,7 @@ TITLE_LINKS = frozenset({"of", "for", "the", "and", "vice", "deputy", "acting", 
 TITLE_HEADS = frozenset(TITLE_WORDS - {"of", "for", "the", "and", "vice", "deputy", "acting", "interim",
                                        "senior", "under", "assistant", "associate", "state", "foreign",
                                        "interior", "finance", "defence", "defense", "field", "air", "crown",
-                                       "junior", "executive"}) | {"general", "major"}
+                                       "junior"}) | {"general", "major"}
 
 # Lower-case words before a name that make it a person ("spokesman Ryan Dillon", "said chief executive X").
 LOWER_PERSON_CUES = frozenset(
@@ -165,6 +165,7 @@ NEVER_NAMES = frozenset(
     without within among against along across behind beyond near around toward towards upon per via
     what which who whom whose where why how yes ok mr mrs ms dr
     today yesterday tomorrow tonight now last next first second third later earlier
+    utc gmt est edt pst pdt cst cdt bst cet cest ist jst aest a.m p.m am pm
     """.split()
 ) | MONTHS | WEEKDAYS
 
@@ -181,3 +182,19 @@ NON_NAME_ADJECTIVES = frozenset(
     republican celsius fahrenheit internet web christmas easter ramadan eid
     """.split()
 )
+
+# Lower-case nouns before a name that make it an organisation ("software maker Veltrix", "rival Boeing").
+ORG_CUE_NOUNS = frozenset({"company", "firm", "maker", "manufacturer", "carmaker", "automaker", "planemaker",
+                           "airline", "carrier", "bank", "lender", "insurer", "retailer", "chain", "group",
+                           "conglomerate", "startup", "start-up", "rival", "subsidiary", "unit", "giant",
+                           "producer", "supplier", "operator", "provider", "developer", "publisher", "party",
+                           "charity", "agency", "broker", "brokerage", "investor", "fund", "club", "team",
+                           "label", "studio", "newspaper", "broadcaster", "network", "union", "university"})
+
+# Words that open a place name ("Lake Hazar", "Mount Sinjar", "Cape Town" is a city and in the gazetteer).
+PLACE_OPENERS = {"lake": "sea", "mount": "region", "mt": "region", "gulf": "sea", "bay": "sea", "cape": "region",
+                 "river": "river", "port": "city", "fort": "town", "camp": "facility", "isle": "region",
+                 "sea": "sea", "strait": "sea", "point": "region"}
+
+# Abbreviations that keep their full stop in a name ("Harbourline Logistics Inc.").
+NAME_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "jr", "sr", "bros", "plc"})

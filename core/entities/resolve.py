@@ -96,6 +96,9 @@ class Resolver:
                     city = self.kb.gazetteer.city(c.text) if self.kb.gazetteer else None
                     if city and not (actor_score > place_score and actor_score > 0):
                         cl = self._cluster("place:" + name_key(c.text), True)
+                        capital = self.kb.gazetteer.capital(iso) if self.kb.gazetteer else None
+                        if capital and name_key(capital) != name_key(c.text):
+                            cl.place_kind = cl.place_kind or "facility"  # "the White House", "the Kremlin"
                         cl.place_kind = cl.place_kind or ("city" if city.population >= 100_000 else "town")
                         cl.country = cl.country or iso
                         cl.add(c)
@@ -181,8 +184,12 @@ class Resolver:
                     continue
                 lasts = {name_key(x[0].words[-1]) for x in m.mentions if len(x[0].words) > 1}
                 lasts |= {re.sub(r"^(al|el|ad|as|ash|bin|ibn|abu)", "", x) for x in lasts}
-                firsts_only = False
-                if k in lasts and not firsts_only:
+                # a company's short name: "Harbourline" for "Harbourline Logistics Inc."
+                firsts = {name_key(x[0].words[0]) for x in m.mentions if len(x[0].words) > 1
+                          and all(w.lower().rstrip(".") in lx.ORG_HEADS or is_dictionary_word(w)
+                                  for w in x[0].words[1:])
+                          and x[0].words[-1].lower().rstrip(".") in lx.ORG_HEADS}
+                if k in lasts or k in firsts:
                     owners.append(m)
             if len(owners) == 1:
                 self._absorb(owners[0], cl)
@@ -264,7 +271,7 @@ class Resolver:
                 kind = "person"
             elif len(words) >= 2 and all_names and (agent > 0 or v["speaker"] > 0):
                 kind = "person"
-            elif place > 0 and place >= agent:
+            elif place >= 1 and place >= agent:
                 kind = "place"
             else:
                 kind = "organisation"
@@ -346,7 +353,13 @@ class Resolver:
             if not self._fits(cl, r):
                 continue
             last = max(s[0] for _, _, s in cl.mentions if s[0] < r.start)
-            scored.append((len(before) if r.target == "armed_group" else 0, last, cl))
+            # salience: mentions in the window, twice for those that act or speak; recency breaks ties.
+            # A city or town, and the regime, simply take the latest fitting one.
+            if r.target in ("city", "town", "regime"):
+                salience = 0
+            else:
+                salience = sum(1 + (1 if c.agentive else 0) for c in before)
+            scored.append((salience, last, cl))
         if not scored:
             return None
         scored.sort(key=lambda x: (x[0], x[1]))
