@@ -67,13 +67,14 @@ def rebuild(tokens: list[tuple[int, str]]) -> tuple[str, list[int]]:
     return "".join(out), starts
 
 
-def load(limit: int | None) -> list[tuple[str, str, list[int]]]:
+def load(limit: int | None) -> list[tuple[str, str, list[int], str | None]]:
     docs = []
     for f in sorted((SHARED / "data" / "meantime" / "intra-doc_annotation").glob("*/*.xml")):
         root = ET.parse(f).getroot()
         toks = [(int(t.get("sentence")), t.text or "") for t in root.iter("token")]
         text, gold = rebuild(toks)
-        docs.append((f.parent.name.replace("corpus_", ""), text, gold))
+        dct = next((t.get("value") for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"), None)
+        docs.append((f.parent.name.replace("corpus_", ""), text, gold, dct))
         if limit and len(docs) >= limit:
             break
     return docs
@@ -93,11 +94,16 @@ def main() -> int:
     chars = 0
     elapsed = 0.0
     errors: list[str] = []
-    for corpus, text, gold in docs:
+    dates_found = dates_right = dates_gold = 0
+    for corpus, text, gold, dct in docs:
         t0 = time.perf_counter()
         prepared = prepare(text)
         elapsed += time.perf_counter() - t0
         chars += len(text)
+        found = prepared.found_reference_date.value
+        dates_gold += dct is not None
+        dates_found += found is not None
+        dates_right += found is not None and dct is not None and found.isoformat() == dct[:10]
         pred = {prepared.mapped.to_original(s.span.start, s.span.end).start for s in prepared.sentences[1:]}
         gold_set = set(gold)
         tp = len(pred & gold_set)
@@ -118,7 +124,9 @@ def main() -> int:
         print(f"{key:10} {n:5d} {ng:6d} {np_:6d} {p:6.3f} {r:6.3f} {f:6.3f}")
     print(f"\nprepare() speed: {chars:,} chars in {elapsed:.3f} s = {chars / elapsed:,.0f} chars/s "
           f"(normalise + zones + sentences + date)")
-    joined = "\n\n".join(text for _, text, _ in docs) * 5
+    print(f"\nreference date from the text: found in {dates_found}/{len(docs)} articles, equal to the gold "
+          f"creation time in {dates_right}/{dates_gold}")
+    joined = "\n\n".join(d[1] for d in docs) * 5
     t0 = time.perf_counter()
     prepare(joined)
     big = time.perf_counter() - t0

@@ -282,3 +282,14 @@ def test_by_at_the_start_of_a_story_sentence_is_not_a_byline():
     assert zone_of_line(p, "By Friday") == Zone.NARRATIVE
     assert zone_of_line(p, "By Jane Smith") == Zone.BYLINE
     assert zone_of_line(p, "BY THE ASSOCIATED PRESS") == Zone.BYLINE
+
+
+def test_a_story_sentence_ending_in_a_quote_is_not_a_headline():
+    p = prepare("\n\nNICOSIA, August 8 (Xinhua) --\n\nThe government strongly condemned two bomb attacks on Friday, "
+                'calling them an "atrocious crime."\n\nSimilar messages were sent to the two presidents.\n')
+    assert p.title is None
+    assert zone_of_line(p, "NICOSIA") == Zone.DATELINE
+    assert zone_of_line(p, "The government strongly") == Zone.NARRATIVE
+    assert "August 8" in p.found_reference_date.note and p.found_reference_date.value is None
+    p = prepare("\n\n(Undated)\n\nThe boy will remain in the country for at least two more weeks, lawyers said.\n")
+    assert p.title is None and zone_of_line(p, "(Undated)") == Zone.DATELINE

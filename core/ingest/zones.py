@@ -82,6 +82,7 @@ _SECTION_WORDS = frozenset(
     latest local national international economy markets environment climate education lifestyle travel
     features investigations video global""".split()
 )
+_UNDATED = re.compile(r"^\(?undated\)?$", re.I)
 _WORD = re.compile(r"[A-Za-z0-9']+")
 _NEWSPAPER_WORDS = frozenset(
     """times post news herald guardian tribune journal star telegraph gazette daily sunday chronicle observer
@@ -134,7 +135,7 @@ def find_zones(mapped: MappedText, lines: list[Line]) -> Zoning:
             zone_of[ln.index] = (Zone.DATELINE, "dateline")
             top.append(ln)
             continue
-        if _is_date_line(t):
+        if _is_date_line(t) or _UNDATED.match(t):
             zone_of[ln.index] = (Zone.DATELINE, "date line")
             top.append(ln)
             continue
@@ -327,7 +328,8 @@ def _is_title_like(t: str) -> bool:
     words = _WORD.findall(t)
     if not words or len(words) > 20 or len(t) > 160:
         return False
-    if t.endswith((".", ",", ";", ":")) and not t.endswith("..."):
+    bare = t.rstrip("\"')]*_ ")
+    if bare.endswith((".", ",", ";", ":")) and not bare.endswith("..."):
         return False
     first = t.lstrip("\"'([#*_ ")[:1]
     return first.isupper() or first.isdigit()
