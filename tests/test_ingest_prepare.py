@@ -293,3 +293,23 @@ def test_a_story_sentence_ending_in_a_quote_is_not_a_headline():
     assert "August 8" in p.found_reference_date.note and p.found_reference_date.value is None
     p = prepare("\n\n(Undated)\n\nThe boy will remain in the country for at least two more weeks, lawyers said.\n")
     assert p.title is None and zone_of_line(p, "(Undated)") == Zone.DATELINE
+
+
+def test_all_caps_headline_is_the_headline_and_press_release_label_is_not():
+    p = prepare("ISIS LOSES LAST STRONGHOLD\nArmy says the town is cleared\n\nThe army said on Friday the town "
+                "had been cleared of militants.\n")
+    assert p.title == "ISIS LOSES LAST STRONGHOLD"
+    p = prepare("FOR IMMEDIATE RELEASE\n\nAcme Reports Record Results\n\nAcme said on Thursday that sales rose.\n")
+    assert p.title == "Acme Reports Record Results"
+    assert zone_of_line(p, "FOR IMMEDIATE RELEASE") == Zone.MASTHEAD
+
+
+def test_short_title_case_name_above_a_sentence_case_headline_is_the_masthead():
+    p = prepare("Al Jazeera\n\nIraqi forces retake border town from militants\n\nIraqi forces said on Friday they "
+                "had retaken the town.\n")
+    assert p.title == "Iraqi forces retake border town from militants"
+    assert zone_of_line(p, "Al Jazeera") == Zone.MASTHEAD
+    # a sentence-case headline followed by a standfirst stays the headline
+    p = prepare("Budget passes\n\nLawmakers approve the spending plan after a long night\n\nThe budget passed on "
+                "Friday after a debate that lasted all night.\n")
+    assert p.title == "Budget passes"

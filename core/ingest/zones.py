@@ -80,7 +80,8 @@ _SECTION_WORDS = frozenset(
     """news world politics business sport sports opinion comment analysis uk us europe africa asia americas
     middle east australia tech technology science health entertainment culture breaking live exclusive home
     latest local national international economy markets environment climate education lifestyle travel
-    features investigations video global""".split()
+    features investigations video global for immediate release press breaking editorial obituary obituaries
+    letters review reviews update updates""".split()
 )
 _UNDATED = re.compile(r"^\(?undated\)?$", re.I)
 _WORD = re.compile(r"[A-Za-z0-9']+")
@@ -155,6 +156,7 @@ def find_zones(mapped: MappedText, lines: list[Line]) -> Zoning:
             while headline_at < len(title_like) - 1 and (
                 _looks_like_masthead(line_text(title_like[headline_at]))
                 or _is_section_label(line_text(title_like[headline_at]))
+                or _name_above_headline(line_text(title_like[headline_at]), line_text(title_like[headline_at + 1]))
             ):
                 headline_at += 1
         for ln in title_like[:headline_at]:
@@ -342,7 +344,18 @@ def _looks_like_masthead(t: str) -> bool:
     if not all(w[0].isupper() or w.lower() in ("the", "of", "and", "&") for w in words):
         return False
     parts = {p.lower() for w in words for p in w.split("-")}
-    return bool(parts & _NEWSPAPER_WORDS) or t.isupper()
+    return bool(parts & _NEWSPAPER_WORDS)
+
+
+def _name_above_headline(first: str, second: str) -> bool:
+    """A short Title Case name ("Haaretz", "Al Jazeera") above a longer sentence-case headline."""
+    a = re.findall(r"[A-Za-z][\w'&-]*", first)
+    b = re.findall(r"[A-Za-z][\w'&-]*", second)
+    if not a or len(a) > 3 or len(b) < 4:
+        return False
+    title_case = all(w[0].isupper() for w in a)
+    sentence_case = sum(1 for w in b[1:] if w[0].islower()) >= 2
+    return title_case and sentence_case
 
 
 def _is_markdown_heading(mapped: MappedText, ln: Line) -> bool:
