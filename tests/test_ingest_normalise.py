@@ -23,6 +23,7 @@ from newsline.core.ingest.prepare import prepare
         ("inter\u00adnational\u200b news", "international news"),
         ("line one\r\nline two\rline three", "line one\nline two\nline three"),
         ("wait…", "wait..."),
+        ("Iraq\u2011Syria and US\u2010led", "Iraq-Syria and US-led"),
         ("\ufeffBOM at the start", "BOM at the start"),
     ],
 )

@@ -5,8 +5,9 @@ What changes (the original is never altered; `MappedText.original` keeps it whol
 - line ends: ``\\r\\n`` and lone ``\\r`` become ``\\n``; Unicode line/paragraph separators become ``\\n``
 - quotes: doubled single quotes (‘‘ ’’, two ASCII apostrophes, two backticks) and curly/angle double quotes
   become ``"``; curly single quotes and primes become ``'`` (so "Shi’ite" -> "Shi'ite")
-- dashes: en dash, em dash, horizontal bar and minus sign become ``-``; a dash glued between two letters
-  ("war—and") becomes `` - `` so it is not read as a compound word
+- dashes: en dash, em dash, horizontal bar and minus sign become ``-``; an em dash or bar glued between two
+  letters ("war—and") becomes `` - `` so it is not read as a compound word; Unicode hyphens (U+2010, the
+  non-breaking U+2011...) become ``-``
 - spaces: non-breaking and other fixed-width spaces become a plain space; soft hyphens, zero-width spaces,
   word joiners and byte-order marks are dropped; ``…`` becomes ``...``
 - Markdown: heading markers (``# ``), emphasis markers (``*x*``, ``**x**``, ``_x_``) and link targets
@@ -29,6 +30,7 @@ _CHARS = re.compile(
     r"|(?P<dq>‘‘|’’|''|``|[“”„‟«»])"
     r"|(?P<sq>[‘’‚‛′])"
     r"|(?P<dash>[–—―−])"
+    r"|(?P<hyphen>[\u2010\u2011\u2043\ufe63\uff0d])"
     r"|(?P<space>[\u00a0\u2000-\u200a\u202f\u205f\u3000])"
     r"|(?P<drop>[\u00ad\u200b\u2060\ufeff])"
     r"|(?P<ell>…)"
@@ -86,6 +88,8 @@ def _char_edits(text: str) -> list[Edit]:
         elif kind == "dash":
             glued = 0 < s and e < len(text) and text[s - 1].isalpha() and text[e].isalpha()
             out.append((s, e, " - " if glued and m.group() != "–" else "-"))
+        elif kind == "hyphen":
+            out.append((s, e, "-"))
         elif kind == "space":
             out.append((s, e, " "))
         elif kind in ("drop",):
