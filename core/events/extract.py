@@ -19,7 +19,7 @@ from .coref import link_same_happenings
 from .draft import Draft
 from .labels import finish, noun_label, verb_label
 from .participants import MentionRef, link_participants, place_mentions, preposition_before
-from .postag import tag
+from .postag import tag, verb_lemma
 from .timing import assign_times
 from .tokens import Token, tokenize
 from .triggers import Trigger, find_triggers
@@ -29,7 +29,25 @@ EVENT_ZONES = (Zone.NARRATIVE, Zone.HEADLINE)
 
 def sentence_tokens(text: str, sentence: Sentence) -> list[Token]:
     s, e = sentence.span.start, sentence.span.end
-    return tag(tokenize(text[s:e], s))
+    toks = tag(tokenize(text[s:e], s))
+    if sentence.zone == Zone.HEADLINE:
+        _headline_verb(toks)
+    return toks
+
+
+def _headline_verb(toks: list[Token]) -> None:
+    """Headlines drop articles, so "Ryanair exercises options" reads like a noun phrase to the tagger: when a
+    headline has no verb, the first word after a name or noun that can be a present or past verb is one."""
+    if any(t.tag == "VERB" for t in toks):
+        return
+    for k in range(1, len(toks)):
+        t, prev = toks[k], toks[k - 1]
+        if t.tag in ("NOUN", "ADJ") and prev.tag in ("PROPN", "NOUN", "NUM"):
+            lemma = verb_lemma(t.lower)
+            if lemma and (t.lower.endswith("s") or t.lower.endswith("ed") or t.lower in ("won", "hit", "set", "cut")):
+                t.tag, t.lemma = "VERB", lemma
+                t.form = "VBZ" if t.lower.endswith("s") else "VBD"
+                return
 
 
 def sentence_triggers(text: str, sentence: Sentence) -> list[tuple[Token, Trigger]]:

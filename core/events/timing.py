@@ -77,7 +77,11 @@ def time_from_duration(tx: TimeExpression, end: dt.date | None, end_resolution: 
     if not m:
         return None
     days = float(m.group(1)) * _UNIT_DAYS[m.group(2)]
-    start = end - dt.timedelta(days=round(days))
+    try:
+        start = end - dt.timedelta(days=round(days) + round(days * 0.1) + 1)
+        start = end - dt.timedelta(days=round(days))
+    except (OverflowError, ValueError):
+        return None  # "for 5,000 years": before the calendar's start; keep the event as dated by its sentence
     approx = (tx.mod or "") in _APPROX_MODS or any(w in tx.text.lower() for w in ("nearly", "about", "almost",
                                                                                    "around", "some", "over"))
     slack = dt.timedelta(days=max(1, round(days * 0.1))) if approx else dt.timedelta(0)
