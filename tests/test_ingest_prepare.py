@@ -313,3 +313,13 @@ def test_short_title_case_name_above_a_sentence_case_headline_is_the_masthead():
     p = prepare("Budget passes\n\nLawmakers approve the spending plan after a long night\n\nThe budget passed on "
                 "Friday after a debate that lasted all night.\n")
     assert p.title == "Budget passes"
+
+
+def test_published_inside_a_story_sentence_is_not_the_publication_date():
+    text = ("Report warns of famine\n\nAid agencies said on Monday that the famine was spreading. The report, "
+            "published on 4 November 2017, said millions were at risk.\n\nPublished: 6 November 2017\n")
+    p = prepare(text)
+    assert p.found_reference_date.value == dt.date(2017, 11, 6)
+    assert "publication line" in p.found_reference_date.note
+    p = prepare(text.replace("\n\nPublished: 6 November 2017\n", "\n"))
+    assert p.found_reference_date.value is None

@@ -18,9 +18,10 @@ from ..model import ReferenceDate, ReferenceDateSource, Span, Zone, ZoneSpan
 from . import dates
 from .layout import Line
 
-_PUBLISHED = re.compile(r"\b(?:published|posted|first published|publication date|date published)\b", re.I)
-_UPDATED = re.compile(r"\b(?:updated|last updated|modified|last modified)\b", re.I)
-_DATEY_ZONES = (Zone.DATELINE, Zone.MASTHEAD, Zone.BYLINE, Zone.HEADLINE)
+# a publication line starts with its keyword ("Published: ...", "Last updated 4 Nov"), or follows a byline
+_PUBLISHED = re.compile(r"(?:^|\|\s*)\W*(?:first published|published|posted|publication date|date published)\b", re.I)
+_UPDATED = re.compile(r"(?:^|\|\s*)\W*(?:last updated|updated|last modified|modified)\b", re.I)
+_DATEY_ZONES = (Zone.DATELINE, Zone.MASTHEAD, Zone.BYLINE)
 
 
 def find_reference_date(text: str, lines: list[Line], zones: list[ZoneSpan], top: list[Line]) -> ReferenceDate:
@@ -49,7 +50,7 @@ def find_reference_date(text: str, lines: list[Line], zones: list[ZoneSpan], top
                     rank = 2
                 else:
                     rank = 1
-                candidates.append((rank, d.start, d, z.zone.value))
+                candidates.append((rank, d.start, d, "publication line" if rank == 0 else z.zone.value))
         if (published or updated) and not any(c[2].start >= ln.start and c[2].end <= ln.end for c in candidates):
             for d in dates.find_dates(text, ln.start, ln.end):
                 candidates.append((0 if published and not updated else 3, d.start, d, "publication line"))
