@@ -30,6 +30,7 @@ class Draft:
     certainty: float = 1.0
     time: EventTime = field(default_factory=EventTime)
     base_label: str = ""
+    lead_paragraph: int = 0  # the story's first narrative paragraph
     postposed: bool = False  # a reporting verb after what it reports (", the government said")
 
     @property

@@ -179,6 +179,8 @@ def assign_times(drafts: list, reference_date: dt.date | None) -> None:
             d.time = time_from_expression(point)
             own[idx] = d.time.resolution != TimeResolution.UNDATED
     first_paragraph = _lead_paragraph(drafts)
+    for d in drafts:
+        d.lead_paragraph = first_paragraph
     done: set[int] = set()
     index_of = {id(d): k for k, d in enumerate(drafts)}
 
@@ -245,7 +247,7 @@ def _previous_dated(drafts, k, own):
             break
         if own.get(j) and is_dated(e.time) and e.time.end_interval is None and in_main_clause(e):
             return e
-    lead = _lead_paragraph(drafts)
+    lead = drafts[k].lead_paragraph
     for j in range(0, k):
         e = drafts[j]
         if own.get(j) and is_dated(e.time) and e.time.end_interval is None and (

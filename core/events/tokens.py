@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 # words (with inner hyphens, apostrophes and dots as in "U.S."), numbers, clitics ("n't", "'s"), punctuation
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., a.m.
-    r"|[A-Za-z]+(?=n['’]t\b)"  # "did" of "didn't"
-    r"|n['’]t\b"
     r"|['’](?:s|re|ve|ll|d|m)\b"
     r"|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|km|m|bn|am|pm|a\.m\.|p\.m\.)?\b"
     r"|\d+(?:[.,:/]\d+)*"
@@ -41,5 +39,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         w = m.group(0)
-        out.append(Token(w, m.start() + offset, m.end() + offset, w.lower().replace("’", "'")))
+        start = m.start() + offset
+        if len(w) > 3 and w[-3] in "nN" and w[-2] in "'’" and w[-1] in "tT":
+            # "didn't" -> "did" + "n't"
+            out.append(Token(w[:-3], start, start + len(w) - 3, w[:-3].lower()))
+            out.append(Token(w[-3:], start + len(w) - 3, start + len(w), "n't"))
+            continue
+        out.append(Token(w, start, m.end() + offset, w.lower().replace("’", "'")))
     return out
