@@ -100,6 +100,7 @@ def render_timeline_image(
             widget.set_actor_colours(colours)
         widget.set_visible_actors(actor_ids)
         widget.set_lane_mode(lane_mode)
+        widget.set_min_row_height(1.0)  # a picture shows every lane: squeeze rather than scroll
         lanes = widget.layout_model.lanes
 
         # header: title and legend, measured before the timeline gets the rest of the height ------------
@@ -153,7 +154,11 @@ def render_timeline_image(
                 p.drawRoundedRect(QRectF(MARGIN + x, y0 + (lm.height() - SWATCH) / 2, SWATCH, SWATCH), 2, 2)
                 p.setPen(QColor(pal["foreground"]))
                 p.drawText(QPointF(MARGIN + x + SWATCH + 5, y0 + lm.ascent()), name)
+            p.save()  # the widget must not inherit the legend's brush and pen
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(Qt.PenStyle.NoPen)
             widget.render(p, QPoint(int(MARGIN), int(top)))
+            p.restore()
             p.setFont(caption_font)
             p.setPen(QColor(pal["muted"]))
             p.drawText(QRectF(MARGIN, height - MARGIN - caption_h, inner_w, caption_h), Qt.AlignmentFlag.AlignLeft,

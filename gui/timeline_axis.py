@@ -109,6 +109,7 @@ class LaneAxis(pg.AxisItem):
     def __init__(self) -> None:
         super().__init__("left")
         self.lanes: list[tuple[str, str]] = []  # (name, #rrggbb)
+        self.tops: list[float] = []  # top of each lane, in rows
         self.text_colour = "#202124"
         self.font_ = QFont()
         self.font_.setPointSizeF(9.0)
@@ -116,8 +117,9 @@ class LaneAxis(pg.AxisItem):
         self.setWidth(LANE_AXIS_WIDTH)
         self.setStyle(showValues=False, tickLength=0)
 
-    def set_lanes(self, lanes: list[tuple[str, str]]) -> None:
+    def set_lanes(self, lanes: list[tuple[str, str]], tops: list[float] | None = None) -> None:
         self.lanes = lanes
+        self.tops = list(tops) if tops is not None else [float(i) for i in range(len(lanes) + 1)]
         self.picture = None
         self.update()
 
@@ -126,6 +128,7 @@ class LaneAxis(pg.AxisItem):
         if view is None:
             return
         p.save()
+        p.setClipRect(self.boundingRect())
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         p.setFont(self.font_)
@@ -133,13 +136,13 @@ class LaneAxis(pg.AxisItem):
         bounds = self.boundingRect()
         width = self.width() - 12
         for i, (name, colour) in enumerate(self.lanes):
-            top = self.mapFromScene(view.mapViewToScene(QPointF(0, i))).y()
-            bottom = self.mapFromScene(view.mapViewToScene(QPointF(0, i + 1))).y()
+            top = self.mapFromScene(view.mapViewToScene(QPointF(0, self.tops[i]))).y()
+            row = self.mapFromScene(view.mapViewToScene(QPointF(0, self.tops[i] + 1))).y() - top
+            bottom = self.mapFromScene(view.mapViewToScene(QPointF(0, self.tops[i + 1]))).y()
             if bottom < bounds.top() or top > bounds.bottom():
                 continue
-            height = bottom - top
             line = metrics.height()
-            mark_y = top + min(max(height * 0.3, 7.0), 14.0)  # level with the lane's markers
+            mark_y = top + min(max(row * 0.55, 7.0), 14.0)  # level with the lane's markers (see the canvas)
             text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
             p.setPen(QColor(colour))
             p.drawText(QRectF(4, mark_y - line / 2, width, line),

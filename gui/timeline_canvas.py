@@ -287,35 +287,42 @@ class TimelineCanvas(pg.GraphicsObject):
         xmin, xmax = view.left() - reach, view.right() + POINT_SIZE / abs(sx)
         line_h = self._metrics.height() + 1.0
         for lane in range(lay.n_lanes):
-            top = sy * lane + ty
-            height = sy
-            mark_y = top + min(max(height * 0.3, 7.0), 14.0)
+            top = sy * lay.lane_top[lane] + ty
+            height = sy * (lay.lane_top[lane + 1] - lay.lane_top[lane])
+            mark_y = top + min(max(sy * 0.55, 7.0), 14.0)
             marks = lay.marks_in_range(lane, xmin, xmax)
             px0 = sx * lay.mark_x0[marks] + tx
             px1 = sx * lay.mark_x1[marks] + tx
             frame.lanes.append(LaneFrame(top, height, mark_y, marks, px0, px1))
-            rows_top = mark_y + BAR_HEIGHT / 2 + 3.0
-            n_rows = int((top + height - 2.0 - rows_top) // line_h)
-            if n_rows <= 0 or len(marks) == 0:
+            below = mark_y + BAR_HEIGHT / 2 + 2.0  # top of label row 1; row 0 is the marker line
+            n_rows = 1 + int((top + height - 1.0 - below) // line_h)
+            if top + height < mark_y + line_h / 2 or len(marks) == 0:
                 continue
             on_screen = (px1 >= left_px) & (px0 <= right_px)
             if int(on_screen.sum()) > LABEL_LIMIT:
-                frame.labels += self._count_badges(px0[on_screen], px1[on_screen], left_px, right_px, rows_top, line_h)
+                frame.labels += self._count_badges(px0[on_screen], px1[on_screen], left_px, right_px,
+                                                   below if n_rows > 1 else mark_y - line_h / 2, line_h)
                 continue
             events = lay.mark_event[marks]
             points = lay.is_point[events]
             starts = np.where(points, px0 + POINT_SIZE / 2 + 3.0, np.maximum(px0, left_px) + 2.0)
+            # a label on the marker line must end before the next marker starts; bars keep it free
+            edges = np.unique(px0)
+            nxt = np.searchsorted(edges, px0 + 0.5, side="left")
+            limit = np.where(nxt < len(edges), edges[np.minimum(nxt, len(edges) - 1)] - POINT_SIZE / 2 - 3.0, np.inf)
+            limit = np.where(points, limit, -np.inf)
             order = np.argsort(starts, kind="stable")
-            starts, events = starts[order], events[order]
+            starts, events, limit = starts[order], events[order], limit[order]
             widths = self._label_widths(events)
-            rows, counts = pack_labels(starts, widths + self._suffix_width, n_rows, LABEL_GAP)
+            rows, counts = pack_labels(starts, widths + self._suffix_width, n_rows, LABEL_GAP, limit)
             labels = lay.labels
             for j in np.flatnonzero(rows >= 0):
                 if starts[j] > right_px:
                     continue
                 extra = int(counts[j])
                 width = widths[j] + (self._suffix(extra) if extra else 0.0)
-                rect = QRectF(starts[j], rows_top + rows[j] * line_h, width, line_h - 1.0)
+                y = mark_y - line_h / 2 if rows[j] == 0 else below + (rows[j] - 1) * line_h
+                rect = QRectF(starts[j], y, width, line_h - 1.0)
                 frame.labels.append(LabelBox(int(events[j]), rect, labels[int(events[j])], extra))
         return frame
 
@@ -399,6 +406,26 @@ class TimelineCanvas(pg.GraphicsObject):
                 self._paint_lane_marks(painter, lay, lane, lf, left, right)
         self._paint_selection(painter, frame, lay)
         self._paint_labels(painter, frame)
+        self._paint_reference_label(painter, lay, dev, view, left, right)
+
+    def _paint_reference_label(self, painter, lay: TimelineLayout, dev: QTransform, view: QRectF, left, right):
+        if lay.reference_x is None:
+            return
+        x = dev.m11() * lay.reference_x + dev.m31()
+        if not (left <= x <= right):
+            return
+        top = dev.m22() * view.top() + dev.m32()
+        text = "article date"
+        w = self._metrics.horizontalAdvance(text) + 2 * LABEL_PAD
+        # beside the line, on the side with room
+        x0 = x + 3.0 if x + 3.0 + w <= right else x - 3.0 - w
+        rect = QRectF(x0, top + 2.0, w, self._metrics.height())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_colour(self.palette["background"], 220))
+        painter.drawRect(rect)
+        painter.setPen(QColor(self.palette["reference"]))
+        painter.setFont(self.font)
+        painter.drawText(QPointF(rect.left() + LABEL_PAD, rect.top() + self._metrics.ascent()), text)
 
     def _paint_grid(self, painter: QPainter, dev: QTransform, view: QRectF, left: float, right: float) -> None:
         _, major, minor = date_ticks(view.left(), view.right(), right - left)

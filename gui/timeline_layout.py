@@ -23,7 +23,9 @@ ALL_EVENTS = "__all__"
 """Lane key of the single chronological row."""
 
 LANE_MODES = ("actors", "single")
-MAX_LABEL_CHARS = 48
+LANE_MAX_ROWS = 8  # an actor lane is at most this many rows tall (marker row included)
+SINGLE_LANE_MAX_ROWS = 40
+MAX_LABEL_CHARS = 42
 
 
 def date_to_seconds(day: dt.date) -> float:
@@ -103,6 +105,16 @@ class TimelineLayout:
     undated: list[int]  # event indices in text order (visible ones only)
     reference_x: float | None
     index: dict[str, int] = field(default_factory=dict)
+    lane_top: np.ndarray = field(default_factory=lambda: np.zeros(1))  # n_lanes + 1 edges, in rows
+
+    @property
+    def total_rows(self) -> float:
+        return float(self.lane_top[-1])
+
+    def lane_at(self, y: float) -> int | None:
+        """The lane covering data y (in rows), if any."""
+        i = int(np.searchsorted(self.lane_top, y, side="right")) - 1
+        return i if 0 <= i < self.n_lanes else None
 
     @property
     def n_lanes(self) -> int:
@@ -232,6 +244,11 @@ def build_layout(
     offsets = np.searchsorted(mark_lane, np.arange(len(lanes) + 1), side="left").astype(np.int64)
     running = [np.maximum.accumulate(mark_x1[offsets[i] : offsets[i + 1]]) for i in range(len(lanes))]
 
+    lane_top = np.zeros(len(lanes) + 1)
+    cap = SINGLE_LANE_MAX_ROWS if lane_mode == "single" else LANE_MAX_ROWS
+    for i in range(len(lanes)):
+        lane_top[i + 1] = lane_top[i] + lane_rows(mark_x0[offsets[i] : offsets[i + 1]], cap)
+
     undated = [i for i in range(n) if visible[i] and not dated[i]]
     undated.sort(key=lambda i: (events[i].trigger.start, i))
     ref = doc.reference_date.value if doc is not None else None
@@ -254,19 +271,31 @@ def build_layout(
         undated=undated,
         reference_x=(date_to_seconds(ref) + DAY / 2) if ref is not None else None,
         index={e.id: i for i, e in enumerate(events)},
+        lane_top=lane_top,
     )
+
+
+def lane_rows(x0: np.ndarray, cap: int) -> float:
+    """How many rows a lane asks for: the marker row plus one label row per event on its busiest day (a
+    label row is shared by events far enough apart), between 2 and `cap`."""
+    if len(x0) == 0:
+        return 2.0
+    days = np.floor(x0 / DAY).astype(np.int64)
+    _, counts = np.unique(days, return_counts=True)
+    return float(1 + min(max(int(counts.max()), 1), cap - 1))
 
 
 # --------------------------------------------------------------------------------------------- labels
 def pack_labels(
-    starts: np.ndarray, widths: np.ndarray, n_rows: int, gap: float = 6.0
+    starts: np.ndarray, widths: np.ndarray, n_rows: int, gap: float = 6.0, row0_limit: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
     """Greedy interval packing of labels into `n_rows` rows.
 
     `starts` (sorted ascending) are the left edges of the labels in pixels, `widths` their widths. Each label
     goes into the first row whose last label ends (plus `gap`) before it starts; one that fits nowhere is
-    hidden and counted on the last label placed before it. Returns (row per label, -1 when hidden; number of
-    hidden labels each placed label stands for)."""
+    hidden and counted on the last label placed before it. Row 0 is the marker line itself: a label may only
+    go there if it ends before its `row0_limit` (the next marker), so labels never cover markers.
+    Returns (row per label, -1 when hidden; number of hidden labels each placed label stands for)."""
     n = len(starts)
     rows = np.full(n, -1, dtype=np.int64)
     counts = np.zeros(n, dtype=np.int64)
@@ -276,10 +305,11 @@ def pack_labels(
     last_placed = -1
     s = starts.tolist()
     w = widths.tolist()
+    limit = row0_limit.tolist() if row0_limit is not None else [np.inf] * n
     for i in range(n):
         x = s[i]
         for r in range(n_rows):
-            if x >= right[r]:
+            if x >= right[r] and (r > 0 or x + w[i] <= limit[i]):
                 rows[i] = r
                 right[r] = x + w[i] + gap
                 last_placed = i

@@ -26,6 +26,9 @@ from .timeline_canvas import TimelineCanvas
 from .timeline_layout import DAY, LANE_MODES, TimelineLayout, build_layout, describe_time
 from .timeline_undated import UndatedArea
 
+HEADER_ROWS = 1.3  # an empty row above the lanes, for the "article date" label
+LABEL_ROOM_PX = 300.0  # fit_all leaves this much room right of the last event for its label
+ROW_PX = 16.0  # a lane row is at least this tall on screen; below that, the lanes scroll
 MIN_SPAN = 6 * 3600.0  # narrowest view: six hours
 MAX_SPAN = 400 * 365.25 * DAY  # widest view: four centuries
 X_LIMITS = (-2208988800.0 - MAX_SPAN, 4102444800.0 + MAX_SPAN)  # keeps dates inside what the axis can name
@@ -46,6 +49,7 @@ class TimelineWidget(QWidget):
         self._highlighted: str | None = None
         self._hovered: str | None = None
         self.layout_model: TimelineLayout = build_layout(None, {})
+        self.min_row_px: float | None = None
 
         self.lane_axis = LaneAxis()
         self.plot = pg.PlotWidget(axisItems={"left": self.lane_axis, "bottom": date_axis()})
@@ -66,10 +70,7 @@ class TimelineWidget(QWidget):
         self.view.sigXRangeChanged.connect(self.canvas.viewRangeChanged)
         self.view.sigYRangeChanged.connect(self.canvas.viewRangeChanged)
         self.view.sigResized.connect(self.canvas.viewRangeChanged)
-        self.reference_line = pg.InfiniteLine(
-            angle=90, movable=False, label="article date",
-            labelOpts={"position": 0.97, "anchors": [(0, 1), (0, 1)]},
-        )
+        self.reference_line = pg.InfiniteLine(angle=90, movable=False)  # its label is painted by the canvas
         self.reference_line.setZValue(5)
         self.plot.addItem(self.reference_line, ignoreBounds=True)
         self.reference_line.hide()
@@ -162,11 +163,14 @@ class TimelineWidget(QWidget):
         else:
             left, right = extent
             width = max(right - left, (4 if self.layout_model.n_lanes else 30) * DAY)
-            pad = width * 0.06
             mid = (left + right) / 2
-            left, right = mid - width / 2 - pad, mid + width / 2 + pad
-            # room on the right for the labels of the last events
-            right += (right - left) * 0.12
+            left, right = mid - width / 2, mid + width / 2
+            # a little room on the left, and room on the right for the labels of the last events
+            px = max(self.view.width(), 300.0)
+            label_px = min(LABEL_ROOM_PX, px * 0.35)
+            per_px = width / max(px - label_px - 20.0, 50.0)
+            left -= 20.0 * per_px
+            right += label_px * per_px
         self.view.setXRange(left, right, padding=0.0)
         self._fit_lanes()
 
@@ -213,7 +217,6 @@ class TimelineWidget(QWidget):
         self.lane_axis.text_colour = palette["foreground"]
         self.canvas.set_palette(palette)
         self.reference_line.setPen(pg.mkPen(palette["reference"], width=1.5, style=Qt.PenStyle.DashLine))
-        self.reference_line.label.setColor(QColor(palette["reference"]))
         self.undated.strip.set_palette(palette)
         self._rebuild()
 
@@ -228,7 +231,7 @@ class TimelineWidget(QWidget):
         self.canvas.set_layout(lay)
         if self._selected is not None:
             self.canvas.set_selected(lay.index.get(self._selected))
-        self.lane_axis.set_lanes([(ln.name, ln.colour) for ln in lay.lanes])
+        self.lane_axis.set_lanes([(ln.name, ln.colour) for ln in lay.lanes], lay.lane_top.tolist())
         if lay.reference_x is not None:
             self.reference_line.setValue(lay.reference_x)
             self.reference_line.show()
@@ -257,8 +260,34 @@ class TimelineWidget(QWidget):
         self.undated.strip.set_selected(self._selected)
         self.undated.refresh_height()
 
-    def _fit_lanes(self) -> None:
-        self.view.setYRange(0, max(self.layout_model.n_lanes, 1), padding=0.0)
+    def _fit_lanes(self, keep_top: bool = False) -> None:
+        """Lanes fill the height when they fit at `ROW_PX` a row or more; otherwise the view shows what fits
+        and scrolls vertically (drag, Ctrl+Up/Down)."""
+        total = max(self.layout_model.total_rows, 1.0) + HEADER_ROWS
+        height = self.view.height() if self.view.height() > 0 else self.plot.height()
+        fits = max(height / (self.min_row_px or ROW_PX), 1.0)
+        shown = min(total, fits)
+        top = self.view.viewRange()[1][0] + HEADER_ROWS if keep_top else 0.0
+        top = min(max(top, 0.0), total - shown) - HEADER_ROWS
+        self.view.setLimits(yMin=-HEADER_ROWS, yMax=total - HEADER_ROWS, minYRange=shown, maxYRange=shown)
+        self.view.setMouseEnabled(x=True, y=shown < total)
+        self.view.setYRange(top, top + shown, padding=0.0)
+
+    def scroll_lanes(self, rows: float) -> None:
+        """Scroll the lanes down by `rows` (negative: up) when they do not all fit."""
+        top, bottom = self.view.viewRange()[1]
+        total = self.layout_model.total_rows
+        shift = min(max(top + rows, -HEADER_ROWS), max(total - (bottom - top), -HEADER_ROWS)) - top
+        self.view.setYRange(top + shift, bottom + shift, padding=0.0)
+
+    def set_min_row_height(self, pixels: float | None) -> None:
+        """Rows narrower than this make the view scroll (None: the default); the export squeezes them."""
+        self.min_row_px = pixels
+        self._fit_lanes()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_lanes(keep_top=True)
 
     def _scroll_undated_to(self, event_id: str) -> None:
         ids = self.undated.strip.event_ids()
@@ -341,6 +370,14 @@ class TimelineWidget(QWidget):
             self.pan(-0.2)
         elif key == Qt.Key.Key_Right and moved:
             self.pan(0.2)
+        elif key == Qt.Key.Key_Up and moved:
+            self.scroll_lanes(-3)
+        elif key == Qt.Key.Key_Down and moved:
+            self.scroll_lanes(3)
+        elif key == Qt.Key.Key_PageUp:
+            self.scroll_lanes(-(self.view.viewRange()[1][1] - self.view.viewRange()[1][0]) * 0.8)
+        elif key == Qt.Key.Key_PageDown:
+            self.scroll_lanes((self.view.viewRange()[1][1] - self.view.viewRange()[1][0]) * 0.8)
         else:
             event.ignore()
             return False

@@ -259,3 +259,16 @@ def test_empty_and_cleared_documents(widget):
     widget.set_document(None)
     assert widget.visible_event_ids() == [] and widget.selected_event() is None
     widget.grab()
+
+
+def test_many_lanes_scroll_instead_of_squeezing(widget, qtbot):
+    doc = generated_document(600, n_actors=40, seed=9)
+    _show(widget, doc)
+    top, bottom = widget.view.viewRange()[1]
+    assert bottom - top < widget.layout_model.total_rows  # not everything fits at a readable height
+    rows_px = widget.view.height() / (bottom - top)
+    assert rows_px >= 15.9
+    qtbot.keyClick(widget.plot, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert widget.view.viewRange()[1][0] > top
+    widget.scroll_lanes(1e6)
+    assert widget.view.viewRange()[1][1] == pytest.approx(widget.layout_model.total_rows)
