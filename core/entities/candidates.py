@@ -184,8 +184,8 @@ class SentenceScanner:
         before = i > 0 and joins(i - 1)
         if j < len(self.toks) and self._word(j) == "of" and j + 1 < len(self.toks) and self._is_cap(j + 1):
             after = True
-        if after and j < len(self.toks) and _plain(self.toks[j]) in lx.PLACE_HEADS:
-            return False
+        if after and j < len(self.toks) and _plain(self.toks[j]) in lx.PLACE_HEADS and any(h.place for h in hits):
+            return False  # "Euphrates River Valley": extended by the caller
         return after or before
 
     def _affiliations(self) -> None:

@@ -1,0 +1,79 @@
+"""Name keys, tokens, spelling variants, and the page-furniture fallback used when no zones are marked."""
+
+from __future__ import annotations
+
+from newsline.core.entities.extract import find_actors_and_places
+from newsline.core.entities.resolve import restore_particles
+from newsline.core.entities.tokens import acronym_of, name_key, tokenize
+from newsline.core.ingest.prepare import prepare
+from newsline.core.ingest.prepared import PreparedText
+from newsline.core.ingest.textmap import MappedText
+from newsline.core.model import ActorKind, Sentence, Span
+
+
+def test_name_key_folds_scraped_spellings():
+    assert name_key("Deir el-Zour") == name_key("Deir elZour") == name_key("deir el zour")
+    assert name_key("al-Assad") == name_key("alAssad") == name_key("Al Assad")
+    assert name_key("Iran") != name_key("Iraq")
+    assert name_key("Médecins") == name_key("Medecins")
+
+
+def test_tokens_keep_names_whole_and_split_possessives():
+    words = [t.text for t in tokenize("Islamic State’s al-Qaim, U.S. Shi’ite Tu-22M")]
+    assert words == ["Islamic", "State", "’s", "al-Qaim", ",", "U.S.", "Shi’ite", "Tu-22M"]
+
+
+def test_acronym_and_particles():
+    assert acronym_of(["Syrian", "Democratic", "Forces"]) == "SDF"
+    assert restore_particles("Bashar alAssad") == "Bashar al-Assad"
+    assert restore_particles("Deir elZour") == "Deir el-Zour"
+    assert restore_particles("Alan Smith") == "Alan Smith"
+
+
+def raw_prepared(text: str) -> PreparedText:
+    """A PreparedText with one sentence per line and no zones, as a bare ingestion would give."""
+    sentences, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            start = pos + len(line) - len(line.lstrip())
+            sentences.append(Sentence(index=len(sentences), span=Span(start=start, end=pos + len(line.rstrip()))))
+        pos += len(line) + 1
+    return PreparedText(mapped=MappedText.identity(text), sentences=sentences)
+
+
+def test_unzoned_text_still_drops_masthead_credit_and_footer():
+    text = ("Daily Planet\n"
+            "Harbour talks collapse\n"
+            "The Maritime Workers Union said on Monday that talks with Portside Holdings had failed.\n"
+            " ?? REUTERS ?? Dockers of the Maritime Workers Union march in Aldgate.\n"
+            "Newspapers in English\n"
+            "Newspapers from New Zealand")
+    actors, places = find_actors_and_places(raw_prepared(text))
+    names = {a.name for a in actors} | {p.name for p in places}
+    assert "Maritime Workers Union" in names and "Portside Holdings" in names
+    assert not names & {"Daily Planet", "Reuters", "New Zealand", "Aldgate", "Newspapers"}
+
+
+def test_spelling_variants_merge_without_normalisation():
+    text = "Deir el-Zour was shelled on Monday.\nResidents of Deir elZour fled the city."
+    actors, places = find_actors_and_places(raw_prepared(text))
+    deir = [p for p in places if p.name == "Deir el-Zour"]
+    assert len(deir) == 1 and len(deir[0].mentions) >= 2
+
+
+def test_near_miss_spellings_merge_but_iran_and_iraq_do_not():
+    text = ("Officials at Kronberger Maschinenbau said the deal was off. "
+            "Kronberger Maschinenbaus shares fell. Iran and Iraq said nothing.")
+    actors, _ = find_actors_and_places(prepare(text))
+    kron = [a for a in actors if a.name.startswith("Kronberger")]
+    assert len(kron) == 1 and len(kron[0].mentions) == 2
+    assert {a.name for a in actors} >= {"Iran", "Iraq"}
+
+
+def test_places_used_as_actors():
+    text = "Moscow said on Monday it would respond. Talks in Moscow ended. Syria said the strikes were illegal."
+    actors, places = find_actors_and_places(prepare(text))
+    russia = next(a for a in actors if a.country == "RU")
+    assert russia.kind == ActorKind.GOVERNMENT and [m.text for m in russia.mentions] == ["Moscow"]
+    assert any(p.name == "Moscow" for p in places)
+    assert any(a.name == "Syria" for a in actors)
