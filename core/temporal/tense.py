@@ -16,10 +16,10 @@ _CUES = re.compile(
     r"\b(?P<future>will|won't|shall|would|wouldn't|'ll|going\s+to|to\s+be\s+held|(?:expected|scheduled|due|set|"
     r"planning|slated|likely|poised|intends?|aims?|plans?|hopes?|expects?|agreed|agrees|wants?|seeks?)\s+to|"
     r"planned\s+for|scheduled|payable|effective|expire|expires|upcoming|tomorrow|next)\b"
-    r"|\b(?P<past>was|were|had|did|didn't|wasn't|weren't|ago|last|yesterday|earlier|previously|said|told|took|"
+    r"|(?<!\bbe\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bam\s)(?<!being\s)(?<!\bget\s)\b(?P<past>was|were|had|did|didn't|wasn't|weren't|ago|last|yesterday|earlier|previously|said|told|took|"
     r"came|went|began|fell|made|gave|won|lost|left|met|held|saw|found|got|sent|led|spoke|wrote|rose|broke|"
     r"became|struck|fought|paid|sold|bought|built|brought|ran|stood|flew|drew|grew|knew|thought|felt|kept|"
-    r"(?<!\bbe\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bam\s)(?<!being\s)[a-z]{2,}ed)\b"
+    r"[a-z]{2,}ed)\b"
     r"|\b(?P<present>is|are|am|has|have|does|do|says|say)\b",
 )
 _DEADLINE = re.compile(r"\b(?:until|till|by|through|before|payable|effective|expires?|due|to)\s+(?:about\s+)?$", re.I)
