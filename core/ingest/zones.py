@@ -7,12 +7,11 @@ Rules work on lines of the normalised text (see `layout`):
 - footer: short lines such as "Newspapers in English", "Copyright ...", "All rights reserved",
   "Follow us on ...", "Subscribe ...", "Read more ...", "Advertisement"
 - byline: "By Jane Smith", "Reporting by ...; Editing by ..."
-- credit and caption: a credit mark ("?? REUTERS ??", "(AP Photo/Jane Doe)", "Photo: ...", "... /Getty
-  Images") makes the mark a CREDIT and the rest of its line a CAPTION; a caption repeated (with or without its
-  credit) is a caption both times
+- credit and caption: see `captions`
 - top of the page, before the first story paragraph: lines that are mainly a date are DATELINE (MASTHEAD
-  above the headline); the first title-like line is the HEADLINE, unless it looks like a newspaper's name
-  and another title-like line follows, which makes it the MASTHEAD; a Markdown ``# heading`` is the headline
+  above the headline); the first title-like line is the HEADLINE, unless it is a paper's name, a section
+  label or a short Title Case name above a sentence-case headline and another title-like line follows, which
+  makes it the MASTHEAD; a Markdown ``# heading`` is the headline; "Jane Smith in Beirut" after it is BYLINE
 - dateline at the start of a story line: "BEIRUT, Nov 4 (Reuters) -", "WASHINGTON (AP) -", "Kabul (CNN) -"
 """
 
@@ -24,6 +23,7 @@ from dataclasses import dataclass
 
 from ..model import Span, Zone, ZoneSpan
 from . import dates, lexicon
+from .captions import mark_captions, rstrip_end
 from .layout import Line
 from .textmap import MappedText
 
@@ -47,16 +47,6 @@ _FOOTER = re.compile(
 _FOOTER_ANYWHERE = re.compile(r"all rights reserved|copyright ©|© ?(?:19|20)\d\d", re.I)
 _BYLINE = re.compile(r"^(?:by|written by|words by|story by|text by)\s+(\S)", re.I)
 _BYLINE_TAIL = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing) by\b", re.I)
-_CREDIT_MARKS = [
-    re.compile(r"\?\?\s*[A-Z][A-Za-z .&/'-]{0,40}?\s*\?\?"),  # a garbled (c): "?? REUTERS ??"
-    re.compile(r"\((?:[A-Z][\w.'-]*\s){0,3}Photo(?:graph)?\s*/[^()\n]{1,60}\)"),  # (AP Photo/Jane Doe)
-    re.compile(r"\b(?:Photo|Photograph|Picture|Image|Pictured|Credit|Photo credit|Photos)s?\s*:\s*[^\n]{1,80}$"),
-    re.compile(r"(?:\b[A-Z][\w.'-]*\s?){0,4}/\s*(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|Bloomberg)"
-               r"(?: via Getty Images)?\s*$"),
-    re.compile(r"\b(?:Getty Images|Shutterstock|Alamy)\b"),
-    re.compile(r"^(?:Image|Media|Photo|Video) (?:caption|copyright|source)\b,?:?"),  # scraped BBC-style labels
-]
-_LEADING_CAPS = re.compile(r"(?:[A-Z][A-Z&./-]{1,}\s+){1,3}(?=[A-Z][a-z'])")
 _INLINE_DATELINE = re.compile(  # used with .match(text, line_start): anchored at the line start
     r"(?:"
     r"(?:[A-Z][A-Z.'-]{2,}(?:[ /][A-Z][A-Z.'-]+){0,3})(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"  # BEIRUT
@@ -120,7 +110,7 @@ def find_zones(mapped: MappedText, lines: list[Line]) -> Zoning:
             zone_of[ln.index] = (Zone.BYLINE, "reporting and editing credits")
         elif words <= 20 and _is_byline(t):
             zone_of[ln.index] = (Zone.BYLINE, "byline")
-    _captions(text, lines, zone_of, parts)
+    mark_captions(text, lines, zone_of, parts)
 
     # the top of the page
     top: list[Line] = []
@@ -132,7 +122,7 @@ def find_zones(mapped: MappedText, lines: list[Line]) -> Zoning:
             continue
         t = line_text(ln)
         dl = _INLINE_DATELINE.match(text, ln.start, ln.end)
-        if dl and _rstrip(text, ln.start, dl.end()) == ln.end:
+        if dl and rstrip_end(text, ln.start, dl.end()) == ln.end:
             zone_of[ln.index] = (Zone.DATELINE, "dateline")
             top.append(ln)
             continue
@@ -187,7 +177,7 @@ def find_zones(mapped: MappedText, lines: list[Line]) -> Zoning:
             continue
         m = _INLINE_DATELINE.match(text, ln.start, ln.end)
         if m:
-            parts.append(ZoneSpan(zone=Zone.DATELINE, span=Span(start=ln.start, end=_rstrip(text, ln.start, m.end())),
+            parts.append(ZoneSpan(zone=Zone.DATELINE, span=Span(start=ln.start, end=rstrip_end(text, ln.start, m.end())),
                                   reason="dateline"))
             top.append(ln)
             break
@@ -210,58 +200,6 @@ def find_zones(mapped: MappedText, lines: list[Line]) -> Zoning:
             zones.append(p)
     zones.sort(key=lambda z: (z.span.start, -z.span.end))
     return Zoning(zones=zones, title=title, top_lines=top)
-
-
-def _rstrip(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
-def _captions(text: str, lines: list[Line], zone_of: dict, parts: list[ZoneSpan]) -> None:
-    keys: dict[str, list[Line]] = {}
-    marked: set[int] = set()
-    for ln in lines:
-        if ln.index in zone_of:
-            continue
-        t = text[ln.start : ln.end]
-        marks = _merged([(m.start() + ln.start, m.end() + ln.start) for rx in _CREDIT_MARKS for m in rx.finditer(t)])
-        if marks:
-            rest = t
-            for s, e in sorted(marks, reverse=True):
-                rest = rest[: s - ln.start] + " " + rest[e - ln.start :]
-            if len(_WORD.findall(rest)) >= 3:
-                zone_of[ln.index] = (Zone.CAPTION, "photo caption")
-                for s, e in marks:
-                    parts.append(ZoneSpan(zone=Zone.CREDIT, span=Span(start=s, end=e), reason="photo credit"))
-            else:
-                zone_of[ln.index] = (Zone.CREDIT, "photo credit")
-            marked.add(ln.index)
-            t = rest
-        words = _WORD.findall(t)
-        if 4 <= len(words) <= 60:
-            stripped = t.strip()
-            lead = _LEADING_CAPS.match(stripped)
-            if lead:
-                stripped = stripped[lead.end() :]
-            key = " ".join(_WORD.findall(stripped)).lower()
-            keys.setdefault(key, []).append(ln)
-    for key, same in keys.items():
-        if len(same) < 2:
-            continue
-        # a repeated line is a caption only if one copy carries a credit or the copies are next to each other
-        # (a pull quote or an article pasted twice is not a caption)
-        credited = any(ln.index in marked or _LEADING_CAPS.match(text, ln.start, ln.end) for ln in same)
-        adjacent = any(b.index == a.index + 1 for a, b in zip(same, same[1:]))
-        if not (credited or adjacent):
-            continue
-        for ln in same:
-            if ln.index not in marked:
-                zone_of[ln.index] = (Zone.CAPTION, "repeated photo caption")
-                lead = _LEADING_CAPS.match(text, ln.start, ln.end)
-                if lead:
-                    parts.append(ZoneSpan(zone=Zone.CREDIT, span=Span(start=ln.start, end=_rstrip(text, ln.start, lead.end())),
-                                          reason="photo credit"))
 
 
 def _footer_runs(text: str, lines: list[Line], zone_of: dict) -> None:
@@ -301,16 +239,6 @@ def _is_section_label(t: str) -> bool:
     if not words or len(words) > 3:
         return False
     return all(w.lower() in _SECTION_WORDS or lexicon.is_place_name(w) for w in words)
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
 
 
 def _is_date_line(t: str) -> bool:
