@@ -231,6 +231,18 @@ def bench_speed() -> None:
     print("|---|---|")
     print(f"| TimeBank x{len(texts)}: tokens | {ntok} |")
     print(f"| tokens/s (extract, warm) | {ntok / el:,.0f} |")
+    # the event stage alone, on the other stages' output
+    from newsline.core.entities.extract import find_actors_and_places
+    from newsline.core.temporal.tagger import tag_times
+    inputs = []
+    for t in texts:
+        p = prepare(t)
+        acts, pls = find_actors_and_places(p)
+        inputs.append((p, tag_times(p.text, dt.date(1998, 1, 1), p.sentences), acts, pls))
+    t0 = time.perf_counter()
+    for p, tms, acts, pls in inputs:
+        find_events(p, tms, acts, pls, dt.date(1998, 1, 1))
+    print(f"| tokens/s (find_events alone) | {ntok / (time.perf_counter() - t0):,.0f} |")
     if seed.is_file():
         s = seed.read_text(encoding="utf-8")
         extract(s, dt.date(2017, 11, 4))
