@@ -201,3 +201,14 @@ def test_pipeline_al_qaim_entered_by_iraqi_forces(doc):
     e = entered[0]
     assert qaim[0].id in e.place_ids
     assert any(p.role == Role.AGENT and p.actor_id in {a.id for a in iraqi} for p in e.participants)
+
+
+def test_pipeline_without_a_reference_date_keeps_offsets(seed_text):
+    doc = extract(seed_text, None)
+    _need_time(doc, "yesterday")
+    dated = [e for e in doc.events if e.time.as_written == "yesterday" and e.time.resolution == TimeResolution.RELATIVE]
+    assert dated
+    assert all(e.time.interval is None and e.time.relative_to_reference_days == -1 for e in dated)
+    assert all(e.time.certainty == Certainty.UNCERTAIN for e in dated)
+    july = [e for e in doc.events if e.time.as_written == "July"]
+    assert july and all(e.time.interval is None for e in july)

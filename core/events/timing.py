@@ -115,7 +115,7 @@ def is_point(tx: TimeExpression) -> bool:
     """Can this expression date an event? Calendar dates and times, resolved or with a known offset."""
     if tx.type not in (TimeType.DATE, TimeType.TIME):
         return False
-    return tx.interval is not None or relative_days(tx.text) is not None
+    return tx.interval is not None or tx.anchor == TimeAnchor.UNRESOLVED or relative_days(tx.text) is not None
 
 
 def is_dated(t: EventTime) -> bool:
