@@ -399,6 +399,7 @@ class TimelineCanvas(pg.GraphicsObject):
         right = dev.m11() * view.right() + dev.m31()
         self._paint_lanes(painter, frame, left, right)
         self._paint_grid(painter, dev, view, left, right)
+        self._paint_reference_line(painter, lay, dev, view, left, right)
         if not frame.lanes:
             self._paint_empty(painter, dev, view, left, right)
         for lane, lf in enumerate(frame.lanes):
@@ -407,6 +408,17 @@ class TimelineCanvas(pg.GraphicsObject):
         self._paint_selection(painter, frame, lay)
         self._paint_labels(painter, frame)
         self._paint_reference_label(painter, lay, dev, view, left, right)
+
+    def _paint_reference_line(self, painter, lay: TimelineLayout, dev: QTransform, view: QRectF, left, right):
+        """The article date: a dashed line under the events, across every lane."""
+        if lay.reference_x is None:
+            return
+        x = dev.m11() * lay.reference_x + dev.m31()
+        if not (left <= x <= right):
+            return
+        pen = QPen(QColor(self.palette["reference"]), 1.5, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(x, dev.m22() * view.top() + dev.m32()), QPointF(x, dev.m22() * view.bottom() + dev.m32()))
 
     def _paint_reference_label(self, painter, lay: TimelineLayout, dev: QTransform, view: QRectF, left, right):
         if lay.reference_x is None:

@@ -25,6 +25,7 @@ ALL_EVENTS = "__all__"
 LANE_MODES = ("actors", "single")
 LANE_MAX_ROWS = 8  # an actor lane is at most this many rows tall (marker row included)
 SINGLE_LANE_MAX_ROWS = 40
+LANE_BINS = 12
 MAX_LABEL_CHARS = 42
 
 
@@ -246,8 +247,9 @@ def build_layout(
 
     lane_top = np.zeros(len(lanes) + 1)
     cap = SINGLE_LANE_MAX_ROWS if lane_mode == "single" else LANE_MAX_ROWS
+    extent = (float(mark_x0.min()), float(mark_x1.max())) if len(mark_x0) else (0.0, 0.0)
     for i in range(len(lanes)):
-        lane_top[i + 1] = lane_top[i] + lane_rows(mark_x0[offsets[i] : offsets[i + 1]], cap)
+        lane_top[i + 1] = lane_top[i] + lane_rows(mark_x0[offsets[i] : offsets[i + 1]], extent, cap)
 
     undated = [i for i in range(n) if visible[i] and not dated[i]]
     undated.sort(key=lambda i: (events[i].trigger.start, i))
@@ -275,17 +277,21 @@ def build_layout(
     )
 
 
-def lane_rows(x0: np.ndarray, cap: int) -> float:
-    """How many rows a lane asks for: the marker row plus one label row per event on its busiest day (a
-    label row is shared by events far enough apart), between 2 and `cap`."""
+def lane_rows(x0: np.ndarray, extent: tuple[float, float], cap: int) -> float:
+    """How many rows a lane asks for: the marker row plus one label row per event in its most crowded
+    stretch (a twelfth of the whole timeline, about a label's width when everything is in view, or one day),
+    between 2 and `cap`."""
     if len(x0) == 0:
         return 2.0
-    days = np.floor(x0 / DAY).astype(np.int64)
-    _, counts = np.unique(days, return_counts=True)
-    return float(1 + min(max(int(counts.max()), 1), cap - 1))
+    _, per_day = np.unique(np.floor(x0 / DAY).astype(np.int64), return_counts=True)
+    crowd = int(per_day.max())
+    lo, hi = extent
+    if hi > lo:
+        bins = np.clip(((x0 - lo) / (hi - lo) * LANE_BINS).astype(np.int64), 0, LANE_BINS - 1)
+        crowd = max(crowd, int(np.bincount(bins, minlength=LANE_BINS).max()))
+    return float(1 + min(max(crowd, 1), cap - 1))
 
 
-# --------------------------------------------------------------------------------------------- labels
 def pack_labels(
     starts: np.ndarray, widths: np.ndarray, n_rows: int, gap: float = 6.0, row0_limit: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray]:

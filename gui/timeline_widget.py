@@ -29,6 +29,7 @@ from .timeline_undated import UndatedArea
 HEADER_ROWS = 1.3  # an empty row above the lanes, for the "article date" label
 LABEL_ROOM_PX = 300.0  # fit_all leaves this much room right of the last event for its label
 ROW_PX = 16.0  # a lane row is at least this tall on screen; below that, the lanes scroll
+MAX_ROW_PX = 30.0  # and at most this tall when there is room to spare
 MIN_SPAN = 6 * 3600.0  # narrowest view: six hours
 MAX_SPAN = 400 * 365.25 * DAY  # widest view: four centuries
 X_LIMITS = (-2208988800.0 - MAX_SPAN, 4102444800.0 + MAX_SPAN)  # keeps dates inside what the axis can name
@@ -70,10 +71,6 @@ class TimelineWidget(QWidget):
         self.view.sigXRangeChanged.connect(self.canvas.viewRangeChanged)
         self.view.sigYRangeChanged.connect(self.canvas.viewRangeChanged)
         self.view.sigResized.connect(self.canvas.viewRangeChanged)
-        self.reference_line = pg.InfiniteLine(angle=90, movable=False)  # its label is painted by the canvas
-        self.reference_line.setZValue(5)
-        self.plot.addItem(self.reference_line, ignoreBounds=True)
-        self.reference_line.hide()
 
         self.undated = UndatedArea()
         self.undated.strip.eventClicked.connect(self._undated_clicked)
@@ -216,7 +213,6 @@ class TimelineWidget(QWidget):
             axis.setTextPen(pg.mkPen(palette["foreground"]))
         self.lane_axis.text_colour = palette["foreground"]
         self.canvas.set_palette(palette)
-        self.reference_line.setPen(pg.mkPen(palette["reference"], width=1.5, style=Qt.PenStyle.DashLine))
         self.undated.strip.set_palette(palette)
         self._rebuild()
 
@@ -232,11 +228,6 @@ class TimelineWidget(QWidget):
         if self._selected is not None:
             self.canvas.set_selected(lay.index.get(self._selected))
         self.lane_axis.set_lanes([(ln.name, ln.colour) for ln in lay.lanes], lay.lane_top.tolist())
-        if lay.reference_x is not None:
-            self.reference_line.setValue(lay.reference_x)
-            self.reference_line.show()
-        else:
-            self.reference_line.hide()
         self._fill_undated(lay, no_actor)
         self._fit_lanes()
         del palette
@@ -267,9 +258,12 @@ class TimelineWidget(QWidget):
         height = self.view.height() if self.view.height() > 0 else self.plot.height()
         fits = max(height / (self.min_row_px or ROW_PX), 1.0)
         shown = min(total, fits)
+        if self.min_row_px is None:  # few lanes: rows grow up to MAX_ROW_PX, the rest stays empty below
+            shown = max(shown, min(fits, height / MAX_ROW_PX))
         top = self.view.viewRange()[1][0] + HEADER_ROWS if keep_top else 0.0
-        top = min(max(top, 0.0), total - shown) - HEADER_ROWS
-        self.view.setLimits(yMin=-HEADER_ROWS, yMax=total - HEADER_ROWS, minYRange=shown, maxYRange=shown)
+        top = min(max(top, 0.0), max(total - shown, 0.0)) - HEADER_ROWS
+        y_max = max(total, shown) - HEADER_ROWS
+        self.view.setLimits(yMin=-HEADER_ROWS, yMax=y_max, minYRange=shown, maxYRange=shown)
         self.view.setMouseEnabled(x=True, y=shown < total)
         self.view.setYRange(top, top + shown, padding=0.0)
 
@@ -278,6 +272,8 @@ class TimelineWidget(QWidget):
         top, bottom = self.view.viewRange()[1]
         total = self.layout_model.total_rows
         shift = min(max(top + rows, -HEADER_ROWS), max(total - (bottom - top), -HEADER_ROWS)) - top
+        if shift == 0:
+            return
         self.view.setYRange(top + shift, bottom + shift, padding=0.0)
 
     def set_min_row_height(self, pixels: float | None) -> None:
