@@ -69,12 +69,10 @@ class Context:
 
     def tense(self, start: int, end: int) -> str:
         s, e, _ = self.sentence_bounds(start)
-        before, dist = tense_and_distance(self.text, s, start, start)
-        if deadline_before(self.text, start) and (before != PAST or dist > 30):
+        if deadline_before(self.text, start):
             return FUTURE
-        if before == UNKNOWN:
-            return tense_near(self.text, end, e, end)
-        return before
+        tense, _ = tense_and_distance(self.text, s, e, start)
+        return tense
 
     # ------------------------------------------------------------------------------------------ anchoring
     def from_reference(self, build, unresolved: str, type_: TimeType = TimeType.DATE, mod: str | None = None) -> Found:

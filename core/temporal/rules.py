@@ -99,11 +99,13 @@ def _year_of_month(m: int, ref: dt.date, tense: str) -> int:
         return ref.year - 1 if m > ref.month else ref.year
     if tense == FUTURE:
         return ref.year + 1 if m < ref.month else ref.year
-    if m - ref.month > 6:
-        return ref.year - 1
-    if ref.month - m > 6:
-        return ref.year + 1
-    return ref.year
+    # present or no tense: the coming one if it is at most three months ahead, else the last one
+    ahead = (m - ref.month) % 12
+    if ahead == 0:
+        return ref.year
+    if ahead <= 3:
+        return ref.year + (1 if m < ref.month else 0)
+    return ref.year - (1 if m > ref.month else 0)
 
 
 def _weekday_day(wd: int, ref: dt.date, tense: str) -> dt.date:
@@ -253,7 +255,7 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
         if low == "may" and (_MAY_VERB.match(t, m.end()) or prev in ("Theresa", "Mrs", "Ms", "Mr", "Brian")):
             return None
         if low == "march" and (prev.lower() in ("a", "the", "protest", "long", "peace", "to", "and") or
-                               re.match(r"\s+(?:on|to|through|against|for|from|in\s+the)\b", t[m.end():m.end() + 15])):
+                               re.match(r"\s+(?:on|to|through|against|in\s+the)\b", t[m.end():m.end() + 15])):
             return None
         if low == "may" and m.start() > 0 and t[m.start() - 1] not in " \t\n(\"'" and not prev:
             return None
@@ -439,7 +441,7 @@ def _part_of_day(m: re.Match, ctx: Context) -> Found | None:
 
 
 # =========================================================================================== weekdays
-@rule("weekday", rf"\b(?:({POS}|last|next|this|coming|past|this\s+past|this\s+coming)\s+)?({WD_FULL})(?!['’]s\s+[A-Z])(?:\s+({POD}))?",
+@rule("weekday", rf"\b(?:({POS}|last|next|this|coming|past|this\s+past|this\s+coming)\s+)?({WD_FULL})(?!['’]s\s+(?-i:[A-Z]))(?:\s+({POD}))?",
       priority=1)
 def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
     t = ctx.text
@@ -613,12 +615,8 @@ def _quarter_default(m: re.Match, ctx: Context, q: int | None, mod: str | None =
     def build(r: dt.date) -> P.Point:
         cur = P.quarter_of(r)
         y = r.year
-        if tense == PAST and q >= cur:
-            y -= 1 if q > cur else 0
-        elif tense == FUTURE and q < cur:
-            y += 1
-        elif tense not in (PAST, FUTURE) and q > cur:
-            y -= 1
+        if q > cur and tense != FUTURE:
+            y -= 1  # quarters are reported after they end: the latest one with that number
         return P.quarter(y, q)
     if ctx.ref is None and ctx.last is not None:
         return ctx.from_narrative(lambda b: P.quarter(b.day.year, q), f"XXXX-Q{q}", mod=mod)
