@@ -342,6 +342,11 @@ def _year(m: re.Match, ctx: Context) -> Found | None:
     return found
 
 
+@rule("year_period", rf"\bthe\s+({YEAR4})\s+(?:period|fiscal\s+year|season|financial\s+year|calendar\s+year)\b", priority=1)
+def _year_period(m: re.Match, ctx: Context) -> Found | None:
+    return _date_found(P.year(int(m.group(1))))
+
+
 @rule("year_words", r"\b(?:the\s+year\s+)?(?:(nineteen|twenty)[\s-]+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))|(?<=the year )two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b")
 def _year_words(m: re.Match, ctx: Context) -> Found | None:
     if m.group(1):
@@ -423,12 +428,12 @@ def _relative_day(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
-@rule("part_of_day", rf"\b(this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|early\s+this|late\s+last|late\s+this)\s+({POD}|dawn|dusk)",
+@rule("part_of_day", rf"\b(?:({POS})\s+)?(this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|early\s+this|late\s+last|late\s+this)\s+({POD}|dawn|dusk)",
       priority=1)
 def _part_of_day(m: re.Match, ctx: Context) -> Found | None:
-    lead = re.sub(r"\s+", " ", m.group(1).lower())
-    code = PARTS_OF_DAY[m.group(2).lower()]
-    mod = "START" if lead.startswith("early") else "END" if lead.startswith("late ") else None
+    lead = re.sub(r"\s+", " ", m.group(2).lower())
+    code = PARTS_OF_DAY[m.group(3).lower()]
+    mod = "START" if lead.startswith("early") else "END" if lead.startswith("late ") else _pos_mod(m.group(1))
     if lead.endswith("last"):
         off = -1 if code in ("NI", "EV") else -1
         return ctx.from_reference(lambda r: P.part_of_day(r + dt.timedelta(days=off), code), f"XXXX-XX-XXT{code}",
@@ -684,7 +689,7 @@ def _half(m: re.Match, ctx: Context) -> Found | None:
 
 
 # =========================================================================================== seasons
-@rule("season", rf"\b(?:({POS})[\s-]+)?(?:(this|last|next|the\s+coming|the\s+past|that|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR4}))?\b(?!\s+(?:of\s+(?:19|20)|collection|break|term|session|camp|school|olympics|games|season|palace|semester|festival|house|storm|storms|weather|solstice|wheat|offensive|wind|rain))",
+@rule("season", rf"\b(?:({POS})[\s-]+)?(?:(this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|that|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR4}))?\b(?!\s+(?:of\s+(?:19|20)|collection|break|term|session|camp|school|olympics|games|season|palace|semester|festival|house|storm|storms|weather|solstice|wheat|offensive|wind|rain))",
       priority=1)
 def _season(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(3).lower()
@@ -705,7 +710,8 @@ def _season(m: re.Match, ctx: Context) -> Found | None:
             return None
     if lead == "that":
         return ctx.from_narrative(lambda b: P.season(b.day.year, code), f"XXXX-{code}", mod=mod)
-    off = {"this": 0, "last": -1, "the past": -1, "next": 1, "the coming": 1}.get(lead)
+    off = {"this": 0, "last": -1, "the past": -1, "this past": -1, "next": 1, "the coming": 1,
+           "this coming": 1}.get(lead)
     if off is None:
         tense = ctx.tense(m.start(), m.end())
         off = -1 if tense == PAST else 1 if tense == FUTURE else 0
@@ -875,7 +881,8 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         value = _duration_value(n, unit)
         f = Found(TimeType.DURATION, value, mod=mod, anchor=TimeAnchor.NONE)
         joined = t[m.end(3):m.start(4)]
-        if "-" in joined and det in ("a", "the", "its", "their", "his", "her", "our", "another") and not m.group(1):
+        adjectival = "-" in joined or (not unit_plural and n is not None and n != 1 and not m.group(6))
+        if adjectival and det in ("a", "the", "its", "their", "his", "her", "our", "another") and not m.group(1):
             f.start = m.start(3)  # "a two-year (plan)": the determiner belongs to the noun
         return f
     # an offset from now or from the story: "two years ago", "three days later"
@@ -1029,7 +1036,7 @@ _VAGUE = {
 }
 
 
-@rule("vague", r"\b(right\s+now|now|currently|nowadays|these\s+days|(?<=at\s)present|(?<=at\s)the\s+moment|(?<=for\s)the\s+moment|recently|lately|soon|the\s+past|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|current|recent|future)\b",
+@rule("vague", r"\b(now|currently|nowadays|these\s+days|(?<=at\s)present|(?<=at\s)the\s+moment|(?<=for\s)the\s+moment|recently|lately|soon|the\s+past|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|current|recent|future)\b",
       priority=-1)
 def _vague(m: re.Match, ctx: Context) -> Found | None:
     word = re.sub(r"\s+", " ", m.group(1).lower())
@@ -1196,7 +1203,7 @@ _MONTH_T = rf"\b(?:{alternation(MONTHS)})\b"
 _TRIGGERS: dict[str, tuple[str, int]] = {
     "iso": (r"\d{4}-\d\d-\d\d", 0), "numeric": (r"\d/\d", 6),
     "month_day": (_MONTH_T, 16), "day_month": (_MONTH_T, 24), "month_year": (_MONTH_T, 30), "month": (_MONTH_T, 30),
-    "year": (r"(?<!\d)(?:1\d|20)\d\d(?!\d)", 40), "year_words": (r"\b(?:nineteen|twenty|thousand)\b", 30),
+    "year": (r"(?<!\d)(?:1\d|20)\d\d(?!\d)", 40), "year_period": (r"(?<!\d)(?:1\d|20)\d\d(?!\d)", 5), "year_words": (r"\b(?:nineteen|twenty|thousand)\b", 30),
     "year_words_the": (r"\bthousand\b", 30), "decade": (r"\d0['’]?s\b|ties\b", 40), "century": (r"\bcentury\b", 60),
     "relative_day": (r"\b(?:today|yesterday|tomorrow|tonight)\b", 40),
     "part_of_day": (r"\b(?:morning|afternoon|evening|night|overnight|dawn|dusk)\b", 30),
