@@ -185,3 +185,5 @@ FUTURE_WORDS = _words("will 'll shall")
 
 # a possessive before these ("its troops", "their forces") points at the owner's armed forces
 MILITARY_NOUNS = _words("troops forces soldiers army military fighters militants police units militia militias")
+# verbs of membership and measure that state a relation, not a happening ("the group includes ...")
+RELATION_VERBS = _words("include comprise constitute total")

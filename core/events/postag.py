@@ -215,7 +215,8 @@ def _decide(tokens: list[Token], i: int, w: str, classes: dict) -> str:
     # irregular past equal to the base ("set", "hit", "cut") after a subject; base verb after a plural subject
     if ptag in ("NOUN", "PROPN", "PRON") and form == "VB":
         if _past_is_base(lemma) or (prev is not None and prev.lower.endswith("s") and ptag == "NOUN" and (
-                nxt is None or nxt.tag == "PUNCT" or nxt.lower in lx.DETERMINERS or nxt.lower in ("that", "to"))):
+                nxt is None or nxt.tag == "PUNCT" or nxt.lower in lx.DETERMINERS or nxt.lower in ("that", "to")
+                or nxt.lower in lx.SUBJECT_PRONOUNS or nxt.text[:1].isupper())):
             return "VERB"
     # nominal contexts
     if ptag in ("DET", "POSS", "NUM"):

@@ -104,8 +104,11 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 after = _next_content(tokens, tokens.index(nxt))
                 if after is not None and after.tag in ("VERB", "AUX"):
                     continue
-            if lemma in ("be",) or t.lower in lx.PARTICIPLE_PREPOSITIONS:
+            if lemma in ("be",) or t.lower in lx.PARTICIPLE_PREPOSITIONS or lemma in lx.RELATION_VERBS:
                 continue
+            if lemma in ("end", "begin", "start") and t.form in ("VBD", "VBN", "VBG") and i > 0 and \
+                    tokens[i - 1].lower in _PERIOD_NOUNS:
+                continue  # "the quarter ended Sept. 30", "the year beginning in July": a date, not an event
             if t.form in ("VBN", "VBG", "VBD") and _is_prenominal(tokens, i):
                 continue
             # a participle used as an adjective before a noun ("the armed forces") is not an event
@@ -148,8 +151,12 @@ def _is_prenominal(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1] if i else None
     if prev is not None and prev.tag == "VERB" and tokens[i].form in ("VBN", "VBD"):
         return True  # "searching collapsed buildings"
+    if tokens[i].lemma in lx.REPORTING:
+        return False  # "..., said spokesman Kenneth Bacon"
     return prev is None or prev.tag in ("DET", "POSS", "ADJ", "NUM", "PREP", "PUNCT", "CONJ")
 
+
+_PERIOD_NOUNS = lx._words("quarter year month week period half season day days weeks months years quarters")
 
 _STATE_ADJ = lx._words(
     "dead alive available able unable ready responsible aware likely unlikely open closed safe missing "
