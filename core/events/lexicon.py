@@ -74,11 +74,12 @@ I_ACTION = _words(
     "decide agree refuse reject approve authorize authorise allow permit prevent prohibit forbid ban "
     "threaten postpone delay cancel avoid investigate examine review consider intend attempt aim "
     "negotiate persuade convince force compel encourage nominate appoint elect invite "
-    "accuse charge blame sue apply undertake vote"
+    "prohibit "
+    "accuse charge blame sue apply undertake vote help decline accept fail block name"
 )
 I_STATE = _words(
     "want believe expect think hope fear wish need doubt suspect know feel assume prefer love like hate "
-    "worry anticipate imagine suppose intend trust consider guess desire plan regret "
+    "worry anticipate imagine suppose intend trust consider guess desire plan regret require "
     "be_able"
 )
 ASPECTUAL = _words(

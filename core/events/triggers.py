@@ -60,15 +60,9 @@ def verb_class(lemma: str) -> EventClass:
 
 
 def noun_class(lemma: str) -> EventClass:
-    if lemma in lx.STATE_NOUNS:
+    """TimeBank gives event nouns the OCCURRENCE class almost always (offers, bids, wars, decisions)."""
+    if lemma in ("control", "custody"):
         return EventClass.STATE
-    if lemma in ("report", "statement", "announcement", "comment", "remark", "claim", "testimony"):
-        return EventClass.REPORTING
-    if lemma in lx.ASPECTUAL and lemma not in ("launch",):
-        return EventClass.ASPECTUAL
-    if lemma in ("attempt", "effort", "request", "demand", "promise", "pledge", "offer", "plan", "proposal",
-                 "investigation", "probe", "inquiry", "bid", "call", "order", "warning", "threat", "decision"):
-        return EventClass.I_ACTION
     return EventClass.OCCURRENCE
 
 
@@ -132,8 +126,11 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 out.append(Trigger(i, lemma, "NOUN", noun_class(lemma), 0.6, f"noun from verb '{stem}'"))
         elif t.tag == "ADJ":
             prev = tokens[i - 1] if i else None
-            if prev is not None and prev.tag == "AUX" and prev.lemma == "be" and w_is_state_adj(t.lower):
-                out.append(Trigger(i, t.lower, "ADJ", EventClass.STATE, 0.4, "predicate adjective"))
+            if prev is not None and prev.tag == "AUX" and prev.lemma == "be":
+                if t.lower in _INTENTION_ADJ:
+                    out.append(Trigger(i, t.lower, "ADJ", EventClass.I_STATE, 0.45, "predicate adjective of intention"))
+                elif w_is_state_adj(t.lower):
+                    out.append(Trigger(i, t.lower, "ADJ", EventClass.STATE, 0.4, "predicate adjective"))
     return out
 
 
@@ -158,8 +155,10 @@ def _is_prenominal(tokens: list[Token], i: int) -> bool:
 
 _PERIOD_NOUNS = lx._words("quarter year month week period half season day days weeks months years quarters")
 
+_INTENTION_ADJ = lx._words("willing unwilling able unable ready eager prepared afraid reluctant determined")
+
 _STATE_ADJ = lx._words(
-    "dead alive available able unable ready responsible aware likely unlikely open closed safe missing "
+    "dead alive available responsible aware likely unlikely open closed safe missing "
     "injured wounded killed free guilty innocent ill sick present absent full empty"
 )
 
