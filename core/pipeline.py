@@ -48,7 +48,10 @@ def choose_reference_date(
         return ReferenceDate(value=metadata, source=ReferenceDateSource.METADATA)
     if found.value is not None:
         return found
-    return ReferenceDate(note="No publication date found: relative dates are kept relative to the article date.")
+    note = "No publication date found: relative dates are kept relative to the article date."
+    if found.note:
+        note = f"{note} ({found.note})"
+    return ReferenceDate(note=note)
 
 
 def extract(
