@@ -158,7 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     if not MEANTIME.is_dir():
         print(f"MEANTIME not found at {MEANTIME}; nothing to measure.")
         return 0
-    load_knowledge_base()  # load once outside the timings
+    load_knowledge_base()  # load once outside the timings, and warm the lazy tables
+    find_actors_and_places(prepare("Officials in Deir el-Zour said Acme Widgets Inc. had left Warsaw."))
     rows = []
     total = defaultdict(float)
     all_misses = []

@@ -175,7 +175,7 @@ class SentenceScanner:
                 return False
             t = self.toks[k]
             w = _plain(t)
-            return not (w in lx.NEVER_NAMES or w in lx.TITLE_WORDS or self.kb.demonym_country(t.text)
+            return not (w in lx.NEVER_NAMES or w in lx.TITLE_WORDS or w in lx.ORG_CUE_NOUNS or self.kb.demonym_country(t.text)
                         or (k >= j and t.text in self.kb.given_names) or _AFFIL.match(t.text)
                         or any(ch.isdigit() for ch in t.text) or self.kb.lookup(t.text)
                         or w in lx.NON_NAME_ADJECTIVES or (k == self.first and is_dictionary_word(t.text)))
@@ -328,6 +328,15 @@ class SentenceScanner:
                         and self._is_cap(j + 1) and not self.claimed[j + 1] and toks[j].lower not in ("the",)):
                     j += 1
                     continue
+                if (toks[j].lower == "and" and any(_plain(t) in lx.AND_OPENERS for t in toks[i:j]) and j + 1 < n
+                        and self._is_cap(j + 1) and not self.claimed[j + 1]):
+                    j += 1  # "Department of Health and Human Services"
+                    continue
+                if (toks[j].is_word and toks[j].text.islower() and len(toks[j].text) <= 4 and j + 1 < n
+                        and self._is_cap(j + 1) and not self.claimed[j + 1] and "-" not in toks[j].text
+                        and not is_dictionary_word(toks[j].text)):
+                    j += 1  # a foreign particle: "Dar es Salaam", "Daniel arap Moi"
+                    continue
                 break
             # a joiner at the end is not part of the name
             while j > i + 1 and not self._is_cap(j - 1):
@@ -372,6 +381,13 @@ class SentenceScanner:
             iso = self.kb.demonym_country(toks[k].text)
             k += 1
         t_end = k
+        # one or two modifier words may open a title: "Trade Minister", "Surgeon General", "Commerce Secretary"
+        for lead in (1, 2):
+            if k + lead < j and _plain(toks[k + lead]) in lx.TITLE_HEADS and all(
+                    is_dictionary_word(toks[x].text) and _plain(toks[x]) not in lx.NEVER_NAMES
+                    for x in range(k, k + lead)):
+                t_end = k + lead
+                break
         while t_end < j and _plain(toks[t_end]) in lx.TITLE_WORDS:
             t_end += 1
         while t_end > k and _plain(toks[t_end - 1]) not in lx.TITLE_HEADS:
@@ -380,7 +396,14 @@ class SentenceScanner:
             # "Secretary of Defense Donald Rumsfeld": the office runs on to a given name
             g = next((x for x in range(t_end + 1, j) if toks[x].text in self.kb.given_names), None)
             if g is None:
-                return  # an office, not a person ("Secretary of State")
+                # an office, not a person ("Secretary of State"); what it is of may be a name of its own
+                # ("CEO of Boeing Commercial Airplanes")
+                x = t_end
+                while x < j and not self._is_cap(x):
+                    x += 1
+                if x < j and _plain(toks[x]) not in lx.TITLE_WORDS:
+                    self._chunk_part(x, j)
+                return
             t_end = g
         if t_end > k and t_end < j:
             rest = toks[t_end:j]
@@ -397,12 +420,22 @@ class SentenceScanner:
                 return
         if iso and k >= j:
             return  # a lone demonym is an adjective ("the Syrian side")
+        if j - i == 1 and _adjective_compound(toks[i].text):
+            return  # "Israeli-built", "Soviet-era"
         if j - i == 1 and (_plain(toks[i]) in lx.NON_NAME_ADJECTIVES or _plural_demonym(self.kb, toks[i].text)
+                           or toks[i].text.lower().endswith(("n't", "n’t"))
                            or _plain(toks[i]) in lx.TITLE_WORDS or _plain(toks[i]) in lx.PLACE_HEADS
                            or _plain(toks[i]) in lx.ORG_HEADS):
             return
         while i < j and _plain(toks[i]) in lx.NON_NAME_ADJECTIVES and j - i > 1:
             i += 1
+        while j > i and _plain(toks[j - 1]) in lx.NON_NAME_ADJECTIVES:
+            j -= 1  # "Comorian Muslim"
+        if j - i == 1 and re.search(r"(?:ian|ean|ese|ish)s?$", toks[i].text) and not self.kb.lookup(toks[i].text) \
+                and toks[i].text not in self.kb.given_names:
+            return  # an unknown nationality adjective before a noun ("Comorian fishermen")
+        if i >= j:
+            return
         if iso and k < j:
             # "Syrian TV", "Russian Defence Ministry": a body of that country
             c = self._cand(i, j)
@@ -432,7 +465,9 @@ class SentenceScanner:
             pass
         # heads of the name itself
         if not c.hits and not c.nominal:
-            if last in lx.ORG_HEADS:
+            if last in lx.ORG_HEADS and len(words) > 1:
+                c.vote(lx.ORG_HEADS[last], 4)
+            elif last in lx.ORG_HEADS:
                 c.vote(lx.ORG_HEADS[last], 3)
             elif last in lx.PLACE_HEADS and len(words) > 1:
                 c.vote("place", 3)
@@ -441,12 +476,16 @@ class SentenceScanner:
                 c.vote("place", 3)
                 c.place_kind = lx.PLACE_OPENERS[words[0].rstrip(".")]
             if c.words[0] in self.kb.given_names and len(words) >= 2:
-                c.vote("person", 3)
+                c.vote("person", 3.5)
             elif c.words[0] in self.kb.given_names:
                 c.vote("person", 1)
             if len(words) >= 2 and all(w[0].isupper() and not is_dictionary_word(w) or w.lower() in lx.PARTICLES
                                        or _glued_particle(w) for w in c.words) and last not in lx.ORG_HEADS:
-                c.vote("person", 0.5)
+                c.vote("namelike", 1)  # counted once per actor, in resolve
+            if len(words) > 1 and self.kb.gazetteer:
+                city = self.kb.gazetteer.city(c.words[0])
+                if city and city.population >= 100_000 and c.words[0] not in self.kb.given_names:
+                    c.vote("place", 1.5)  # "London Heathrow"
             if len(c.words) == 1 and toks[i].is_all_caps and len(c.words[0]) <= 6:
                 c.vote("organisation", 1)
         # before: a place cue, a person cue, "by"
@@ -560,6 +599,11 @@ def name_words(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
             if t.text[0].isupper() and not t.is_all_caps and prev.text[-1] not in ".:":
                 out.add(t.text)
     return frozenset(out)
+
+
+def _adjective_compound(word: str) -> bool:
+    parts = re.split(r"[-‐‑]", word)
+    return len(parts) > 1 and parts[-1].islower() and is_dictionary_word(parts[-1])
 
 
 def _plural_demonym(kb: KnowledgeBase, word: str) -> bool:

@@ -40,11 +40,14 @@ class Gazetteer:
         gc = _geonames()
         self._countries = gc.get_countries()
         self._cities: dict[str, list[City]] = {}
+        self._big_city_names: list[tuple[set[str], City]] = []
         for c in gc.get_cities().values():
             city = City(c["name"], c["countrycode"], int(c.get("population") or 0))
             names = {c["name"]}
             if city.population >= 50_000:
                 names.update(a for a in c.get("alternatenames", ()) if _LATIN_NAME.match(a))
+            if city.population >= 100_000:
+                self._big_city_names.append((names, city))
             for n in names:
                 self._cities.setdefault(name_key(n), []).append(city)
         for lst in self._cities.values():
@@ -77,30 +80,39 @@ class Gazetteer:
         return self._states.get(name_key(name))
 
 
-def _fuzzy_index(g: "Gazetteer") -> dict[str, list[tuple[str, City]]]:
-    idx: dict[str, list[tuple[str, City]]] = {}
-    for key, cities in g._cities.items():
-        if len(key) >= 5 and cities[0].population >= 100_000:
-            idx.setdefault(key[:3], []).append((key, cities[0]))
+def _words(name: str) -> list[str]:
+    return [name_key(w) for w in re.split(r"[\s\-‐‑]+", name) if name_key(w)]
+
+
+def _fuzzy_index(g: "Gazetteer") -> dict[str, list[tuple[str, list[str], City]]]:
+    idx: dict[str, list[tuple[str, list[str], City]]] = {}
+    for names, city in g._big_city_names:
+        for n in names:
+            key = name_key(n)
+            if len(key) >= 5:
+                idx.setdefault(key[:3], []).append((key, _words(n), city))
     return idx
 
 
 def fuzzy_city(g: Gazetteer, name: str, min_ratio: float = 80.0) -> City | None:
-    """A large city spelt a little differently ("Deir el-Zour" for "Deir ez-Zor"): same first three letters,
-    rapidfuzz ratio at least `min_ratio`, and lengths within three letters."""
+    """A large city spelt a little differently ("Deir el-Zour" for "Deir ez-Zor"): as many words, the same
+    first word (or one word at ratio 88 or more), rapidfuzz ratio at least `min_ratio` on the whole name."""
     from rapidfuzz import fuzz
 
     key = name_key(name)
+    words = _words(name)
     if len(key) < 6:
         return None
     idx = getattr(g, "_fuzzy", None)
     if idx is None:
         idx = g._fuzzy = _fuzzy_index(g)
     best = None
-    for k, city in idx.get(key[:3], ()):
-        if abs(len(k) - len(key)) > 3:
+    for k, kw, city in idx.get(key[:3], ()):
+        if abs(len(k) - len(key)) > 3 or len(kw) != len(words):
+            continue
+        if len(words) > 1 and kw[0] != words[0]:
             continue
         r = fuzz.ratio(k, key)
-        if r >= min_ratio and (best is None or r > best[0]):
+        if r >= (min_ratio if len(words) > 1 else 88.0) and (best is None or r > best[0]):
             best = (r, city)
     return best[1] if best else None

@@ -63,7 +63,9 @@ for _w in """inc incorporated corp corporation co company companies ltd limited 
              networks international enterprises ventures trust foods brands stores entertainment studios
              records pictures media university college school institute academy association foundation
              society club federation league union council committee commission board party alliance
-             movement church hospital clinic exchange index coalition consortium agency""".split():
+             movement church hospital clinic exchange index coalition consortium agency center centre
+             museum library laboratory hotel aircraft airplanes aerospace
+             automotive brothers""".split():
     ORG_HEADS[_w] = "organisation"
 for _w in """ministry department government administration cabinet parliament senate congress assembly
              court tribunal treasury office bureau police service services authority presidency
@@ -166,6 +168,8 @@ NEVER_NAMES = frozenset(
     what which who whom whose where why how yes ok mr mrs ms dr
     today yesterday tomorrow tonight now last next first second third later earlier
     utc gmt est edt pst pdt cst cdt bst cet cest ist jst aest a.m p.m am pm
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
+    thousand million billion dozens hundreds thousands millions i'm i've i'll i'd i’m i’ve i’ll i’d
     """.split()
 ) | MONTHS | WEEKDAYS
 
@@ -179,7 +183,9 @@ NON_NAME_ADJECTIVES = frozenset(
     latin european europeans african africans asian asians western eastern northern southern central
     middle western-backed westerner westerners caucasian hispanic jihadist jihadists salafist salafi
     wahhabi zionist communist communists socialist socialists marxist liberal conservative democratic
-    republican celsius fahrenheit internet web christmas easter ramadan eid
+    republican celsius fahrenheit internet web christmas easter ramadan eid swahili hebrew farsi urdu
+    hindi bengali mandarin cantonese spanish-language french-language russian-language pashto dari tamil
+    amharic somali-language yoruba hausa zulu xhosa creole
     """.split()
 )
 
@@ -198,3 +204,9 @@ PLACE_OPENERS = {"lake": "sea", "mount": "region", "mt": "region", "gulf": "sea"
 
 # Abbreviations that keep their full stop in a name ("Harbourline Logistics Inc.").
 NAME_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "jr", "sr", "bros", "plc"})
+
+# Organisation words that may hold an "and" inside their name ("Department of Health and Human Services").
+AND_OPENERS = frozenset({"department", "ministry", "office", "bureau", "committee", "council", "commission",
+                         "institute", "university", "school", "academy", "association", "society", "federation",
+                         "union", "board", "agency", "house", "college", "centre", "center", "secretary",
+                         "minister"})

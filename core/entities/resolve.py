@@ -255,7 +255,7 @@ class Resolver:
                 place += 3 * n
             elif city:
                 place += (1.0 if city.population >= 100_000 else 0.5) * n
-            person = v["person"]
+            person = v["person"] + (0.5 if v["namelike"] else 0)
             orgs = {k: v[k] for k in ACTOR_KINDS if v[k] > 0}
             org_best = max(orgs, key=orgs.get) if orgs else None
             org_score = orgs[org_best] if org_best else 0

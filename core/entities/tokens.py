@@ -63,6 +63,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 def strip_accents(s: str) -> str:
+    if s.isascii():
+        return s
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
