@@ -122,7 +122,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 out.append(Trigger(i, lemma, "NOUN", noun_class(lemma), 0.75, "event noun"))
                 continue
             stem = nominal_stem(w)
-            if stem is not None and not _is_noun_modifier(tokens, i):
+            if stem is not None and not _is_noun_modifier(tokens, i) and _has_argument(tokens, i):
                 out.append(Trigger(i, lemma, "NOUN", noun_class(lemma), 0.6, f"noun from verb '{stem}'"))
         elif t.tag == "ADJ":
             prev = tokens[i - 1] if i else None
@@ -132,6 +132,20 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 elif w_is_state_adj(t.lower):
                     out.append(Trigger(i, t.lower, "ADJ", EventClass.STATE, 0.4, "predicate adjective"))
     return out
+
+
+_ARGUMENT_PREPS = frozenset(("of", "by", "against", "on", "to", "in", "over", "with", "from", "for", "at"))
+
+
+def _has_argument(tokens: list[Token], i: int) -> bool:
+    """A noun derived from a verb names a happening when it takes an argument like its verb would ("the
+    destruction of", "the seizure by") or is a verb's object; bare ones are mostly things or domains
+    ("inflation", "advertising", "competition")."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    prev = tokens[i - 1] if i else None
+    if nxt is not None and nxt.lower in _ARGUMENT_PREPS:
+        return True
+    return prev is not None and prev.tag == "VERB"
 
 
 def _is_noun_modifier(tokens: list[Token], i: int) -> bool:
