@@ -49,17 +49,19 @@ def main(argv: list[str] | None = None) -> int:
     print(format_table(rows))
 
     tokens = sum(len(re.findall(r"\w+|[^\w\s]", d.text)) for d in docs)
-    t0 = time.perf_counter()
-    for d in docs:
-        tag_times(d.text, d.dct)
-    secs = time.perf_counter() - t0
+    secs = float("inf")
+    for _ in range(3):  # best of three, in CPU seconds of this process: other load on the machine is not counted
+        t0 = time.process_time()
+        for d in docs:
+            tag_times(d.text, d.dct)
+        secs = min(secs, time.process_time() - t0)
     tracemalloc.start()
     for d in docs:
         tag_times(d.text, d.dct)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     print()
-    print(f"speed: {tokens} tokens in {secs:.2f} s = {tokens / secs:,.0f} tokens/s; peak memory {peak / 1e6:.1f} MB")
+    print(f"speed (best of 3, CPU time): {tokens} tokens in {secs:.2f} s = {tokens / secs:,.0f} tokens/s; peak memory {peak / 1e6:.1f} MB")
     if args.errors:
         print()
         for line in total.errors[: args.errors]:

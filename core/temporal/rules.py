@@ -446,6 +446,28 @@ def _part_of_day(m: re.Match, ctx: Context) -> Found | None:
 
 
 # =========================================================================================== weekdays
+_ADJACENT_VERB = re.compile(r"\b([A-Za-z']+)\s+(?:(?:on|by|until|late|early)\s+)?$")
+_PAST_FORMS = {"said", "told", "took", "came", "went", "began", "fell", "made", "gave", "won", "lost", "left", "met",
+               "held", "saw", "found", "got", "sent", "led", "spoke", "wrote", "rose", "broke", "became", "struck",
+               "fought", "paid", "sold", "bought", "built", "brought", "ran", "stood", "flew", "drew", "grew", "knew",
+               "thought", "felt", "kept", "was", "were", "had", "did", "hit", "put", "set", "cut", "quit", "shut"}
+
+
+def _weekday_tense(ctx: Context, start: int, end: int) -> str:
+    """A bare weekday takes the tense of the verb right before it ("announced Wednesday", "will meet on
+    Thursday"), else of its sentence; news weekdays lean to the past."""
+    m = _ADJACENT_VERB.search(ctx.text, max(0, start - 30), start)
+    if m:
+        w = m.group(1).lower()
+        if w in _PAST_FORMS or (w.endswith("ed") and len(w) > 3):
+            return PAST
+        if w in ("will", "would", "shall", "'ll", "to"):
+            return FUTURE
+    s, e, _ = ctx.sentence_bounds(start)
+    from .tense import tense_near
+    return tense_near(ctx.text, s, e, start)
+
+
 @rule("weekday", rf"\b(?:({POS}|last|next|this|coming|past|this\s+past|this\s+coming)\s+)?({WD_FULL})(?!['’]s\s+(?-i:[A-Z]))(?:\s+({POD}))?",
       priority=1)
 def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
@@ -480,7 +502,7 @@ def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
             d = _weekday_day(wd, r, tense)
         return P.part_of_day(d, code) if code else P.day(d)
 
-    tense = ctx.tense(m.start(), m.end())
+    tense = _weekday_tense(ctx, m.start(), m.end())
     unresolved = f"XXXX-WXX-{wd}" + (f"T{code}" if code else "")
     type_ = TimeType.TIME if code else TimeType.DATE
     if ctx.ref is None and ctx.last is not None and not lead:
@@ -1198,28 +1220,43 @@ def _the_end_of(m: re.Match, ctx: Context) -> Found | None:
 
 
 # =========================================================================================== pre-screens
-_UNIT_T = rf"\b(?:{alternation(UNIT_FORMS)})\b"
-_MONTH_T = rf"\b(?:{alternation(MONTHS)})\b"
+# Each rule runs only where one of its trigger tokens occurs (a token is a run of letters or of digits, seen in
+# lower case); `back` is how far before the token a match may start.
+def _words(*groups) -> str:
+    out: set[str] = set()
+    for g in groups:
+        out |= {w.lower() for w in (g if not isinstance(g, str) else g.split())}
+    return "|".join(sorted(out, key=len, reverse=True))
+
+
+_UNIT_W = _words(UNIT_FORMS)
+_MONTH_W = _words(MONTHS)
+_POD_W = "morning|afternoon|evening|night|overnight|dawn|dusk|daybreak|nightfall|lunchtime|midday"
+_CAL_W = _words("week weekend month year quarter decade century", SEASONS)
 _TRIGGERS: dict[str, tuple[str, int]] = {
-    "iso": (r"\d{4}-\d\d-\d\d", 0), "numeric": (r"\d/\d", 6),
-    "month_day": (_MONTH_T, 16), "day_month": (_MONTH_T, 24), "month_year": (_MONTH_T, 30), "month": (_MONTH_T, 30),
-    "year": (r"(?<!\d)(?:1\d|20)\d\d(?!\d)", 40), "year_period": (r"(?<!\d)(?:1\d|20)\d\d(?!\d)", 5), "year_words": (r"\b(?:nineteen|twenty|thousand)\b", 30),
-    "year_words_the": (r"\bthousand\b", 30), "decade": (r"\d0['’]?s\b|ties\b", 40), "century": (r"\bcentury\b", 60),
-    "relative_day": (r"\b(?:today|yesterday|tomorrow|tonight)\b", 40),
-    "part_of_day": (r"\b(?:morning|afternoon|evening|night|overnight|dawn|dusk)\b", 30),
-    "weekday": (WD_FULL, 40), "weekday_set": (WD_FULL, 10), "relative_unit": (rf"\b{_CAL_UNITS}\b", 50),
-    "relative_day_narrative": (r"\b(?:day|night|evening|morning|afternoon)\b", 30),
-    "quarter": (r"\bquarters?\b", 70), "the_quarter": (r"\bquarter\b", 40), "half": (r"\bhalf\b", 20),
-    "season": (rf"\b{SEASON}", 40), "clock": (r"\d\s*(?:[ap]\.?\s?m\b|o['’]clock|hrs|hours)", 40),
-    "clock24": (r"\d:\d\d", 3), "noon": (r"\b(?:noon|midday|midnight)\b", 0),
-    "duration": (_UNIT_T, 80), "vague_period": (_UNIT_T, 40), "bare_units": (_UNIT_T, 0), "compound_adj": (_UNIT_T, 40),
-    "set_every": (r"\b(?:every|each)\b", 0), "set_rate": (_UNIT_T, 40),
-    "year_earlier": (r"\b(?:year-earlier|year-ago|year\s+earlier|prior-year|previous-year)\b", 30),
-    "holiday": (r"\b(?:christmas|new\s+year|independence|halloween|valentine|thanksgiving|labor|memorial|election|"
-                r"easter|good\s+friday|anzac|armistice|remembrance|bastille|may\s+day|boxing)", 10),
-    "the_weekend": (r"\bweekend\b", 10), "position_part_of_day": (POD, 30), "the_end_of": (r"\b(?:year|month|week|decade|century)\b", 40),
+    "iso": (r"\d{4}", 0), "numeric": (r"\d{1,2}", 0),
+    "month_day": (_MONTH_W, 16), "day_month": (_MONTH_W, 24), "month_year": (_MONTH_W, 30), "month": (_MONTH_W, 30),
+    "year": (r"1\d{3}|20\d\d", 40), "year_period": (r"1\d{3}|20\d\d", 5), "year_words": (r"nineteen|twenty|thousand", 30),
+    "year_words_the": (r"thousand", 30), "decade": (r"\d{3}0|\d0|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties", 40),
+    "century": (r"century", 60), "relative_day": (r"today|yesterday|tomorrow|tonight", 40),
+    "part_of_day": (_POD_W, 30), "weekday": (_words(FULL_WEEKDAYS), 40),
+    "weekday_set": (_words([w + "s" for w in FULL_WEEKDAYS]), 10), "relative_unit": (_CAL_W, 50),
+    "relative_day_narrative": (r"day|night|evening|morning|afternoon", 30),
+    "quarter": (r"quarters?", 70), "the_quarter": (r"quarter", 40), "half": (r"half", 20),
+    "season": (_words(SEASONS), 40), "clock": (r"\d{1,2}", 30), "clock24": (r"\d{1,2}", 0),
+    "noon": (r"noon|midday|midnight", 0),
+    "duration": (_UNIT_W, 80), "vague_period": (_UNIT_W, 40), "bare_units": (_UNIT_W, 0), "compound_adj": (_UNIT_W, 40),
+    "set_every": (r"every|each", 0), "set_rate": (_UNIT_W, 40), "year_earlier": (r"year|years", 30),
+    "holiday": (r"christmas|new|independence|halloween|valentine|thanksgiving|labor|memorial|election|easter|good|"
+                r"anzac|armistice|remembrance|bastille|may|boxing", 10),
+    "the_weekend": (r"weekend", 10), "position_part_of_day": (_POD_W, 30),
+    "the_end_of": (r"year|month|week|decade|century", 40),
+    "set_adverb": (r"daily|weekly|monthly|annually|yearly|hourly|nightly|biannually|semiannually|fortnightly|biweekly", 0),
+    "vague": (r"now|currently|nowadays|days|present|moment|recently|lately|soon|past|future|current|recent", 20),
 }
+TOKEN = re.compile(r"[A-Za-z]+|\d+")
+"""What the pre-screen splits a text into."""
+
 for _r in RULES:
-    if _r.name in _TRIGGERS:
-        _pat, _r.back = _TRIGGERS[_r.name]
-        _r.trigger = re.compile(_pat, I)
+    _pat, _r.back = _TRIGGERS[_r.name]  # every rule must have a trigger
+    _r.trigger = re.compile(rf"(?:{_pat})")

@@ -12,23 +12,37 @@ import re
 
 from ..model import Sentence, Span, TimeAnchor, TimeExpression, TimeType
 from .context import Context, Found
-from .rules import RULES
+from .rules import RULES, TOKEN
 
 _TRIM = " \t\n\r,;:"
 _WORD_START = re.compile(r"(?<![\w'’$£€])[\w'’$£€]")
 
 
+_TOKEN_RULES: dict[str, tuple[int, ...]] = {}
+
+
+def _rules_for(token: str) -> tuple[int, ...]:
+    """Indexes of the rules a (lower-case) token triggers; cached, the vocabulary of news is small."""
+    hit = _TOKEN_RULES.get(token)
+    if hit is None:
+        hit = tuple(i for i, r in enumerate(RULES) if r.trigger.fullmatch(token))
+        if len(_TOKEN_RULES) > 200_000:
+            _TOKEN_RULES.clear()
+        _TOKEN_RULES[token] = hit
+    return hit
+
+
 def _candidates(text: str):
+    hits: dict[int, list[int]] = {}
+    for tok in TOKEN.finditer(text):
+        for i in _rules_for(tok.group().lower()):
+            hits.setdefault(i, []).append(tok.start())
     out = []
-    for order, r in enumerate(RULES):
-        if r.trigger is None:
-            for m in r.regex.finditer(text):
-                if m.end() > m.start():
-                    out.append((m.start(), m.end(), r.priority, order, m, r))
-            continue
+    for order, positions in hits.items():
+        r = RULES[order]
         seen: set[int] = set()
-        for hit in r.trigger.finditer(text):
-            for w in _WORD_START.finditer(text, max(0, hit.start() - r.back), hit.start() + 1):
+        for at in positions:
+            for w in _WORD_START.finditer(text, max(0, at - r.back), at + 1):
                 pos = w.start()
                 if pos in seen:
                     continue

@@ -16,7 +16,7 @@ _NOT_AFTER_BE = r"(?<!\bbe\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bam\s)(?<!bein
 _CUES = re.compile(
     r"\b(?P<future>will|won't|shall|would|wouldn't|'ll|going\s+to|to\s+be\s+held|(?:expected|scheduled|due|set|"
     r"planning|slated|likely|poised|intends?|aims?|plans?|hopes?|expects?|agreed|agrees|wants?|seeks?)\s+to|"
-    r"planned\s+for|scheduled|payable|upcoming|tomorrow|next)\b"
+    r"planned\s+(?:for|to)|scheduled|payable|upcoming|tomorrow|next)\b"
     r"|" + _NOT_AFTER_BE + r"\b(?P<past>was|were|had|did|didn't|wasn't|weren't|ago|last|yesterday|earlier|"
     r"said|told|took|came|went|began|fell|made|gave|won|lost|left|met|held|saw|found|got|sent|led|spoke|wrote|"
     r"rose|broke|became|struck|fought|paid|sold|bought|built|brought|ran|stood|flew|drew|grew|knew|thought|"
