@@ -888,8 +888,9 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
     det = re.sub(r"\s+", " ", (m.group(2) or "").lower())
     tail = re.sub(r"\s+", " ", (m.group(8) or "").lower())
     start = m.start()
-    if m.group(1) and (m.group(1).lower() == "some") and n is None:
-        mod = None
+    if m.group(1) and n is None and not ranged:
+        mod = None  # "over several years": no modifier on a vague amount, and the extent starts at the amount
+        start = m.start(2) if m.group(2) else m.start(3)
     if not tail:
         # a period: "three years", "the past two weeks", "a few days"
         if det == "a" and n is not None and low_num not in ("few", "couple"):
@@ -901,7 +902,7 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         if low_num in ("a", "an") and re.search(r"(?:\d|[$£€]|\btimes|\bonce|\btwice|\bthrice)\s*$", t[max(0, start - 12):start]):
             return None
         value = _duration_value(n, unit)
-        f = Found(TimeType.DURATION, value, mod=mod, anchor=TimeAnchor.NONE)
+        f = Found(TimeType.DURATION, value, mod=mod, anchor=TimeAnchor.NONE, start=start if start != m.start() else None)
         joined = t[m.end(3):m.start(4)]
         adjectival = "-" in joined or (not unit_plural and n is not None and n != 1 and not m.group(6))
         if adjectival and det in ("a", "the", "its", "their", "his", "her", "our", "another") and not m.group(1):
@@ -1219,6 +1220,39 @@ def _the_end_of(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: P.shift(P.point_at(unit, r), off, unit), _unresolved_for(unit), mod=mod)
 
 
+# =========================================================================================== year ends, terms
+@rule("year_end", r"\b(?:(the|this|last|next)\s+)?(year[-\s]end|year['’]s\s+end|end\s+of\s+(?:the\s+)?year)\b", priority=1)
+def _year_end(m: re.Match, ctx: Context) -> Found | None:
+    lead = (m.group(1) or "").lower()
+    if lead == "the":
+        return None  # "the year-end audit" names a kind of thing
+    off = {"last": -1, "next": 1}.get(lead, 0)
+    tense = ctx.tense(m.start(), m.end())
+    if not lead and tense == PAST and ctx.ref is not None and ctx.ref.month < 6:
+        off = -1  # "at year-end" in a spring report of the past year
+    if not lead and ctx.last is not None and ctx.last[0].gran in ("year", "quarter", "month", "day"):
+        return ctx.from_narrative(lambda b: P.year(b.day.year), "XXXX", mod="END")
+    return ctx.from_reference(lambda r: P.year(r.year + off), "XXXX", mod="END")
+
+
+@rule("term", r"\bthe\s+(short|near|long|medium)(?:er)?[\s-]+(term|run)\b", priority=0)
+def _term(m: re.Match, ctx: Context) -> Found | None:
+    if _next_word(ctx.text, m.end()).lower() in ("of", "and"):
+        return None
+    return Found(TimeType.DATE, "FUTURE_REF", anchor=TimeAnchor.NONE)
+
+
+@rule("whole_year", r"\bthe\s+(?:(current|latest|previous|last|next|coming|full|fiscal|calendar)\s+)?(?:(fiscal|calendar|full|financial)\s+)year\b(?!\s+(?:ended|ending|ends|to|through|of|19|20))",
+      priority=0)
+def _whole_year(m: re.Match, ctx: Context) -> Found | None:
+    lead = (m.group(1) or "").lower()
+    off = {"previous": -1, "last": -1, "next": 1, "coming": 1}.get(lead, 0)
+    if lead in ("latest",) or (not lead and ctx.last is not None and ctx.last[0].gran == "year"):
+        if ctx.last is not None:
+            return ctx.from_narrative(lambda b: P.year(b.day.year), "XXXX")
+    return ctx.from_reference(lambda r: P.year(r.year + off), "XXXX")
+
+
 # =========================================================================================== pre-screens
 # Each rule runs only where one of its trigger tokens occurs (a token is a run of letters or of digits, seen in
 # lower case); `back` is how far before the token a match may start.
@@ -1251,6 +1285,7 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
                 r"anzac|armistice|remembrance|bastille|may|boxing", 10),
     "the_weekend": (r"weekend", 10), "position_part_of_day": (_POD_W, 30),
     "the_end_of": (r"year|month|week|decade|century", 40),
+    "year_end": (r"year|end", 12), "term": (r"term|run", 20), "whole_year": (r"year", 40),
     "set_adverb": (r"daily|weekly|monthly|annually|yearly|hourly|nightly|biannually|semiannually|fortnightly|biweekly", 0),
     "vague": (r"now|currently|nowadays|days|present|moment|recently|lately|soon|past|future|current|recent", 20),
 }
