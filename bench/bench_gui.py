@@ -26,8 +26,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from gui_fixtures import generated_document  # noqa: E402
 
 
-def _ms(samples: list[float]) -> tuple[float, float]:
-    return statistics.median(samples) * 1000, max(samples) * 1000
+def _ms(samples: list[tuple[float, float]]) -> tuple[float, float]:
+    """(median wall ms, median CPU ms). The machine is shared: CPU time is the steadier figure."""
+    return statistics.median(s[0] for s in samples) * 1000, statistics.median(s[1] for s in samples) * 1000
 
 
 def bench_widget(n: int, repeats: int) -> dict[str, tuple[float, float]]:
@@ -45,11 +46,11 @@ def bench_widget(n: int, repeats: int) -> dict[str, tuple[float, float]]:
     build = time.perf_counter() - t
     vp = w.plot.viewport()
 
-    def frame(action) -> float:
-        t0 = time.perf_counter()
+    def frame(action) -> tuple[float, float]:
+        t0, c0 = time.perf_counter(), time.process_time()
         action()
         vp.repaint()
-        return time.perf_counter() - t0
+        return time.perf_counter() - t0, time.process_time() - c0
 
     out = {"build": (build * 1000, build * 1000)}
     # whole timeline in view (the worst case for culling), then zoomed in on a year
@@ -85,7 +86,7 @@ def main(argv: list[str]) -> int:
     repeats = 10 if quick else 30
     results = {n: bench_widget(n, repeats) for n in sizes}
     rows = list(next(iter(results.values())).keys())
-    head = f"| {'measure (ms, median / max)':<28} | " + " | ".join(f"{n:>7,} events" for n in sizes) + " |"
+    head = f"| {'ms: median wall / median CPU':<28} | " + " | ".join(f"{n:>7,} events" for n in sizes) + " |"
     print(head)
     print("|" + "-" * 30 + "|" + "|".join("-" * 16 for _ in sizes) + "|")
     for r in rows:
@@ -95,7 +96,8 @@ def main(argv: list[str]) -> int:
             cells.append(f"{med:>6.1f} / {mx:>6.1f}" if r != "build" else f"{med:>15.0f}")
         print(f"| {r:<28} | " + " | ".join(c.rjust(14) for c in cells) + " |")
     export_ms = bench_export(1000)
-    print(f"\nPNG export, 1,000 events, 1600x900: {export_ms:.0f} ms (target <= 1000 ms)")
+    print(f"\nPNG export, 1,000 events, 1600x900: {export_ms:.0f} ms wall (target <= 1000 ms)")
+    print("build = set_document + first paint (wall). Frames: the change + a synchronous repaint of the plot.")
     return 0
 
 

@@ -95,7 +95,7 @@ class DateAxis(pg.AxisItem):
         if step is None:
             return []
         self._unit = step[0]
-        return [(STEPS[0][2], major.tolist()), (STEPS[0][2] / 2, minor.tolist())]
+        return [(STEPS[0][2], major.tolist())]  # minor steps show only as grid lines (the canvas draws them)
 
     def tickStrings(self, values, scale, spacing):
         if spacing != STEPS[0][2]:

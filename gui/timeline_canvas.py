@@ -18,7 +18,7 @@ import pyqtgraph as pg
 import pyqtgraph.functions as fn
 from pyqtgraph.Qt import internals
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap, QTransform
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap, QStaticText, QTransform
 
 from .colours import THEMES
 from .timeline_axis import date_ticks
@@ -56,11 +56,24 @@ class LaneFrame:
     px1: np.ndarray
 
 
+_EMPTY_F = np.empty(0)
+_EMPTY_I = np.empty(0, dtype=np.int64)
+
+
 @dataclass
 class Frame:
+    """One view's geometry. Labels are kept as parallel arrays (one entry per label drawn): building
+    a thousand Python objects per frame costs more than drawing them."""
+
     key: tuple
     lanes: list[LaneFrame] = field(default_factory=list)
-    labels: list[LabelBox] = field(default_factory=list)
+    lab_event: np.ndarray = field(default_factory=lambda: _EMPTY_I)  # event index, -1 for a count badge
+    lab_x: np.ndarray = field(default_factory=lambda: _EMPTY_F)
+    lab_y: np.ndarray = field(default_factory=lambda: _EMPTY_F)
+    lab_w: np.ndarray = field(default_factory=lambda: _EMPTY_F)
+    lab_extra: np.ndarray = field(default_factory=lambda: _EMPTY_I)  # hidden labels it stands for / badge count
+    lab_h: float = 0.0
+    badge_text: dict[int, str] = field(default_factory=dict)  # label position -> text, for count badges
 
 
 def _points_polygon(xs: np.ndarray, ys: np.ndarray):
@@ -183,12 +196,14 @@ class TimelineCanvas(pg.GraphicsObject):
         self._widths = np.zeros(0)
         self._suffix_width = self._metrics.horizontalAdvance(" +999")
         self._suffix_widths: dict[int, float] = {}
+        self._static: dict[int, QStaticText] = {}
         self.setFlag(self.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
 
     # state -------------------------------------------------------------------------------------------
     def set_layout(self, layout: TimelineLayout) -> None:
         self.layout = layout
         self._widths = np.full(len(layout.event_ids), np.nan)
+        self._static: dict[int, QStaticText] = {}
         if len(layout.event_ids) <= EAGER_MEASURE:  # measure now, so stepping and panning never have to
             adv = self._metrics.horizontalAdvance
             self._widths[:] = [adv(t) + 2 * LABEL_PAD for t in layout.labels]
@@ -286,6 +301,9 @@ class TimelineCanvas(pg.GraphicsObject):
         reach = 320.0 / abs(sx)
         xmin, xmax = view.left() - reach, view.right() + POINT_SIZE / abs(sx)
         line_h = self._metrics.height() + 1.0
+        frame.lab_h = line_h - 1.0
+        parts: list[tuple[np.ndarray, ...]] = []
+        badges: list[str] = []
         for lane in range(lay.n_lanes):
             top = sy * lay.lane_top[lane] + ty
             height = sy * (lay.lane_top[lane + 1] - lay.lane_top[lane])
@@ -300,8 +318,8 @@ class TimelineCanvas(pg.GraphicsObject):
                 continue
             on_screen = (px1 >= left_px) & (px0 <= right_px)
             if int(on_screen.sum()) > LABEL_LIMIT:
-                frame.labels += self._count_badges(px0[on_screen], px1[on_screen], left_px, right_px,
-                                                   below if n_rows > 1 else mark_y - line_h / 2, line_h)
+                row_y = below if n_rows > 1 else mark_y - line_h / 2
+                parts.append(self._count_badges(px0[on_screen], px1[on_screen], left_px, right_px, row_y, badges))
                 continue
             events = lay.mark_event[marks]
             points = lay.is_point[events]
@@ -315,15 +333,20 @@ class TimelineCanvas(pg.GraphicsObject):
             starts, events, limit = starts[order], events[order], limit[order]
             widths = self._label_widths(events)
             rows, counts = pack_labels(starts, widths + self._suffix_width, n_rows, LABEL_GAP, limit)
-            labels = lay.labels
-            for j in np.flatnonzero(rows >= 0):
-                if starts[j] > right_px:
-                    continue
-                extra = int(counts[j])
-                width = widths[j] + (self._suffix(extra) if extra else 0.0)
-                y = mark_y - line_h / 2 if rows[j] == 0 else below + (rows[j] - 1) * line_h
-                rect = QRectF(starts[j], y, width, line_h - 1.0)
-                frame.labels.append(LabelBox(int(events[j]), rect, labels[int(events[j])], extra))
+            keep = np.flatnonzero((rows >= 0) & (starts <= right_px))
+            extra = counts[keep]
+            width = widths[keep] + np.array([self._suffix(int(c)) if c else 0.0 for c in extra.tolist()])
+            r = rows[keep]
+            y = np.where(r == 0, mark_y - line_h / 2, below + (r - 1) * line_h)
+            parts.append((events[keep], starts[keep], y, width, extra))
+        if parts:
+            frame.lab_event = np.concatenate([p[0] for p in parts]).astype(np.int64)
+            frame.lab_x = np.concatenate([p[1] for p in parts]).astype(float)
+            frame.lab_y = np.concatenate([p[2] for p in parts]).astype(float)
+            frame.lab_w = np.concatenate([p[3] for p in parts]).astype(float)
+            frame.lab_extra = np.concatenate([p[4] for p in parts]).astype(np.int64)
+            badge_at = np.flatnonzero(frame.lab_event < 0)
+            frame.badge_text = dict(zip(badge_at.tolist(), badges))
         return frame
 
     def _suffix(self, count: int) -> float:
@@ -332,16 +355,18 @@ class TimelineCanvas(pg.GraphicsObject):
             w = self._suffix_widths[count] = self._metrics.horizontalAdvance(f"+{count}") + 1.0
         return w
 
-    def _count_badges(self, px0, px1, left_px, right_px, rows_top, line_h) -> list[LabelBox]:
+    def _count_badges(self, px0, px1, left_px, right_px, row_y, texts: list[str]) -> tuple[np.ndarray, ...]:
+        """Where labels would crowd: one "n events" badge per stretch of `CLUSTER_BIN` pixels."""
         centres = np.clip((px0 + px1) / 2, left_px, right_px)
         bins = np.floor((centres - left_px) / CLUSTER_BIN).astype(np.int64)
         ids, counts = np.unique(bins, return_counts=True)
-        out = []
-        for b, c in zip(ids.tolist(), counts.tolist()):
+        widths = []
+        for c in counts.tolist():
             text = f"{c:,} events" if c > 1 else "1 event"
-            w = self._metrics.horizontalAdvance(text) + 2 * LABEL_PAD
-            out.append(LabelBox(-1, QRectF(left_px + b * CLUSTER_BIN + 2.0, rows_top, w, line_h - 1.0), text, c))
-        return out
+            texts.append(text)
+            widths.append(self._metrics.horizontalAdvance(text) + 2 * LABEL_PAD)
+        n = len(ids)
+        return (np.full(n, -1), left_px + ids * CLUSTER_BIN + 2.0, np.full(n, row_y), np.array(widths), counts)
 
     # hit testing ------------------------------------------------------------------------------------
     def event_at(self, x: float, y: float) -> int | None:
@@ -349,9 +374,10 @@ class TimelineCanvas(pg.GraphicsObject):
         frame = self.frame()
         if frame is None:
             return None
-        for box in frame.labels:
-            if box.event >= 0 and box.rect.contains(QPointF(x, y)):
-                return box.event
+        inside = np.flatnonzero((frame.lab_event >= 0) & (frame.lab_x <= x) & (x <= frame.lab_x + frame.lab_w)
+                                & (frame.lab_y <= y) & (y <= frame.lab_y + frame.lab_h))
+        if len(inside):
+            return int(frame.lab_event[inside[0]])
         lay = self.layout
         for lf in frame.lanes:
             if not (lf.top <= y < lf.top + lf.height) or len(lf.marks) == 0:
@@ -369,8 +395,17 @@ class TimelineCanvas(pg.GraphicsObject):
         return None
 
     def label_boxes(self) -> list[LabelBox]:
+        """Every label and count badge of the current view, with its rectangle in viewport pixels."""
         frame = self.frame()
-        return list(frame.labels) if frame is not None else []
+        if frame is None:
+            return []
+        labels = self.layout.labels
+        out = []
+        for i, e in enumerate(frame.lab_event.tolist()):
+            text = frame.badge_text.get(i, "") if e < 0 else labels[e]
+            rect = QRectF(float(frame.lab_x[i]), float(frame.lab_y[i]), float(frame.lab_w[i]), frame.lab_h)
+            out.append(LabelBox(e, rect, text, int(frame.lab_extra[i])))
+        return out
 
     # painting ---------------------------------------------------------------------------------------
     def paint(self, painter: QPainter, option, widget=None) -> None:
@@ -558,28 +593,45 @@ class TimelineCanvas(pg.GraphicsObject):
                     painter.drawRoundedRect(QRectF(lf.px0[j] - 3, lf.mark_y - BAR_HEIGHT / 2 - 3, w + 6, BAR_HEIGHT + 6), 3, 3)
 
     def _paint_labels(self, painter: QPainter, frame: Frame) -> None:
-        if not frame.labels:
+        n = len(frame.lab_event)
+        if n == 0:
             return
         pal = self.palette
-        halo = _colour(pal["label_halo"], 200)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(halo)
-        rects = [b.rect for b in frame.labels]
-        painter.drawRects(rects)
-        text_pen = QPen(QColor(pal["label"]))
-        muted_pen = QPen(QColor(pal["muted"]))
+        painter.setBrush(_colour(pal["label_halo"], 200))
+        self._rects.draw(painter, frame.lab_x, frame.lab_y, frame.lab_w, np.full(n, frame.lab_h))
         painter.setFont(self.font)
+        painter.setPen(QPen(QColor(pal["label"])))
+        xs = (frame.lab_x + LABEL_PAD).tolist()
+        ys = frame.lab_y.tolist()
+        events = frame.lab_event.tolist()
+        cache, make, draw = self._static, self._static_text, painter.drawStaticText
+        for x, y, e in zip(xs, ys, events):
+            if e >= 0:
+                draw(QPointF(x, y), cache.get(e) or make(e))
+        painter.setPen(QPen(QColor(pal["muted"])))
         ascent = self._metrics.ascent()
-        adv = self._metrics.horizontalAdvance
-        for box in frame.labels:
-            painter.setPen(muted_pen if box.event < 0 else text_pen)
-            base = QPointF(box.rect.left() + LABEL_PAD, box.rect.top() + ascent)
-            painter.drawText(base, box.text)
-            if box.event >= 0 and box.extra:
-                painter.setPen(muted_pen)
-                suffix = f"+{box.extra}"
-                painter.drawText(QPointF(box.rect.right() - adv(suffix), base.y()), suffix)
-            if box.event >= 0 and box.event == self.selected:
+        rights = (frame.lab_x + frame.lab_w).tolist()
+        for i in np.flatnonzero((frame.lab_extra > 0) | (frame.lab_event < 0)).tolist():
+            if events[i] < 0:
+                painter.drawText(QPointF(xs[i], ys[i] + ascent), frame.badge_text.get(i, ""))
+            else:
+                suffix = f"+{int(frame.lab_extra[i])}"
+                painter.drawText(QPointF(rights[i] - self._suffix(int(frame.lab_extra[i])) + 1.0, ys[i] + ascent),
+                                 suffix)
+        if self.selected is not None:
+            hit = np.flatnonzero(frame.lab_event == self.selected)
+            if len(hit):
                 painter.setPen(QPen(QColor(pal["selection"]), 1.2))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(box.rect)
+                for i in hit.tolist():
+                    painter.drawRect(QRectF(frame.lab_x[i], frame.lab_y[i], frame.lab_w[i], frame.lab_h))
+
+    def _static_text(self, event: int) -> QStaticText:
+        st = self._static.get(event)
+        if st is None:
+            st = QStaticText(self.layout.labels[event])
+            st.setTextFormat(Qt.TextFormat.PlainText)
+            st.prepare(QTransform(), self.font)
+            self._static[event] = st
+        return st

@@ -308,19 +308,29 @@ def pack_labels(
     if n_rows <= 0 or n == 0:
         return rows, counts
     right = [-np.inf] * n_rows
+    free_from = -np.inf  # the earliest x at which some row is free: labels before it are hidden at once
     last_placed = -1
     s = starts.tolist()
     w = widths.tolist()
-    limit = row0_limit.tolist() if row0_limit is not None else [np.inf] * n
+    limit = row0_limit.tolist() if row0_limit is not None else None
+    rows_l = [-1] * n
+    counts_l = [0] * n
     for i in range(n):
         x = s[i]
+        if x < free_from:
+            if last_placed >= 0:
+                counts_l[last_placed] += 1
+            continue
         for r in range(n_rows):
-            if x >= right[r] and (r > 0 or x + w[i] <= limit[i]):
-                rows[i] = r
+            if x >= right[r] and (r > 0 or limit is None or x + w[i] <= limit[i]):
+                rows_l[i] = r
                 right[r] = x + w[i] + gap
                 last_placed = i
+                free_from = min(right)
                 break
         else:
             if last_placed >= 0:
-                counts[last_placed] += 1
+                counts_l[last_placed] += 1
+    rows[:] = rows_l
+    counts[:] = counts_l
     return rows, counts
