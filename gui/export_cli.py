@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _is_project(path: Path) -> bool:
-    if path.name.endswith(".newsline.json"):
+    if path.name.lower().endswith(".newsline.json"):
         return True
     if path.suffix.lower() != ".json":
         return False
@@ -98,23 +98,19 @@ def load_for_export(path: Path, reference_date: dt.date | None) -> Document:
 
 
 def _load_project_document(path: Path, reference_date: dt.date | None) -> Document:
-    try:
-        from newsline.core import project_file
-    except ImportError:
-        raise NewslineError(f"{path}: project files cannot be read by this version; export the article instead") from None
-    project = project_file.load_project(path)
+    from newsline.core.corrections import apply_corrections
+    from newsline.core.project_file import load_project
+
+    project = load_project(path)
     if not project.documents:
         raise NewslineError(f"{path}: the project holds no document")
     entry = project.documents[0]
-    apply = getattr(project_file, "apply_corrections", None)
-    doc = apply(entry.document, entry.corrections) if apply is not None else entry.document
+    doc = entry.document
     if reference_date is not None and reference_date != doc.reference_date.value:
         from newsline.core.pipeline import redate
 
         doc = redate(doc, reference_date)
-        if apply is not None:
-            doc = apply(doc, entry.corrections)
-    return doc
+    return apply_corrections(doc, entry.corrections)
 
 
 def _actor_filter(doc: Document, spec: str | None) -> set[str] | None:
@@ -131,6 +127,15 @@ def _actor_filter(doc: Document, spec: str | None) -> set[str] | None:
             raise NewslineError(f"--actors: no actor {w!r} in this article; actors are: {known}")
         ids.update(match)
     return ids
+
+
+def _one_line(exc: BaseException) -> str:
+    """A message on one line: multi-line ones (validation errors) are joined with "; "."""
+    lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
+    if not lines:
+        return type(exc).__name__
+    head, rest = lines[0], lines[1:]
+    return head + (" " + "; ".join(rest) if rest else "")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -154,10 +159,10 @@ def main(argv: list[str] | None = None) -> int:
         export_png(doc, out, width=args.width, height=args.height, scale=args.scale, theme=args.theme,
                    actor_ids=actor_ids, title=args.title, lane_mode=args.lanes)
     except NewslineError as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
+        print(f"{PROG}: {_one_line(exc)}", file=sys.stderr)
         return getattr(exc, "exit_code", 1) or 1
     except (OSError, ValueError, json.JSONDecodeError) as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
+        print(f"{PROG}: {_one_line(exc)}", file=sys.stderr)
         return 1
     print(f"wrote {out}")
     return 0

@@ -68,3 +68,26 @@ def test_exports_the_seed_article(seed_path, tmp_path):
     assert code == 0
     img = QImage(str(out))
     assert (img.width(), img.height()) == (2400, 1400)
+
+
+def test_exports_a_project_file_with_its_corrections(tmp_path, capsys):
+    from gui_fixtures import story_document
+    from newsline.core.model import Correction, CorrectionOp
+    from newsline.core.project_file import project_for, save_project
+
+    doc = story_document()
+    deleted = Correction(op=CorrectionOp.DELETE_EVENT, target="e1")
+    path = save_project(project_for(doc, [deleted]), tmp_path / "story.newsline.json")
+    with_correction = tmp_path / "p.png"
+    assert main([str(path), "--png", str(with_correction), "--width", "800", "--height", "500"]) == 0
+    plain = tmp_path / "plain.png"
+    save_project(project_for(doc, []), tmp_path / "plain.newsline.json")
+    assert main([str(tmp_path / "plain.newsline.json"), "--png", str(plain), "--width", "800", "--height", "500"]) == 0
+    assert QImage(str(with_correction)) != QImage(str(plain))  # the deleted event is gone from the picture
+
+
+def test_broken_project_file_is_one_line(tmp_path, capsys):
+    bad = tmp_path / "bad.newsline.json"
+    bad.write_text('{"schema_version": 1, "documents": [{"document": 5}]}', encoding="utf-8")
+    assert main([str(bad), "--png", str(tmp_path / "o.png")]) == 1
+    _one_line(capsys.readouterr().err)
