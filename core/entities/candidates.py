@@ -43,6 +43,7 @@ class Candidate:
     regime: bool = False  # called a regime ("Assad regime", "Assad's regime")
     regime_span: tuple[int, int] | None = None  # where the word "regime" is
     regime_glued: bool = False  # "Assad regime" (one phrase) rather than "Assad's regime"
+    gov_link: bool = False  # "X regime", "X's administration": the government X leads
 
     def vote(self, kind: str, weight: float = 1.0) -> None:
         self.votes[kind] += weight
@@ -62,7 +63,9 @@ def can_be_verb(word: str) -> bool:
 
 
 def _plain(t: Token) -> str:
-    return t.text.lower().replace(".", "")
+    w = t.text.lower().replace(".", "")
+    m = re.match(r"^(\w+)['’](?:re|ll|ve|m|d)$", w)
+    return m.group(1) if m else w
 
 
 class SentenceScanner:
@@ -256,7 +259,7 @@ class SentenceScanner:
             for span_end in range(k, min(n, k + 3)):
                 phrase = " ".join(self._word(x) for x in range(k, span_end + 1))
                 last = self._word(span_end)
-                if not toks[span_end].is_word:
+                if not toks[span_end].is_word or _plain(toks[span_end]) in lx.NEVER_NAMES:
                     break
                 kind = _nominal_kind(phrase, last)
                 if kind:
@@ -325,7 +328,9 @@ class SentenceScanner:
                     j += 1
                     continue
                 if (toks[j].lower in lx.NAME_JOINERS and toks[j].lower != "and" and j + 1 < n
-                        and self._is_cap(j + 1) and not self.claimed[j + 1] and toks[j].lower not in ("the",)):
+                        and self._is_cap(j + 1) and not self.claimed[j + 1] and toks[j].lower not in ("the",)
+                        and not (toks[j].lower in ("of", "for") and toks[i].text in self.kb.given_names
+                                 and _plain(toks[j - 1]) not in lx.ORG_HEADS)):
                     j += 1
                     continue
                 if (toks[j].lower == "and" and any(_plain(t) in lx.AND_OPENERS for t in toks[i:j]) and j + 1 < n
@@ -407,8 +412,9 @@ class SentenceScanner:
             t_end = g
         if t_end > k and t_end < j:
             rest = toks[t_end:j]
-            single_common = len(rest) == 1 and is_dictionary_word(rest[0].text) and \
-                rest[0].text not in self.kb.given_names
+            single_common = len(rest) == 1 and rest[0].text not in self.kb.given_names and (
+                _plain(rest[0]) in lx.ORG_HEADS or _plain(rest[0]) in lx.PLACE_HEADS
+                or _plain(rest[0]) in lx.NEVER_NAMES or _is_plural_noun(rest[0].text))
             heads_org = rest[-1].lower.rstrip(".") in lx.ORG_HEADS
             if not single_common and not heads_org:
                 c = self._cand(t_end, j)
@@ -420,6 +426,8 @@ class SentenceScanner:
                 return
         if iso and k >= j:
             return  # a lone demonym is an adjective ("the Syrian side")
+        if j - i >= 3 and self._title_inside(i, j):
+            return
         if j - i == 1 and _adjective_compound(toks[i].text):
             return  # "Israeli-built", "Soviet-era"
         if j - i == 1 and (_plain(toks[i]) in lx.NON_NAME_ADJECTIVES or _plural_demonym(self.kb, toks[i].text)
@@ -427,8 +435,13 @@ class SentenceScanner:
                            or _plain(toks[i]) in lx.TITLE_WORDS or _plain(toks[i]) in lx.PLACE_HEADS
                            or _plain(toks[i]) in lx.ORG_HEADS):
             return
-        while i < j and _plain(toks[i]) in lx.NON_NAME_ADJECTIVES and j - i > 1:
+        org_headed = _plain(toks[j - 1]) in lx.ORG_HEADS
+        while i < j and (_plain(toks[i]) in lx.NON_NAME_ADJECTIVES and j - i > 1 and not org_headed
+                         or _adjective_compound(toks[i].text) and j - i > 1):
             i += 1
+        if all(self.kb.demonym_country(t.text) or _plural_demonym(self.kb, t.text)
+               or _plain(t) in lx.NON_NAME_ADJECTIVES for t in toks[i:j]):
+            return  # "Cuban Americans": people of a nation, not an actor
         while j > i and _plain(toks[j - 1]) in lx.NON_NAME_ADJECTIVES:
             j -= 1  # "Comorian Muslim"
         if j - i == 1 and re.search(r"(?:ian|ean|ese|ish)s?$", toks[i].text) and not self.kb.lookup(toks[i].text) \
@@ -446,6 +459,31 @@ class SentenceScanner:
         if iso:
             c.country = iso
         self.out.append(c)
+
+    def _title_inside(self, i: int, j: int) -> bool:
+        """"VOA West Africa Correspondent Purnell Murdock", "Human Services Secretary Donna Shalala": a title in
+        the middle of a run; what stands before it is looked at on its own."""
+        toks = self.toks
+        for p in range(j - 2, i, -1):
+            if _plain(toks[p]) not in lx.TITLE_HEADS:
+                continue
+            rest = toks[p + 1:j]
+            if not (1 <= len(rest) <= 4) or _plain(rest[-1]) in lx.ORG_HEADS:
+                return False
+            if not (rest[0].text in self.kb.given_names
+                    or (len(rest) >= 2 and all(not is_dictionary_word(t.text) for t in rest))):
+                return False
+            q = p
+            while q > i and _plain(toks[q - 1]) in lx.TITLE_WORDS:
+                q -= 1
+            c = self._cand(p + 1, j)
+            c.title = self.text[toks[q].start:toks[p].end]
+            c.vote("person", 5)
+            self.out.append(c)
+            if q > i:
+                self._chunk_part(i, q)
+            return True
+        return False
 
     def _headline_words(self, i: int, j: int) -> None:
         for k in range(i, j):
@@ -539,8 +577,9 @@ class SentenceScanner:
             after2 = " ".join(self._word(x) for x in (k + 1, k + 2))
             if after in lx.GOVERNMENT_NOUNS or after2 in lx.GOVERNMENT_NOUNS or after in lx.ARMED_NOUNS:
                 c.vote("actor", 2)
-                if after == "regime":
-                    c.regime = True
+                if after in ("regime", "administration", "government"):
+                    c.regime = after == "regime"
+                    c.gov_link = True
                     c.regime_span = (toks[k + 1].start, toks[k + 1].end)
                     c.regime_glued = False
             elif after in lx.PLACE_CUE_NOUNS or after in ("border", "north", "south", "east", "west", "territory",
@@ -554,8 +593,9 @@ class SentenceScanner:
                 k += 1
         if k < n and toks[k].text == ",":
             # ", a spokesman for ...," : an apposition
-            if self._word(k + 1) in ("a", "an", "the") and self._word(k + 2) in lx.LOWER_PERSON_CUES:
-                c.vote("person", 3)
+            if self._word(k + 1) in ("a", "an", "the", "its", "his", "her") and any(
+                    self._word(x).replace(".", "") in lx.LOWER_PERSON_CUES | lx.TITLE_HEADS for x in (k + 2, k + 3)):
+                c.vote("person", 3)  # ", the Vice Chairman of ...", ", a spokesman for ..." 
             if self._word(k + 1) in lx.LOWER_PERSON_CUES:
                 c.vote("person", 2)
         verb = self._word(k)
@@ -565,8 +605,9 @@ class SentenceScanner:
         if verb in ("has", "had", "have", "will", "would", "was", "is", "were", "are") and \
                 self._word(k + 1) in ("been", "be", "being"):
             verb = ""
-        if nxt == "regime" and not self._is_cap(j):
-            c.regime = True
+        if nxt in ("regime", "administration", "government") and not self._is_cap(j) and not c.hits:
+            c.regime = nxt == "regime"
+            c.gov_link = True
             c.regime_span = (toks[j].start, toks[j].end)
             c.regime_glued = True
         if verb in lx.AGENT_VERBS:
@@ -599,6 +640,13 @@ def name_words(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
             if t.text[0].isupper() and not t.is_all_caps and prev.text[-1] not in ".:":
                 out.add(t.text)
     return frozenset(out)
+
+
+@lru_cache(maxsize=20_000)
+def _is_plural_noun(word: str) -> bool:
+    """ "Dynamics", "Motors": a plural common noun (its noun lemma differs from it)."""
+    lem = lemminflect.getAllLemmas(word.lower()).get("NOUN")
+    return bool(lem) and word.lower() not in lem and word.lower().endswith("s")
 
 
 def _adjective_compound(word: str) -> bool:

@@ -20,7 +20,7 @@ TITLE_WORDS = frozenset(
     president-elect commissioner inspector superintendent constable detective agent minister-president
     state attorney auditor comptroller treasurer councillor councilman councilwoman alderman sultan crown
     crown-prince secretary-general undersecretary under assistant associate senior junior acting interim
-    analyst economist chef coach manager
+    analyst economist chef coach manager correspondent
     """.split()
 )
 
@@ -95,7 +95,7 @@ for _w in """valley province region district county state territory governorate 
 for _w in "city town village".split():
     PLACE_HEADS[_w] = "city"
 for _w in """street avenue road square airport airbase base port harbour harbor bridge dam square
-             station camp prison crossing checkpoint stadium palace mosque cathedral""".split():
+             station camp prison crossing checkpoint stadium palace mosque cathedral st ave blvd rd""".split():
     PLACE_HEADS[_w] = "facility"
 
 # Lower-case words before a name that make it a place, and the kind.
@@ -166,6 +166,10 @@ NEVER_NAMES = frozenset(
     in on at by for with from to of into onto over under about above below between through during
     without within among against along across behind beyond near around toward towards upon per via
     what which who whom whose where why how yes ok mr mrs ms dr
+    amid amidst despite unlike like whether unless until till upon except uh um oh well okay hello thanks
+    please whereas whilst nor once ago ever even just only perhaps maybe already almost again soon rather
+    otherwise overall anyway altogether not nobody everyone everybody someone somebody anyone nothing
+    everything something anything here's there's that's it's let's
     today yesterday tomorrow tonight now last next first second third later earlier
     utc gmt est edt pst pdt cst cdt bst cet cest ist jst aest a.m p.m am pm
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
@@ -185,7 +189,7 @@ NON_NAME_ADJECTIVES = frozenset(
     wahhabi zionist communist communists socialist socialists marxist liberal conservative democratic
     republican celsius fahrenheit internet web christmas easter ramadan eid swahili hebrew farsi urdu
     hindi bengali mandarin cantonese spanish-language french-language russian-language pashto dari tamil
-    amharic somali-language yoruba hausa zulu xhosa creole
+    amharic somali-language yoruba hausa zulu xhosa creole soviet
     """.split()
 )
 
@@ -208,5 +212,4 @@ NAME_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "jr", "sr", "bros", 
 # Organisation words that may hold an "and" inside their name ("Department of Health and Human Services").
 AND_OPENERS = frozenset({"department", "ministry", "office", "bureau", "committee", "council", "commission",
                          "institute", "university", "school", "academy", "association", "society", "federation",
-                         "union", "board", "agency", "house", "college", "centre", "center", "secretary",
-                         "minister"})
+                         "union", "board", "agency", "college", "centre", "center"})

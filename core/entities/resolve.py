@@ -193,6 +193,15 @@ class Resolver:
                     owners.append(m)
             if len(owners) == 1:
                 self._absorb(owners[0], cl)
+        # a first name alone for a titled or given-named person: "Saddam" -> "Saddam Hussein"
+        for cl in unknown:
+            if cl.dropped or any(len(m[0].words) > 1 for m in cl.mentions):
+                continue
+            k = cl.key.split(":", 1)[1]
+            owners = [m for m in multi if m is not cl and not m.dropped and m.votes["person"] >= 3
+                      and any(len(x[0].words) > 1 and name_key(x[0].words[0]) == k for x in m.mentions)]
+            if len(owners) == 1:
+                self._absorb(owners[0], cl)
         # acronyms: "SDF" -> "Syrian Democratic Forces" (when the KB does not know it)
         for cl in unknown:
             if cl.dropped:
@@ -250,7 +259,7 @@ class Resolver:
                 city = fuzzy_city(gaz, name)
             state = gaz.us_state(name) if gaz else None
             place = v["place"]
-            n = len(cl.mentions)
+            n = min(len(cl.mentions), 3)
             if state:
                 place += 3 * n
             elif city:
@@ -297,20 +306,23 @@ class Resolver:
             if cl.dropped or cl.is_place:
                 continue
             for (c, mtype, span) in list(cl.mentions):
-                if not c.regime or not c.regime_span:
+                if not c.gov_link or not c.regime_span:
                     continue
-                iso = cl.country if cl.kind == "person" else None
                 if cl.kb_actor is not None and cl.kb_actor.is_country:
-                    cl.regime = True
+                    cl.regime |= c.regime
                     continue
+                if cl.kind != "person":
+                    continue
+                iso = cl.country
                 if iso and self.kb.country_actor(iso):
                     gov = self._actor_cluster(self.kb.country_actor(iso))
                 else:
-                    gov = self._cluster("regime:" + cl.key, False)
+                    word = self.text[c.regime_span[0]:c.regime_span[1]].lower()
+                    gov = self._cluster(f"gov:{word}:" + cl.key, False)
                     gov.kind = "government"
-                    gov.display = f"{c.words[-1]} regime"
+                    gov.display = gov.display or f"{restore_particles(c.words[-1])} {word}"
                     gov.country = cl.country
-                gov.regime = True
+                gov.regime |= c.regime
                 if c.regime_glued:
                     cl.mentions.remove((c, mtype, span))
                     gov.mentions.append((c, MentionType.NOMINAL, (c.start, c.regime_span[1])))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"
     r"|[A-Z]\.(?=\s+[A-Z][a-z])"
+    r"|(?:Gen|Lt|Col|Maj|Sgt|Capt|Cpt|Adm|Cmdr|Brig|Gov|Sen|Rep|Rev|Dr|Mr|Mrs|Ms|Prof|Jr|Sr|Inc|Corp|Ltd|Mt|Ft|Sgt|Pte|Cpl|Supt|Insp|Det)\.(?=\s)"
     r"|[^\W_](?:[^\W_]|[-‐‑&](?=[^\W_])|['’](?![sS]\b)(?=[^\W_]))*"
     r"|['’][sS]\b"
     r"|\S",
