@@ -69,9 +69,9 @@ class Context:
 
     def tense(self, start: int, end: int) -> str:
         s, e, _ = self.sentence_bounds(start)
+        tense, dist = tense_and_distance(self.text, s, e, start)
         if deadline_before(self.text, start):
             return FUTURE
-        tense, _ = tense_and_distance(self.text, s, e, start)
         return tense
 
     # ------------------------------------------------------------------------------------------ anchoring

@@ -784,8 +784,7 @@ def _clock_found(ctx: Context, m: re.Match, hour: int, minute: int | None, tail:
     else:
         day, anchor = None, TimeAnchor.UNRESOLVED
         # the day of the previous time in the same sentence, else the reference date
-        if ctx.last is not None and ctx.last[0].gran in ("day", "part_of_day", "hour", "minute") and \
-                ctx.last_sentence == ctx.sentence_index(m.start()):
+        if ctx.last is not None and ctx.last[0].gran in ("day", "part_of_day", "hour", "minute"):
             day, anchor = P.day(ctx.last[0].day), TimeAnchor.NARRATIVE
         elif ctx.ref is not None:
             day, anchor = P.day(ctx.ref), TimeAnchor.REFERENCE
@@ -871,6 +870,8 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         return None
     if re.match(r"\s*(?:%|percent|per\s*cent)", t[m.end(3):m.end(3) + 12]):
         return None
+    if t[m.start(3) - 1:m.start(3)] == "/" or t[m.end(3):m.end(3) + 1] == "/":
+        return None  # "5 1/2 hours": fractions are not read
     prev = _prev_word(t, m.start())
     if prev and prev[-1] in "$£€" or re.search(r"[$£€]\s*$", t[max(0, m.start() - 2):m.start()]):
         return None
@@ -1228,11 +1229,10 @@ def _year_end(m: re.Match, ctx: Context) -> Found | None:
         return None  # "the year-end audit" names a kind of thing
     off = {"last": -1, "next": 1}.get(lead, 0)
     tense = ctx.tense(m.start(), m.end())
-    if not lead and tense == PAST and ctx.ref is not None and ctx.ref.month < 6:
-        off = -1  # "at year-end" in a spring report of the past year
-    if not lead and ctx.last is not None and ctx.last[0].gran in ("year", "quarter", "month", "day"):
-        return ctx.from_narrative(lambda b: P.year(b.day.year), "XXXX", mod="END")
-    return ctx.from_reference(lambda r: P.year(r.year + off), "XXXX", mod="END")
+    if not lead and tense != FUTURE:
+        off = None  # "since year-end": the last one that has passed
+    return ctx.from_reference(lambda r: P.year(r.year + (off if off is not None else (0 if r.month == 12 else -1))),
+                              "XXXX", mod="END")
 
 
 @rule("term", r"\bthe\s+(short|near|long|medium)(?:er)?[\s-]+(term|run)\b", priority=0)

@@ -26,7 +26,7 @@ _CUES = re.compile(
 )
 _DEADLINE = re.compile(r"\b(?:until|till|by|through|before|payable|effective|expires?|due)\s+(?:about\s+)?$"
                        r"|\b(?:extend\w*|postpon\w*|delay\w*|expir\w*|adjourn\w*|deadline|due|set|scheduled|payable|"
-                       r"effective|moved|pushed\s+back)\s+(?:\S+\s+){0,4}?(?:to|until|till|by|on|for|through)\s+$", re.I)
+                       r"effective|moved|pushed\s+back)\s+(?:\S+\s+){0,4}?(?:to|until|till|by|through)\s+$", re.I)
 
 
 def tense_and_distance(text: str, start: int, end: int, at: int) -> tuple[str, int]:
@@ -42,7 +42,7 @@ def tense_and_distance(text: str, start: int, end: int, at: int) -> tuple[str, i
                 last_strong = (kind, at - m.end())
             elif kind == "weak":
                 last_weak = (PAST, at - m.end())
-            elif kind == "present" and (last_strong is None or last_strong[0] == PRESENT):
+            elif kind == "present":
                 last_strong = (PRESENT, at - m.end())
         elif after is None and kind != "weak":
             after = (PAST if kind == "past" else kind, m.start() - at + 30)
