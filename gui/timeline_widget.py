@@ -43,6 +43,7 @@ class TimelineWidget(QWidget):
         super().__init__(parent)
         self._doc: Document | None = None
         self._colours: dict[str, str] = {}
+        self._colour_overrides: dict[str, str] = {}
         self._visible_actors: set[str] | None = None
         self._lane_mode = "actors"
         self._theme = "light"
@@ -93,20 +94,28 @@ class TimelineWidget(QWidget):
 
     # --------------------------------------------------------------------------------------- interface
     def set_document(self, doc: Document | None) -> None:
-        """Show `doc` (None clears the view). Colours default to `actor_colours(doc)` until set explicitly."""
+        """Show `doc` (None clears the view). A new article is fitted into view; the same article again (after
+        a correction, say) keeps the current zoom and scroll."""
+        same_article = doc is not None and self._doc is not None and doc.text == self._doc.text
         self._doc = doc
-        self._colours = actor_colours(doc)
+        self._colours = {**actor_colours(doc), **self._colour_overrides}
         if self._selected is not None and (doc is None or doc.event(self._selected) is None):
             self._selected = None
-        self._rebuild()
-        self.fit_all()
+        x_range = self.view_range()
+        self._rebuild(keep_top=same_article)
+        if same_article:
+            self.set_view_range(*x_range)
+        else:
+            self.fit_all()
 
     def document(self) -> Document | None:
         return self._doc
 
     def set_actor_colours(self, colours: dict[str, str]) -> None:
-        self._colours = {**actor_colours(self._doc), **colours}
-        self._rebuild()
+        """Colours that win over `actor_colours(doc)`; they stay in force for later documents until replaced."""
+        self._colour_overrides = dict(colours)
+        self._colours = {**actor_colours(self._doc), **self._colour_overrides}
+        self._rebuild(keep_top=True)
 
     def set_visible_actors(self, actor_ids: set[str] | None) -> None:
         """Show only events involving one of `actor_ids` (None: all). Events without any actor stay shown."""
@@ -214,13 +223,13 @@ class TimelineWidget(QWidget):
         self.lane_axis.text_colour = palette["foreground"]
         self.canvas.set_palette(palette)
         self.undated.strip.set_palette(palette)
-        self._rebuild()
+        self._rebuild(keep_top=True)
 
     def theme(self) -> str:
         return self._theme
 
     # ----------------------------------------------------------------------------------------- building
-    def _rebuild(self) -> None:
+    def _rebuild(self, keep_top: bool = False) -> None:
         palette = theme_palette(self._theme)
         no_actor = NO_ACTOR_COLOUR[self._theme]
         self.layout_model = lay = build_layout(self._doc, self._colours, self._visible_actors, self._lane_mode, no_actor)
@@ -229,7 +238,7 @@ class TimelineWidget(QWidget):
             self.canvas.set_selected(lay.index.get(self._selected))
         self.lane_axis.set_lanes([(ln.name, ln.colour) for ln in lay.lanes], lay.lane_top.tolist())
         self._fill_undated(lay, no_actor)
-        self._fit_lanes()
+        self._fit_lanes(keep_top=keep_top)
         del palette
 
     def _fill_undated(self, lay: TimelineLayout, no_actor: str) -> None:

@@ -272,3 +272,24 @@ def test_many_lanes_scroll_instead_of_squeezing(widget, qtbot):
     assert widget.view.viewRange()[1][0] > top
     widget.scroll_lanes(1e6)
     assert widget.view.viewRange()[1][1] == pytest.approx(widget.layout_model.total_rows)
+
+
+def test_colours_set_before_the_document_are_kept(widget):
+    widget.set_actor_colours({"a1": "#123456"})
+    _show(widget, story_document())
+    assert widget.actor_colours()["a1"] == "#123456"
+    assert widget.lane_axis.lanes[0][1] == "#123456"
+    assert widget.actor_colours()["a2"] != "#123456"
+
+
+def test_same_article_again_keeps_the_view_a_new_one_is_fitted(widget):
+    doc = story_document()
+    _show(widget, doc)
+    widget.zoom(4.0)
+    widget.pan(0.3)
+    zoomed = widget.view_range()
+    edited = doc.model_copy(update={"events": [e for e in doc.events if e.id != "e2"]})
+    widget.set_document(edited)
+    assert widget.view_range() == pytest.approx(zoomed)
+    widget.set_document(generated_document(30))
+    assert widget.view_range() != pytest.approx(zoomed)
