@@ -212,3 +212,24 @@ def test_its_troops_are_the_owners_armed_forces():
     [agent] = [p for p in crossed.participants if p.role == Role.AGENT]
     assert agent.actor_id == "a2" and agent.span.of(text) == "its troops"
     assert crossed.label.startswith("Turkish forces cross")
+
+
+def test_pronoun_subject_of_a_report_is_the_speaker():
+    text = "The army said it had freed the last districts of Kirkuk."
+    events = find_events(prepared(text), [], [actor(text, "a1", "Army", "The army")], [place(text, "p1", "Kirkuk")], None)
+    freed = by_trigger(events, "freed")
+    said = by_trigger(events, "said")
+    [agent] = [p for p in freed.participants if p.role == Role.AGENT]
+    assert agent.actor_id == "a1" and agent.span.of(text) == "it"
+    assert freed.label == "Army frees Kirkuk"
+    assert said.label == "Army says it frees Kirkuk"
+
+
+def test_infinitive_takes_the_subject_of_its_governor():
+    text = "Rebels agreed to leave the town. Officials urged the rebels to surrender."
+    events = find_events(prepared(text), [], [actor(text, "a1", "Rebels", "Rebels", "the rebels"),
+                                              actor(text, "a2", "Officials")], [], None)
+    leave = by_trigger(events, "leave")
+    surrender = by_trigger(events, "surrender")
+    assert ("a1", Role.AGENT) in roles(leave)
+    assert ("a1", Role.AGENT) in roles(surrender) and ("a2", Role.AGENT) not in roles(surrender)

@@ -12,9 +12,10 @@
 
 from __future__ import annotations
 
-from ..model import Attribution, EventClass
+from ..model import Attribution, EventClass, Role, Span
 from . import lexicon as lx
 from .draft import Draft
+from .participants import Link, MentionRef
 
 _QUOTES = frozenset(("'", '"', "‘", "’", "“", "”", ",", "''"))
 _MODAL_CERTAINTY = {"may": 0.5, "might": 0.4, "could": 0.5, "would": 0.6, "should": 0.6, "must": 0.8, "can": 0.7,
@@ -125,6 +126,7 @@ def apply_attribution(drafts: list[Draft], names: dict[str, str], text: str) -> 
                                                     source_text=names.get(src[0][0], text) if src else text)
                     break
     for d in drafts:
+        _speaker_pronoun(d)
         _certainty(d)
 
 
@@ -167,3 +169,27 @@ def _certainty(d: Draft) -> None:
     if d.report is not None and d.report.group is not None and d.report.group.negated:
         c = min(c, 0.5)
     d.certainty = c
+
+
+_SPEAKER_PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
+
+
+def _speaker_pronoun(d: Draft) -> None:
+    """ "the regime said it had freed ...": a pronoun subject of a reported clause is, in news, the speaker."""
+    if d.report is None or d.trigger.pos != "VERB" or d.found.agent() is not None:
+        return
+    if d.group is not None and (d.group.passive or d.group.infinitive):
+        return
+    speaker = d.report.found.agent()
+    if speaker is None:
+        return
+    toks, i = d.tokens, d.trigger.index
+    k = i - 1
+    while k >= 0 and toks[k].tag in ("AUX", "MODAL", "NEG", "ADV"):
+        k -= 1
+    if k < 0 or toks[k].lower not in _SPEAKER_PRONOUNS or d.clauses[k] != d.clause:
+        return
+    if k < d.report.trigger.index and not d.report.postposed:
+        return
+    ref = MentionRef("actor", speaker.ref.ref_id, Span(start=toks[k].start, end=toks[k].end), k, k, pronoun=True)
+    d.found.actors.insert(0, Link(ref, Role.AGENT, "pronoun subject of what the speaker said"))

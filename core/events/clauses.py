@@ -118,6 +118,12 @@ def verb_group(tokens: list[Token], i: int) -> VerbGroup:
             k = j - 1
             while k >= 0 and tokens[k].tag in ("ADV",):
                 k -= 1
+            # "urged the rebels to surrender", "expected many to try": look past the object
+            m = k
+            while m >= 0 and tokens[m].tag in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "POSS") and k - m < 5:
+                m -= 1
+            if m < k and m >= 0 and tokens[m].tag == "VERB" and tokens[m].lemma not in ("be",):
+                k = m
             if k >= 0 and tokens[k].tag == "VERB":
                 g.hedge = tokens[k].lemma
                 if tokens[k].lemma in ("get", "be"):

@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 
 from ..ingest.prepared import PreparedText
-from ..model import Actor, ActorKind, Event, EventClass, MentionType, Participant, Place, Sentence, Span, TimeExpression, Zone
+from ..model import Actor, ActorKind, Event, EventClass, MentionType, Role, Participant, Place, Sentence, Span, TimeExpression, Zone
 from . import lexicon as lx
 from .attribution import apply_attribution
 from .clauses import clause_ids, verb_group
 from .coref import link_same_happenings
 from .draft import Draft
-from .labels import finish, noun_label, verb_label
+from .labels import _plural, finish, noun_label, present, verb_label
 from .participants import MentionRef, link_participants, place_mentions, preposition_before
 from .postag import tag, verb_lemma
 from .timing import assign_times
@@ -155,9 +155,14 @@ def _coordinated_agent(toks, clauses, i, group, by_index):
         return None
     if group.infinitive and group.governor is not None:
         gov = by_index.get(group.governor)
-        if gov is not None:
-            return gov.found.agent()
-        return None
+        if gov is None:
+            return None
+        between = toks[group.governor + 1:i]
+        if any(t.tag in ("NOUN", "PROPN", "PRON", "NUM") for t in between):
+            return gov.found.patient()  # "urged the rebels to leave": the object does it
+        if gov.group is not None and gov.group.passive:
+            return gov.found.patient()  # "are believed to be regrouping": the passive subject does it
+        return gov.found.agent()
     cl = clauses[i]
     start = next(k for k in range(len(toks)) if clauses[k] == cl)
     if toks[start].tag != "CONJ":
@@ -177,9 +182,10 @@ def _to_event(d: Draft, names: dict[str, str]) -> Event:
     tok = d.tokens[d.trigger.index]
     participants = []
     seen = set()
+    with_role = {l.ref.ref_id for l in d.found.actors if l.role != Role.OTHER}
     for link in d.found.actors:
         key = (link.ref.ref_id, link.role)
-        if key in seen:
+        if key in seen or (link.role == Role.OTHER and link.ref.ref_id in with_role):
             continue
         seen.add(key)
         participants.append(Participant(actor_id=link.ref.ref_id, role=link.role, span=link.ref.span))
@@ -208,6 +214,14 @@ def _report_label(d: Draft) -> str:
     """A reporting event reads as what it reports: "Syrian state media: Deir el-Zour cleared"."""
     if d.trigger.event_class.value == "REPORTING" and d.reported and d.attribution_source:
         main = next((r for r in d.reported if r.trigger.pos == "VERB"), d.reported[0])
+        speaker, doer = d.found.agent(), main.found.agent()
+        if speaker is not None and doer is not None and speaker.ref.ref_id == doer.ref.ref_id:
+            # "the regime said it had freed ...": "Syria says it frees Deir el-Zour"
+            rest = main.base_label[len(d.attribution_source):].strip() if main.base_label.startswith(
+                d.attribution_source) else main.base_label
+            plural = _plural(d.attribution_source)
+            return finish(f"{d.attribution_source} {present(d.trigger.lemma, plural)} "
+                          f"{'they' if plural else 'it'} {rest}", d.token.text)
         return finish(f"{d.attribution_source}: {main.base_label[0].lower() + main.base_label[1:]}"
                       if not main.base_label[:1].isupper() or main.found.agent() is None and
                       main.found.subject_place is None else f"{d.attribution_source}: {main.base_label}",

@@ -94,7 +94,8 @@ def preposition_before(tokens: list[Token], ref: MentionRef) -> str | None:
 
 
 _PLACE_NOUNS = frozenset(("city", "town", "village", "province", "region", "district", "country", "capital",
-                          "port", "island", "state", "county", "municipality", "suburb", "neighbourhood"))
+                          "port", "island", "state", "county", "municipality", "suburb", "neighbourhood",
+                          "districts", "suburbs", "outskirts", "parts", "centre", "center", "neighbourhoods"))
 _CLAUSE_OPENERS = frozenset(("after", "before", "since", "until", "as", "while"))
 
 
@@ -149,6 +150,8 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
     if pos == "VERB":
         passive = bool(group and group.passive)
         left = _subject_candidate(tokens, clauses, i, in_clause_all)
+        if group is not None and group.infinitive:
+            left = None  # "was used by Isis to move fighters": an infinitive has no subject of its own
         inverted = False
         if reporting and i > 0 and tokens[i - 1].text in _QUOTE_MARKS:
             # "'...,' said General Ali Mayhoub": the speaker follows the verb
@@ -173,7 +176,9 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
             if by_agent is not None:
                 add(by_agent, Role.AGENT, '"by" after a passive verb')
         else:
-            if left is not None:
+            if group is not None and group.infinitive and coord_agent is not None:
+                add(coord_agent.ref, Role.AGENT, "subject of the verb governing the infinitive")
+            elif left is not None:
                 add(left, Role.AGENT, "subject: nearest mention before the verb")
             elif coord_agent is not None and group is not None and not group.infinitive:
                 add(coord_agent.ref, Role.AGENT, "shares the subject of the verb it is coordinated with")
