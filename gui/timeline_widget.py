@@ -16,7 +16,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QToolTip, QVBoxLayout, QWidget
 
 from newsline.core.model import Document
 
@@ -71,6 +71,7 @@ class TimelineWidget(QWidget):
         self.plot.addItem(self.canvas)
         self.view.sigXRangeChanged.connect(self.canvas.viewRangeChanged)
         self.view.sigYRangeChanged.connect(self.canvas.viewRangeChanged)
+        self.view.sigYRangeChanged.connect(lambda *_: self._sync_scrollbar())
         self.view.sigResized.connect(self.canvas.viewRangeChanged)
 
         self.undated = UndatedArea()
@@ -81,7 +82,16 @@ class TimelineWidget(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
-        box.addWidget(self.plot, 1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.plot, 1)
+        # shows where the visible lanes are when they do not all fit; hidden otherwise
+        self.lane_scrollbar = QScrollBar(Qt.Orientation.Vertical)
+        self.lane_scrollbar.setVisible(False)
+        self.lane_scrollbar.valueChanged.connect(self._scrollbar_moved)
+        row.addWidget(self.lane_scrollbar)
+        box.addLayout(row, 1)
         box.addWidget(self.undated, 0)
 
         scene = self.plot.scene()
@@ -149,6 +159,7 @@ class TimelineWidget(QWidget):
             half = (right - left) / 2
             mid = (lay.x0[index] + lay.x1[index]) / 2
             self.view.setXRange(mid - half, mid + half, padding=0.0)
+            self._show_lanes_of(index)
         elif center and index is not None and self._selected in self.undated.strip.event_ids():
             self._scroll_undated_to(self._selected)
 
@@ -275,6 +286,28 @@ class TimelineWidget(QWidget):
         self.view.setLimits(yMin=-HEADER_ROWS, yMax=y_max, minYRange=shown, maxYRange=shown)
         self.view.setMouseEnabled(x=True, y=shown < total)
         self.view.setYRange(top, top + shown, padding=0.0)
+        self._sync_scrollbar()
+
+    SCROLL_STEPS = 100  # scrollbar units per row
+
+    def _sync_scrollbar(self) -> None:
+        top, bottom = self.view.viewRange()[1]
+        total = self.layout_model.total_rows + HEADER_ROWS
+        shown = bottom - top
+        bar = self.lane_scrollbar
+        needed = shown < total - 1e-6
+        bar.blockSignals(True)
+        bar.setRange(0, int(max(total - shown, 0.0) * self.SCROLL_STEPS))
+        bar.setPageStep(int(shown * self.SCROLL_STEPS))
+        bar.setSingleStep(self.SCROLL_STEPS)
+        bar.setValue(int(round((top + HEADER_ROWS) * self.SCROLL_STEPS)))
+        bar.blockSignals(False)
+        bar.setVisible(needed)
+
+    def _scrollbar_moved(self, value: int) -> None:
+        top, bottom = self.view.viewRange()[1]
+        new_top = value / self.SCROLL_STEPS - HEADER_ROWS
+        self.view.setYRange(new_top, new_top + (bottom - top), padding=0.0)
 
     def scroll_lanes(self, rows: float) -> None:
         """Scroll the lanes down by `rows` (negative: up) when they do not all fit."""
@@ -284,6 +317,20 @@ class TimelineWidget(QWidget):
         if shift == 0:
             return
         self.view.setYRange(top + shift, bottom + shift, padding=0.0)
+        self._sync_scrollbar()
+
+    def _show_lanes_of(self, index: int) -> None:
+        """Scroll the lanes, if needed, so that one of the lanes drawing event `index` is in view."""
+        lay = self.layout_model
+        lanes = np.unique(lay.mark_lane[lay.mark_event == index])
+        if len(lanes) == 0:
+            return
+        top, bottom = self.view.viewRange()[1]
+        for lane in lanes.tolist():
+            if lay.lane_top[lane] >= top and lay.lane_top[lane] + 1 <= bottom:
+                return
+        first = float(lay.lane_top[int(lanes[0])])
+        self.scroll_lanes(first - top - 0.3)
 
     def set_min_row_height(self, pixels: float | None) -> None:
         """Rows narrower than this make the view scroll (None: the default); the export squeezes them."""

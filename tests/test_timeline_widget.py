@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from newsline.core.model import Certainty
 from gui_fixtures import generated_document, story_document
 from newsline.gui.timeline_layout import NO_ACTOR, date_to_seconds
-from newsline.gui.timeline_widget import TimelineWidget
+from newsline.gui.timeline_widget import HEADER_ROWS, TimelineWidget
 
 
 @pytest.fixture
@@ -293,3 +293,23 @@ def test_same_article_again_keeps_the_view_a_new_one_is_fitted(widget):
     assert widget.view_range() == pytest.approx(zoomed)
     widget.set_document(generated_document(30))
     assert widget.view_range() != pytest.approx(zoomed)
+
+
+def test_scrollbar_and_selection_bring_hidden_lanes_into_view(widget):
+    doc = generated_document(600, n_actors=40, seed=9)
+    _show(widget, doc)
+    assert widget.lane_scrollbar.isVisible()
+    lay = widget.layout_model
+    last_lane = lay.n_lanes - 1
+    event = lay.event_ids[int(lay.mark_event[lay.lane_slice(last_lane)][0])]
+    lanes_of_event = set(lay.mark_lane[lay.mark_event == lay.index[event]].tolist())
+    top, bottom = widget.view.viewRange()[1]
+    assert not any(top <= lay.lane_top[i] and lay.lane_top[i] + 1 <= bottom for i in lanes_of_event)
+    widget.set_selected_event(event)
+    top, bottom = widget.view.viewRange()[1]
+    assert any(top <= lay.lane_top[i] and lay.lane_top[i] + 1 <= bottom for i in lanes_of_event)
+    bar = widget.lane_scrollbar
+    bar.setValue(bar.minimum())
+    assert widget.view.viewRange()[1][0] == pytest.approx(-HEADER_ROWS)
+    _show(widget, story_document())
+    assert not widget.lane_scrollbar.isVisible()
