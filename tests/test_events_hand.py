@@ -233,3 +233,15 @@ def test_infinitive_takes_the_subject_of_its_governor():
     surrender = by_trigger(events, "surrender")
     assert ("a1", Role.AGENT) in roles(leave)
     assert ("a1", Role.AGENT) in roles(surrender) and ("a2", Role.AGENT) not in roles(surrender)
+
+
+def test_according_to_and_hinted_at():
+    text = "Five people were killed in the blast, according to the police. The minister hinted at new elections."
+    acts = [actor(text, "a1", "Police", "the police"), actor(text, "a2", "Minister", "The minister")]
+    events = find_events(prepared(text), [], acts, [], None)
+    killed = by_trigger(events, "killed")
+    assert killed.attribution is not None and killed.attribution.source_actor_id == "a1"
+    elections = by_trigger(events, "elections")
+    hinted = by_trigger(events, "hinted")
+    assert elections.id in hinted.reports_event_ids
+    assert elections.attribution.hedged and elections.certainty < 1.0

@@ -96,8 +96,9 @@ def apply_attribution(drafts: list[Draft], names: dict[str, str], text: str) -> 
                         break
                     reported.append(e)
                 reported.reverse()
-            elif d.trigger.index + 1 < len(d.tokens) and d.tokens[d.trigger.index + 1].tag == "PREP":
-                reported = []  # "did not comment on the talks": a topic, not a reported clause
+            elif d.trigger.index + 1 < len(d.tokens) and d.tokens[d.trigger.index + 1].tag == "PREP" and not (
+                    d.trigger.lemma in lx.HEDGE_VERBS and d.tokens[d.trigger.index + 1].lower in ("at", "about")):
+                reported = []  # "did not comment on the talks": a topic, not a reported clause ("hinted at" is)
             else:
                 reported = []
                 for e in ds[k + 1:]:
@@ -131,11 +132,8 @@ def apply_attribution(drafts: list[Draft], names: dict[str, str], text: str) -> 
 
 
 def _refs_after(d: Draft, j: int):
-    out = []
-    for link in d.found.actors:
-        if link.ref.first >= j and link.ref.first <= j + 4:
-            out.append((link.ref.ref_id, ""))
-    return out
+    """Actor mentions starting within four words after position `j` ("according to [the police]")."""
+    return [(r.ref_id, "") for r in d.mentions if r.kind == "actor" and j <= r.first <= j + 4]
 
 
 def _certainty(d: Draft) -> None:

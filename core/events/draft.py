@@ -20,6 +20,7 @@ class Draft:
     group: VerbGroup | None
     found: Found
     times: list[TimeExpression]  # time expressions of the sentence
+    mentions: list = field(default_factory=list)  # actor and place mentions of the sentence (MentionRef)
     event_id: str = ""
     attribution: Attribution | None = None
     attribution_source: str = ""

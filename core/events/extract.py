@@ -106,7 +106,7 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
             found = link_participants(toks, clauses, trig.index, trig.pos, group, sent_refs, coord,
                                       reporting=trig.event_class == EventClass.REPORTING)
             d = Draft(sentence=sent, tokens=toks, clauses=clauses, trigger=trig, group=group, found=found,
-                      times=sent_times)
+                      times=sent_times, mentions=sent_refs)
             by_index[trig.index] = d
             drafts.append(d)
     for k, d in enumerate(drafts):

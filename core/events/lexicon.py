@@ -67,7 +67,7 @@ REPORTING = _words(
     "say tell report announce claim state add reply respond declare confirm deny acknowledge admit "
     "explain note warn insist assert allege quote describe testify write comment remark disclose reveal "
     "predict argue complain mention suggest indicate repeat stress emphasize emphasise reiterate "
-    "tweet cite brief inform notify concede recount estimate"
+    "tweet cite brief inform notify concede recount estimate hint"
 )
 I_ACTION = _words(
     "try attempt seek promise vow pledge offer propose ask request demand urge order call plan "
