@@ -65,6 +65,13 @@ CASES = [
     ("The next hearing is on Friday, Nov. 10.", "Friday, Nov. 10", "DATE", "2017-11-10", None),
     ("The meeting took place on 3rd of November 2017.", "3rd of November 2017", "DATE", "2017-11-03", None),
     ("The plan runs until the end of the year.", "the end of the year", "DATE", "2017", "END"),
+    ("The strike began at 0600 GMT on Friday.", "0600 GMT on Friday", "TIME", "2017-11-03T06:00", None),
+    ("The blast came at 10.30am.", "10.30am", "TIME", "2017-11-04T10:30", None),
+    ("It ended a month-long siege.", "month-long", "DURATION", "P1M", None),
+    ("It ended years-long talks.", "years-long", "DURATION", "PXY", None),
+    ("Aircraft struck overnight.", "overnight", "TIME", "2017-11-03TNI", None),
+    ("The 2011-12 season was long.", "2011", "DATE", "2011", None),
+    ("They fought in the summer of 2014.", "the summer of 2014", "DATE", "2014-SU", None),
 ]
 
 
@@ -88,7 +95,7 @@ def test_ranges_give_two_dates():
     "You may leave now if you want", "They may return.", "a protest march through the city",
     "Between 1500 to 2500 fighters remain.", "The town is 320km from the border.", "It won 96 per cent.",
     "A copy of the Sunday Star-Times lay there.", "It costs $27 a month.", "Inflation hit 50%.",
-    "A Tu-22M bomber flew over.", "About 2,500 people fled.", "He lives at No. 2 Main Street.",
+    "A Tu-22M bomber flew over.", "About 2,500 people fled.", "They sent 2000 troops.", "He lives at No. 2 Main Street.",
     "It is the second-largest city.", "The 2000 troops arrived.", "They fired 1200 rounds.",
 ])
 def test_no_false_times(text):

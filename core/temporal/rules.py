@@ -31,7 +31,7 @@ POD = r"(?:morning|afternoon|evening|night|overnight)\b"
 MOD = rf"(?:{alternation(MODIFIERS)})"
 POS = r"(?:early|mid|late|earlier|later|the\s+(?:start|beginning|middle|end|close|first\s+part|latter\s+part)\s+of)"
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-YEAR4 = r"(?:1[0-9]\d\d|20\d\d)(?![-–]\d)"
+YEAR4 = r"(?:1[0-9]\d\d|20\d\d)(?![-–]\d\d[-–]\d)"
 DET = r"(?:the|these|those|its|their|his|her|our|this|that|a)"
 TZ = r"(?:\s*\(?(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|BST|CET|CEST|IST|AEST|AEDT|local\s+time)\b\)?)"
 
@@ -293,8 +293,8 @@ _YEAR_NOUN_OK = {"elections", "olympics", "games", "levels", "figures", "results
                  "earthquake", "agreement", "deal", "law", "act", "election", "rate", "and", "or", "to", "as",
                  "when", "after", "before", "but", "was", "were", "is", "had", "has", "the", "a", "in", "on",
                  "of", "for", "with", "that", "which", "while", "until", "since", "at", "by"}
-_COUNT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|[a-z]{0,3}m\b|km|kg|mph|sq|ft|lb|tonnes|tons|bn|million|"
-                          r"billion|,\d|\.\d|:\d|-\d|/\d|x\d|\+)", I)
+_COUNT_AFTER = re.compile(r"\s*(?:GMT\b|UTC\b|hrs\b|hours\s+(?:GMT|UTC|local)|local\s+time|%|per\s*cent|percent|[a-z]{0,3}m\b|km|kg|mph|sq|ft|lb|tonnes|tons|bn|million|"
+                          r"billion|,\d|\.\d|:\d|/\d|x\d|\+)", I)
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—|and|or)\s*(\d[\d,]*)\s*([A-Za-z]*)")
 _RANGE_BEFORE = re.compile(r"(\d[\d,]*)\s*(?:to|-|–|—|and|or)\s*$")
 
@@ -1253,6 +1253,34 @@ def _whole_year(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: P.year(r.year + off), "XXXX")
 
 
+# =========================================================================================== more clock and period forms
+@rule("military_time", rf"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs\b|hours\b)?\s*(?:\(?(GMT|UTC|local\s+time|[A-Z]{{3}})\b\)?){_DAY_TAIL}",
+      priority=3)
+def _military_time(m: re.Match, ctx: Context) -> Found | None:
+    zone = m.group(3)
+    if not (zone.isupper() or zone.lower().startswith("local")):
+        return None
+    if zone not in ("GMT", "UTC") and not zone.lower().startswith("local") and \
+            zone not in ("EST", "EDT", "CST", "CDT", "PST", "PDT", "MST", "BST", "CET", "IST", "AST"):
+        return None
+    return _clock_found(ctx, m, int(m.group(1)), int(m.group(2)), m.group(4), m.start(4) if m.group(4) else 0, None)
+
+
+@rule("overnight", r"\b(overnight)\b(?!\s+(?:stay|stays|flight|bag|trip|train|shift|guests?))", priority=0)
+def _overnight(m: re.Match, ctx: Context) -> Found | None:
+    if _prev_word(ctx.text, m.start()).lower() in ("an", "a", "the"):
+        return None
+    return ctx.from_reference(lambda r: P.part_of_day(r - dt.timedelta(days=1), "NI"), "XXXX-XX-XXTNI", TimeType.TIME)
+
+
+@rule("unit_long", r"\b(hour|day|week|month|year|decade|century|hours|days|weeks|months|years|decades|centuries)-long\b", priority=1)
+def _unit_long(m: re.Match, ctx: Context) -> Found | None:
+    word = m.group(1).lower()
+    unit = _unit(word)
+    n = None if word != unit else 1
+    return Found(TimeType.DURATION, _duration_value(n, unit), anchor=TimeAnchor.NONE)
+
+
 # =========================================================================================== pre-screens
 # Each rule runs only where one of its trigger tokens occurs (a token is a run of letters or of digits, seen in
 # lower case); `back` is how far before the token a match may start.
@@ -1286,6 +1314,8 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "the_weekend": (r"weekend", 10), "position_part_of_day": (_POD_W, 30),
     "the_end_of": (r"year|month|week|decade|century", 40),
     "year_end": (r"year|end", 12), "term": (r"term|run", 20), "whole_year": (r"year", 40),
+    "military_time": (r"\d{4}", 0), "overnight": (r"overnight", 0),
+    "unit_long": (r"hours?|days?|weeks?|months?|years?|decades?|century|centuries", 0),
     "set_adverb": (r"daily|weekly|monthly|annually|yearly|hourly|nightly|biannually|semiannually|fortnightly|biweekly", 0),
     "vague": (r"now|currently|nowadays|days|present|moment|recently|lately|soon|past|future|current|recent", 20),
 }
