@@ -189,7 +189,7 @@ class TimelineWidget(QWidget):
             left -= 20.0 * per_px
             right += label_px * per_px
         self.view.setXRange(left, right, padding=0.0)
-        self._fit_lanes()
+        self._fit_lanes(keep_top=True)  # the time axis is fitted; the lane scroll stays
 
     def zoom(self, factor: float) -> None:
         """Zoom the time axis about the centre of the view: factor > 1 zooms in, < 1 zooms out."""
