@@ -200,7 +200,7 @@ def _resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_e
     return Found(TimeType.DATE, f"XXXX-{mo:02d}-{d:02d}", mod=mod, anchor=TimeAnchor.UNRESOLVED)
 
 
-@rule("month_day", rf"\b(?:({WD}),?\s+)?(?:the\s+)?({MON})\s+({DAY_NUM})\b(?!\s*(?:%|,\d|\.\d|:\d))(?:,?\s+({YEAR4})\b)?",
+@rule("month_day", rf"\b(?:({WD}),?\s+)?(?:the\s+)?({MON})(?:\s+|(?<=\.))({DAY_NUM})\b(?!\s*(?:%|,\d|\.\d|:\d))(?:,?\s+({YEAR4})\b)?",
       priority=3)
 def _month_day(m: re.Match, ctx: Context) -> Found | None:
     mon = m.group(2)
@@ -711,7 +711,7 @@ def _half(m: re.Match, ctx: Context) -> Found | None:
 
 
 # =========================================================================================== seasons
-@rule("season", rf"\b(?:({POS})[\s-]+)?(?:(this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|that|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR4}))?\b(?!\s+(?:of\s+(?:19|20)|collection|break|term|session|camp|school|olympics|games|season|palace|semester|festival|house|storm|storms|weather|solstice|wheat|offensive|wind|rain))",
+@rule("season", rf"\b(?:({POS})[\s-]+)?(?:(this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|that|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR4}))?\b(?!\s+(?:of\s+(?!(?:19|20)\d\d)|collection|break|term|session|camp|school|olympics|games|season|palace|semester|festival|house|storm|storms|weather|solstice|wheat|offensive|wind|rain))",
       priority=1)
 def _season(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(3).lower()
@@ -948,7 +948,7 @@ def _relative_value(k: int, unit: str) -> str:
             "month": "XXXX-XX", "quarter": "XXXX-QX"}.get(unit, "XXXX")
 
 
-@rule("vague_period", rf"\b(?:(the|these|those)\s+)?(?:(recent|coming|past|last|next|previous|following|ensuing|early|later|first|final)\s+)(seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters)\b(?!\s+(?:of\s+age|old))",
+@rule("vague_period", rf"\b(?:(the|these|those)\s+)?(?:(recent|coming|past|last|next|previous|following|ensuing|first|final)\s+)(seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters)\b(?!\s+(?:of\s+age|old))",
       priority=0)
 def _vague_period(m: re.Match, ctx: Context) -> Found | None:
     det = (m.group(1) or "").lower()
