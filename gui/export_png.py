@@ -21,8 +21,10 @@ from newsline.core.model import Document
 
 from .colours import actor_colours, theme as theme_palette
 from .timeline_layout import LANE_MODES
+from .timeline_widget import HEADER_ROWS
 
 MARGIN = 24.0
+MIN_ROW_PX = 10.0  # the export lowers the rows per lane until every row gets at least this much
 MAX_PIXELS = 20000  # per side
 SWATCH = 11.0
 
@@ -84,7 +86,7 @@ def render_timeline_image(
     colours: dict[str, str] | None = None,
 ) -> QImage:
     """The export picture as a QImage (see `export_png`)."""
-    from .timeline_widget import TimelineWidget  # after the QApplication exists
+    from .timeline_widget import TimelineWidget
 
     out_w, out_h = _check(width, height, scale, theme, lane_mode)
     ensure_app()
@@ -129,6 +131,12 @@ def render_timeline_image(
         widget.resize(int(inner_w), int(plot_h))
         widget.show()
         QApplication.processEvents()
+        # many lanes in a small picture: fewer label rows per lane until rows stay readable
+        for cap in (6, 4, 3, 2):
+            rows = widget.layout_model.total_rows + HEADER_ROWS
+            if rows * MIN_ROW_PX <= widget.view.height():
+                break
+            widget.set_lane_row_cap(cap)
         if view_range is not None:
             widget.set_view_range(*view_range)
         else:

@@ -135,6 +135,7 @@ class LaneAxis(pg.AxisItem):
         metrics = QFontMetricsF(self.font_)
         bounds = self.boundingRect()
         width = self.width() - 12
+        last_bottom = -1e9
         for i, (name, colour) in enumerate(self.lanes):
             top = self.mapFromScene(view.mapViewToScene(QPointF(0, self.tops[i]))).y()
             row = self.mapFromScene(view.mapViewToScene(QPointF(0, self.tops[i] + 1))).y() - top
@@ -143,9 +144,13 @@ class LaneAxis(pg.AxisItem):
                 continue
             line = metrics.height()
             mark_y = top + min(max(row * 0.55, 7.0), 14.0)  # level with the lane's markers (see the canvas)
+            text_top = max(mark_y - line / 2, top)
+            if text_top < last_bottom - 1.0:  # lanes squeezed thinner than a line: skip rather than overlap
+                continue
+            last_bottom = text_top + line
             text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
             p.setPen(QColor(colour))
-            p.drawText(QRectF(4, mark_y - line / 2, width, line),
+            p.drawText(QRectF(4, text_top, width, line),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         p.restore()
 

@@ -461,12 +461,16 @@ class TimelineCanvas(pg.GraphicsObject):
         x = dev.m11() * lay.reference_x + dev.m31()
         if not (left <= x <= right):
             return
-        top = dev.m22() * view.top() + dev.m32()
+        view_top = dev.m22() * view.top() + dev.m32()
+        lanes_top = dev.m32()  # data y 0: where the first lane starts; the label sits in the row above it
+        h = self._metrics.height()
+        if lanes_top - view_top < 0.6 * h:  # the header row is scrolled away: no room for the label
+            return
         text = "article date"
         w = self._metrics.horizontalAdvance(text) + 2 * LABEL_PAD
         # beside the line, on the side with room
         x0 = x + 3.0 if x + 3.0 + w <= right else x - 3.0 - w
-        rect = QRectF(x0, top + 2.0, w, self._metrics.height())
+        rect = QRectF(x0, max(lanes_top - h - 1.0, view_top), w, h)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(_colour(self.palette["background"], 220))
         painter.drawRect(rect)

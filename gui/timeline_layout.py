@@ -177,6 +177,7 @@ def build_layout(
     visible_actors: set[str] | None = None,
     lane_mode: str = "actors",
     no_actor_colour: str = "#6b6b6b",
+    max_rows: int | None = None,
 ) -> TimelineLayout:
     """Lay out `doc`. `visible_actors` None shows every actor; events without actors are always shown."""
     if lane_mode not in LANE_MODES:
@@ -247,6 +248,8 @@ def build_layout(
 
     lane_top = np.zeros(len(lanes) + 1)
     cap = SINGLE_LANE_MAX_ROWS if lane_mode == "single" else LANE_MAX_ROWS
+    if max_rows is not None:
+        cap = max(2, min(cap, max_rows))
     extent = (float(mark_x0.min()), float(mark_x1.max())) if len(mark_x0) else (0.0, 0.0)
     for i in range(len(lanes)):
         lane_top[i + 1] = lane_top[i] + lane_rows(mark_x0[offsets[i] : offsets[i + 1]], extent, cap)

@@ -52,6 +52,7 @@ class TimelineWidget(QWidget):
         self._hovered: str | None = None
         self.layout_model: TimelineLayout = build_layout(None, {})
         self.min_row_px: float | None = None
+        self._lane_row_cap: int | None = None
 
         self.lane_axis = LaneAxis()
         self.plot = pg.PlotWidget(axisItems={"left": self.lane_axis, "bottom": date_axis()})
@@ -243,7 +244,8 @@ class TimelineWidget(QWidget):
     def _rebuild(self, keep_top: bool = False) -> None:
         palette = theme_palette(self._theme)
         no_actor = NO_ACTOR_COLOUR[self._theme]
-        self.layout_model = lay = build_layout(self._doc, self._colours, self._visible_actors, self._lane_mode, no_actor)
+        self.layout_model = lay = build_layout(self._doc, self._colours, self._visible_actors, self._lane_mode, no_actor,
+                                               max_rows=self._lane_row_cap)
         self.canvas.set_layout(lay)
         if self._selected is not None:
             self.canvas.set_selected(lay.index.get(self._selected))
@@ -336,6 +338,11 @@ class TimelineWidget(QWidget):
         """Rows narrower than this make the view scroll (None: the default); the export squeezes them."""
         self.min_row_px = pixels
         self._fit_lanes()
+
+    def set_lane_row_cap(self, rows: int | None) -> None:
+        """At most this many rows per lane (None: the default caps); the export lowers it to fit many lanes."""
+        self._lane_row_cap = rows
+        self._rebuild(keep_top=True)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
