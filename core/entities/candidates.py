@@ -108,6 +108,7 @@ class SentenceScanner:
 
     # ------------------------------------------------------------------------------------------ passes
     def scan(self) -> list[Candidate]:
+        self._state_abbreviations()
         self._kb_names()
         self._affiliations()
         self._demonym_phrases()
@@ -190,6 +191,26 @@ class SentenceScanner:
         if after and j < len(self.toks) and _plain(self.toks[j]) in lx.PLACE_HEADS and any(h.place for h in hits):
             return False  # "Euphrates River Valley": extended by the caller
         return after or before
+
+    def _state_abbreviations(self) -> None:
+        """"Avon, Conn.": a US state written the newspaper way, after a comma and with its full stop."""
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if self.claimed[i] or i == 0 or toks[i - 1].text != "," or not t.text[0].isupper():
+                continue
+            key = t.text.lower().replace(".", "")
+            dotted = t.text.endswith(".") or self.text[t.end:t.end + 1] == "."
+            if key in lx.US_STATE_ABBREVIATIONS and dotted:
+                end = t.end + (0 if t.text.endswith(".") else 1)
+                c = Candidate(t.start, end, self.text[t.start:end], self.sentence, [t.text])
+                c._i, c._j = i, i + 1
+                c.vote("place", 5)
+                c.place_kind = "region"
+                c.country = "US"
+                c.display = lx.US_STATE_ABBREVIATIONS[key]
+                c.group_key = "usstate:" + key
+                self.out.append(c)
+                self.claimed[i] = True
 
     def _affiliations(self) -> None:
         """ "Kurdish-led forces", "Iranbacked", "Isis-held territory": who leads or backs whom."""
@@ -324,6 +345,8 @@ class SentenceScanner:
                 continue
             j = i + 1
             while j < n and not self.claimed[j]:
+                if toks[j - 1].text.endswith(".") and _plain(toks[j - 1]) in lx.NAME_ABBREVIATIONS:
+                    break  # "Carnival Cruise Lines Inc. Carnival ...": the name ended at "Inc."
                 if self._is_cap(j):
                     j += 1
                     continue
@@ -375,6 +398,8 @@ class SentenceScanner:
             return  # a lone demonym is an adjective ("the Syrian side", "a senior American official")
         if any(ch.isdigit() for t in toks[i:j] for ch in t.text):
             return  # model numbers and equipment ("Tu-22M", "A380") are not actors
+        if _plain(toks[i]) in lx.EVENT_OPENERS and j - i > 1:
+            return  # "Hurricane Hugo", "Operation Inherent Resolve"
         if self.title_case and not any(self.kb.lookup(t.text) for t in toks[i:j]):
             # in a Title Case headline capitals say nothing; names are picked up from the body instead
             self._headline_words(i, j)
@@ -498,7 +523,7 @@ class SentenceScanner:
         i, j = c._i, c._j
         toks, n = self.toks, len(self.toks)
         words = [w.lower() for w in c.words]
-        last = words[-1].rstrip(".")
+        last = words[-1].replace(".", "")
         if c.hits or c.nominal:
             pass
         # heads of the name itself
@@ -513,6 +538,8 @@ class SentenceScanner:
             if len(words) > 1 and words[0].rstrip(".") in lx.PLACE_OPENERS:
                 c.vote("place", 3)
                 c.place_kind = lx.PLACE_OPENERS[words[0].rstrip(".")]
+            if last in lx.NAME_SUFFIXES and len(words) >= 2:
+                c.vote("person", 3)
             if c.words[0] in self.kb.given_names and len(words) >= 2:
                 c.vote("person", 3.5)
             elif c.words[0] in self.kb.given_names:

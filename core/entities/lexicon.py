@@ -213,3 +213,22 @@ NAME_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "jr", "sr", "bros", 
 AND_OPENERS = frozenset({"department", "ministry", "office", "bureau", "committee", "council", "commission",
                          "institute", "university", "school", "academy", "association", "society", "federation",
                          "union", "board", "agency", "college", "centre", "center"})
+
+# Newspaper abbreviations of US states, written after a town ("Avon, Conn."); only read with their full stop.
+US_STATE_ABBREVIATIONS = {
+    "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
+    "conn": "Connecticut", "del": "Delaware", "fla": "Florida", "ga": "Georgia", "ill": "Illinois",
+    "ind": "Indiana", "kan": "Kansas", "kans": "Kansas", "ky": "Kentucky", "la": "Louisiana", "md": "Maryland",
+    "mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi", "mo": "Missouri",
+    "mont": "Montana", "neb": "Nebraska", "nev": "Nevada", "nh": "New Hampshire", "nj": "New Jersey",
+    "nm": "New Mexico", "ny": "New York", "nc": "North Carolina", "nd": "North Dakota", "okla": "Oklahoma",
+    "ore": "Oregon", "pa": "Pennsylvania", "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota",
+    "tenn": "Tennessee", "tex": "Texas", "va": "Virginia", "vt": "Vermont", "wash": "Washington",
+    "wva": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming", "dc": "District of Columbia",
+}
+
+# Generational suffixes that end a person's name ("James M. Trotter III").
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+# Words that open the name of a storm, not of an actor ("Hurricane Hugo").
+EVENT_OPENERS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical", "operation"})

@@ -122,6 +122,13 @@ class Resolver:
             cl = self._place_cluster(place_hits[0].place)
             cl.add(c)
             return
+        if c.group_key and c.group_key.startswith("usstate:"):
+            name = c.display or c.text
+            hits = self.kb.lookup(name)
+            cl = self._cluster("place:" + name_key(name), True)
+            cl.place_kind, cl.country, cl.display = "region", "US", name
+            cl.add(c)
+            return
         if c.group_key:
             if c.group_key.startswith("country:"):
                 iso = c.group_key.split(":", 1)[1]
@@ -186,9 +193,9 @@ class Resolver:
                 lasts |= {re.sub(r"^(al|el|ad|as|ash|bin|ibn|abu)", "", x) for x in lasts}
                 # a company's short name: "Harbourline" for "Harbourline Logistics Inc."
                 firsts = {name_key(x[0].words[0]) for x in m.mentions if len(x[0].words) > 1
-                          and all(w.lower().rstrip(".") in lx.ORG_HEADS or is_dictionary_word(w)
+                          and all(w.lower().replace(".", "") in lx.ORG_HEADS or is_dictionary_word(w)
                                   for w in x[0].words[1:])
-                          and x[0].words[-1].lower().rstrip(".") in lx.ORG_HEADS}
+                          and x[0].words[-1].lower().replace(".", "") in lx.ORG_HEADS}
                 if k in lasts or k in firsts:
                     owners.append(m)
             if len(owners) == 1:
@@ -398,7 +405,22 @@ class Resolver:
         return False
 
     # ------------------------------------------------------------------------------------------ output
+    def merge_places(self) -> None:
+        """Places reached by different routes (gazetteer, knowledge base, "Ariz.") under one name are one."""
+        by_name: dict[str, Cluster] = {}
+        for cl in sorted((c for c in self.clusters.values() if c.is_place and not c.dropped and c.mentions),
+                         key=lambda c: c.first):
+            name = cl.display or _best_form(cl.names() or [cl.mentions[0][0].text])
+            k = name_key(name)
+            keep = by_name.get(k)
+            if keep is None:
+                by_name[k] = cl
+                continue
+            keep.place_kind = keep.place_kind or cl.place_kind
+            self._absorb(keep, cl)
+
     def build(self, text: str) -> tuple[list[Actor], list[Place]]:
+        self.merge_places()
         live = [c for c in self.clusters.values() if not c.dropped and c.mentions]
         live.sort(key=lambda c: c.first)
         actors: list[Actor] = []
