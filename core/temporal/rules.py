@@ -1235,7 +1235,7 @@ def _year_end(m: re.Match, ctx: Context) -> Found | None:
                               "XXXX", mod="END")
 
 
-@rule("term", r"\bthe\s+(short|near|long|medium)(?:er)?[\s-]+(term|run)\b", priority=0)
+@rule("term", r"\bthe\s+(short|near|long|medium)(?:er)?\s+(term|run)\b", priority=0)
 def _term(m: re.Match, ctx: Context) -> Found | None:
     if _next_word(ctx.text, m.end()).lower() in ("of", "and"):
         return None
@@ -1281,6 +1281,15 @@ def _unit_long(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DURATION, _duration_value(n, unit), anchor=TimeAnchor.NONE)
 
 
+@rule("the_year_period", r"\bthe\s+year(?=\s*[,.;:)]|\s+(?:and|as|but|while|because|compared|versus|from|to\s+date)\b)",
+      priority=-1)
+def _the_year_period(m: re.Match, ctx: Context) -> Found | None:
+    """"for the year", "earlier in the year": the year as a period (TempEval annotators mostly chose P1Y)."""
+    if _prev_word(ctx.text, m.start()).lower() not in ("for", "during", "over", "of", "in"):
+        return None
+    return Found(TimeType.DURATION, "P1Y", anchor=TimeAnchor.NONE)
+
+
 # =========================================================================================== pre-screens
 # Each rule runs only where one of its trigger tokens occurs (a token is a run of letters or of digits, seen in
 # lower case); `back` is how far before the token a match may start.
@@ -1314,7 +1323,7 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "the_weekend": (r"weekend", 10), "position_part_of_day": (_POD_W, 30),
     "the_end_of": (r"year|month|week|decade|century", 40),
     "year_end": (r"year|end", 12), "term": (r"term|run", 20), "whole_year": (r"year", 40),
-    "military_time": (r"\d{4}", 0), "overnight": (r"overnight", 0),
+    "the_year_period": (r"year", 5), "military_time": (r"\d{4}", 0), "overnight": (r"overnight", 0),
     "unit_long": (r"hours?|days?|weeks?|months?|years?|decades?|century|centuries", 0),
     "set_adverb": (r"daily|weekly|monthly|annually|yearly|hourly|nightly|biannually|semiannually|fortnightly|biweekly", 0),
     "vague": (r"now|currently|nowadays|days|present|moment|recently|lately|soon|past|future|current|recent", 20),
