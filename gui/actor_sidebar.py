@@ -111,10 +111,14 @@ class ActorSidebar(QWidget):
     # ------------------------------------------------------------------------------------ public
     def set_actor_colours(self, colours: dict[str, str]) -> None:
         self._colours = dict(colours)
-        for item in self._items():
-            colour = self._colours.get(item.data(0, _ID))
-            if colour:
-                item.setIcon(0, swatch(colour))
+        self._updating = True  # setIcon emits itemChanged: not a tick-box change
+        try:
+            for item in self._items():
+                colour = self._colours.get(item.data(0, _ID))
+                if colour:
+                    item.setIcon(0, swatch(colour))
+        finally:
+            self._updating = False
 
     def item_for(self, actor_id: str) -> QTreeWidgetItem | None:
         return next((it for it in self._items() if it.data(0, _ID) == actor_id), None)

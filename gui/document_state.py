@@ -59,6 +59,8 @@ class DocumentState(QObject):
         self.highlighted_actor_id: str | None = None
         self.order = navigation.Order.CHRONOLOGICAL
         self.dirty = False
+        self._sequence: list[str] | None = None  # cached stepping order
+        self._index: dict[str, int] = {}
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
@@ -115,6 +117,7 @@ class DocumentState(QObject):
         self._set_dirty(True)
 
     def _recompute(self) -> None:
+        self._sequence = None
         self.document = apply_corrections(self.base, self.corrections) if self.base is not None else None
         doc = self.document
         if doc is not None:
@@ -157,6 +160,7 @@ class DocumentState(QObject):
         if actor_ids is not None and self.document is not None and actor_ids >= {a.id for a in self.document.actors}:
             actor_ids = None  # every actor ticked is the same as no filter
         self.visible_actor_ids = None if actor_ids is None else set(actor_ids)
+        self._sequence = None
         self.filterChanged.emit(self.visible_actor_ids)
         sel = self.selected_event()
         if sel is not None and not navigation.event_passes_filter(sel, self.visible_actor_ids):
@@ -186,17 +190,29 @@ class DocumentState(QObject):
         order = navigation.Order(order)
         if order != self.order:
             self.order = order
+            self._sequence = None
             self.orderChanged.emit(order.value)
 
     def sequence(self) -> list[str]:
-        return navigation.step_sequence(self.document, self.order, self.visible_actor_ids)
+        """Ids of the visible events in stepping order (cached until the document, filter or order changes)."""
+        if self._sequence is None:
+            self._sequence = navigation.step_sequence(self.document, self.order, self.visible_actor_ids)
+            self._index = {eid: i for i, eid in enumerate(self._sequence)}
+        return self._sequence
 
     def step(self, move: str) -> str | None:
         """Move the selection (first/last/next/previous) through the visible events; returns the new id."""
-        target = navigation.step(self.sequence(), self.selected_event_id, move)
+        seq = self.sequence()
+        i = self._index.get(self.selected_event_id) if self.selected_event_id is not None else None
+        if move in ("next", "previous") and i is not None:
+            target = seq[min(i + 1, len(seq) - 1)] if move == "next" else seq[max(i - 1, 0)]
+        else:
+            target = navigation.step(seq, self.selected_event_id, move)
         if target is not None:
             self.select_event(target)
         return target
 
     def position(self) -> tuple[int, int]:
-        return navigation.position(self.sequence(), self.selected_event_id)
+        seq = self.sequence()
+        i = self._index.get(self.selected_event_id) if self.selected_event_id is not None else None
+        return (i + 1 if i is not None else 0), len(seq)

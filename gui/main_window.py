@@ -36,13 +36,10 @@ from .palette import apply_theme
 from .settings import AppSettings
 from .source_pane import SourcePane
 from .stepping import SPEEDS_MS, Stepper
+from .timeline_widget import TimelineWidget
 from .worker import Extractor, LoadResult, load_file_task, paste_task, redate_task, sample_task
 
-try:
-    from .colours import actor_colours
-except ImportError:  # pragma: no cover - the timeline helper's module
-    def actor_colours(doc):
-        return {}
+from .colours import actor_colours
 
 NO_DATE = QDate(1800, 1, 1)
 """The reference-date edit shows "none" at this date (its minimum)."""
@@ -55,12 +52,6 @@ REF_SOURCE_TEXT = {
 }
 
 
-def make_timeline(parent: QWidget | None = None) -> QWidget:
-    try:
-        from .timeline_widget import TimelineWidget
-    except ImportError:
-        from ._interim_timeline import InterimTimelineWidget as TimelineWidget
-    return TimelineWidget(parent)
 
 
 class MainWindow(QMainWindow):
@@ -105,7 +96,7 @@ class MainWindow(QMainWindow):
         self.banner.setContentsMargins(10, 6, 10, 6)
         self.banner.setStyleSheet("QLabel#banner { background: #fff4ce; color: #3d3200; border-bottom: 1px solid #e0c96b; }")
         self.banner.hide()
-        self.timeline = make_timeline(central)
+        self.timeline = TimelineWidget(central)
         self.timeline.setObjectName("timeline")
         self.timeline.setAccessibleName("Timeline")
         self.timeline.setMinimumHeight(200)
@@ -595,13 +586,16 @@ class MainWindow(QMainWindow):
     # ======================================================================================== state -> views
     def _document_changed(self) -> None:
         doc = self.state.document
-        self.colours = actor_colours(doc) if doc is not None else {}
-        self.timeline.set_actor_colours(self.colours)
+        colours = actor_colours(doc) if doc is not None else {}
+        if colours != self.colours or doc is None:
+            self.colours = colours
+            self.timeline.set_actor_colours(colours)
+            self.sidebar.set_actor_colours(colours)
+            self.source.set_actor_colours(colours)
         self.timeline.set_document(doc)
-        self.timeline.set_visible_actors(self.state.visible_actor_ids)
+        if self.timeline.visible_actors() != self.state.visible_actor_ids:
+            self.timeline.set_visible_actors(self.state.visible_actor_ids)
         self.timeline.set_highlighted_actor(self.state.highlighted_actor_id)
-        self.sidebar.set_actor_colours(self.colours)
-        self.source.set_actor_colours(self.colours)
         self._update_reference_widgets()
         self._update_title()
         self._update_position()
@@ -612,7 +606,8 @@ class MainWindow(QMainWindow):
         self._update_position()
 
     def _filter_changed(self, actor_ids) -> None:
-        self.timeline.set_visible_actors(actor_ids)
+        if self.timeline.visible_actors() != actor_ids:
+            self.timeline.set_visible_actors(actor_ids)
         self._update_position()
 
     def _update_position(self) -> None:
@@ -761,5 +756,5 @@ class MainWindow(QMainWindow):
             return
         self.stepper.stop()
         self.save_settings()
-        self.extractor.generation += 1  # whatever is still running is no longer wanted
+        self.extractor.cancel()  # whatever is still running is no longer wanted
         event.accept()

@@ -1,100 +1,73 @@
 """Extraction and file reading off the GUI thread.
 
-`Extractor.start(task)` runs ``task(progress)`` on a `QThreadPool` thread. Each start gets a new generation
-number; when a job finishes, its result is delivered only if no newer job was started meanwhile, so opening a
-file while another is still being extracted simply drops the stale result. Results and errors reach the main
-thread through queued signals; the task itself must never touch a widget.
-
-The tasks (`load_file_task`, `paste_task`, `sample_task`, `redate_task`) are plain functions that return a
-`LoadResult`.
+`Extractor.start(task)` runs a task from `extraction_tasks` on a `QThreadPool` thread. Tasks bigger than
+`PROCESS_THRESHOLD` characters are run by that thread in a child process (``python -m
+newsline.gui.extraction_tasks``, pickles over its stdin/stdout) and only waited for,
+so the window's event loop keeps turning even when the pipeline spends long stretches in C code holding the
+GIL. Each start gets a new generation number; a job overtaken by a newer one is abandoned (its process is
+terminated) and its result dropped, so opening a file while another is still extracting just works. Results
+and errors reach the main thread through queued signals; tasks never touch a widget.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import importlib.resources
+import gc
+import pickle
+import select
+import subprocess
+import sys
 import time
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from newsline.core import pipeline
-from newsline.core.ingest.readers import RawArticle
-from newsline.core.model import Correction, Document, SourceFormat
+from .extraction_tasks import (  # noqa: F401 - re-exported for callers
+    ExtractPasted,
+    ExtractSample,
+    LoadFile,
+    LoadResult,
+    Redate,
+    sample_text,
+)
 
-Progress = Callable[[float, str], None]
-SAMPLE_NAME = "sample_article.txt"
-
-
-@dataclass
-class LoadResult:
-    document: Document
-    corrections: list[Correction] = field(default_factory=list)
-    source_path: Path | None = None
-    project_path: Path | None = None
-    kind: str = "open"  # "open" (a new document) or "redate" (same document, other reference date)
-    settings: dict = field(default_factory=dict)
+PROCESS_THRESHOLD = 150_000
+"""Tasks over this many characters/bytes run in their own process."""
 
 
-# --------------------------------------------------------------------------------------------- tasks
-def _is_project(path: Path) -> bool:
-    return path.name.lower().endswith(".newsline.json")
+def load_file_task(path, reference_date=None) -> LoadFile:
+    return LoadFile(path, reference_date)
 
 
-def load_file_task(path: str | Path, reference_date: dt.date | None = None) -> Callable[[Progress], LoadResult]:
-    path = Path(path)
-
-    def run(progress: Progress) -> LoadResult:
-        if _is_project(path):
-            from newsline.core.errors import ProjectFileError
-            from newsline.core.project_file import load_project
-
-            progress(0.1, f"Reading project {path.name}")
-            project = load_project(path)
-            if not project.documents:
-                raise ProjectFileError(f"{path}: the project holds no document")
-            first = project.documents[0]
-            return LoadResult(first.document, list(first.corrections), source_path=path, project_path=path,
-                              settings=dict(project.settings))
-        progress(0.0, f"Reading {path.name}")
-        doc = pipeline.load_document(path, reference_date, progress)
-        return LoadResult(doc, source_path=path)
-
-    return run
+def paste_task(text: str, reference_date=None) -> ExtractPasted:
+    return ExtractPasted(text, reference_date)
 
 
-def paste_task(text: str, reference_date: dt.date | None = None) -> Callable[[Progress], LoadResult]:
-    def run(progress: Progress) -> LoadResult:
-        return LoadResult(pipeline.from_pasted(text, reference_date, progress))
-
-    return run
+def sample_task(reference_date=None) -> ExtractSample:
+    return ExtractSample(reference_date)
 
 
-def sample_text() -> str:
-    return importlib.resources.files("newsline.resources").joinpath(SAMPLE_NAME).read_text(encoding="utf-8")
+def redate_task(document, reference_date) -> Redate:
+    return Redate(document, reference_date)
 
 
-def sample_task(reference_date: dt.date | None = None) -> Callable[[Progress], LoadResult]:
-    def run(progress: Progress) -> LoadResult:
-        raw = RawArticle(text=sample_text(), format=SourceFormat.SAMPLE, location="sample", encoding="utf-8")
-        return LoadResult(pipeline.extract_article(raw, reference_date, progress))
+def _load_quietly(stream):
+    """Unpickle without letting the cycle collector run meanwhile: a full collection over the hundreds of
+    thousands of new objects of a big document would hold the GIL, and stall the window, for a second. The
+    new objects are then frozen out of later collections (they are still freed by reference counting)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        message = pickle.load(stream)
+        if message and message[0] == "done":
+            gc.freeze()
+        return message
+    finally:
+        if was_enabled:
+            gc.enable()
 
-    return run
 
-
-def redate_task(document: Document, reference_date: dt.date | None) -> Callable[[Progress], LoadResult]:
-    def run(progress: Progress) -> LoadResult:
-        progress(0.0, "Re-dating events")
-        return LoadResult(pipeline.redate(document, reference_date), kind="redate")
-
-    return run
-
-
-# --------------------------------------------------------------------------------------------- plumbing
 class _Relay(QObject):
-    """Lives in the main thread; the job emits through it, so the signals arrive queued."""
+    """Lives in the main thread; jobs emit through it, so the signals arrive queued."""
 
     done = Signal(int, object)
     failed = Signal(int, object)
@@ -102,45 +75,88 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, generation: int, task: Callable[[Progress], LoadResult], relay: _Relay) -> None:
+    def __init__(self, generation: int, task, relay: _Relay, is_current: Callable[[int], bool],
+                 use_process: bool) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self.generation = generation
         self.task = task
         self.relay = relay
+        self.is_current = is_current
+        self.use_process = use_process
         self._last = 0.0
 
     def _progress(self, fraction: float, message: str) -> None:
         now = time.monotonic()
-        if now - self._last >= 0.05 or fraction >= 1.0:  # a few updates a second are plenty
+        if now - self._last >= 0.05 or fraction >= 1.0:
             self._last = now
             self.relay.progress.emit(self.generation, float(fraction), str(message))
 
     def run(self) -> None:
         try:
-            result = self.task(self._progress)
+            result = self._run_in_process() if self.use_process else self.task(self._progress)
         except BaseException as exc:  # noqa: BLE001 - every failure is reported to the main thread
             self.relay.failed.emit(self.generation, exc)
         else:
-            self.relay.done.emit(self.generation, result)
+            if result is not None:
+                self.relay.done.emit(self.generation, result)
+
+    def _run_in_process(self):
+        proc = subprocess.Popen([sys.executable, "-m", "newsline.gui.extraction_tasks"], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=None)
+        self._progress(0.0, "Starting the extractor")
+        try:
+            pickle.dump(self.task, proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            proc.stdin.close()
+            fd = proc.stdout.fileno()
+            while True:
+                if not self.is_current(self.generation):
+                    proc.kill()
+                    return None  # overtaken by a newer job: nobody wants this result
+                ready, _, _ = select.select([fd], [], [], 0.05)
+                if not ready:
+                    continue
+                try:
+                    kind, *payload = _load_quietly(proc.stdout)
+                except EOFError:
+                    raise RuntimeError(f"the extraction process stopped unexpectedly "
+                                       f"(exit code {proc.wait()})") from None
+                if kind == "progress":
+                    self._progress(*payload)
+                elif kind == "error":
+                    raise payload[0]
+                else:
+                    return payload[0]
+        finally:
+            for stream in (proc.stdin, proc.stdout):
+                try:
+                    stream.close()
+                except OSError:
+                    pass
+            try:
+                proc.wait(5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
 
 
 class Extractor(QObject):
-    """Runs one extraction at a time as far as the window is concerned (older ones are dropped)."""
+    """Runs extraction jobs; only the newest job's result or error is delivered."""
 
     finished = Signal(object)  # LoadResult of the newest job
     failed = Signal(object)  # the exception the newest job raised
     progress = Signal(float, str)
     busyChanged = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, process_threshold: int = PROCESS_THRESHOLD) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
+        self._pool.setMaxThreadCount(3)
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
         self._relay.failed.connect(self._on_failed)
         self._relay.progress.connect(self._on_progress)
+        self.process_threshold = process_threshold
         self.generation = 0
         self._busy = False
         self.dropped = 0  # stale results thrown away (for tests and the status bar)
@@ -149,11 +165,21 @@ class Extractor(QObject):
     def busy(self) -> bool:
         return self._busy
 
-    def start(self, task: Callable[[Progress], LoadResult]) -> int:
+    def start(self, task) -> int:
         self.generation += 1
         self._set_busy(True)
-        self._pool.start(_Job(self.generation, task, self._relay))
+        size = task.size_hint() if hasattr(task, "size_hint") else 0
+        use_process = self.process_threshold is not None and size >= self.process_threshold
+        self._pool.start(_Job(self.generation, task, self._relay, self._is_current, use_process))
         return self.generation
+
+    def cancel(self) -> None:
+        """Forget whatever is running (its result will be dropped, its process ended)."""
+        self.generation += 1
+        self._set_busy(False)
+
+    def _is_current(self, generation: int) -> bool:
+        return generation == self.generation
 
     def wait(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)

@@ -1,0 +1,154 @@
+"""What the window asks the extractor to do, as small picklable tasks (no Qt here).
+
+Each task is called with a progress callback and returns a `LoadResult`. `size_hint()` is the number of
+characters (or bytes) it will chew through; big tasks run in a separate process (see `worker`) so that no
+long C-level call in the pipeline (a regex over a megabyte, a large pydantic validation) can hold the GIL
+away from the window. Small ones run on a thread of the same process, which starts faster.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.resources
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from newsline.core.model import Correction, Document
+
+Progress = Callable[[float, str], None]
+SAMPLE_NAME = "sample_article.txt"
+
+
+@dataclass
+class LoadResult:
+    document: Document
+    corrections: list[Correction] = field(default_factory=list)
+    source_path: Path | None = None
+    project_path: Path | None = None
+    kind: str = "open"  # "open" (a new document) or "redate" (same document, other reference date)
+    settings: dict = field(default_factory=dict)
+
+
+def is_project_path(path: str | Path) -> bool:
+    return str(path).lower().endswith(".newsline.json")
+
+
+def sample_text() -> str:
+    return importlib.resources.files("newsline.resources").joinpath(SAMPLE_NAME).read_text(encoding="utf-8")
+
+
+@dataclass
+class LoadFile:
+    path: Path
+    reference_date: dt.date | None = None
+
+    def size_hint(self) -> int:
+        try:
+            return os.stat(self.path).st_size
+        except OSError:
+            return 0
+
+    def __call__(self, progress: Progress) -> LoadResult:
+        from newsline.core import pipeline
+
+        path = Path(self.path)
+        if is_project_path(path):
+            from newsline.core.errors import ProjectFileError
+            from newsline.core.project_file import load_project
+
+            progress(0.1, f"Reading project {path.name}")
+            project = load_project(path)
+            if not project.documents:
+                raise ProjectFileError(f"{path}: the project holds no document")
+            first = project.documents[0]
+            return LoadResult(first.document, list(first.corrections), source_path=path, project_path=path,
+                              settings=dict(project.settings))
+        progress(0.0, f"Reading {path.name}")
+        return LoadResult(pipeline.load_document(path, self.reference_date, progress), source_path=path)
+
+
+@dataclass
+class ExtractPasted:
+    text: str
+    reference_date: dt.date | None = None
+
+    def size_hint(self) -> int:
+        return len(self.text)
+
+    def __call__(self, progress: Progress) -> LoadResult:
+        from newsline.core import pipeline
+
+        return LoadResult(pipeline.from_pasted(self.text, self.reference_date, progress))
+
+
+@dataclass
+class ExtractSample:
+    reference_date: dt.date | None = None
+
+    def size_hint(self) -> int:
+        return 10_000
+
+    def __call__(self, progress: Progress) -> LoadResult:
+        from newsline.core import pipeline
+        from newsline.core.ingest.readers import RawArticle
+        from newsline.core.model import SourceFormat
+
+        raw = RawArticle(text=sample_text(), format=SourceFormat.SAMPLE, location="sample", encoding="utf-8")
+        return LoadResult(pipeline.extract_article(raw, self.reference_date, progress))
+
+
+@dataclass
+class Redate:
+    document: Document
+    reference_date: dt.date | None
+
+    def size_hint(self) -> int:
+        return len(self.document.text)
+
+    def __call__(self, progress: Progress) -> LoadResult:
+        from newsline.core import pipeline
+
+        progress(0.0, "Re-dating events")
+        return LoadResult(pipeline.redate(self.document, self.reference_date), kind="redate")
+
+
+def child_main() -> int:
+    """Entry point of the extraction process (``python -m newsline.gui.extraction_tasks``): reads one pickled
+    task from stdin, writes pickled ("progress", fraction, message)* then ("done", result) or ("error", exc)
+    to stdout. Anything the pipeline prints goes to stderr, so stdout carries only the messages."""
+    import pickle
+    import sys
+    import time
+
+    out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    sys.stdout = sys.stderr
+    task = pickle.load(sys.stdin.buffer)
+    last = [0.0]
+
+    def send(message) -> None:
+        pickle.dump(message, out, protocol=pickle.HIGHEST_PROTOCOL)
+        out.flush()
+
+    def progress(fraction: float, message: str) -> None:
+        now = time.monotonic()
+        if now - last[0] >= 0.05:
+            last[0] = now
+            send(("progress", float(fraction), str(message)))
+
+    try:
+        result = task(progress)
+    except BaseException as exc:  # noqa: BLE001 - handed to the window, which reports it
+        try:
+            send(("error", exc))
+        except Exception:  # the exception itself would not pickle
+            send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+        return 1
+    send(("done", result))
+    out.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(child_main())

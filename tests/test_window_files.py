@@ -1,0 +1,170 @@
+"""Opening, saving and correcting through the window: bad files keep the current document, projects round-trip
+with their corrections, unsaved corrections are asked about, recent files and settings are remembered."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsline.core.model import CorrectionOp
+from newsline.gui.dialogs import prompts
+from newsline.gui.main_window import MainWindow
+from window_fixtures import HARBOUR_TEXT, harbour_document
+from window_helpers import recorded_errors, wait_loaded, window  # noqa: F401  (fixtures)
+
+
+def test_bad_file_shows_an_error_and_keeps_the_document(window, qtbot, recorded_errors, tmp_path):
+    w = window
+    doc = harbour_document()
+    w.load_document(doc)
+    w.state.select_event("e4")
+    for bad in (tmp_path / "missing.txt", tmp_path):
+        w.open_path(bad)
+        wait_loaded(qtbot, w)
+        assert w.state.document.title == doc.title
+        assert w.state.selected_event_id == "e4"
+    assert len(recorded_errors) == 2
+    title, message = recorded_errors[0]
+    assert title == "Could not open the article"
+    assert "missing.txt" in message
+    broken = tmp_path / "broken.newsline.json"
+    broken.write_text('{"schema_version": 1, "documents": [{"document": {"text": 5}}]}', encoding="utf-8")
+    w.open_path(broken)
+    wait_loaded(qtbot, w)
+    assert len(recorded_errors) == 3 and "broken.newsline.json" in recorded_errors[-1][1]
+    assert w.state.document.events == doc.events
+
+
+def test_save_and_load_round_trip_keeps_corrections(window, qtbot, tmp_path):
+    w = window
+    w.load_document(harbour_document())
+    w.state.select_event("e3")
+    w.details.label_edit.setText("Dockers call an all-out strike")
+    w.details.label_edit.returnPressed.emit()
+    w.state.select_event("e5")
+    w.details.delete_button.click()
+    assert w.state.dirty and w.isWindowModified()
+    path = tmp_path / "harbour.newsline.json"
+    assert w.save_as(path)
+    assert path.is_file() and not w.state.dirty
+    assert w.windowTitle().startswith("Newsline — harbour.newsline.json")
+
+    other = MainWindow()
+    qtbot.addWidget(other)
+    other.open_path(path)
+    wait_loaded(qtbot, other)
+    assert other.state.project_path == path
+    assert [c.op for c in other.state.corrections] == [CorrectionOp.SET_EVENT_LABEL, CorrectionOp.DELETE_EVENT]
+    assert other.state.document.event("e5") is None
+    assert other.state.document.event("e3").label == "Dockers call an all-out strike"
+    assert other.state.document.text == HARBOUR_TEXT
+    assert not other.state.dirty
+    assert str(path.resolve()) in other.settings.recent_files()
+
+
+def test_undo_and_redo_corrections(window):
+    w = window
+    w.load_document(harbour_document())
+    w.state.select_event("e6")
+    w.details.delete_button.click()
+    assert w.state.document.event("e6") is None
+    assert w.position_text() == "5 events"
+    w.actions.undo.trigger()
+    assert w.state.document.event("e6") is not None
+    assert not w.state.dirty
+    w.actions.redo.trigger()
+    assert w.state.document.event("e6") is None
+
+
+def test_actor_corrections_rename_kind_merge(window, monkeypatch):
+    from newsline.core.model import ActorKind
+    from newsline.gui.dialogs import actor_dialogs
+
+    w = window
+    w.load_document(harbour_document())
+    monkeypatch.setattr(actor_dialogs, "ask_new_name", lambda parent, actor: "Portmere Dockers Union")
+    monkeypatch.setattr(actor_dialogs, "ask_kind", lambda parent, actor: ActorKind.ARMED_GROUP)
+    w.rename_actor("a1")
+    w.change_actor_kind("a1")
+    a1 = w.state.document.actor("a1")
+    assert a1.name == "Portmere Dockers Union" and a1.kind == ActorKind.ARMED_GROUP
+    assert w.sidebar.item_for("a1").text(0) == "Portmere Dockers Union"
+    monkeypatch.setattr(actor_dialogs, "ask_merge_target",
+                        lambda parent, actor, others: next(a for a in others if a.id == "a2"))
+    w.merge_actor("a3")  # the mayor folded into the Harbour Board
+    doc = w.state.document
+    assert doc.actor("a3") is None
+    assert "a2" in doc.event("e4").actor_ids()
+    assert w.sidebar.item_for("a3") is None
+    assert w.sidebar.item_for("a2").text(2) == "3"
+
+
+def test_set_and_clear_event_date(window, monkeypatch):
+    from newsline.gui.dialogs import event_date_dialog
+
+    w = window
+    w.load_document(harbour_document())
+    w.state.select_event("e6")
+    monkeypatch.setattr(event_date_dialog, "ask_event_date",
+                        lambda parent, current, fallback: {"earliest": "2023-01-01", "latest": "2023-03-31",
+                                                           "precision": "quarter"})
+    w.details.set_date_button.click()
+    ev = w.state.document.event("e6")
+    assert ev.time.interval.earliest == dt.date(2023, 1, 1)
+    assert w.details.resolved_by.text() == "set by you"
+    w.state.set_order("chronological")
+    assert w.state.sequence()[0] == "e6"  # now the earliest event
+    w.details.clear_date_button.click()
+    assert w.state.document.event("e6").time.interval is None
+
+
+def test_unsaved_changes_prompt_on_open_can_cancel(window, qtbot, monkeypatch, tmp_path, recorded_errors):
+    w = window
+    w.load_document(harbour_document())
+    w.state.select_event("e1")
+    w.details.delete_button.click()
+    asked = []
+    monkeypatch.setattr(prompts, "ask_save_changes", lambda parent, name: asked.append(name) or "cancel")
+    article = tmp_path / "a.txt"
+    article.write_text("Rain fell in Portmere on 3 May 2021.", encoding="utf-8")
+    assert not w.open_path(article)
+    assert asked == ["Harbour strike ends after talks"]
+    assert w.state.document.event("e1") is None  # nothing was lost
+    # "save" saves to the chosen path first, then opens
+    target = tmp_path / "kept.newsline.json"
+    monkeypatch.setattr(prompts, "ask_save_changes", lambda parent, name: "save")
+    monkeypatch.setattr(prompts, "choose_save_path", lambda parent, suggestion="": str(target))
+    assert w.open_path(article)
+    wait_loaded(qtbot, w)
+    assert target.is_file()
+    assert recorded_errors == []
+    assert w.state.document.text.startswith("Rain fell")
+
+
+def test_pasted_text_opens(window, qtbot):
+    w = window
+    w.open_text("Heavy rain closed the Portmere road on 3 May 2021. Crews reopened it on 5 May 2021.")
+    wait_loaded(qtbot, w)
+    assert w.state.document.text.startswith("Heavy rain")
+    assert w.state.project_path is None
+
+
+def test_settings_are_restored(qtbot, recorded_errors, monkeypatch):
+    monkeypatch.setattr(prompts, "ask_save_changes", lambda parent, name: "discard")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.resize(700, 520)
+    w.set_theme("dark")
+    w.set_lane_mode("single")
+    w.state.set_order("text")
+    w.details_dock.hide()
+    w.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    assert again.settings.theme == "dark" and again.actions.theme_dark.isChecked()
+    assert again.actions.lanes_single.isChecked()
+    assert again.state.order.value == "text"
+    assert again.size().width() == 700
+    assert not again.details_dock.isVisible()
+    again.set_theme("light")
