@@ -1060,7 +1060,7 @@ _VAGUE = {
 }
 
 
-@rule("vague", r"\b(now|currently|nowadays|these\s+days|(?<=at\s)present|(?<=at\s)the\s+moment|(?<=for\s)the\s+moment|recently|lately|soon|the\s+past|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|current|recent|future)\b",
+@rule("vague", r"\b(now|currently|nowadays|these\s+days|(?<=at\s)present|(?<=at\s)the\s+moment|(?<=for\s)the\s+moment|recently|lately|the\s+past|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|current|recent|future)\b",
       priority=-1)
 def _vague(m: re.Match, ctx: Context) -> Found | None:
     word = re.sub(r"\s+", " ", m.group(1).lower())
@@ -1290,6 +1290,26 @@ def _the_year_period(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DURATION, "P1Y", anchor=TimeAnchor.NONE)
 
 
+@rule("the_week", r"\bthe\s+(week|morning|afternoon|evening)\b(?!\s+(?:of|before|after|earlier|ago|that|when|in\s+which|ended|ending))",
+      priority=-1)
+def _the_week(m: re.Match, ctx: Context) -> Found | None:
+    """"the week" (the current one, or the story's), "in the morning" (of the story's day)."""
+    word = m.group(1).lower()
+    prev = _prev_word(ctx.text, m.start()).lower()
+    if word == "week":
+        if prev not in ("for", "during", "in", "over", "of", "throughout", "later", "earlier"):
+            return None
+        if ctx.last is not None and ctx.last[0].gran in ("day", "week", "part_of_day"):
+            return ctx.from_narrative(lambda b: P.week_of(b.day), "XXXX-WXX")
+        return ctx.from_reference(lambda r: P.week_of(r), "XXXX-WXX")
+    if prev not in ("in", "during", "by", "through", "throughout", "until", "early", "late", "later", "earlier"):
+        return None
+    code = PARTS_OF_DAY[word]
+    if ctx.last is not None and ctx.last[0].gran in ("day", "part_of_day", "hour", "minute"):
+        return ctx.from_narrative(lambda b: P.part_of_day(b.day, code), f"XXXX-XX-XXT{code}", TimeType.TIME)
+    return ctx.from_reference(lambda r: P.part_of_day(r, code), f"XXXX-XX-XXT{code}", TimeType.TIME)
+
+
 # =========================================================================================== pre-screens
 # Each rule runs only where one of its trigger tokens occurs (a token is a run of letters or of digits, seen in
 # lower case); `back` is how far before the token a match may start.
@@ -1323,7 +1343,7 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "the_weekend": (r"weekend", 10), "position_part_of_day": (_POD_W, 30),
     "the_end_of": (r"year|month|week|decade|century", 40),
     "year_end": (r"year|end", 12), "term": (r"term|run", 20), "whole_year": (r"year", 40),
-    "the_year_period": (r"year", 5), "military_time": (r"\d{4}", 0), "overnight": (r"overnight", 0),
+    "the_week": (r"week|morning|afternoon|evening", 5), "the_year_period": (r"year", 5), "military_time": (r"\d{4}", 0), "overnight": (r"overnight", 0),
     "unit_long": (r"hours?|days?|weeks?|months?|years?|decades?|century|centuries", 0),
     "set_adverb": (r"daily|weekly|monthly|annually|yearly|hourly|nightly|biannually|semiannually|fortnightly|biweekly", 0),
     "vague": (r"now|currently|nowadays|days|present|moment|recently|lately|soon|past|future|current|recent", 20),
