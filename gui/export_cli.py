@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -163,6 +164,12 @@ def main(argv: list[str] | None = None) -> int:
         return getattr(exc, "exit_code", 1) or 1
     except (OSError, ValueError, json.JSONDecodeError) as exc:
         print(f"{PROG}: {_one_line(exc)}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: still one line, unless NEWSLINE_DEBUG asks for the traceback
+        if os.environ.get("NEWSLINE_DEBUG"):
+            raise
+        print(f"{PROG}: internal error ({type(exc).__name__}): {_one_line(exc)}; set NEWSLINE_DEBUG=1 for details",
+              file=sys.stderr)
         return 1
     print(f"wrote {out}")
     return 0

@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap,
 
 from .colours import THEMES
 from .timeline_axis import date_ticks
-from .timeline_layout import TimelineLayout, pack_labels
+from .timeline_layout import ALL_EVENTS, TimelineLayout, pack_labels
 
 log = logging.getLogger(__name__)
 
@@ -526,17 +526,27 @@ class TimelineCanvas(pg.GraphicsObject):
             painter.drawLine(QPointF(left, lf.top), QPointF(right, lf.top))
 
     def _paint_lane_marks(self, painter, lay: TimelineLayout, lane: int, lf: LaneFrame, left, right) -> None:
-        colour = lay.lanes[lane].colour
         events = lay.mark_event[lf.marks]
         points = lay.is_point[events]
         fuzzy = lay.fuzzy[events]
         emph = self._emphasis[events] if len(self._emphasis) else np.zeros(len(events), dtype=bool)
-        y = lf.mark_y
+        if lay.lanes[lane].key != ALL_EVENTS:
+            self._paint_marks(painter, lf.px0, lf.px1, points, fuzzy, emph, lf.mark_y, lay.lanes[lane].colour,
+                              left, right)
+            return
+        # the single row: each event in the colour of its first actor, one batch per colour
+        colour_of = lay.event_colour[events]
+        for c in np.unique(colour_of).tolist():
+            m = colour_of == c
+            self._paint_marks(painter, lf.px0[m], lf.px1[m], points[m], fuzzy[m], emph[m], lf.mark_y,
+                              lay.colour_table[c], left, right)
+
+    def _paint_marks(self, painter, px0, px1, points, fuzzy, emph, y, colour, left, right) -> None:
         # bars --------------------------------------------------------------------------------------
         bars = ~points
         if bars.any():
-            b0 = np.maximum(lf.px0[bars], left - 5.0)
-            b1 = np.minimum(np.maximum(lf.px1[bars], lf.px0[bars] + 2.0), right + 5.0)
+            b0 = np.maximum(px0[bars], left - 5.0)
+            b1 = np.minimum(np.maximum(px1[bars], px0[bars] + 2.0), right + 5.0)
             bf = fuzzy[bars]
             be = emph[bars]
             painter.setPen(Qt.PenStyle.NoPen)
@@ -556,7 +566,7 @@ class TimelineCanvas(pg.GraphicsObject):
                     self._draw_bars(painter, f0 + inset, f1 - inset, y, BAR_HEIGHT - 2.0 * step)
         # points ------------------------------------------------------------------------------------
         if points.any():
-            px = lf.px0[points]
+            px = px0[points]
             pf = fuzzy[points]
             pe = emph[points]
             pal = self.palette

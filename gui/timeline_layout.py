@@ -107,6 +107,8 @@ class TimelineLayout:
     reference_x: float | None
     index: dict[str, int] = field(default_factory=dict)
     lane_top: np.ndarray = field(default_factory=lambda: np.zeros(1))  # n_lanes + 1 edges, in rows
+    event_colour: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # into colour_table
+    colour_table: list[str] = field(default_factory=list)  # first visible actor's colour, else "no actor"
 
     @property
     def total_rows(self) -> float:
@@ -254,6 +256,18 @@ def build_layout(
     for i in range(len(lanes)):
         lane_top[i + 1] = lane_top[i] + lane_rows(mark_x0[offsets[i] : offsets[i + 1]], extent, cap)
 
+    colour_table = [no_actor_colour]
+    colour_index = {no_actor_colour: 0}
+    event_colour = np.zeros(n, dtype=np.int64)
+    for i, ids in enumerate(event_actors):
+        shown_ids = [a for a in ids if visible_actors is None or a in visible_actors]
+        if shown_ids:
+            c = colours.get(shown_ids[0], no_actor_colour)
+            if c not in colour_index:
+                colour_index[c] = len(colour_table)
+                colour_table.append(c)
+            event_colour[i] = colour_index[c]
+
     undated = [i for i in range(n) if visible[i] and not dated[i]]
     undated.sort(key=lambda i: (events[i].trigger.start, i))
     ref = doc.reference_date.value if doc is not None else None
@@ -277,6 +291,8 @@ def build_layout(
         reference_x=(date_to_seconds(ref) + DAY / 2) if ref is not None else None,
         index={e.id: i for i, e in enumerate(events)},
         lane_top=lane_top,
+        event_colour=event_colour,
+        colour_table=colour_table,
     )
 
 

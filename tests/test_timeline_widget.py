@@ -313,3 +313,15 @@ def test_scrollbar_and_selection_bring_hidden_lanes_into_view(widget):
     assert widget.view.viewRange()[1][0] == pytest.approx(-HEADER_ROWS)
     _show(widget, story_document())
     assert not widget.lane_scrollbar.isVisible()
+
+
+def test_single_row_draws_each_event_in_its_first_actors_colour(widget):
+    _show(widget, story_document())
+    widget.set_lane_mode("single")
+    widget.set_view_range(date_to_seconds(dt.date(2021, 5, 31)), date_to_seconds(dt.date(2021, 6, 4)))
+    img = widget.plot.grab().toImage()
+    for event_id, actor in (("e1", "a2"), ("e2", "a1")):
+        pos = _mark_pos(widget, event_id)
+        got = img.pixelColor(int(pos.x()), int(pos.y()))
+        want = QColor(widget.actor_colours()[actor])
+        assert abs(got.red() - want.red()) + abs(got.green() - want.green()) + abs(got.blue() - want.blue()) < 30
