@@ -274,7 +274,9 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
         off = {"this": 0, "last": -1, "next": 1}[year_word]
         return ctx.from_reference(lambda r: P.month(r.year + off, mo), f"XXXX-{mo:02d}", mod=mod)
     if lead in ("last", "the past", "the last", "the previous"):
-        return ctx.from_reference(lambda r: P.month(r.year - 1 if mo >= r.month else r.year, mo), f"XXXX-{mo:02d}")
+        # the last one before this month; the month just before this one is "last month", so "last
+        # February" said in March is the February of the year before
+        return ctx.from_reference(lambda r: P.month(r.year - 1 if mo >= r.month - 1 else r.year, mo), f"XXXX-{mo:02d}")
     if lead in ("next", "the coming", "the following"):
         return ctx.from_reference(lambda r: P.month(r.year + 1 if mo <= r.month else r.year, mo), f"XXXX-{mo:02d}")
     if lead == "this":

@@ -14,7 +14,7 @@ PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", "unknown"
 
 _NOT_AFTER_BE = r"(?<!\bbe\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bam\s)(?<!being\s)(?<!\bget\s)(?<!\bwas\s)(?<!were\s)"
 _CUES = re.compile(
-    r"\b(?P<future>will|won't|shall|would|wouldn't|'ll|going\s+to|to\s+be\s+held|(?:expected|scheduled|due|set|"
+    r"\b(?P<future>will|won't|shall|would|wouldn't|'ll|going\s+to|to\s+be|(?:expected|scheduled|due|set|"
     r"planning|slated|likely|poised|intends?|aims?|plans?|hopes?|expects?|agreed|agrees|wants?|seeks?)\s+to|"
     r"planned\s+(?:for|to)|scheduled|payable|upcoming|tomorrow|next)\b"
     r"|" + _NOT_AFTER_BE + r"\b(?P<past>was|were|had|did|didn't|wasn't|weren't|ago|last|yesterday|earlier|"
