@@ -12,7 +12,6 @@ def run(path: str | None = None, reference_date: dt.date | None = None, argv: li
     app = QApplication.instance() or QApplication(list(argv) if argv is not None else sys.argv[:1])
     app.setApplicationName("Newsline")
     app.setOrganizationName("Newsline")
-    app.setApplicationDisplayName("Newsline")
 
     from .errors import install_excepthook
     from .main_window import MainWindow

@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self.details_dock = self._dock("Event details", "detailsDock", self.details,
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
         self.splitDockWidget(self.source_dock, self.details_dock, Qt.Orientation.Horizontal)
-        self.resizeDocks([self.sidebar_dock], [290], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.sidebar_dock], [330], Qt.Orientation.Horizontal)
         self.resizeDocks([self.source_dock, self.details_dock], [760, 420], Qt.Orientation.Horizontal)
         self.resizeDocks([self.source_dock], [320], Qt.Orientation.Vertical)
 

@@ -198,16 +198,11 @@ class SourcePane(QPlainTextEdit):
             trig.setForeground(QColor("#ff8a80" if dark else "#b3261e"))
             marks.append(self._selection(ev.trigger, trig))
             if scroll:
-                cur = self._cursor_for(span)
+                # caret at the sentence start (screen readers read from there), the sentence centred in view
+                cur = QTextCursor(self.document())
                 cur.setPosition(self._map.to_qt(span.start))
                 self.setTextCursor(cur)
-                self.ensureCursorVisible()
-                end = QTextCursor(self.document())
-                end.setPosition(self._map.to_qt(span.end))
-                self.setTextCursor(end)
-                self.ensureCursorVisible()
-                # leave the caret at the sentence start, so screen readers read the sentence
-                self.setTextCursor(cur)
+                self.centerCursor()
         self.setExtraSelections(marks)
 
     # ------------------------------------------------------------------------------------ clicks
