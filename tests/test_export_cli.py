@@ -91,3 +91,19 @@ def test_broken_project_file_is_one_line(tmp_path, capsys):
     bad.write_text('{"schema_version": 1, "documents": [{"document": 5}]}', encoding="utf-8")
     assert main([str(bad), "--png", str(tmp_path / "o.png")]) == 1
     _one_line(capsys.readouterr().err)
+
+
+def test_runs_headless_without_any_display_setting(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    article = tmp_path / "a.txt"
+    article.write_text("The council met on 3 March 2020. It voted the next day.\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = tmp_path / "o.png"
+    code = ("import sys; from newsline.gui.export_cli import main; "
+            f"sys.exit(main([{str(article)!r}, '--png', {str(out)!r}, '--width', '640', '--height', '400']))")
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert QImage(str(out)).size().width() == 640
