@@ -77,3 +77,30 @@ def test_places_used_as_actors():
     assert russia.kind == ActorKind.GOVERNMENT and [m.text for m in russia.mentions] == ["Moscow"]
     assert any(p.name == "Moscow" for p in places)
     assert any(a.name == "Syria" for a in actors)
+
+
+def test_newspaper_conventions():
+    text = ("Hurricane Hugo hit Charleston, S.C., on Friday. Coastline Shipping Inc. Chairman Walter P. Brand III "
+            "said the Bush administration had promised help. President Bush visited Avon, Conn., later. "
+            "Bush said the Federal Emergency Management Agency would pay.")
+    actors, places = find_actors_and_places(prepare(text))
+    names = {a.name for a in actors}
+    assert not any("Hurricane" in n or "Hugo" in n for n in names)  # a storm is not an actor
+    assert "Coastline Shipping Inc." in names  # the name ends at "Inc."
+    brand = next(a for a in actors if a.name == "Walter P. Brand III")
+    assert brand.kind == ActorKind.PERSON and brand.title == "Chairman"
+    bush = next(a for a in actors if a.name == "Bush")
+    assert bush.kind == ActorKind.PERSON and bush.title == "President"
+    admin = next(a for a in actors if a.name == "Bush administration")
+    assert admin.kind == ActorKind.GOVERNMENT
+    states = {p.name: p for p in places}
+    assert states["South Carolina"].country == "US" and states["Connecticut"].country == "US"
+    assert {"Charleston", "Avon"} <= set(states)
+
+
+def test_first_name_alone_after_full_name():
+    text = ("President Saddam Hussein said Iraq would not withdraw. Saddam told the Revolutionary Command Council "
+            "that the war would go on.")
+    actors, _ = find_actors_and_places(prepare(text))
+    saddam = next(a for a in actors if a.name == "Saddam Hussein")
+    assert [m.text for m in saddam.mentions] == ["Saddam Hussein", "Saddam"]

@@ -374,6 +374,13 @@ class SentenceScanner:
 
     def _chunk(self, i: int, j: int) -> None:
         toks = self.toks
+        if _plain(toks[i]) in lx.EVENT_OPENERS and j - i > 1:
+            return  # "Hurricane Hugo"
+        headed = j - i >= 2 and (_plain(toks[j - 1]) in lx.ORG_HEADS or _plain(toks[j - 1]) in lx.PLACE_HEADS)
+        if headed and i == self.first and "ADV" not in lemminflect.getAllLemmas(toks[i].lower) \
+                and _plain(toks[i]) not in lx.NEVER_NAMES:
+            self._chunk_part(i, j)  # "Coastline Shipping Inc. said": the first word belongs to the name
+            return
         # drop words that are never names, months and days, and a sentence-initial common word
         while i < j and (_plain(toks[i]) in lx.NEVER_NAMES
                          or (i == self.first and is_dictionary_word(toks[i].text)
