@@ -57,6 +57,69 @@ def read_timeml(path: Path) -> tuple[str, list[tuple[int, int, str]], dt.date | 
     return "".join(text_parts), events, dct
 
 
+def read_time_links(path: Path) -> tuple[str, dict[str, tuple[int, int]], dict[str, tuple[int, int]], set]:
+    """Text, EVENT spans by eid, TIMEX3 spans by tid (inside TEXT) and gold (eid, tid) pairs linked by a TLINK
+    that places the event in or at the time (IS_INCLUDED, DURING, SIMULTANEOUS, INCLUDES, BEGINS, ENDS...)."""
+    raw = path.read_text(encoding="utf-8")
+    body = raw[raw.index("<TEXT>") + 6: raw.index("</TEXT>")]
+    pos = 0
+    parts: list[str] = []
+    opened: list[tuple[str, str, int]] = []
+    events: dict[str, tuple[int, int]] = {}
+    timexes: dict[str, tuple[int, int]] = {}
+    for tm in re.finditer(r"<(/?)(\w+)([^>]*)>|([^<]+)", body):
+        if tm.group(4) is not None:
+            t = tm.group(4).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+            parts.append(t)
+            pos += len(t)
+        elif tm.group(2) in ("EVENT", "TIMEX3"):
+            if tm.group(1):
+                kind, ident, start = opened.pop()
+                (events if kind == "EVENT" else timexes)[ident] = (start, pos)
+            else:
+                im = re.search(r'(?:eid|tid)="(\w+)"', tm.group(3))
+                opened.append((tm.group(2), im.group(1) if im else "", pos))
+    inst = dict(re.findall(r'<MAKEINSTANCE eventID="(\w+)" eiid="(\w+)"', raw))
+    eiid_to_eid = {v: k for k, v in inst.items()}
+    pairs = set()
+    for m in re.finditer(r'<TLINK[^>]*relType="(\w+)"[^>]*eventInstanceID="(\w+)"[^>]*relatedToTime="(\w+)"', raw):
+        rel, eiid, tid = m.groups()
+        if rel in ("IS_INCLUDED", "DURING", "SIMULTANEOUS", "INCLUDES", "BEGINS", "ENDS", "BEGUN_BY", "ENDED_BY",
+                   "IDENTITY") and tid in timexes and eiid in eiid_to_eid:
+            pairs.add((eiid_to_eid[eiid], tid))
+    return "".join(parts), events, timexes, pairs
+
+
+def bench_time_links(limit: int | None) -> None:
+    print("\n## Event-time anchoring on TempEval-3 (event dated by a time expression that a gold TLINK places it in)\n")
+    print("| corpus | gold links | found links | P | R | F1 |")
+    print("|---|---|---|---|---|---|")
+    for corpus in ("TimeBank", "AQUAINT"):
+        tot = collections.Counter()
+        for f in sorted((SHARED / "data" / "tempeval3" / corpus).glob("*.tml"))[:limit]:
+            text, gev, gtx, pairs = read_time_links(f)
+            dct = read_timeml(f)[2]
+            doc = extract(text, dct)
+            times = {t.id: t for t in doc.times}
+            found = set()
+            for e in doc.events:
+                if e.time.resolution.value not in ("explicit", "relative", "narrative"):
+                    continue
+                eid = next((k for k, (a, b) in gev.items() if a < e.trigger.end and e.trigger.start < b), None)
+                if eid is None:
+                    continue
+                for tid in e.time.timex_ids:
+                    t = times.get(tid)
+                    if t is None:
+                        continue
+                    gt = next((k for k, (a, b) in gtx.items() if a < t.span.end and t.span.start < b), None)
+                    if gt is not None:
+                        found.add((eid, gt))
+            tot.update(gold=len(pairs), pred=len(found), tp=len(found & pairs))
+        p, r, f1_ = f1(tot["tp"], tot["pred"], tot["gold"])
+        print(f"| {corpus} | {tot['gold']} | {tot['pred']} | {p:.3f} | {r:.3f} | **{f1_:.3f}** |")
+
+
 def predicted_triggers(text: str) -> list[tuple[int, int, str]]:
     prepared = prepare(text)
     out = []
@@ -260,7 +323,7 @@ def bench_speed() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("what", nargs="?", default="all", choices=["triggers", "participants", "speed", "all"])
+    ap.add_argument("what", nargs="?", default="all", choices=["triggers", "times", "participants", "speed", "all"])
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents of each corpus")
     ap.add_argument("--errors", action="store_true", help="list the most common missed and spurious triggers")
     a = ap.parse_args(argv)
@@ -269,6 +332,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if a.what in ("triggers", "all"):
         bench_triggers(a.limit, a.errors)
+    if a.what in ("times", "all"):
+        bench_time_links(a.limit)
     if a.what in ("participants", "all"):
         bench_participants(a.limit)
     if a.what in ("speed", "all"):

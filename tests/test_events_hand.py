@@ -245,3 +245,21 @@ def test_according_to_and_hinted_at():
     hinted = by_trigger(events, "hinted")
     assert elections.id in hinted.reports_event_ids
     assert elections.attribution.hedged and elections.certainty < 1.0
+
+
+def test_only_perfect_durations_run_up_to_the_reference_date():
+    text = "The rebels have fought for six months. The general was jailed for five years."
+    tms = [timex(text, "t1", "six months", "P6M", type_=TimeType.DURATION, anchor=TimeAnchor.NONE),
+           timex(text, "t2", "five years", "P5Y", type_=TimeType.DURATION, anchor=TimeAnchor.NONE)]
+    events = find_events(prepared(text), tms, [], [], REF)
+    fought = by_trigger(events, "fought")
+    assert fought.time.end_interval.latest == REF
+    assert fought.time.interval.earliest == fought.time.interval.latest == dt.date(2017, 5, 4)
+    assert by_trigger(events, "jailed").time.end_interval is None
+
+
+def test_now_is_the_reference_date():
+    text = "The militants are now moving into the desert."
+    t = timex(text, "t1", "now", "PRESENT_REF", anchor=TimeAnchor.NONE)
+    e = by_trigger(find_events(prepared(text), [t], [], [], REF), "moving")
+    assert e.time.resolution == TimeResolution.RELATIVE and e.time.interval.earliest == REF

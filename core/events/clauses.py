@@ -13,6 +13,8 @@ from . import lexicon as lx
 from .tokens import Token
 
 RELATIVE_WORDS = frozenset(("which", "who", "whom", "whose", "where"))
+_COMPLEMENT_VERBS = lx.REPORTING | frozenset(("think", "believe", "expect", "hope", "fear", "know", "feel",
+                                              "suspect", "doubt", "assume", "learn", "hear", "see"))
 
 
 def clause_ids(tokens: list[Token]) -> list[int]:
@@ -54,6 +56,9 @@ def clause_ids(tokens: list[Token]) -> list[int]:
                 new = True
         elif t.tag == "VERB" and t.form in ("VBG", "VBN") and i > 0 and tokens[i - 1].text == ",":
             new = True
+        elif i > 0 and tokens[i - 1].tag == "VERB" and tokens[i - 1].lemma in _COMPLEMENT_VERBS and \
+                t.tag in ("PRON", "DET", "PROPN", "NOUN", "ADJ", "NUM") and _has_verb_soon(tokens, i):
+            new = True  # "Saddam said [he will begin ...]": the complement is a clause of its own
         if new and out:
             top = max(top, cid) + 1
             cid = top

@@ -19,6 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dateutil.relativedelta import relativedelta
+
 from ..model import CalendarInterval, Certainty, EventTime, Precision, TimeAnchor, TimeExpression, TimeResolution, TimeType
 
 _COARSE = {Precision.MONTH, Precision.SEASON, Precision.QUARTER, Precision.HALF_YEAR, Precision.YEAR,
@@ -48,9 +50,16 @@ def relative_days(text: str) -> int | None:
     return None
 
 
-def time_from_expression(tx: TimeExpression) -> EventTime:
-    """EventTime for an event governed by a DATE/TIME expression."""
+def time_from_expression(tx: TimeExpression, reference_date: dt.date | None = None) -> EventTime:
+    """EventTime for an event governed by a DATE/TIME expression ("now" is the reference date)."""
     resolution = _RESOLUTION.get(tx.anchor, TimeResolution.EXPLICIT)
+    if tx.interval is None and tx.value == "PRESENT_REF":
+        if reference_date is None:
+            return EventTime(resolution=TimeResolution.RELATIVE, certainty=Certainty.UNCERTAIN, timex_ids=[tx.id],
+                             as_written=tx.text, relative_to_reference_days=0)
+        iv = CalendarInterval(earliest=reference_date, latest=reference_date, precision=Precision.DAY)
+        return EventTime(interval=iv, precision=Precision.DAY, certainty=Certainty.APPROXIMATE,
+                         resolution=TimeResolution.RELATIVE, timex_ids=[tx.id], as_written=tx.text)
     if tx.interval is None:
         return EventTime(resolution=resolution if tx.anchor == TimeAnchor.UNRESOLVED else TimeResolution.UNDATED,
                          certainty=Certainty.UNCERTAIN, timex_ids=[tx.id], as_written=tx.text,
@@ -76,10 +85,15 @@ def time_from_duration(tx: TimeExpression, end: dt.date | None, end_resolution: 
     m = _DURATION.match(tx.value or "")
     if not m:
         return None
-    days = float(m.group(1)) * _UNIT_DAYS[m.group(2)]
+    amount, unit = float(m.group(1)), m.group(2)
+    days = amount * _UNIT_DAYS[unit]
     try:
-        start = end - dt.timedelta(days=round(days) + round(days * 0.1) + 1)
-        start = end - dt.timedelta(days=round(days))
+        if amount.is_integer() and unit in ("Y", "M"):
+            # calendar arithmetic: six months before 4 November is 4 May
+            start = end - (relativedelta(years=int(amount)) if unit == "Y" else relativedelta(months=int(amount)))
+        else:
+            start = end - dt.timedelta(days=round(days))
+        start - dt.timedelta(days=round(days * 0.1) + 1)
     except (OverflowError, ValueError):
         return None  # "for 5,000 years": before the calendar's start; keep the event as dated by its sentence
     approx = (tx.mod or "") in _APPROX_MODS or any(w in tx.text.lower() for w in ("nearly", "about", "almost",
@@ -115,7 +129,8 @@ def is_point(tx: TimeExpression) -> bool:
     """Can this expression date an event? Calendar dates and times, resolved or with a known offset."""
     if tx.type not in (TimeType.DATE, TimeType.TIME):
         return False
-    return tx.interval is not None or tx.anchor == TimeAnchor.UNRESOLVED or relative_days(tx.text) is not None
+    return tx.interval is not None or tx.anchor == TimeAnchor.UNRESOLVED or tx.value == "PRESENT_REF" or \
+        relative_days(tx.text) is not None
 
 
 def is_dated(t: EventTime) -> bool:
@@ -142,16 +157,39 @@ def _governing(d) -> tuple[TimeExpression | None, TimeExpression | None]:
     for tx in d.times:
         k = _token_index(d, tx.span.start)
         same = d.clauses[k] == d.clause
-        if not same or (d.postposed and k < i):
+        # "said today its troops would ...": a time right after the verb is the verb's, not the complement's
+        right_after = 0 < k - i <= 2 and all(t.tag == "PREP" for t in d.tokens[i + 1:k])
+        if not (same or right_after) or (d.postposed and k < i):
             continue
+        head = _modified_noun(d, tx)
+        if head is not None and head != i:
+            continue  # "the August 1988 cease-fire", "yesterday's battles": dates only its noun
         dist = abs(k - i)
         if is_point(tx):
             if best is None or dist < best:
                 best, point = dist, tx
-        elif tx.type == TimeType.DURATION and duration is None and k > i and k >= 1 and \
+        elif tx.type == TimeType.DURATION and duration is None and k >= 1 and \
                 d.tokens[k - 1].lower in ("for", "over"):
-            duration = tx
+            duration = tx  # "divided for nearly three years", "For nearly forty years, X has said"
     return point, duration
+
+
+def _modified_noun(d, tx: TimeExpression) -> int | None:
+    """Index of the noun a time expression modifies inside a noun phrase, or None."""
+    toks = d.tokens
+    k = next((j for j, t in enumerate(toks) if t.start >= tx.span.end), None)
+    if k is None:
+        return None
+    if toks[k].tag == "POSS" and k + 1 < len(toks):
+        k += 1
+        while k < len(toks) and toks[k].tag == "ADJ":
+            k += 1
+        return k if k < len(toks) and toks[k].tag == "NOUN" else None
+    first = next((j for j, t in enumerate(toks) if t.end > tx.span.start), None)
+    if first is not None and first > 0 and toks[first - 1].tag in ("DET", "POSS") and toks[first].text[:1].isalpha() \
+            and toks[k].tag == "NOUN" and not toks[first - 1].lower in ("this", "that", "last", "next", "every"):
+        return k
+    return None
 
 
 def _in_temporal_pp(d) -> bool:
@@ -167,8 +205,10 @@ def assign_times(drafts: list, reference_date: dt.date | None) -> None:
     own: dict[int, bool] = {}
     for idx, d in enumerate(drafts):
         point, duration = _governing(d)
+        # only a perfect ("had been divided for", "has said for") or a present progressive ("have been
+        # fighting for", "are fighting for") runs up to now; "was jailed for five years" does not
         if duration is not None and d.trigger.pos == "VERB" and d.group is not None and (
-                d.group.perfect or d.group.progressive or d.group.tense in ("PAST", "PRESENT")):
+                d.group.perfect or (d.group.progressive and d.group.tense == "PRESENT")):
             end_res = TimeResolution.RELATIVE
             span = time_from_duration(duration, reference_date, end_res)
             if span is not None:
@@ -176,7 +216,7 @@ def assign_times(drafts: list, reference_date: dt.date | None) -> None:
                 own[idx] = True
                 continue
         if point is not None:
-            d.time = time_from_expression(point)
+            d.time = time_from_expression(point, reference_date)
             own[idx] = d.time.resolution != TimeResolution.UNDATED
     first_paragraph = _lead_paragraph(drafts)
     for d in drafts:
