@@ -394,6 +394,18 @@ class TimelineCanvas(pg.GraphicsObject):
             return None
         return None
 
+    def badge_span_at(self, x: float, y: float) -> tuple[float, float] | None:
+        """The viewport x range a count badge under (x, y) stands for, if there is one."""
+        frame = self.frame()
+        if frame is None:
+            return None
+        hit = np.flatnonzero((frame.lab_event < 0) & (frame.lab_x <= x) & (x <= frame.lab_x + frame.lab_w)
+                             & (frame.lab_y <= y) & (y <= frame.lab_y + frame.lab_h))
+        if not len(hit):
+            return None
+        left = float(frame.lab_x[hit[0]]) - 2.0
+        return left, left + CLUSTER_BIN
+
     def label_boxes(self) -> list[LabelBox]:
         """Every label and count badge of the current view, with its rectangle in viewport pixels."""
         frame = self.frame()

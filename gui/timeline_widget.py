@@ -400,6 +400,14 @@ class TimelineWidget(QWidget):
             ev.accept()
             self.set_selected_event(event_id, center=False)
             self.eventClicked.emit(event_id)
+            return
+        span = self.canvas.badge_span_at(vp.x(), vp.y())
+        if span is not None:  # a count badge: zoom in on the stretch it counts
+            ev.accept()
+            x0 = self.view.mapSceneToView(self.plot.mapToScene(int(span[0]), 0)).x()
+            x1 = self.view.mapSceneToView(self.plot.mapToScene(int(span[1]), 0)).x()
+            pad = (x1 - x0) * 0.1
+            self.view.setXRange(x0 - pad, x1 + pad, padding=0.0)
 
     def _undated_clicked(self, event_id: str) -> None:
         self.set_selected_event(event_id, center=False)

@@ -325,3 +325,14 @@ def test_single_row_draws_each_event_in_its_first_actors_colour(widget):
         got = img.pixelColor(int(pos.x()), int(pos.y()))
         want = QColor(widget.actor_colours()[actor])
         assert abs(got.red() - want.red()) + abs(got.green() - want.green()) + abs(got.blue() - want.blue()) < 30
+
+
+def test_clicking_a_count_badge_zooms_in_on_it(widget, qtbot):
+    _show(widget, generated_document(6000, n_actors=2, seed=3))
+    widget.repaint()
+    badges = [b for b in widget.canvas.label_boxes() if b.event < 0]
+    assert badges, "thousands of events in view should be counted, not labelled"
+    before = widget.view_range()
+    qtbot.mouseClick(widget.plot.viewport(), Qt.MouseButton.LeftButton, pos=badges[2].rect.center().toPoint())
+    after = widget.view_range()
+    assert (after[1] - after[0]) < (before[1] - before[0]) / 4
