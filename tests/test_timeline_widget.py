@@ -336,3 +336,19 @@ def test_clicking_a_count_badge_zooms_in_on_it(widget, qtbot):
     qtbot.mouseClick(widget.plot.viewport(), Qt.MouseButton.LeftButton, pos=badges[2].rect.center().toPoint())
     after = widget.view_range()
     assert (after[1] - after[0]) < (before[1] - before[0]) / 4
+
+
+def test_labels_never_cover_a_marker(widget):
+    _show(widget, generated_document(300, seed=7, span_days=400))
+    for _ in range(3):
+        widget.repaint()
+        frame = widget.canvas.frame()
+        lay = widget.layout_model
+        boxes = widget.canvas.label_boxes()
+        for lf in frame.lanes:
+            points = lay.is_point[lay.mark_event[lf.marks]]
+            for x in lf.px0[points]:
+                for b in boxes:
+                    r = b.rect
+                    assert not (r.left() < x < r.right() and r.top() < lf.mark_y < r.bottom()), (b.text, x)
+        widget.zoom(3.0)
