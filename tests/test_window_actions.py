@@ -1,0 +1,69 @@
+"""Every command is reachable by keyboard without clashes, every control says what it is, and the shortcut
+list and export dialog work."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateEdit, QLineEdit, QTreeWidget
+
+from newsline.gui.dialogs.export_dialog import ExportDialog, ExportOptions
+from newsline.gui.dialogs.shortcuts_dialog import shortcut_rows
+from window_fixtures import harbour_document
+from window_helpers import recorded_errors, window  # noqa: F401  (fixtures)
+
+
+def test_no_two_actions_share_a_shortcut(window):
+    keys = Counter(s.toString() for a in window.actions.all() for s in a.shortcuts())
+    assert [k for k, n in keys.items() if n > 1] == []
+    for name in ("first", "previous", "play", "next", "last", "open", "save", "export_png", "undo"):
+        assert getattr(window.actions, name).shortcuts(), f"{name} has no shortcut"
+
+
+def test_controls_have_accessible_names_and_tips(window):
+    for cls in (QLineEdit, QComboBox, QDateEdit, QTreeWidget):
+        for widget in window.findChildren(cls):
+            if widget.parent() is not None and isinstance(widget.parent(), (QComboBox, QDateEdit)):
+                continue  # the line edit inside a combo box or date edit
+            if not widget.isVisibleTo(window):
+                continue
+            assert widget.accessibleName(), f"{cls.__name__} {widget.objectName()} has no accessible name"
+    for action in window.actions.all():
+        assert action.toolTip(), action.text()
+
+
+def test_shortcut_list_covers_stepping(window):
+    rows = dict(shortcut_rows(window.actions.all()))
+    assert rows["Next Event"] == "Right"
+    assert rows["Previous Event"] == "Left"
+    assert rows["Play"] == "Space"
+
+
+def test_export_png_from_the_window(window, tmp_path):
+    from PySide6.QtGui import QImage
+
+    window.load_document(harbour_document())
+    dlg = ExportDialog(ExportOptions(title="Harbour"), window)
+    dlg.width.setValue(800)
+    dlg.height.setValue(500)
+    dlg.scale.setCurrentIndex(1)  # 2x
+    dlg.theme.setCurrentIndex(1)  # dark
+    opts = dlg.options()
+    assert (opts.width, opts.height, opts.scale, opts.theme, opts.title) == (800, 500, 2.0, "dark", "Harbour")
+    out = window.export_png(tmp_path / "harbour.png", opts)
+    assert out is not None and out.is_file()
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1600, 1000)
+
+
+def test_lane_mode_and_theme_reach_the_timeline(window):
+    window.load_document(harbour_document())
+    window.actions.lanes_single.trigger()
+    assert window.timeline.lane_mode() == "single"
+    window.actions.theme_dark.trigger()
+    assert window.timeline.theme() == "dark"
+    from PySide6.QtWidgets import QApplication
+
+    assert QApplication.palette().base().color().lightness() < 128
+    window.actions.theme_light.trigger()
+    assert window.timeline.theme() == "light"
