@@ -2,7 +2,8 @@
 
 `find_events` runs, for every narrative or headline sentence: tokens and tags (`postag`), clauses
 (`clauses`), triggers (`triggers`), participants and places (`participants`); then, over the whole story,
-reported speech and hedges (`attribution`), times (`timing`), labels (`labels`) and coreference (`coref`).
+reported speech and hedges (`attribution`), times (`timing`), labels (`event_labels`) and coreference
+(`coref`).
 Everything is in `prepared.text` coordinates.
 """
 
@@ -11,14 +12,15 @@ from __future__ import annotations
 import datetime as dt
 
 from ..ingest.prepared import PreparedText
-from ..model import Actor, ActorKind, Event, EventClass, MentionType, Role, Participant, Place, Sentence, Span, TimeExpression, Zone
+from ..model import (Actor, ActorKind, Event, EventClass, MentionType, Participant, Place, Role, Sentence, Span,
+                     TimeExpression, Zone)
 from . import lexicon as lx
 from .attribution import apply_attribution
 from .clauses import clause_ids, verb_group
 from .coref import link_same_happenings
 from .draft import Draft
-from .labels import _plural, finish, noun_label, present, verb_label
-from .participants import MentionRef, link_participants, place_mentions, preposition_before
+from .event_labels import base_label, report_label
+from .participants import MentionRef, link_participants, place_mentions
 from .postag import tag, verb_lemma
 from .timing import assign_times
 from .tokens import Token, tokenize
@@ -114,7 +116,7 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
     apply_attribution(drafts, names, text)
     assign_times(drafts, reference_date)
     for d in drafts:
-        d.base_label = _base_label(d, names, text)
+        d.base_label = base_label(d, names, text)
     events = [_to_event(d, names) for d in drafts]
     link_same_happenings(events, drafts)
     return events
@@ -203,147 +205,8 @@ def _to_event(d: Draft, names: dict[str, str]) -> Event:
             unique.append(s)
     return Event(
         id=d.event_id, sentence=d.sentence.index, trigger=Span(start=tok.start, end=tok.end), trigger_text=tok.text,
-        lemma=d.trigger.lemma, event_class=d.trigger.event_class, label=_report_label(d),
+        lemma=d.trigger.lemma, event_class=d.trigger.event_class, label=report_label(d),
         participants=participants, place_ids=place_ids, time=d.time, attribution=d.attribution,
         reports_event_ids=list(d.reports), negated=d.negated, certainty=round(d.certainty, 2),
         confidence=round(d.confidence(), 2), evidence=unique,
     )
-
-
-def _report_label(d: Draft) -> str:
-    """A reporting event reads as what it reports: "Syrian state media: Deir el-Zour cleared"."""
-    if d.trigger.event_class.value == "REPORTING" and d.reported and d.attribution_source:
-        main = next((r for r in d.reported if r.trigger.pos == "VERB"), d.reported[0])
-        speaker, doer = d.found.agent(), main.found.agent()
-        if speaker is not None and doer is not None and speaker.ref.ref_id == doer.ref.ref_id:
-            # "the regime said it had freed ...": "Syria says it frees Deir el-Zour"
-            rest = main.base_label[len(d.attribution_source):].strip() if main.base_label.startswith(
-                d.attribution_source) else main.base_label
-            plural = _plural(d.attribution_source)
-            return finish(f"{d.attribution_source} {present(d.trigger.lemma, plural)} "
-                          f"{'they' if plural else 'it'} {rest}", d.token.text)
-        return finish(f"{d.attribution_source}: {main.base_label[0].lower() + main.base_label[1:]}"
-                      if not main.base_label[:1].isupper() or main.found.agent() is None and
-                      main.found.subject_place is None else f"{d.attribution_source}: {main.base_label}",
-                      d.token.text)
-    return d.base_label
-
-
-def _base_label(d: Draft, names: dict[str, str], text: str) -> str:
-    f = d.found
-    agent = f.agent()
-    patient = f.patient()
-    agent_name = names.get(agent.ref.ref_id) if agent else None
-    if agent_name is None and f.subject_place is not None and not (d.group and d.group.passive):
-        agent_name = names.get(f.subject_place.ref_id)
-    if agent_name is None and d.trigger.pos == "VERB" and not (d.group and d.group.passive):
-        agent_name = _subject_head(d)
-    patient_name = names.get(patient.ref.ref_id) if patient else None
-    if patient_name is None and d.group is not None and d.group.passive and f.subject_place is not None:
-        patient_name = names.get(f.subject_place.ref_id)
-    if d.trigger.pos == "VERB":
-        place_name = _verb_place(d, names)
-    else:
-        place = f.object_place or next((l.ref for l in f.places if l.ref is not f.subject_place), None)
-        place_name = names.get(place.ref_id) if place is not None else None
-    tok = d.tokens[d.trigger.index]
-    if not (agent_name or patient_name or place_name):
-        return finish(_trigger_phrase(d, text), tok.text)
-    if d.trigger.pos == "VERB":
-        if patient_name and place_name and patient_name == place_name:
-            place_name = None
-        label = verb_label(d.trigger.lemma, agent_name, patient_name, place_name if not patient_name else None,
-                           passive=bool(d.group and d.group.passive), negated=d.negated,
-                           particle=_particle(d))
-    else:
-        label = noun_label(tok.text, agent_name, patient_name, place_name)
-    return finish(label, tok.text)
-
-
-_LOCATIVE = ("in", "near", "at", "into", "toward", "towards", "outside", "across", "inside", "on")
-
-
-def _verb_place(d: Draft, names: dict[str, str]) -> str | None:
-    """The place a verb's label names: its object ("enter al-Qaim"), else a place right after it behind a
-    locative preposition ("strike targets near Boukamal" -> "near Boukamal")."""
-    f = d.found
-    if f.object_place is not None:
-        return names.get(f.object_place.ref_id)
-    i = d.trigger.index
-    for link in f.places:
-        ref = link.ref
-        if ref is f.subject_place or not (i < ref.first <= i + 5):
-            continue
-        prep = preposition_before(d.tokens, ref)
-        if prep in _LOCATIVE and not any(d.tokens[k].text in (",", ";") for k in range(i + 1, ref.first)):
-            return f"{prep} {names.get(ref.ref_id, '')}".strip()
-    return None
-
-
-def _subject_head(d: Draft) -> str | None:
-    """Without an actor, the head noun of the subject names the doer: "Earthquake strikes", "Shares rise"."""
-    toks, i = d.tokens, d.trigger.index
-    k = i - 1
-    while k >= 0 and toks[k].tag in ("AUX", "MODAL", "NEG", "ADV"):
-        k -= 1
-    if k == 0 and toks[k].tag == "PROPN" and toks[k].lower.endswith("s"):
-        pass  # a capitalised plural opening the sentence ("Aftershocks could continue")
-    elif k < 0 or toks[k].tag != "NOUN":
-        # "Shares of Northwind Foods rose": skip back over an "of" phrase to its head
-        j = k
-        while j >= 0 and toks[j].tag in ("PROPN", "DET", "ADJ") and k - j < 4:
-            j -= 1
-        if j >= 1 and toks[j].lower == "of" and toks[j - 1].tag == "NOUN":
-            k = j - 1
-        else:
-            return None
-    if d.clauses[k] != d.clause:
-        return None
-    return toks[k].text
-
-
-def _particle(d: Draft) -> str:
-    """A verb particle or light-verb object that belongs in the label: "take control", "show off"."""
-    toks = d.tokens
-    j = d.trigger.index + 1
-    if j < len(toks) and toks[j].tag == "NOUN" and d.trigger.lemma in ("take", "make", "hold", "give", "launch") \
-            and toks[j].lower in ("control", "part", "place", "power", "talks", "office", "charge"):
-        return toks[j].lower
-    if j < len(toks) and toks[j].lower in ("off", "up", "down", "out") and toks[j].tag in ("PREP", "ADV"):
-        return toks[j].lower
-    return ""
-
-
-_PHRASE_TAGS = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "POSS")
-
-
-def _trigger_phrase(d: Draft, text: str) -> str:
-    """The trigger with the words that complete it, as written: "entered the town of al-Qaim",
-    "fall of Mosul and Raqqa", "Deir elZour had been cleared"."""
-    toks, i = d.tokens, d.trigger.index
-    first = i
-    if d.group is not None and d.group.passive:
-        # passive: the subject is what happened to ("Deir elZour had been cleared")
-        k = i - 1
-        while k >= 0 and toks[k].tag in ("AUX", "NEG", "ADV", "MODAL"):
-            k -= 1
-        j = k
-        while j >= 0 and toks[j].tag in ("PROPN", "NOUN", "ADJ", "NUM") and k - j < 4:
-            j -= 1
-        if j < k:
-            first = j + 1
-    last = i
-    j = i + 1
-    while j < len(toks) and toks[j].tag in ("PREP", "ADV", "TO") and toks[j].lower in ("up", "off", "out", "down"):
-        last = j
-        j += 1
-    if d.trigger.pos == "VERB" or (j < len(toks) and toks[j].lower == "of"):
-        budget = 6
-        while j < len(toks) and budget > 0 and (toks[j].tag in _PHRASE_TAGS or toks[j].lower in ("of", "and")):
-            if toks[j].lower in ("of", "and") and not (j + 1 < len(toks) and toks[j + 1].tag in _PHRASE_TAGS):
-                break
-            if toks[j].tag in ("NOUN", "PROPN", "NUM"):
-                last = j
-            j += 1
-            budget -= 1
-    return text[toks[first].start:toks[last].end]

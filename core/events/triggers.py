@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..model import EventClass
 from . import lexicon as lx
-from .postag import is_verb_lemma, word_classes
+from .postag import is_verb_lemma
 from .tokens import Token
 
 
