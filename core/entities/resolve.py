@@ -3,6 +3,7 @@ near-miss spellings, regimes, "X-led" descriptions and definite descriptions ("t
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -350,9 +351,16 @@ class Resolver:
 
     # ------------------------------------------------------------------------------------------ "the group"
     def link_references(self, refs: list[Reference]) -> None:
-        taken = [(s[0], s[1]) for cl in self.clusters.values() for _, _, s in cl.mentions]
+        taken = sorted((s[0], s[1]) for cl in self.clusters.values() for _, _, s in cl.mentions)
+        starts = [a for a, _ in taken]
+        # each cluster's named mentions in text order: (start, sentence, acted or spoke)
+        self._timeline = {
+            id(cl): sorted((s[0], c.sentence, c.agentive) for c, _, s in cl.mentions)
+            for cl in self.clusters.values() if not cl.dropped and cl.mentions
+        }
         for r in refs:
-            if any(a < r.end and r.start < b for a, b in taken):
+            k = bisect.bisect_left(starts, r.end)
+            if any(a < r.end and r.start < b for a, b in taken[max(0, k - 8):k]):
                 continue
             best = self._antecedent(r)
             if best is None:
@@ -364,20 +372,24 @@ class Resolver:
         window = {"city": 3, "town": 3, "regime": 50, "media": 4, "company": 6}.get(r.target, 6)
         scored = []
         for cl in self.clusters.values():
-            if cl.dropped or not cl.mentions:
+            if cl.dropped or not cl.mentions or not self._fits(cl, r):
                 continue
-            before = [c for c, t, s in cl.mentions if s[0] < r.start and r.sentence - c.sentence <= window]
+            line = self._timeline.get(id(cl), [])
+            k = bisect.bisect_left(line, (r.start,))
+            before = []
+            for x in range(k - 1, -1, -1):
+                if r.sentence - line[x][1] > window:
+                    break
+                before.append(line[x])
             if not before:
                 continue
-            if not self._fits(cl, r):
-                continue
-            last = max(s[0] for _, _, s in cl.mentions if s[0] < r.start)
+            last = before[0][0]
             # salience: mentions in the window, twice for those that act or speak; recency breaks ties.
             # A city or town, and the regime, simply take the latest fitting one.
             if r.target in ("city", "town", "regime"):
                 salience = 0
             else:
-                salience = sum(1 + (1 if c.agentive else 0) for c in before)
+                salience = sum(2 if agentive else 1 for _, _, agentive in before)
             scored.append((salience, last, cl))
         if not scored:
             return None
