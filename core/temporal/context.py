@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..model import Sentence, TimeAnchor, TimeType
 from . import points as P
-from .tense import FUTURE, PAST, UNKNOWN, deadline_before, tense_and_distance, tense_near
+from .tense import FUTURE, deadline_before, tense_and_distance
 
 _ABBREV = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|"
                      r"Capt|Maj|Prof|No|Nos|Vol|Corp|Co|Inc|Ltd|Jr|Sr|vs|U\.S|[A-Z])\.)$")
@@ -69,7 +69,7 @@ class Context:
 
     def tense(self, start: int, end: int) -> str:
         s, e, _ = self.sentence_bounds(start)
-        tense, dist = tense_and_distance(self.text, s, e, start)
+        tense, _ = tense_and_distance(self.text, s, e, start)
         if deadline_before(self.text, start):
             return FUTURE
         return tense

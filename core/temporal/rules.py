@@ -263,8 +263,6 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
                                                  "before", "after", "early", "late", "mid", "last", "next", "this",
                                                  "between", "through", "till", "or", "-", "–", "on"):
             return None
-    if m.group(1) is None and word.endswith(".") and not re.match(r"\s*(?:\d|,|$)", t[m.end():m.end() + 3]):
-        pass
     mo = _month(word)
     lead = (m.group(1) or "").lower()
     lead = re.sub(r"\s+", " ", lead)
@@ -339,8 +337,6 @@ def _year(m: re.Match, ctx: Context) -> Found | None:
     if not _year_context_ok(ctx.text, m.start(3), m.end(3), y, bool(m.group(1) or m.group(2))):
         return None
     found = _date_found(P.year(y), _pos_mod(m.group(1)))
-    if m.group(2) and m.group(2).lower().startswith("the year"):
-        pass
     return found
 
 
@@ -584,14 +580,11 @@ def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
         return _quarter_default(m, ctx, None)
     if lead in ("that", "the same"):
         return ctx.from_narrative(lambda b: _at_gran(b, unit), unresolved, mod=mod)
-    if lead in ("the previous", "the preceding", "the following", "the next", "the prior") or \
-            (lead == "previous" and False):
+    if lead in ("the previous", "the preceding", "the following", "the next", "the prior"):
         off = 1 if lead in ("the following", "the next") else -1
         return ctx.from_narrative(lambda b: _shift_point(b, off, unit), unresolved, mod=mod)
     off = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
            "coming": 1, "the coming": 1, "the past": -1, "the last": -1, "the next": 1}.get(lead, 0)
-    if unit == "week" and off != 0 and ctx.ref is not None:
-        pass
     return ctx.from_reference(lambda r: _relative_unit_point(unit, off, r), unresolved, mod=mod)
 
 
@@ -821,8 +814,6 @@ def _clock(m: re.Match, ctx: Context) -> Found | None:
         f.start = m.start(2)
     if m.group(1) and m.group(1).lower().startswith("at "):
         f.start = m.start(1) + 3
-    if m.group(6) and m.group(6).lower().startswith("on "):
-        pass
     return f
 
 
@@ -896,11 +887,6 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         start = m.start(2) if m.group(2) else m.start(3)
     if not tail:
         # a period: "three years", "the past two weeks", "a few days"
-        if det == "a" and n is not None and low_num not in ("few", "couple"):
-            # "a two-year" fine; "a 30-day" fine
-            pass
-        if m.group(5) is None and re.match(r"-", t[m.end(3):m.end(3) + 1]) and det in ("", "a") and False:
-            pass
         # "per day", "a day" after money or "times": a set, handled by the set rule
         if low_num in ("a", "an") and re.search(r"(?:\d|[$£€]|\btimes|\bonce|\btwice|\bthrice)\s*$", t[max(0, start - 12):start]):
             return None
@@ -1012,8 +998,6 @@ def _set_every(m: re.Match, ctx: Context) -> Found | None:
     n = 2 if (m.group(2) or "").lower() == "other" else parse_number(m.group(2)) if m.group(2) else 1
     if word in UNIT_FORMS:
         unit = _unit(word)
-        if m.group(2) and n == 1:
-            pass
         return Found(TimeType.SET, _duration_value(n, unit), quant=quant, anchor=TimeAnchor.NONE)
     if word in WEEKDAYS:
         return Found(TimeType.SET, f"XXXX-WXX-{_weekday(word)}", quant=quant, anchor=TimeAnchor.NONE)
@@ -1051,14 +1035,11 @@ def _set_rate(m: re.Match, ctx: Context) -> Found | None:
 
 # =========================================================================================== vague references
 _VAGUE = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "these days": "PRESENT_REF", "the present": "PRESENT_REF", "present": "PRESENT_REF",
-    "the moment": "PRESENT_REF", "current": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-    "the past": "PAST_REF", "recent": "PAST_REF", "in the past": "PAST_REF", "once": "PAST_REF",
-    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
-    "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF", "future": "FUTURE_REF",
-    "shortly": "FUTURE_REF",
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "present": "PRESENT_REF", "the moment": "PRESENT_REF", "current": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "recent": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF", "future": "FUTURE_REF",
 }
 
 
@@ -1087,12 +1068,6 @@ def _vague(m: re.Match, ctx: Context) -> Found | None:
             return None
         if word == "future" and not nxt.lower().endswith("s"):
             return None
-    if word == "the past" and nxt.lower() in ("is", "was", "and", "of"):
-        pass
-    if word == "soon" and nxt.lower() in ("after", "afterwards", "as", "enough", "thereafter"):
-        return None
-    if word == "soon" and prev in ("as", "too", "how"):
-        return None
     return Found(TimeType.DATE, _VAGUE[word], anchor=TimeAnchor.NONE)
 
 
@@ -1256,7 +1231,7 @@ def _whole_year(m: re.Match, ctx: Context) -> Found | None:
 
 
 # =========================================================================================== more clock and period forms
-@rule("military_time", rf"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs\b|hours\b)?\s*(?:\(?(GMT|UTC|local\s+time|[A-Z]{{3}})\b\)?){_DAY_TAIL}",
+@rule("military_time", rf"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs\b|hours\b)?\s*(?:(GMT|UTC|local\s+time|[A-Z]{{3}})\b){_DAY_TAIL}",
       priority=3)
 def _military_time(m: re.Match, ctx: Context) -> Found | None:
     zone = m.group(3)
@@ -1348,7 +1323,7 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "the_week": (r"week|morning|afternoon|evening", 5), "the_year_period": (r"year", 5), "military_time": (r"\d{4}", 0), "overnight": (r"overnight", 0),
     "unit_long": (r"hours?|days?|weeks?|months?|years?|decades?|century|centuries", 0),
     "set_adverb": (r"daily|weekly|monthly|annually|yearly|hourly|nightly|biannually|semiannually|fortnightly|biweekly", 0),
-    "vague": (r"now|currently|nowadays|days|present|moment|recently|lately|soon|past|future|current|recent", 20),
+    "vague": (r"now|currently|nowadays|days|present|moment|recently|lately|past|future|current|recent", 20),
 }
 TOKEN = re.compile(r"[A-Za-z]+|\d+")
 """What the pre-screen splits a text into."""

@@ -1,9 +1,11 @@
 """The temporal tagger: finds TIMEX3-style time expressions in a text and normalises them against a reference
 date and against the narrative (the previous time in the story).
 
-How it works: every rule family in `rules` is one compiled regex; all of them run over the text, overlapping
-candidates are settled longest-first, and the survivors are normalised in text order so that "two days later"
-can lean on the time mentioned before it. See docs/temporal.md for the conventions."""
+How it works: every rule family in `rules` is one compiled regex with a set of trigger tokens. One pass splits
+the text into tokens; each rule is tried only at the word starts just before its triggers. Overlapping
+candidates are settled longest first (a candidate its handler rejects frees its span for shorter ones), and the
+survivors are normalised in text order so that "two days later" can lean on the time mentioned before it.
+See docs/temporal.md for the conventions."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import datetime as dt
 import re
 
 from ..model import Sentence, Span, TimeAnchor, TimeExpression, TimeType
-from .context import Context, Found
+from .context import Context
 from .rules import RULES, TOKEN
 
 _TRIM = " \t\n\r,;:"
@@ -53,16 +55,16 @@ def _candidates(text: str):
     return out
 
 
-def _select(cands):
+def _select(cands, length: int):
     """Longest first, then higher priority, then earlier; keep those that overlap nothing kept."""
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0], c[3]))
-    taken: list[tuple[int, int]] = []
+    occupied = bytearray(length)
     kept = []
     for c in cands:
         s, e = c[0], c[1]
-        if any(s < te and ts < e for ts, te in taken):
+        if occupied.find(1, s, e) != -1:
             continue
-        taken.append((s, e))
+        occupied[s:e] = b"\x01" * (e - s)
         kept.append(c)
     kept.sort(key=lambda c: c[0])
     return kept
@@ -80,22 +82,21 @@ def tag_times(text: str, reference_date: dt.date | None, sentences: list[Sentenc
     # a rejected candidate must not hide a shorter one: settle by rounds, handlers run lazily in text order
     cands = _candidates(text)
     rejected: set[int] = set()
-    results: dict[int, tuple[int, int, Found]] = {}
+    accepted: set[int] = set()
     while True:
         alive = [c for c in cands if id(c[4]) not in rejected]
-        kept = _select(alive)
+        kept = _select(alive, len(text))
         changed = False
         for c in kept:
             key = id(c[4])
-            if key in results:
+            if key in accepted:
                 continue
-            # provisional normalisation only to see if it is accepted; real values come in the final pass
-            found = _try(c, ctx, probe=True)
-            if found is None:
+            # a probe only tells whether the rule accepts the match; values come in the final pass
+            if _try(c, ctx, probe=True) is None:
                 rejected.add(key)
                 changed = True
             else:
-                results[key] = found
+                accepted.add(key)
         if not changed:
             break
     return _finalise(text, kept, ctx)
