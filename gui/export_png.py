@@ -21,6 +21,7 @@ from newsline.core.model import Document
 
 from .colours import actor_colours, theme as theme_palette
 from .timeline_layout import LANE_MODES
+from .timeline_undated import CHIP_GAP, CHIP_H, MARGIN as UNDATED_MARGIN, NOTE_H as UNDATED_NOTE_H
 from .timeline_widget import HEADER_ROWS
 
 MARGIN = 24.0
@@ -128,6 +129,9 @@ def render_timeline_image(
         if plot_h < 80:
             raise ExportError(f"image too small for {len(legend_entries)} legend entries: make it taller")
 
+        # a picture cannot scroll: undated chips take at most a quarter of the height, then "+n more"
+        chip_rows = max(1, int((plot_h * 0.25 - 2 * UNDATED_MARGIN - UNDATED_NOTE_H) // (CHIP_H + CHIP_GAP)))
+        widget.undated.strip.set_row_limit(chip_rows)
         widget.resize(int(inner_w), int(plot_h))
         widget.show()
         QApplication.processEvents()

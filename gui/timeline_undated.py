@@ -17,6 +17,7 @@ CHIP_H = 20.0
 CHIP_GAP = 6.0
 MARGIN = 6.0
 TITLE_W = 86.0
+NOTE_H = 18.0
 
 
 class UndatedStrip(QWidget):
@@ -42,6 +43,9 @@ class UndatedStrip(QWidget):
         self._index: dict[str, int] = {}
         self._hover: str | None = None
         self._height = int(CHIP_H + 2 * MARGIN)
+        self.row_limit: int | None = None
+        self._more = 0
+        self._more_rect = QRectF()
         self._title_w = TITLE_W
 
     def set_items(self, items: list[tuple[str, str, str, str]], note: str = "") -> None:
@@ -66,24 +70,48 @@ class UndatedStrip(QWidget):
         return [it[0] for it in self.items]
 
     # geometry ---------------------------------------------------------------------------------------
+    def set_row_limit(self, rows: int | None) -> None:
+        """Show at most `rows` rows of chips, the last slot saying how many more there are (for pictures,
+        which cannot scroll); None: every chip, the strip scrolls."""
+        self.row_limit = rows
+        self._relayout()
+
     def _relayout(self) -> None:
         width = max(self.width(), 200)
         bold = QFont(self.font_)
         bold.setBold(True)
         self._title_w = QFontMetricsF(bold).horizontalAdvance(f"Undated ({len(self.items)})") + 2 * MARGIN + 4
         title_w = self._title_w
-        x, y = title_w, MARGIN
+        first_y = MARGIN + (NOTE_H if self.note else 0.0)  # the note sits on its own line above the chips
+        x, y = title_w, first_y
         self._rects = []
         self._elided = []
+        self._more = 0
         self._index = {it[0]: i for i, it in enumerate(self.items)}
         for _, label, _, _ in self.items:
             w = min(self._metrics.horizontalAdvance(label) + 18.0, width - title_w - MARGIN)
-            self._elided.append(self._metrics.elidedText(label, Qt.TextElideMode.ElideRight, w - 18))
             if x + w > width - MARGIN and x > title_w:
                 x, y = title_w, y + CHIP_H + CHIP_GAP
+            self._elided.append(self._metrics.elidedText(label, Qt.TextElideMode.ElideRight, w - 18))
             self._rects.append(QRectF(x, y, w, CHIP_H))
             x += w + CHIP_GAP
-        height = int(y + CHIP_H + MARGIN) + (16 if self.note else 0)
+        if self.row_limit and self._rects:
+            last_row_y = first_y + (self.row_limit - 1) * (CHIP_H + CHIP_GAP)
+            keep = sum(1 for r in self._rects if r.top() <= last_row_y + 0.5)
+            if keep < len(self._rects):
+                more_w = self._metrics.horizontalAdvance(f"+{len(self.items)} more") + 14.0
+                # drop chips from the end of the last row until "+n more" fits after them
+                while keep > 0 and self._rects[keep - 1].top() >= last_row_y - 0.5 and \
+                        self._rects[keep - 1].right() + CHIP_GAP + more_w > width - MARGIN:
+                    keep -= 1
+                after = self._rects[keep - 1] if keep else None
+                mx = after.right() + CHIP_GAP if after is not None and after.top() >= last_row_y - 0.5 else title_w
+                self._more = len(self.items) - keep
+                self._more_rect = QRectF(mx, last_row_y, more_w, CHIP_H)
+                self._rects = self._rects[:keep]
+                self._elided = self._elided[:keep]
+                y = last_row_y
+        height = int(y + CHIP_H + MARGIN)
         changed = height != self._height
         self._height = height
         self.setFixedHeight(self._height)
@@ -156,17 +184,24 @@ class UndatedStrip(QWidget):
             p.drawEllipse(QPointF(r.left() + 8, r.center().y()), 3.5, 3.5)
             p.setPen(QColor(pal["label"]))
             p.drawText(r.adjusted(14, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, text)
+        if self._more:
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(QColor(pal["undated_border"]), 1.0, Qt.PenStyle.DashLine))
+            p.drawRoundedRect(self._more_rect, 4, 4)
+            p.setPen(QColor(pal["muted"]))
+            p.drawText(self._more_rect, Qt.AlignmentFlag.AlignCenter, f"+{self._more} more")
         if self.note:
             p.setPen(QColor(pal["muted"]))
-            p.drawText(QRectF(self._title_w, self._height - 18, self.width() - self._title_w - MARGIN, 16),
-                       Qt.AlignmentFlag.AlignVCenter, self.note)
+            p.drawText(QRectF(self._title_w, MARGIN, self.width() - self._title_w - MARGIN, NOTE_H - 2),
+                       Qt.AlignmentFlag.AlignVCenter, self._metrics.elidedText(
+                           self.note, Qt.TextElideMode.ElideRight, self.width() - self._title_w - MARGIN))
         p.end()
 
 
 class UndatedArea(QScrollArea):
     """The strip in a scroll area that grows up to three rows of chips, then scrolls."""
 
-    MAX_HEIGHT = int(3 * (CHIP_H + CHIP_GAP) + 2 * MARGIN + 18)
+    MAX_HEIGHT = int(3 * (CHIP_H + CHIP_GAP) + 2 * MARGIN + NOTE_H)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,6 +214,6 @@ class UndatedArea(QScrollArea):
         self.strip.heightChanged.connect(self.refresh_height)
 
     def refresh_height(self) -> None:
-        h = min(self.strip.height(), self.MAX_HEIGHT)
+        h = self.strip.height() if self.strip.row_limit else min(self.strip.height(), self.MAX_HEIGHT)
         self.setFixedHeight(h)
         self.setVisible(bool(self.strip.items))

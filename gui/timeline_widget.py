@@ -351,7 +351,7 @@ class TimelineWidget(QWidget):
     def _scroll_undated_to(self, event_id: str) -> None:
         ids = self.undated.strip.event_ids()
         rects = self.undated.strip.chip_rects()
-        if event_id in ids:
+        if event_id in ids and ids.index(event_id) < len(rects):
             r = rects[ids.index(event_id)]
             self.undated.ensureVisible(int(r.center().x()), int(r.center().y()), 10, int(r.height()))
 

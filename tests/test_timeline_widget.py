@@ -352,3 +352,18 @@ def test_labels_never_cover_a_marker(widget):
                     r = b.rect
                     assert not (r.left() < x < r.right() and r.top() < lf.mark_y < r.bottom()), (b.text, x)
         widget.zoom(3.0)
+
+
+def test_undated_row_limit_counts_what_it_cannot_show(widget):
+    doc = generated_document(400, undated_share=0.5, seed=12)
+    _show(widget, doc)
+    strip = widget.undated.strip
+    n = len(strip.event_ids())
+    assert n > 100
+    assert len(strip.chip_rects()) == n  # on screen: every chip, the strip scrolls
+    strip.set_row_limit(2)
+    shown = len(strip.chip_rects())
+    assert 0 < shown < n and strip._more == n - shown
+    assert max(r.bottom() for r in strip.chip_rects()) <= strip.height()
+    strip.set_row_limit(None)
+    assert len(strip.chip_rects()) == n
