@@ -113,6 +113,13 @@ def test_nationality_phrases_are_forces_of_their_country(seed):
     assert american is not backed
 
 
+def test_the_government_in_iraq_is_iraqs_government(seed):
+    _, actors, _ = seed
+    iraq = actor_with(actors, "the government in Iraq")
+    assert iraq.kind == ActorKind.GOVERNMENT and iraq.country == "IQ"
+    assert iraq is not actor_with(actors, "Iraqi forces")
+
+
 def test_iran_and_iraq_stay_apart(seed):
     _, actors, _ = seed
     iran = actor_with(actors, "Iran")

@@ -44,6 +44,7 @@ class Candidate:
     regime_span: tuple[int, int] | None = None  # where the word "regime" is
     regime_glued: bool = False  # "Assad regime" (one phrase) rather than "Assad's regime"
     gov_link: bool = False  # "X regime", "X's administration": the government X leads
+    phrase_start: int | None = None  # "the government in Iraq": where the describing phrase starts
 
     def vote(self, kind: str, weight: float = 1.0) -> None:
         self.votes[kind] += weight
@@ -460,6 +461,8 @@ class SentenceScanner:
             return  # a lone demonym is an adjective ("the Syrian side")
         if j - i >= 3 and self._title_inside(i, j):
             return
+        if j - i == 1 and sum(ch.isalpha() for ch in toks[i].text) <= 1:
+            return  # a lone letter ("Series C", "C.")
         if j - i == 1 and _adjective_compound(toks[i].text):
             return  # "Israeli-built", "Soviet-era"
         if j - i == 1 and (_plain(toks[i]) in lx.NON_NAME_ADJECTIVES or _plural_demonym(self.kb, toks[i].text)
@@ -597,6 +600,10 @@ class SentenceScanner:
         if prev in ("governments", "government", "authorities") or prev2 in ("government of", "governments of",
                                                                              "government in", "authorities in"):
             c.vote("actor", 3)
+            if prev2 in ("government of", "government in", "authorities in") and c.hits:
+                # "the government in Iraq said": the whole phrase is the mention
+                g = i - 3 if self._word(i - 3) == "the" else i - 2
+                c.phrase_start = toks[g].start
         if nxt in ("province", "governorate", "region", "district", "county", "valley", "river", "city", "town",
                    "village", "state") and not self._is_cap(j):
             c.vote("place", 3)

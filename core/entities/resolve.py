@@ -108,7 +108,10 @@ class Resolver:
                     cl.add(c, MentionType.METONYM)
                     return
                 if actor_score > place_score:
-                    self._actor_cluster(a).add(c)
+                    if c.phrase_start is not None:
+                        self._actor_cluster(a).add(c, MentionType.NOMINAL, (c.phrase_start, c.end))
+                    else:
+                        self._actor_cluster(a).add(c)
                     return
                 cl = self._cluster("country:" + iso, True)
                 cl.place_kind, cl.country, cl.display = "country", iso, a.name
