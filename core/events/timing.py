@@ -180,7 +180,7 @@ def _modified_noun(d, tx: TimeExpression) -> int | None:
     k = next((j for j, t in enumerate(toks) if t.start >= tx.span.end), None)
     if k is None:
         return None
-    if toks[k].tag == "POSS" and k + 1 < len(toks):
+    if toks[k].lower in ("'s", "’s") and k + 1 < len(toks):
         k += 1
         while k < len(toks) and toks[k].tag == "ADJ":
             k += 1
