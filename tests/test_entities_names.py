@@ -104,3 +104,15 @@ def test_first_name_alone_after_full_name():
     actors, _ = find_actors_and_places(prepare(text))
     saddam = next(a for a in actors if a.name == "Saddam Hussein")
     assert [m.text for m in saddam.mentions] == ["Saddam Hussein", "Saddam"]
+
+
+def test_indefinite_description_named_next():
+    one = ("A newspaper close to the ruling party said the minister had resigned. "
+           "The Daily Courier said he left on Monday.")
+    actors, _ = find_actors_and_places(prepare(one))
+    courier = next(a for a in actors if a.name == "Daily Courier")
+    assert [m.text for m in courier.mentions][0] == "A newspaper"
+    two = ("A newspaper said the minister had resigned. The Daily Courier and the Evening Gazette "
+           "both said he left on Monday.")
+    actors, _ = find_actors_and_places(prepare(two))
+    assert not any(m.text == "A newspaper" for a in actors for m in a.mentions)  # which one is unclear

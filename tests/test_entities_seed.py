@@ -69,7 +69,10 @@ def test_surname_merges_with_full_name(seed):
 def test_organisations_media_and_states(seed):
     _, actors, _ = seed
     assert actor_with(actors, "Hezbollah").kind == ActorKind.ARMED_GROUP
-    assert actor_with(actors, "Al-Akhbar").kind == ActorKind.MEDIA
+    akhbar = actor_with(actors, "Al-Akhbar")
+    assert akhbar.kind == ActorKind.MEDIA
+    # "A newspaper close to ... Hezbollah" is named Al-Akhbar in the next paragraph
+    assert [m.text for m in akhbar.mentions][:2] == ["A newspaper", "Al-Akhbar"]
     state_media = actor_with(actors, "Syrian state media")
     assert state_media is actor_with(actors, "Syrian TV")
     assert state_media.kind == ActorKind.MEDIA and state_media.country == "SY"

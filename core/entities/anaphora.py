@@ -39,3 +39,19 @@ def find_references(text: str, sentence: int, start: int, end: int) -> list[Refe
         noun = m.group(1)
         out.append(Reference(m.start(), m.end(), m.group(0), sentence, noun, NOUN_TARGET[noun]))
     return out
+
+
+# "A newspaper close to Hezbollah claimed ... Al-Akhbar said": an indefinite description that the next
+# sentences name.
+INDEFINITE_NOUNS = {"newspaper": "media", "paper": "media", "daily": "media", "news agency": "media",
+                    "broadcaster": "media", "television channel": "media", "news website": "media",
+                    "website": "media", "magazine": "media"}
+_INDEF = re.compile(r"\b[Aa]n?\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(INDEFINITE_NOUNS, key=len, reverse=True)) + r")\b")
+
+
+def find_indefinites(text: str, sentence: int, start: int, end: int) -> list[Reference]:
+    out = []
+    for m in _INDEF.finditer(text, start, end):
+        noun = m.group(1)
+        out.append(Reference(m.start(), m.end(), m.group(0), sentence, noun, INDEFINITE_NOUNS[noun]))
+    return out

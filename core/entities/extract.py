@@ -11,7 +11,7 @@ import re
 
 from ..ingest.prepared import PreparedText
 from ..model import Actor, Place, Sentence, Zone
-from .anaphora import find_references
+from .anaphora import find_indefinites, find_references
 from .candidates import SentenceScanner, name_words
 from .kb import KnowledgeBase, load_knowledge_base
 from .resolve import Resolver
@@ -31,6 +31,7 @@ def find_actors_and_places(prepared: PreparedText, kb: KnowledgeBase | None = No
     sentences = usable_sentences(prepared)
     resolver = Resolver(kb, text)
     refs = []
+    indefinites = []
     title_case = {s.index: _is_title_case(text, s) for s in sentences}
     words = name_words(text, [(s.span.start, s.span.end) for s in sentences if not title_case[s.index]])
     for s in sentences:
@@ -39,11 +40,13 @@ def find_actors_and_places(prepared: PreparedText, kb: KnowledgeBase | None = No
         for c in scanner.scan():
             resolver.assign(c)
         refs.extend(find_references(text, s.index, s.span.start, s.span.end))
+        indefinites.extend(find_indefinites(text, s.index, s.span.start, s.span.end))
     resolver.merge_names()
     resolver.type_unknown()
     resolver.link_regimes()
     resolver.link_affiliations()
     resolver.link_references(refs)
+    resolver.link_indefinites(indefinites)
     return resolver.build(text)
 
 

@@ -77,7 +77,8 @@ for _w in """brigade brigades battalion battalions front militia militias rebels
     ORG_HEADS[_w] = "armed_group"
 for _w in """times news post journal herald tribune press gazette telegraph guardian chronicle observer
              tv television radio broadcasting broadcaster channel newspaper magazine daily weekly review
-             reporter wire""".split():
+             reporter wire courier mirror express standard inquirer examiner bulletin dispatch ledger
+             sentinel""".split():
     ORG_HEADS[_w] = "media"
 for _w in """nations""".split():
     ORG_HEADS[_w] = "international_organisation"

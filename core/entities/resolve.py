@@ -371,6 +371,21 @@ class Resolver:
             c = Candidate(r.start, r.end, r.text, r.sentence, r.text.split())
             best.mentions.append((c, MentionType.NOMINAL, (r.start, r.end)))
 
+    def link_indefinites(self, refs: list[Reference]) -> None:
+        """An indefinite description ("A newspaper close to Hezbollah") is the first mention of the actor of
+        that kind that the next two sentences introduce, when exactly one such actor is new there."""
+        for r in refs:
+            fresh = []
+            for cl in self.clusters.values():
+                if cl.dropped or cl.is_place or not cl.mentions or cl.kind != r.target:
+                    continue
+                first = min(cl.mentions, key=lambda m: m[2][0])
+                if first[2][0] > r.end and 0 <= first[0].sentence - r.sentence <= 2:
+                    fresh.append(cl)
+            if len(fresh) == 1:
+                c = Candidate(r.start, r.end, r.text, r.sentence, r.text.split())
+                fresh[0].mentions.append((c, MentionType.NOMINAL, (r.start, r.end)))
+
     def _antecedent(self, r: Reference) -> Cluster | None:
         window = {"city": 3, "town": 3, "regime": 50, "media": 4, "company": 6}.get(r.target, 6)
         scored = []
