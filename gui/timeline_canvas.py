@@ -16,21 +16,19 @@ from dataclasses import dataclass, field
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.functions as fn
-from pyqtgraph.Qt import internals
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap, QStaticText, QTransform
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText, QTransform
 
 from .colours import THEMES
 from .timeline_axis import date_ticks
+from .timeline_batch import DETAIL_LIMIT, POINT_SIZE, BatchRects, Sprites, merge_bars, qcolour
 from .timeline_layout import ALL_EVENTS, TimelineLayout, pack_labels
 
 log = logging.getLogger(__name__)
 
-POINT_SIZE = 10.0  # marker diameter, px
 BAR_HEIGHT = 10.0
 LABEL_GAP = 8.0  # between marker and label, and between labels in a row
 LABEL_PAD = 2.0
-DETAIL_LIMIT = 1000  # marks in a lane above which marks on the same pixel are merged
 LABEL_LIMIT = 400  # visible marks in a lane above which labels give way to counts
 CLUSTER_BIN = 110.0  # px width of a count bin
 FUZZY_ALPHA = (50, 50, 55)  # three stacked layers, from the outside in: a feathered bar
@@ -76,105 +74,6 @@ class Frame:
     badge_text: dict[int, str] = field(default_factory=dict)  # label position -> text, for count badges
 
 
-def _points_polygon(xs: np.ndarray, ys: np.ndarray):
-    poly = fn.create_qpolygonf(len(xs))
-    arr = fn.ndarray_from_qpolygonf(poly)
-    arr[:, 0] = xs
-    arr[:, 1] = ys
-    return poly
-
-
-class _Rects:
-    """A reusable batch of QRectF filled from numpy, drawn with one drawRects call."""
-
-    def __init__(self) -> None:
-        self._array = internals.PrimitiveArray(QRectF, 4)
-
-    def draw(self, painter: QPainter, x: np.ndarray, y: np.ndarray, w: np.ndarray, h: np.ndarray) -> None:
-        if len(x) == 0:
-            return
-        self._array.resize(len(x))
-        mem = self._array.ndarray()
-        mem[:, 0] = x
-        mem[:, 1] = y
-        mem[:, 2] = w
-        mem[:, 3] = h
-        painter.drawRects(*self._array.drawargs())
-
-
-class _Sprites:
-    """Markers pre-drawn once into small pixmaps and stamped with one drawPixmapFragments call per batch:
-    far cheaper than antialiased wide-pen points."""
-
-    def __init__(self) -> None:
-        self._cache: dict[tuple, QPixmap] = {}
-        self._fragments = internals.PrimitiveArray(QPainter.PixmapFragment, 10)
-
-    def _sprite(self, kind: str, colour: str, background: str, highlight: str, dpr: float) -> QPixmap:
-        key = (kind, colour, background, highlight, dpr)
-        pix = self._cache.get(key)
-        if pix is not None:
-            return pix
-        size = POINT_SIZE + 10.0
-        pix = QPixmap(int(np.ceil(size * dpr)), int(np.ceil(size * dpr)))
-        pix.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pix)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.scale(dpr, dpr)
-        c = QPointF(size / 2, size / 2)
-        p.setPen(Qt.PenStyle.NoPen)
-        r = POINT_SIZE / 2
-        if kind == "solid":
-            p.setBrush(QColor(background))
-            p.drawEllipse(c, r + 1.3, r + 1.3)
-            p.setBrush(_colour(colour))
-            p.drawEllipse(c, r, r)
-        elif kind == "fuzzy":
-            for k, alpha in ((r + 4.5, 28), (r + 2.5, 40), (r, 95)):
-                p.setBrush(_colour(colour, alpha))
-                p.drawEllipse(c, k, k)
-        else:  # emphasis ring behind the marker
-            p.setBrush(_colour(highlight, 230))
-            p.drawEllipse(c, r + 4.0, r + 4.0)
-        p.end()
-        self._cache[key] = pix
-        return pix
-
-    def stamp(self, painter: QPainter, xs: np.ndarray, y: float, kind: str, colour: str, background: str,
-              highlight: str) -> None:
-        if len(xs) == 0:
-            return
-        dpr = float(painter.device().devicePixelRatioF()) if painter.device() is not None else 1.0
-        pix = self._sprite(kind, colour, background, highlight, dpr)
-        side = pix.width()
-        self._fragments.resize(len(xs))
-        frags = self._fragments.ndarray()
-        frags[:, 0] = xs
-        frags[:, 1] = y
-        frags[:, 2:6] = (0, 0, side, side)
-        frags[:, 6:10] = (1 / dpr, 1 / dpr, 0.0, 1.0)
-        painter.drawPixmapFragments(*self._fragments.drawargs(), pix)
-
-
-def _colour(hex_colour: str, alpha: int = 255) -> QColor:
-    c = QColor(hex_colour)
-    c.setAlpha(alpha)
-    return c
-
-
-def _merge_bars(x0: np.ndarray, x1: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Bars snapped to whole pixels, duplicates dropped: thousands of bars over a few hundred pixels become a
-    few hundred. Inputs are already clipped to just around the view."""
-    if len(x0) <= DETAIL_LIMIT:
-        return x0, x1
-    a = np.floor(x0).astype(np.int64)
-    b = np.ceil(x1).astype(np.int64)
-    base = a.min()
-    span = int(b.max() - base) + 1
-    codes = np.unique((a - base) * span + (b - base))
-    return (codes // span + base).astype(float), (codes % span + base).astype(float)
-
-
 class TimelineCanvas(pg.GraphicsObject):
     """Draws a `TimelineLayout`. Lane i covers data y in [i, i+1]; the view box is y-inverted, lane 0 on top."""
 
@@ -188,8 +87,8 @@ class TimelineCanvas(pg.GraphicsObject):
         self._bounds = QRectF(0, 0, 1, 1)
         self._version = 0
         self._frame: Frame | None = None
-        self._rects = _Rects()
-        self._sprites = _Sprites()
+        self._rects = BatchRects()
+        self._sprites = Sprites()
         self.font = QFont()
         self.font.setPointSizeF(8.5)
         self._metrics = QFontMetricsF(self.font)
@@ -484,7 +383,7 @@ class TimelineCanvas(pg.GraphicsObject):
         x0 = x + 3.0 if x + 3.0 + w <= right else x - 3.0 - w
         rect = QRectF(x0, max(lanes_top - h - 1.0, view_top), w, h)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_colour(self.palette["background"], 220))
+        painter.setBrush(qcolour(self.palette["background"], 220))
         painter.drawRect(rect)
         painter.setPen(QColor(self.palette["reference"]))
         painter.setFont(self.font)
@@ -531,7 +430,7 @@ class TimelineCanvas(pg.GraphicsObject):
             painter.setBrush(QColor(colour))
             painter.drawRect(QRectF(left, lf.top, right - left, lf.height))
             if self.highlighted_actor is not None and lay.lanes[lane].key == self.highlighted_actor:
-                painter.setBrush(_colour(lay.lanes[lane].colour, 34))
+                painter.setBrush(qcolour(lay.lanes[lane].colour, 34))
                 painter.drawRect(QRectF(left, lf.top, right - left, lf.height))
         painter.setPen(QPen(QColor(pal["lane_separator"]), 1.0))
         for lf in frame.lanes[1:]:
@@ -563,18 +462,18 @@ class TimelineCanvas(pg.GraphicsObject):
             be = emph[bars]
             painter.setPen(Qt.PenStyle.NoPen)
             if be.any():
-                painter.setBrush(_colour(self.palette["highlight"], 200))
-                e0, e1 = _merge_bars(b0[be], b1[be])
+                painter.setBrush(qcolour(self.palette["highlight"], 200))
+                e0, e1 = merge_bars(b0[be], b1[be])
                 self._draw_bars(painter, e0 - 3, e1 + 3, y, BAR_HEIGHT + 6)
             if (~bf).any():
-                painter.setBrush(_colour(colour, SOLID_ALPHA))
-                self._draw_bars(painter, *_merge_bars(b0[~bf], b1[~bf]), y, BAR_HEIGHT)
+                painter.setBrush(qcolour(colour, SOLID_ALPHA))
+                self._draw_bars(painter, *merge_bars(b0[~bf], b1[~bf]), y, BAR_HEIGHT)
             if bf.any():
-                f0, f1 = _merge_bars(b0[bf], b1[bf])
+                f0, f1 = merge_bars(b0[bf], b1[bf])
                 width = f1 - f0
                 for step, alpha in enumerate(FUZZY_ALPHA):
                     inset = width * (0.0, 0.14, 0.28)[step]
-                    painter.setBrush(_colour(colour, alpha))
+                    painter.setBrush(qcolour(colour, alpha))
                     self._draw_bars(painter, f0 + inset, f1 - inset, y, BAR_HEIGHT - 2.0 * step)
         # points ------------------------------------------------------------------------------------
         if points.any():
@@ -624,7 +523,7 @@ class TimelineCanvas(pg.GraphicsObject):
             return
         pal = self.palette
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_colour(pal["label_halo"], 200))
+        painter.setBrush(qcolour(pal["label_halo"], 200))
         self._rects.draw(painter, frame.lab_x, frame.lab_y, frame.lab_w, np.full(n, frame.lab_h))
         painter.setFont(self.font)
         painter.setPen(QPen(QColor(pal["label"])))
