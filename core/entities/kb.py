@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -238,6 +239,7 @@ def _bundled_text() -> str:
 
 _BUNDLED: KnowledgeBaseFile | None = None
 _CACHE: dict[tuple, KnowledgeBase] = {}
+_LOCK = threading.Lock()  # extraction runs on worker threads
 
 
 def load_knowledge_base(user_path: Path | None = None, *, include_user: bool = True) -> KnowledgeBase:
@@ -246,6 +248,11 @@ def load_knowledge_base(user_path: Path | None = None, *, include_user: bool = T
     User entries win over bundled ones (same actor id replaces; a shared alias points to the user's entry
     first). A user file that cannot be read or does not follow the format is skipped with a warning in
     `KnowledgeBase.warnings`. Results are cached until the user file changes."""
+    with _LOCK:
+        return _load(user_path, include_user)
+
+
+def _load(user_path: Path | None, include_user: bool) -> KnowledgeBase:
     global _BUNDLED
     path = user_path if user_path is not None else (user_kb_path() if include_user else None)
     stamp = None
