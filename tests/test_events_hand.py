@@ -263,3 +263,18 @@ def test_now_is_the_reference_date():
     t = timex(text, "t1", "now", "PRESENT_REF", anchor=TimeAnchor.NONE)
     e = by_trigger(find_events(prepared(text), [t], [], [], REF), "moving")
     assert e.time.resolution == TimeResolution.RELATIVE and e.time.interval.earliest == REF
+
+
+def test_time_inside_a_noun_phrase_dates_only_its_noun():
+    text = "Saddam rejected the treaty in talks following the August 1988 cease-fire. Bangladesh said today its troops would go."
+    aug = (dt.date(1988, 8, 1), dt.date(1988, 8, 31), Precision.MONTH)
+    tms = [timex(text, "t1", "August 1988", "1988-08", interval=aug),
+           timex(text, "t2", "today", "1990-08-14", anchor=TimeAnchor.REFERENCE, interval=day(dt.date(1990, 8, 14)))]
+    events = find_events(prepared(text), tms, [], [], dt.date(1990, 8, 14))
+    assert by_trigger(events, "cease-fire").time.timex_ids == ["t1"]
+    assert "t1" not in by_trigger(events, "rejected").time.timex_ids or \
+        by_trigger(events, "rejected").time.resolution == TimeResolution.INHERITED
+    said = by_trigger(events, "said")
+    assert said.time.timex_ids == ["t2"] and said.time.resolution == TimeResolution.RELATIVE
+    # the complement is a clause of its own: "would go" is not dated by "today" of the report
+    assert by_trigger(events, "go").time.resolution != TimeResolution.RELATIVE

@@ -118,7 +118,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             lemma = t.lemma or w
             if w in lx.NOT_EVENT_NOUNS or lemma in lx.NOT_EVENT_NOUNS:
                 continue
-            if (w in lx.EVENT_NOUNS or lemma in lx.EVENT_NOUNS) and not _is_noun_modifier(tokens, i):
+            listed = w in lx.EVENT_NOUNS or lemma in lx.EVENT_NOUNS or ("-" in w and w.replace("-", "") in lx.EVENT_NOUNS)
+            if listed and not _is_noun_modifier(tokens, i):
                 out.append(Trigger(i, lemma, "NOUN", noun_class(lemma), 0.75, "event noun"))
                 continue
             stem = nominal_stem(w)
