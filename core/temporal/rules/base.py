@@ -1,0 +1,201 @@
+"""What every rule family shares: the `Rule` record and registry, regex fragments built from the lexicon,
+and small helpers for TimeML values and calendar arithmetic."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from ...model import TimeType
+from .. import points as P
+from ..context import Context, Found
+from ..lexicon import (FULL_MONTHS, FULL_WEEKDAYS, MODIFIERS, MONTHS, POSITION_MODS, SEASONS, TIME_UNITS, UNIT_FORMS,
+                       WEEKDAYS, alternation)
+from ..numbers import format_amount
+from ..tense import FUTURE, PAST, PRESENT
+
+
+I = re.I
+MON = rf"(?:{alternation(MONTHS)})\b\.?"
+MON_FULL = rf"(?:{alternation(FULL_MONTHS)})\b"
+WD = rf"(?:{alternation(WEEKDAYS)})\b\.?"
+WD_FULL = rf"(?:{alternation(FULL_WEEKDAYS)})\b"
+UNIT = rf"(?:{alternation(UNIT_FORMS)})\b"
+SEASON = rf"(?:{alternation(SEASONS)})\b"
+POD = r"(?:morning|afternoon|evening|night|overnight)\b"
+MOD = rf"(?:{alternation(MODIFIERS)})"
+POS = r"(?:early|mid|late|earlier|later|the\s+(?:start|beginning|middle|end|close|first\s+part|latter\s+part)\s+of)"
+DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR4 = r"(?:1[0-9]\d\d|20\d\d)(?![-–]\d\d[-–]\d)"
+DET = r"(?:the|these|those|its|their|his|her|our|this|that|a)"
+TZ = r"(?:\s*\(?(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|BST|CET|CEST|IST|AEST|AEDT|local\s+time)\b\)?)"
+
+
+@dataclass
+class Rule:
+    name: str
+    regex: re.Pattern
+    handle: Callable[[re.Match, Context], Found | None]
+    priority: int = 0  # breaks ties between overlapping matches of the same length
+    trigger: re.Pattern | None = None  # cheap pre-screen: the rule only runs near a hit of this
+    back: int = 0  # how far before a trigger hit a match may start
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str, pattern: str, priority: int = 0, flags: int = I):
+    def register(fn):
+        RULES.append(Rule(name, re.compile(pattern, flags), fn, priority))
+        return fn
+
+    return register
+
+
+def pos_mod(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = re.sub(r"\s+", " ", word.lower()).strip(" -")
+    return POSITION_MODS.get(w)
+
+
+def modifier_of(word: str | None) -> str | None:
+    if not word:
+        return None
+    return MODIFIERS.get(re.sub(r"\s+", " ", word.lower()))
+
+
+def month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def weekday_number(word: str) -> int:
+    return WEEKDAYS[word.lower().rstrip(".")]
+
+
+def unit_of(word: str) -> str:
+    return UNIT_FORMS[word.lower()]
+
+
+def prev_word(text: str, start: int) -> str:
+    m = re.search(r"([\w$£€#%.'-]+)\s*$", text[max(0, start - 30):start])
+    return m.group(1) if m else ""
+
+
+def next_word(text: str, end: int) -> str:
+    m = re.match(r"\s*([\w$£€%'-]+)", text[end:end + 30])
+    return m.group(1) if m else ""
+
+
+def year_of_month(m: int, ref: dt.date, tense: str) -> int:
+    """Past: the month on or before the reference; future: on or after; otherwise the nearest one."""
+    if tense == PAST:
+        return ref.year - 1 if m > ref.month else ref.year
+    if tense == FUTURE:
+        return ref.year + 1 if m < ref.month else ref.year
+    # present or no tense: the coming one if it is at most three months ahead, else the last one
+    ahead = (m - ref.month) % 12
+    if ahead == 0:
+        return ref.year
+    if ahead <= 3:
+        return ref.year + (1 if m < ref.month else 0)
+    return ref.year - (1 if m > ref.month else 0)
+
+
+def weekday_date(wd: int, ref: dt.date, tense: str) -> dt.date:
+    diff = wd - ref.isoweekday()
+    if tense in (FUTURE, PRESENT):
+        return ref + dt.timedelta(days=diff % 7)
+    return ref - dt.timedelta(days=(-diff) % 7)
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    letter, is_time, _ = TIME_UNITS[unit]
+    if unit == "fortnight":
+        n = None if n is None else n * 2
+    if unit == "decade" and n is not None:
+        n, letter = n * 10, "Y"
+    elif unit == "century" and n is not None:
+        n, letter = n * 100, "Y"
+    elif unit == "night":
+        letter = "D"
+    if n is not None and not float(n).is_integer():
+        smaller = {"Y": (12, "M", False), "D": (24, "H", True), "H": (60, "M", True), "W": (7, "D", False),
+                   "M": (30, "D", False) if not is_time else (60, "S", True)}.get(letter)
+        if smaller and float(n * smaller[0]).is_integer():
+            n, letter, is_time = n * smaller[0], smaller[1], smaller[2]
+    if unit in ("decade", "century") and n is None:
+        letter = "DE" if unit == "decade" else "CE"
+    return ("PT" if is_time else "P") + format_amount(n) + letter
+
+
+def gran_of_unit(unit: str) -> str:
+    return {"second": "day", "minute": "day", "hour": "day", "night": "day", "fortnight": "week",
+            "decade": "year", "century": "year", "millennium": "year"}.get(unit, unit)
+
+
+def unit_step(unit: str) -> tuple[int, str]:
+    if unit == "fortnight":
+        return 2, "week"
+    if unit == "night":
+        return 1, "day"
+    if unit == "millennium":
+        return 1000, "year"
+    return 1, unit
+
+
+def date_found(p: P.Point, mod: str | None = None, type_: TimeType = TimeType.DATE) -> Found:
+    return Found(type_, p.value, mod=mod, point=p)
+
+
+CAL_UNITS = r"(?:week|weekend|month|year|quarter|decade|century|" + SEASON[3:-3] + r")"
+
+
+def relative_unit_point(unit: str, off: int, r: dt.date) -> P.Point:
+    """The calendar unit containing `r`, moved by `off` units."""
+    u = unit.lower()
+    if u in SEASONS:
+        code = SEASONS[u]
+        cur_y, cur_code = P.season_of(r)
+        # this season's instance in the reference year; last = most recent one already over
+        start = P.season(r.year if code != "WI" or r.month == 12 else r.year - 1, code)
+        if off == 0:
+            if code == cur_code:
+                return P.season(cur_y, code)
+            # "this spring" in autumn: the one of this year
+            return P.season(r.year, code)
+        if off < 0:
+            p = P.season(r.year, code)
+            while p.day > r or (p.day <= r <= p.last_day):
+                p = P.season(p.day.year - 1, code)
+            return p
+        p = P.season(r.year, code)
+        while p.day <= r:
+            p = P.season(p.day.year + 1, code)
+        return p
+    if u == "weekend":
+        return P.week_of(P.shift_day(r, off, "week"), weekend=True)
+    return P.shift(P.point_at(u, r), off, u)
+
+
+def unresolved_for(unit: str) -> str:
+    return {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX",
+            "decade": "XXX", "century": "XX"}.get(unit, "XXXX-" + SEASONS.get(unit, "XX"))
+
+
+def at_gran(p: P.Point, unit: str) -> P.Point:
+    if unit in SEASONS:
+        return P.season(*P.season_of(p.day))
+    if unit == "weekend":
+        return P.week_of(p.day, weekend=True)
+    return P.point_at(unit, p.day)
+
+
+def shift_point(p: P.Point, n: int, unit: str) -> P.Point:
+    if unit in SEASONS:
+        return P.shift(P.season(*P.season_of(p.day)), n, "year")
+    if unit == "weekend":
+        return P.week_of(P.shift_day(p.day, n, "week"), weekend=True)
+    return P.shift(p, n, unit, unit)

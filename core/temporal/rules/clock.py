@@ -1,0 +1,115 @@
+"""Clock times: "3 p.m.", "10:35", "0600 GMT", "noon", "midnight", with an optional day after them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...model import TimeAnchor, TimeType
+from .. import points as P
+from ..context import Context, Found
+from .base import DAY_NUM, I, MON, TZ, WD_FULL, YEAR4, month_number, weekday_number, weekday_date, rule
+from .dates import resolve_month_day
+
+
+_DAY_PHRASE = re.compile(
+    rf"(?:on\s+)?(?:(today|yesterday|tomorrow|tonight)|(?:(?:last|next|this)\s+)?({WD_FULL})(?:,?\s+({MON})\s+({DAY_NUM}))?|"
+    rf"({MON})\s+({DAY_NUM})(?:,?\s+({YEAR4}))?)\b", I)
+
+
+def _day_of_phrase(ctx: Context, pm: re.Match, start: int, end: int) -> tuple[P.Point | None, TimeAnchor]:
+    """The day a phrase after a clock time names ("Wednesday", "Nov. 6", "yesterday")."""
+    if pm.group(1):
+        off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[pm.group(1).lower()]
+        if ctx.ref is None:
+            return None, TimeAnchor.UNRESOLVED
+        return P.day(ctx.ref + dt.timedelta(days=off)), TimeAnchor.REFERENCE
+    mon, dnum, yr = (pm.group(3), pm.group(4), None) if pm.group(3) else (pm.group(5), pm.group(6), pm.group(7))
+    if mon:
+        f = resolve_month_day(month_number(mon), int(re.match(r"\d+", dnum).group(0)), yr, start, end, ctx)
+        if f is None or f.point is None:
+            return None, TimeAnchor.UNRESOLVED
+        return f.point, f.anchor
+    if pm.group(2):
+        if ctx.ref is None:
+            return None, TimeAnchor.UNRESOLVED
+        tense = ctx.tense(start, end)
+        return P.day(weekday_date(weekday_number(pm.group(2)), ctx.ref, tense)), TimeAnchor.REFERENCE
+    return None, TimeAnchor.UNRESOLVED
+
+
+def _clock_found(ctx: Context, m: re.Match, hour: int, minute: int | None, tail: str | None, tail_start: int,
+                 mod: str | None) -> Found:
+    if tail:
+        pm = _DAY_PHRASE.match(tail)
+        day, anchor = _day_of_phrase(ctx, pm, m.start(), m.end())
+    else:
+        day, anchor = None, TimeAnchor.UNRESOLVED
+        # the day of the previous time in the same sentence, else the reference date
+        if ctx.last is not None and ctx.last[0].gran in ("day", "part_of_day", "hour", "minute"):
+            day, anchor = P.day(ctx.last[0].day), TimeAnchor.NARRATIVE
+        elif ctx.ref is not None:
+            day, anchor = P.day(ctx.ref), TimeAnchor.REFERENCE
+    hh = f"{hour:02d}" + (f":{minute:02d}" if minute is not None else ":00")
+    if day is None:
+        return Found(TimeType.TIME, f"XXXX-XX-XXT{hh}", mod=mod, anchor=TimeAnchor.UNRESOLVED)
+    p = P.time_of(day.day, hour, minute if minute is not None else 0)
+    f = Found(TimeType.TIME, p.value, mod=mod, point=p, anchor=anchor)
+    if anchor == TimeAnchor.NARRATIVE and ctx.last:
+        f.anchor_id = ctx.last[1]
+    return f
+
+
+_DAY_TAIL = rf"(?:,?\s+((?:on\s+)?(?:today|yesterday|tomorrow|tonight|(?:(?:last|next|this)\s+)?{WD_FULL}(?:,?\s+{MON}\s+{DAY_NUM})?|{MON}\s+{DAY_NUM}(?:,?\s+{YEAR4})?)\b))?"
+
+
+@rule("clock", rf"\b(?:(about|around|approximately|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(\d{{1,2}})(?:[:.]([0-5]\d))?\s*(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o['’]clock\b|hrs\b|hours\b(?=\s+(?:GMT|local)))({TZ})?{_DAY_TAIL}",
+      priority=3)
+def _clock(m: re.Match, ctx: Context) -> Found | None:
+    hour = int(m.group(2))
+    minute = int(m.group(3)) if m.group(3) else None
+    ampm = m.group(4).lower().replace(" ", "")
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 23 or (ampm[0] in "ap" and int(m.group(2)) > 12):
+        return None
+    mod = "APPROX" if m.group(1) and m.group(1).lower() in ("about", "around", "approximately", "at about") else None
+    f = _clock_found(ctx, m, hour, minute, m.group(6), m.start(6) if m.group(6) else 0, mod)
+    if m.group(1) and not mod:
+        f.start = m.start(2)
+    if m.group(1) and m.group(1).lower().startswith("at "):
+        f.start = m.start(1) + 3
+    return f
+
+
+@rule("clock24", rf"(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])({TZ})?{_DAY_TAIL}", priority=2)
+def _clock24(m: re.Match, ctx: Context) -> Found | None:
+    prev = ctx.text[max(0, m.start() - 12):m.start()].lower()
+    if not m.group(3) and not m.group(4) and not re.search(r"\b(?:at|by|until|from|before|after|around|about)\s+$", prev):
+        return None
+    return _clock_found(ctx, m, int(m.group(1)), int(m.group(2)), m.group(4), m.start(4) if m.group(4) else 0, None)
+
+
+@rule("noon", rf"\b(noon|midday|midnight)\b{_DAY_TAIL}", priority=2)
+def _noon(m: re.Match, ctx: Context) -> Found | None:
+    word = m.group(1).lower()
+    if word == "midnight":
+        f = _clock_found(ctx, m, 0, 0, m.group(2), m.start(2) if m.group(2) else 0, None)
+        if f.point is not None:
+            f.value = f.point.day.isoformat() + "T24:00"
+        return f
+    return _clock_found(ctx, m, 12, 0, m.group(2), m.start(2) if m.group(2) else 0, None)
+
+
+@rule("military_time", rf"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs\b|hours\b)?\s*(?:(GMT|UTC|local\s+time|[A-Z]{{3}})\b){_DAY_TAIL}",
+      priority=3)
+def _military_time(m: re.Match, ctx: Context) -> Found | None:
+    zone = m.group(3)
+    if not (zone.isupper() or zone.lower().startswith("local")):
+        return None
+    if zone not in ("GMT", "UTC") and not zone.lower().startswith("local") and \
+            zone not in ("EST", "EDT", "CST", "CDT", "PST", "PDT", "MST", "BST", "CET", "IST", "AST"):
+        return None
+    return _clock_found(ctx, m, int(m.group(1)), int(m.group(2)), m.group(4), m.start(4) if m.group(4) else 0, None)

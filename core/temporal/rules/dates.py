@@ -1,0 +1,364 @@
+"""Absolute and calendar-named dates: ISO and numeric dates, month-day(-year), months, years, decades,
+centuries, holidays, year ends and year-earlier comparisons."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Callable
+
+from ...model import TimeAnchor, TimeType
+from .. import points as P
+from ..context import Context, Found
+from ..lexicon import alternation
+from ..numbers import ORDINAL, parse_number, parse_ordinal
+from ..tense import FUTURE, PAST
+from .base import (DAY_NUM, I, MON, MON_FULL, POS, WD, YEAR4, date_found, month_number, next_word, pos_mod, prev_word,
+                   year_of_month, rule)
+
+
+@rule("iso", r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::\d{2})?)?\b(?!-)", priority=5)
+def _iso(m: re.Match, ctx: Context) -> Found | None:
+    try:
+        d = P.make_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except (ValueError, P.OutOfCalendar):
+        return None
+    if m.group(4):
+        return date_found(P.time_of(d.day, int(m.group(4)), int(m.group(5))), type_=TimeType.TIME)
+    return date_found(d)
+
+
+@rule("numeric", r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b(?![/.]\d)", priority=4)
+def _numeric(m: re.Match, ctx: Context) -> Found | None:
+    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if len(m.group(3)) == 2:
+        y += 1900 if y >= 50 else 2000
+    mo, d = (a, b) if a <= 12 else (b, a)  # month first unless impossible
+    try:
+        return date_found(P.make_day(y, mo, d))
+    except (ValueError, P.OutOfCalendar):
+        return None
+
+
+def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_end: int, ctx: Context,
+                       mod: str | None = None) -> Found | None:
+    if year_text:
+        try:
+            return date_found(P.make_day(int(year_text), mo, d), mod)
+        except (ValueError, P.OutOfCalendar):
+            return None
+    if not 1 <= d <= 31:
+        return None
+    tense = ctx.tense(m_start, m_end)
+    if ctx.ref is not None:
+        def build(ref: dt.date) -> P.Point:
+            y = year_of_month(mo, ref, tense)
+            if tense == PAST and mo == ref.month and d > ref.day + 1:
+                y -= 1
+            return P.make_day(y, mo, d)
+        return ctx.from_reference(build, f"XXXX-{mo:02d}-{d:02d}", mod=mod)
+    if ctx.last is not None:
+        return ctx.from_narrative(lambda b: P.make_day(b.day.year, mo, d), f"XXXX-{mo:02d}-{d:02d}", mod=mod)
+    return Found(TimeType.DATE, f"XXXX-{mo:02d}-{d:02d}", mod=mod, anchor=TimeAnchor.UNRESOLVED)
+
+
+@rule("month_day", rf"\b(?:({WD}),?\s+)?(?:the\s+)?({MON})(?:\s+|(?<=\.))({DAY_NUM})\b(?!\s*(?:%|,\d|\.\d|:\d))(?:,?\s+({YEAR4})\b)?",
+      priority=3)
+def _month_day(m: re.Match, ctx: Context) -> Found | None:
+    mon = m.group(2)
+    if not mon[0].isupper():
+        return None
+    if mon.lower().rstrip(".") == "may" and re.match(r"\s+\d+\s+(?:%|percent|per\s+cent)", ctx.text[m.start(2) + 3:]):
+        return None
+    f = resolve_month_day(month_number(mon), int(re.match(r"\d+", m.group(3)).group(0)), m.group(4),
+                           m.start(), m.end(), ctx)
+    if f is not None and not m.group(1):
+        f.start = m.start(2)  # "the Oct. 23 deadline": the article belongs to the noun
+    return f
+
+
+@rule("day_month", rf"\b(?:({WD}),?\s+)?(?:the\s+)?({DAY_NUM})\s+(?:of\s+)?({MON})(?:,?\s+({YEAR4})\b)?", priority=3)
+def _day_month(m: re.Match, ctx: Context) -> Found | None:
+    mon = m.group(3)
+    if not mon[0].isupper():
+        return None
+    found = resolve_month_day(month_number(mon), int(re.match(r"\d+", m.group(2)).group(0)), m.group(4),
+                               m.start(), m.end(), ctx)
+    if found is not None and ctx.text[m.end() - 1] == "." and not m.group(4):
+        found.end = m.end() - 1  # "3 Nov." at the end of a sentence: leave out the full stop
+    return found
+
+
+@rule("month_year", rf"\b(?:({POS})[\s-]*)?({MON})\s*,?\s+(?:of\s+)?({YEAR4})\b", priority=2)
+def _month_year(m: re.Match, ctx: Context) -> Found | None:
+    if not m.group(2)[0].isupper():
+        return None
+    try:
+        return date_found(P.month(int(m.group(3)), month_number(m.group(2))), pos_mod(m.group(1)))
+    except P.OutOfCalendar:
+        return None
+
+
+_MAY_VERB = re.compile(r"\s+(?:be|have|not|also|well|still|never|soon|need|want|take|face|seem|come|go|get|"
+                       r"make|include|lead|result|prove|help|affect|cause|require|become|use|pay|move|only|"
+                       r"even|already|I|we|you|he|she|it|they)\b")
+
+
+@rule("month", rf"\b(?:({POS}|last|next|this|that|the\s+(?:past|last|coming|previous|following))[\s-]+)?({MON_FULL}|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)(?:\s+(this|last|next)\s+year)?",
+      priority=1)
+def _month_alone(m: re.Match, ctx: Context) -> Found | None:
+    word = m.group(2)
+    if not word[0].isupper():
+        return None
+    t = ctx.text
+    low = word.lower().rstrip(".")
+    if low in ("may", "march") and not m.group(1):
+        prev = prev_word(t, m.start())
+        if low == "may" and (_MAY_VERB.match(t, m.end()) or prev in ("Theresa", "Mrs", "Ms", "Mr", "Brian")):
+            return None
+        if low == "march" and (prev.lower() in ("a", "the", "protest", "long", "peace", "to", "and") or
+                               re.match(r"\s+(?:on|to|through|against|in\s+the)\b", t[m.end():m.end() + 15])):
+            return None
+        if low == "may" and m.start() > 0 and t[m.start() - 1] not in " \t\n(\"'" and not prev:
+            return None
+        if low == "may" and not prev.lower() in ("in", "of", "since", "until", "by", "from", "to", "and", "during",
+                                                 "before", "after", "early", "late", "mid", "last", "next", "this",
+                                                 "between", "through", "till", "or", "-", "–", "on"):
+            return None
+    mo = month_number(word)
+    lead = (m.group(1) or "").lower()
+    lead = re.sub(r"\s+", " ", lead)
+    mod = pos_mod(lead)
+    year_word = (m.group(3) or "").lower()
+    if year_word:
+        off = {"this": 0, "last": -1, "next": 1}[year_word]
+        return ctx.from_reference(lambda r: P.month(r.year + off, mo), f"XXXX-{mo:02d}", mod=mod)
+    if lead in ("last", "the past", "the last", "the previous"):
+        # the last one before this month; the month just before this one is "last month", so "last
+        # February" said in March is the February of the year before
+        return ctx.from_reference(lambda r: P.month(r.year - 1 if mo >= r.month - 1 else r.year, mo), f"XXXX-{mo:02d}")
+    if lead in ("next", "the coming", "the following"):
+        return ctx.from_reference(lambda r: P.month(r.year + 1 if mo <= r.month else r.year, mo), f"XXXX-{mo:02d}")
+    if lead == "this":
+        return ctx.from_reference(lambda r: P.month(r.year, mo), f"XXXX-{mo:02d}")
+    if lead == "that":
+        return ctx.from_narrative(lambda b: P.month(b.day.year, mo), f"XXXX-{mo:02d}")
+    tense = ctx.tense(m.start(), m.end())
+    if ctx.ref is None and ctx.last is not None:
+        return ctx.from_narrative(lambda b: P.month(b.day.year, mo), f"XXXX-{mo:02d}", mod=mod)
+    return ctx.from_reference(lambda r: P.month(year_of_month(mo, r, tense), mo), f"XXXX-{mo:02d}", mod=mod)
+
+
+_YEAR_NOUN_OK = {"elections", "olympics", "games", "levels", "figures", "results", "accords", "talks", "riots",
+                 "protests", "attacks", "uprising", "census", "budget", "season", "campaign", "war", "crisis",
+                 "earthquake", "agreement", "deal", "law", "act", "election", "rate", "and", "or", "to", "as",
+                 "when", "after", "before", "but", "was", "were", "is", "had", "has", "the", "a", "in", "on",
+                 "of", "for", "with", "that", "which", "while", "until", "since", "at", "by"}
+
+
+_COUNT_AFTER = re.compile(r"\s*(?:GMT\b|UTC\b|hrs\b|hours\s+(?:GMT|UTC|local)|local\s+time|%|per\s*cent|percent|[a-z]{0,3}m\b|km|kg|mph|sq|ft|lb|tonnes|tons|bn|million|"
+                          r"billion|,\d|\.\d|:\d|/\d|x\d|\+)", I)
+
+
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—|and|or)\s*(\d[\d,]*)\s*([A-Za-z]*)")
+_RANGE_BEFORE = re.compile(r"(\d[\d,]*)\s*(?:to|-|–|—|and|or)\s*$")
+
+
+def _year_context_ok(t: str, start: int, end: int, y: int, led: bool = False) -> bool:
+    before = t[max(0, start - 12):start]
+    if re.search(r"(?:[$£€#¥]|\bNo\.?|\bNos\.?|\bNumber|\bRoute|\bflight|\bFlight|\bRoom|\bpage|\bp\.|[\d,.:/]|\bUS\$)\s*$", before):
+        return False
+    if not led and re.search(r"[A-Za-z]-?$", before):  # Tu-2017, A320
+        return False
+    if _COUNT_AFTER.match(t, end):
+        return False
+    r = _RANGE_AFTER.match(t, end)
+    if r:
+        other = int(r.group(1).replace(",", "")) if r.group(1).replace(",", "").isdigit() else 0
+        if len(r.group(1)) >= 3 and not (1000 <= other <= 2099 or len(r.group(1)) == 2):
+            return False
+        if r.group(2) and r.group(2).islower() and r.group(2).endswith("s") and r.group(2) not in _YEAR_NOUN_OK:
+            return False
+    rb = _RANGE_BEFORE.search(t[max(0, start - 15):start])
+    if rb:
+        other = int(rb.group(1).replace(",", "")) if rb.group(1).replace(",", "").isdigit() else 0
+        if not 1000 <= other <= 2099:
+            return False
+    nxt = next_word(t, end)
+    if nxt and nxt.islower() and len(nxt) > 3 and nxt.endswith("s") and nxt not in _YEAR_NOUN_OK and \
+            not nxt.endswith("ss") and not re.match(r"\s*[,.;:)]", t[end:end + 2]):
+        return False
+    if y < 1800:
+        prev = prev_word(t, start).lower()
+        if prev not in ("in", "since", "of", "from", "until", "by", "before", "after", "year", "around", "circa",
+                        "c.", "about", "during", "between", "and", "to", "ad", "bc"):
+            return False
+    return True
+
+
+@rule("year", rf"\b(?:({POS})[\s-]*)?(?:(fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?({YEAR4})\b(?!['’]?s\b)")
+def _year(m: re.Match, ctx: Context) -> Found | None:
+    y = int(m.group(3))
+    if not _year_context_ok(ctx.text, m.start(3), m.end(3), y, bool(m.group(1) or m.group(2))):
+        return None
+    found = date_found(P.year(y), pos_mod(m.group(1)))
+    return found
+
+
+@rule("year_period", rf"\bthe\s+({YEAR4})\s+(?:period|fiscal\s+year|season|financial\s+year|calendar\s+year)\b", priority=1)
+def _year_period(m: re.Match, ctx: Context) -> Found | None:
+    return date_found(P.year(int(m.group(1))))
+
+
+@rule("year_words", r"\b(?:the\s+year\s+)?(?:(nineteen|twenty)[\s-]+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))|(?<=the year )two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b")
+def _year_words(m: re.Match, ctx: Context) -> Found | None:
+    if m.group(1):
+        century = 1900 if m.group(1).lower() == "nineteen" else 2000
+        rest = re.sub(r"^oh[\s-]+", "", m.group(2).lower())
+        n = parse_number(rest)
+        if n is None:
+            return None
+        return date_found(P.year(century + int(n)))
+    words = re.sub(r"^the\s+year\s+", "", m.group(0), flags=I)
+    n = parse_number(words)
+    if n is None:
+        return None
+    return date_found(P.year(int(n)))
+
+
+@rule("year_words_the", r"\bthe\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b")
+def _year_two_thousand(m: re.Match, ctx: Context) -> Found | None:
+    n = parse_number(re.sub(r"^the\s+year\s+", "", m.group(0), flags=I))
+    return None if n is None else date_found(P.year(int(n)))
+
+
+@rule("decade", rf"\b(?:the\s+)?(?:({POS})[\s-]+)?(?:(1\d\d0|20\d0)['’]?s|['’](\d0)s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+      priority=2)
+def _decade(m: re.Match, ctx: Context) -> Found | None:
+    mod = pos_mod(m.group(1))
+    if m.group(2):
+        return date_found(P.decade(int(m.group(2))), mod)
+    if m.group(3):
+        d = int(m.group(3))
+        start = (1900 if d >= 30 else 2000) + d
+        return date_found(P.decade(start), mod)
+    words = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+             "eighties": 80, "nineties": 90}
+    if not m.group(0).lower().startswith("the"):
+        return None
+    return date_found(P.decade(1900 + words[m.group(4).lower()]), mod)
+
+
+@rule("century", rf"\b(?:the\s+)?(?:({POS})[\s-]+)?({ORDINAL}|twenty-first|twentieth|nineteenth)[\s-]+century\b(?!['’]s?\s+(?:fox))")
+def _century(m: re.Match, ctx: Context) -> Found | None:
+    n = parse_ordinal(m.group(2).replace(" ", "-"))
+    if n is None:
+        n = {"twenty-first": 21, "twentieth": 20, "nineteenth": 19}.get(m.group(2).lower())
+    if not n:
+        return None
+    return date_found(P.century(n - 1), pos_mod(m.group(1)))
+
+
+@rule("year_earlier", r"\b(?:(the)\s+(?:comparable\s+|corresponding\s+|same\s+)?)?(year-earlier|year-ago|year\s+earlier|prior-year|previous-year)(?:\s+(period|quarter|months|nine\s+months|six\s+months|level|levels))?\b",
+      priority=1)
+def _year_earlier(m: re.Match, ctx: Context) -> Found | None:
+    noun = (m.group(3) or "").lower()
+    if m.group(1) and not noun:
+        return None
+    if noun and noun not in ("period", "quarter"):
+        f = Found(TimeType.DATE, "", start=m.start(2), end=m.end(2))
+    else:
+        f = Found(TimeType.DATE, "")
+        if not noun:
+            f.end = m.end(2)
+    g = ctx.from_narrative(lambda b: P.shift(b if b.gran in ("quarter", "year", "month", "half") else P.year(b.day.year), -1, "year"), "XXXX")
+    g.start, g.end, g.sets_anchor = f.start, f.end, False
+    return g
+
+
+def _nth_weekday(y: int, month: int, wd: int, n: int) -> dt.date:
+    """The n-th weekday `wd` (ISO) of a month; n = -1 for the last one."""
+    if n > 0:
+        first = dt.date(y, month, 1)
+        return first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = P.point_at("month", dt.date(y, month, 1)).last_day
+    return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+
+
+def _easter(y: int) -> dt.date:
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * mm + 90) // 25
+    return dt.date(y, month, (h + l_ - 7 * mm + 33 * month + 19) % 32)
+
+
+_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "christmas day": lambda y: dt.date(y, 12, 25), "christmas": lambda y: dt.date(y, 12, 25),
+    "christmas eve": lambda y: dt.date(y, 12, 24), "boxing day": lambda y: dt.date(y, 12, 26),
+    "new year's day": lambda y: dt.date(y, 1, 1), "new year's eve": lambda y: dt.date(y, 12, 31),
+    "independence day": lambda y: dt.date(y, 7, 4), "halloween": lambda y: dt.date(y, 10, 31),
+    "valentine's day": lambda y: dt.date(y, 2, 14), "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4), "labor day": lambda y: _nth_weekday(y, 9, 1, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 1, -1),
+    "election day": lambda y: _nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1),
+    "easter sunday": _easter, "easter": _easter, "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+    "easter monday": lambda y: _easter(y) + dt.timedelta(days=1), "anzac day": lambda y: dt.date(y, 4, 25),
+    "armistice day": lambda y: dt.date(y, 11, 11), "remembrance day": lambda y: dt.date(y, 11, 11),
+    "bastille day": lambda y: dt.date(y, 7, 14), "may day": lambda y: dt.date(y, 5, 1),
+}
+
+
+_HOLIDAY_RE = alternation(_HOLIDAYS).replace("'", "['’]")
+
+
+@rule("holiday", rf"\b(?:(last|next|this)\s+)?({_HOLIDAY_RE})\b(?:,?\s+({YEAR4}))?", priority=2)
+def _holiday(m: re.Match, ctx: Context) -> Found | None:
+    if not m.group(2)[0].isupper():
+        return None
+    key = re.sub(r"\s+", " ", m.group(2).lower()).replace("’", "'")
+    fn = _HOLIDAYS[key]
+    if m.group(3):
+        try:
+            return date_found(P.day(fn(int(m.group(3)))))
+        except (ValueError, P.OutOfCalendar):
+            return None
+    lead = (m.group(1) or "").lower()
+    tense = ctx.tense(m.start(), m.end())
+
+    def build(r: dt.date) -> P.Point:
+        this = fn(r.year)
+        if lead == "last" or (not lead and tense == PAST):
+            return P.day(this if this <= r else fn(r.year - 1))
+        if lead == "next" or (not lead and tense == FUTURE):
+            return P.day(this if this >= r else fn(r.year + 1))
+        return P.day(this)
+    return ctx.from_reference(build, "XXXX-XX-XX")
+
+
+@rule("year_end", r"\b(?:(the|this|last|next)\s+)?(year[-\s]end|year['’]s\s+end|end\s+of\s+(?:the\s+)?year)\b", priority=1)
+def _year_end(m: re.Match, ctx: Context) -> Found | None:
+    lead = (m.group(1) or "").lower()
+    if lead == "the":
+        return None  # "the year-end audit" names a kind of thing
+    off = {"last": -1, "next": 1}.get(lead, 0)
+    tense = ctx.tense(m.start(), m.end())
+    if not lead and tense != FUTURE:
+        off = None  # "since year-end": the last one that has passed
+    return ctx.from_reference(lambda r: P.year(r.year + (off if off is not None else (0 if r.month == 12 else -1))),
+                              "XXXX", mod="END")
+
+
+@rule("whole_year", r"\bthe\s+(?:(current|latest|previous|last|next|coming|full|fiscal|calendar)\s+)?(?:(fiscal|calendar|full|financial)\s+)year\b(?!\s+(?:ended|ending|ends|to|through|of|19|20))",
+      priority=0)
+def _whole_year(m: re.Match, ctx: Context) -> Found | None:
+    lead = (m.group(1) or "").lower()
+    off = {"previous": -1, "last": -1, "next": 1, "coming": 1}.get(lead, 0)
+    if lead in ("latest",) or (not lead and ctx.last is not None and ctx.last[0].gran == "year"):
+        if ctx.last is not None:
+            return ctx.from_narrative(lambda b: P.year(b.day.year), "XXXX")
+    return ctx.from_reference(lambda r: P.year(r.year + off), "XXXX")

@@ -1,0 +1,161 @@
+"""Durations and offsets: "three years", "the past two weeks", "nearly three years", "two days later",
+"a decade ago", vague periods ("recent months"), "month-long"."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import TimeAnchor, TimeType
+from .. import points as P
+from ..context import Context, Found
+from ..numbers import NUMBER, parse_number
+from .base import MOD, UNIT, duration_value, gran_of_unit, modifier_of, prev_word, unit_step, unit_of, rule
+
+
+_DUR_TAIL = r"(?:\s+(ago|earlier|later|afterwards?|from\s+now|hence|back(?!\s+(?:to|in|into|from|on|home|at|the|when|then|up|down|out))|before(?=\s*[,.;:]|\s+(?:that|this)\b)|after(?=\s*[,.;:]|\s+(?:that|this)\b)|(?:before|after)\s+(?:that|this)))?"
+
+
+@rule("duration", rf"\b(?:({MOD})\s+(?!(?:the|these|those|its|their|his|her|our)\b))?(?:(the|these|those|its|their|his|her|our|a|another|an\s+additional|an\s+extra|the\s+next|the\s+past|the\s+last|the\s+first|the\s+previous|the\s+coming|the\s+following|the\s+latest|the\s+final|the\s+remaining|the\s+initial|the\s+ensuing|the\s+preceding|the\s+prior|the\s+recent|the\s+same|the\s+other|the\s+full|the\s+entire|the\s+whole|next|past|last|first|previous|coming|following|final|recent)\s+)?((?:{NUMBER})(?:\s+(?:to|or)\s+(?:{NUMBER}))?)[\s-]+(?:(?:more|calendar|fiscal|business|trading|working|school|straight|consecutive|full|long|short|solid|whole|additional|extra)[\s-]+)?({UNIT})(?:(-|\s)old\b)?(\s+and\s+a\s+half)?(\s+or\s+so|\s+or\s+more|\s+or\s+less)?{_DUR_TAIL}",
+      priority=1)
+def _duration(m: re.Match, ctx: Context) -> Found | None:
+    t = ctx.text
+    num_text = m.group(3)
+    unit = unit_of(m.group(4))
+    ranged = re.search(r"\s(?:to|or)\s", num_text)
+    n = None if ranged else parse_number(num_text)
+    if m.group(5):
+        return None  # "52 years old", "6-year-old": ages are not time expressions
+    if unit == "quarter" and (num_text.lower() in ("a", "an", "one") or re.match(r"\s+of\b", t[m.end():m.end() + 4])):
+        if not re.search(r"\b(?:per|each|every|a)\s*$", t[max(0, m.start() - 8):m.start()]) or num_text.lower() not in ("a", "an"):
+            return None  # "a quarter of the vote", "three-quarters"
+    low_num = num_text.lower()
+    if unit == "second" and low_num in ("a", "an"):
+        return None  # "a second" (attack) is rarely a duration
+    if n is not None and m.group(6):
+        n += 0.5
+    # counts of units that are not periods: "two quarters of the vote"? keep simple: reject "X days of"?
+    if n is not None and n > 100000:
+        return None
+    if re.match(r"\s*(?:%|percent|per\s*cent)", t[m.end(3):m.end(3) + 12]):
+        return None
+    if t[m.start(3) - 1:m.start(3)] == "/" or t[m.end(3):m.end(3) + 1] == "/":
+        return None  # "5 1/2 hours": fractions are not read
+    prev = prev_word(t, m.start())
+    if prev and prev[-1] in "$£€" or re.search(r"[$£€]\s*$", t[max(0, m.start() - 2):m.start()]):
+        return None
+    unit_plural = m.group(4).lower().endswith("s") or m.group(4).lower() in ("centuries", "millennia")
+    if low_num in ("a", "an", "one") and unit_plural:
+        return None
+    mod = modifier_of(m.group(1))
+    tail_mod = (m.group(7) or "").strip().lower()
+    if tail_mod == "or so":
+        mod = mod or "APPROX"
+    elif tail_mod == "or more":
+        mod = mod or "EQUAL_OR_MORE"
+    elif tail_mod == "or less":
+        mod = mod or "EQUAL_OR_LESS"
+    det = re.sub(r"\s+", " ", (m.group(2) or "").lower())
+    tail = re.sub(r"\s+", " ", (m.group(8) or "").lower())
+    start = m.start()
+    if m.group(1) and n is None and not ranged:
+        mod = None  # "over several years": no modifier on a vague amount, and the extent starts at the amount
+        start = m.start(2) if m.group(2) else m.start(3)
+    if not tail:
+        # a period: "three years", "the past two weeks", "a few days"
+        # "per day", "a day" after money or "times": a set, handled by the set rule
+        if low_num in ("a", "an") and re.search(r"(?:\d|[$£€]|\btimes|\bonce|\btwice|\bthrice)\s*$", t[max(0, start - 12):start]):
+            return None
+        value = duration_value(n, unit)
+        f = Found(TimeType.DURATION, value, mod=mod, anchor=TimeAnchor.NONE, start=start if start != m.start() else None)
+        joined = t[m.end(3):m.start(4)]
+        adjectival = "-" in joined or (not unit_plural and n is not None and n != 1 and not m.group(6))
+        if adjectival and det in ("a", "the", "its", "their", "his", "her", "our", "another") and not m.group(1):
+            f.start = m.start(3)  # "a two-year (plan)": the determiner belongs to the noun
+        return f
+    # an offset from now or from the story: "two years ago", "three days later"
+    shift_n, step = unit_step(unit)
+    gran = gran_of_unit(unit)
+    if tail in ("ago", "back", "from now", "hence"):
+        sign = -1 if tail in ("ago", "back") else 1
+        if n is None:
+            return Found(TimeType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod, anchor=TimeAnchor.NONE)
+        if not float(n).is_integer() or unit in ("second", "minute", "hour"):
+            return Found(TimeType.DURATION, duration_value(n, unit), mod=mod, anchor=TimeAnchor.NONE)
+        k = int(n) * shift_n * sign
+        if unit == "year" and ctx.last is not None and ctx.last[0].gran == "quarter" and sign < 0:
+            f = ctx.from_narrative(lambda b: P.shift(b, k, "year"), _relative_value(k, unit), mod=mod)
+        else:
+            f = ctx.from_reference(lambda r: P.point_at(gran, P.shift_day(r, k, step)),
+                                   _relative_value(k, unit), mod=mod)
+        f.sets_anchor = sign > 0
+        return f
+    sign = -1 if tail.startswith(("earlier", "before")) else 1
+    if n is None or not float(n).is_integer() or unit in ("second", "minute", "hour"):
+        return Found(TimeType.DURATION, duration_value(n, unit), mod=mod, anchor=TimeAnchor.NONE)
+    k = int(n) * shift_n * sign
+
+    def build(b: P.Point) -> P.Point:
+        g = b.gran if not b.coarser_than(gran) else gran
+        if g in ("minute", "hour", "part_of_day"):
+            g = "day"
+        if b.coarser_than(gran):
+            g = b.gran
+        return P.shift(b, k, step, g)
+    f = ctx.from_narrative(build, _relative_value(k, unit), mod=mod)
+    f.sets_anchor = sign > 0
+    return f
+
+
+def _relative_value(k: int, unit: str) -> str:
+    return {"day": "XXXX-XX-XX", "night": "XXXX-XX-XX", "week": "XXXX-WXX", "fortnight": "XXXX-WXX",
+            "month": "XXXX-XX", "quarter": "XXXX-QX"}.get(unit, "XXXX")
+
+
+@rule("vague_period", rf"\b(?:(the|these|those)\s+)?(?:(recent|coming|past|last|next|previous|following|ensuing|first|final)\s+)(seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters)\b(?!\s+(?:of\s+age|old))",
+      priority=0)
+def _vague_period(m: re.Match, ctx: Context) -> Found | None:
+    det = (m.group(1) or "").lower()
+    adj = m.group(2).lower()
+    unit = unit_of(m.group(3))
+    if adj == "recent" and unit == "year":
+        return Found(TimeType.DATE, "PAST_REF", anchor=TimeAnchor.NONE)
+    if adj == "coming" and unit in ("day", "week", "month", "year"):
+        return Found(TimeType.DATE, "FUTURE_REF", anchor=TimeAnchor.NONE)
+    if not det and adj not in ("recent", "coming", "past"):
+        return None
+    return Found(TimeType.DURATION, duration_value(None, unit), anchor=TimeAnchor.NONE)
+
+
+@rule("bare_units", r"\b(years|months|weeks|days|decades|centuries|hours|minutes)\b(?!\s+(?:of|old|ago|earlier|later|before|after))",
+      priority=-1)
+def _bare_units(m: re.Match, ctx: Context) -> Found | None:
+    prev = prev_word(ctx.text, m.start()).lower()
+    if prev not in ("for", "in", "within", "over"):
+        return None
+    unit = unit_of(m.group(1))
+    return Found(TimeType.DURATION, duration_value(None, unit), anchor=TimeAnchor.NONE)
+
+
+@rule("compound_adj", rf"\b({NUMBER})-({UNIT})-(long|old)\b", priority=2)
+def _compound_adj(m: re.Match, ctx: Context) -> Found | None:
+    if m.group(3).lower() == "old":
+        return Found(TimeType.DURATION, "AGE", anchor=TimeAnchor.NONE)  # ages are not times: dropped later
+    n = parse_number(m.group(1))
+    return Found(TimeType.DURATION, duration_value(n, unit_of(m.group(2))), anchor=TimeAnchor.NONE)
+
+
+@rule("unit_long", r"\b(hour|day|week|month|year|decade|century|hours|days|weeks|months|years|decades|centuries)-long\b", priority=1)
+def _unit_long(m: re.Match, ctx: Context) -> Found | None:
+    word = m.group(1).lower()
+    unit = unit_of(word)
+    n = None if word != unit else 1
+    return Found(TimeType.DURATION, duration_value(n, unit), anchor=TimeAnchor.NONE)
+
+
+@rule("the_year_period", r"\bthe\s+year(?=\s*[,.;:)]|\s+(?:and|as|but|while|because|compared|versus|from|to\s+date)\b)",
+      priority=-1)
+def _the_year_period(m: re.Match, ctx: Context) -> Found | None:
+    """"for the year", "earlier in the year": the year as a period (TempEval annotators mostly chose P1Y)."""
+    if prev_word(ctx.text, m.start()).lower() not in ("for", "during", "over", "of", "in"):
+        return None
+    return Found(TimeType.DURATION, "P1Y", anchor=TimeAnchor.NONE)

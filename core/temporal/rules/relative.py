@@ -1,0 +1,365 @@
+"""Dates relative to the reference date or the story: today/yesterday, weekdays, this/last/next week,
+month, quarter, season, weekends, parts of the day, "the next day"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...model import TimeAnchor, TimeType
+from .. import points as P
+from ..context import Context, Found
+from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
+from ..tense import FUTURE, PAST, tense_near
+from .base import (POD, POS, SEASON, WD_FULL, YEAR4, CAL_UNITS, at_gran, date_found, duration_value, pos_mod,
+                   prev_word, relative_unit_point, shift_point, unresolved_for, weekday_number, weekday_date, rule)
+
+
+_REL_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+@rule("relative_day", rf"\b(?:({POS})\s+)?(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)\b(?:['’]s)?(?:\s+({POD}))?",
+      priority=2)
+def _relative_day(m: re.Match, ctx: Context) -> Found | None:
+    word = re.sub(r"\s+", " ", m.group(2).lower())
+    off = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(word, _REL_DAY.get(word, 0))
+    mod = pos_mod(m.group(1))
+    end = m.end()
+    if m.group(0).endswith(("'s", "’s")):
+        end = m.end() - 2
+    part = m.group(3)
+    if ctx.text[m.end(2):m.end(2) + 1] in ("'", "’"):
+        part = None
+    if word == "tonight":
+        part = "night"
+    if part:
+        code = PARTS_OF_DAY[part.lower()]
+        f = ctx.from_reference(lambda r: P.part_of_day(r + dt.timedelta(days=off), code), f"XXXX-XX-XXT{code}",
+                               TimeType.TIME, mod)
+        if not m.group(3):
+            f.end = end
+        return f
+    if word == "today" and re.match(r"['’]s\s+(?:world|society|standards|economy|youth|children|generation)", ctx.text[m.end(2):m.end(2) + 20]):
+        return Found(TimeType.DATE, "PRESENT_REF", end=end, anchor=TimeAnchor.NONE)
+    f = ctx.from_reference(lambda r: P.day(r + dt.timedelta(days=off)), "XXXX-XX-XX", mod=mod)
+    f.end = end
+    return f
+
+
+@rule("part_of_day", rf"\b(?:({POS})\s+)?(this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|early\s+this|late\s+last|late\s+this)\s+({POD}|dawn|dusk)",
+      priority=1)
+def _part_of_day(m: re.Match, ctx: Context) -> Found | None:
+    lead = re.sub(r"\s+", " ", m.group(2).lower())
+    code = PARTS_OF_DAY[m.group(3).lower()]
+    mod = "START" if lead.startswith("early") else "END" if lead.startswith("late ") else pos_mod(m.group(1))
+    if lead.endswith("last"):
+        off = -1 if code in ("NI", "EV") else -1
+        return ctx.from_reference(lambda r: P.part_of_day(r + dt.timedelta(days=off), code), f"XXXX-XX-XXT{code}",
+                                  TimeType.TIME, mod)
+    if lead.endswith("this"):
+        return ctx.from_reference(lambda r: P.part_of_day(r, code), f"XXXX-XX-XXT{code}", TimeType.TIME, mod)
+    off = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1}[lead]
+    return ctx.from_narrative(lambda b: P.part_of_day(b.day + dt.timedelta(days=off), code), f"XXXX-XX-XXT{code}",
+                              TimeType.TIME)
+
+
+_ADJACENT_VERB = re.compile(r"\b([A-Za-z']+)\s+(?:(?:on|by|until|late|early)\s+)?$")
+_PAST_FORMS = {"said", "told", "took", "came", "went", "began", "fell", "made", "gave", "won", "lost", "left", "met",
+               "held", "saw", "found", "got", "sent", "led", "spoke", "wrote", "rose", "broke", "became", "struck",
+               "fought", "paid", "sold", "bought", "built", "brought", "ran", "stood", "flew", "drew", "grew", "knew",
+               "thought", "felt", "kept", "was", "were", "had", "did", "hit", "put", "set", "cut", "quit", "shut"}
+
+
+def _weekday_tense(ctx: Context, start: int, end: int) -> str:
+    """A bare weekday takes the tense of the verb right before it ("announced Wednesday", "will meet on
+    Thursday"), else of its sentence; news weekdays lean to the past."""
+    m = _ADJACENT_VERB.search(ctx.text, max(0, start - 30), start)
+    if m:
+        w = m.group(1).lower()
+        if w in _PAST_FORMS or (w.endswith("ed") and len(w) > 3):
+            return PAST
+        if w in ("will", "would", "shall", "'ll", "to"):
+            return FUTURE
+    s, e, _ = ctx.sentence_bounds(start)
+    return tense_near(ctx.text, s, e, start)
+
+
+@rule("weekday", rf"\b(?:({POS}|last|next|this|coming|past|this\s+past|this\s+coming)\s+)?({WD_FULL})(?!['’]s\s+(?-i:[A-Z]))(?:\s+({POD}))?",
+      priority=1)
+def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
+    t = ctx.text
+    word = m.group(2)
+    if not word[0].isupper():
+        return None
+    lead = re.sub(r"\s+", " ", (m.group(1) or "").lower())
+    if not lead:
+        prev = prev_word(t, m.start())
+        nxt = re.match(r"\s+([A-Z][\w’'-]*)", t[m.end(2):m.end(2) + 30])
+        if nxt and not prev.lower() in ("on", "by", "until", "since", "from", "before", "after", "and", "or", "to",
+                                          "late", "early", "through", "till", "every", "each", "that", "last",
+                                          "next", "this"):
+            if nxt.group(1).lower().rstrip(".") not in MONTHS:
+                return None  # "Sunday Star-Times", "Sunday Times"
+        if prev in ("Bloody", "Black", "Super", "Palm", "Easter", "Good", "Ash", "Cyber", "Holy"):
+            return None
+    wd = weekday_number(word)
+    mod = pos_mod(lead) if lead not in ("last", "next", "this", "coming", "past", "this past", "this coming") else None
+    part = m.group(3)
+    code = PARTS_OF_DAY[part.lower()] if part else None
+
+    def build(r: dt.date) -> P.Point:
+        if lead in ("last", "past", "this past"):
+            d = r - dt.timedelta(days=((r.isoweekday() - wd - 1) % 7) + 1)
+        elif lead in ("next", "coming", "this coming"):
+            d = r + dt.timedelta(days=((wd - r.isoweekday() - 1) % 7) + 1)
+        elif lead == "this":
+            d = r - dt.timedelta(days=r.isoweekday() - 1) + dt.timedelta(days=wd - 1)
+        else:
+            d = weekday_date(wd, r, tense)
+        return P.part_of_day(d, code) if code else P.day(d)
+
+    tense = _weekday_tense(ctx, m.start(), m.end())
+    unresolved = f"XXXX-WXX-{wd}" + (f"T{code}" if code else "")
+    type_ = TimeType.TIME if code else TimeType.DATE
+    if ctx.ref is None and ctx.last is not None and not lead:
+        # "on Tuesday" after a dated sentence: the Tuesday of that week
+        def from_story(b: P.Point) -> P.Point:
+            base = b.day
+            d = base - dt.timedelta(days=base.isoweekday() - 1) + dt.timedelta(days=wd - 1)
+            return P.part_of_day(d, code) if code else P.day(d)
+        if ctx.last[0].gran in ("day", "week", "part_of_day", "hour", "minute"):
+            return ctx.from_narrative(from_story, unresolved, type_, mod)
+    return ctx.from_reference(build, unresolved, type_, mod)
+
+
+@rule("relative_unit", rf"\b(?:({POS})[\s-]+)?(this|last|next|current|coming|past|previous|that|the\s+(?:current|same|previous|preceding|following|next|coming|past|last|latest|prior))\s+({CAL_UNITS})\b(?!['’]s)?",
+      priority=1)
+def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
+    lead = re.sub(r"\s+", " ", m.group(2).lower())
+    unit = m.group(3).lower()
+    mod = pos_mod(m.group(1))
+    unresolved = unresolved_for(unit)
+    # "the past year", "the last week", "the next month" (without a number) are periods: durations
+    if lead in ("the past", "the last", "the next", "the coming") and not mod and unit not in SEASONS and unit != "weekend":
+        if lead in ("the coming", "the next") and unit in ("week", "month", "year"):
+            return Found(TimeType.DURATION, duration_value(1, unit), anchor=TimeAnchor.NONE)
+        return Found(TimeType.DURATION, duration_value(1, unit), anchor=TimeAnchor.NONE)
+    if lead == "the latest":
+        if unit != "quarter":
+            return None
+        return _quarter_default(m, ctx, None)
+    if lead in ("that", "the same"):
+        return ctx.from_narrative(lambda b: at_gran(b, unit), unresolved, mod=mod)
+    if lead in ("the previous", "the preceding", "the following", "the next", "the prior"):
+        off = 1 if lead in ("the following", "the next") else -1
+        return ctx.from_narrative(lambda b: shift_point(b, off, unit), unresolved, mod=mod)
+    off = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
+           "coming": 1, "the coming": 1, "the past": -1, "the last": -1, "the next": 1}.get(lead, 0)
+    return ctx.from_reference(lambda r: relative_unit_point(unit, off, r), unresolved, mod=mod)
+
+
+@rule("relative_day_narrative", r"\b(the\s+(?:next|following|previous|preceding|same)|that)\s+(day|night|evening|morning|afternoon)\b",
+      priority=1)
+def _narrative_day(m: re.Match, ctx: Context) -> Found | None:
+    lead = re.sub(r"\s+", " ", m.group(1).lower())
+    off = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(lead, 0)
+    word = m.group(2).lower()
+    if word == "day":
+        return ctx.from_narrative(lambda b: P.day(b.day + dt.timedelta(days=off)), "XXXX-XX-XX")
+    code = PARTS_OF_DAY[word]
+    return ctx.from_narrative(lambda b: P.part_of_day(b.day + dt.timedelta(days=off), code), f"XXXX-XX-XXT{code}",
+                              TimeType.TIME)
+
+
+def _quarter_default(m: re.Match, ctx: Context, q: int | None, mod: str | None = None) -> Found:
+    tense = ctx.tense(m.start(), m.end())
+    if q is None:  # "the quarter", "the latest quarter": the one in the story, else the last one reported
+        if ctx.last is not None and ctx.last[0].gran == "quarter":
+            return ctx.from_narrative(lambda b: b, "XXXX-QX", mod=mod)
+
+        def latest(r: dt.date) -> P.Point:
+            cur = P.quarter_of(r)
+            return P.shift(P.quarter(r.year, cur), -1 if tense == PAST or tense == "unknown" else 0, "quarter")
+        return ctx.from_reference(latest, "XXXX-QX", mod=mod)
+
+    def build(r: dt.date) -> P.Point:
+        cur = P.quarter_of(r)
+        y = r.year
+        if q > cur and tense != FUTURE:
+            y -= 1  # quarters are reported after they end: the latest one with that number
+        return P.quarter(y, q)
+    if ctx.ref is None and ctx.last is not None:
+        return ctx.from_narrative(lambda b: P.quarter(b.day.year, q), f"XXXX-Q{q}", mod=mod)
+    return ctx.from_reference(build, f"XXXX-Q{q}", mod=mod)
+
+
+_QORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+
+
+@rule("quarter", rf"\b(?:({POS})\s+)?(?:(the\s+(?:{YEAR4}|year-earlier|year-ago|comparable|corresponding|same)|the|its|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|a)\s+)?(?:(?:fiscal|calendar|flat)\s+)?({_QORD})[\s-]+(?:fiscal[\s-]+)?quarter(s)?\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?({YEAR4})|(this|last|next)\s+year))?",
+      priority=2)
+def _quarter(m: re.Match, ctx: Context) -> Found | None:
+    word = m.group(3).lower()
+    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3,
+         "4th": 4}[word]
+    det = re.sub(r"\s+", " ", (m.group(2) or "").lower())
+    mod = pos_mod(m.group(1))
+    trim = None
+    if det in ("its", "a", "their", "his", "her", "our") or (det == "the" and "-" in m.group(0)[m.start(3) - m.start():]):
+        trim = m.start(3)
+    ym = re.match(r"the (\d{4})$", det)
+    if ym:
+        return date_found(P.quarter(int(ym.group(1)), q), mod)
+    if det.startswith("the ") and ("earlier" in det or "ago" in det or "corresponding" in det or "comparable" in det):
+        return ctx.from_narrative(lambda b: P.quarter(b.day.year - 1, q), f"XXXX-Q{q}", mod=mod)
+    if m.group(4):
+        return Found(TimeType.SET, f"XXXX-Q{q}", anchor=TimeAnchor.NONE)
+    if word == "last" and not m.group(5) and not m.group(6):
+        return None  # "the last quarter" is a period
+    if m.group(5):
+        f = date_found(P.quarter(int(m.group(5)), q), mod)
+        f.start = trim
+        return f
+    rel = m.group(6) or (det.split(" ")[0] if "year" in det else None)
+    if rel:
+        off = {"this": 0, "last": -1, "next": 1}[rel.lower()]
+        return ctx.from_reference(lambda r: P.quarter(r.year + off, q), f"XXXX-Q{q}", mod=mod)
+    f = _quarter_default(m, ctx, q, mod)
+    f.start = trim
+    return f
+
+
+@rule("the_quarter", r"\b(?:the|this|that)\s+(?:(?:latest|current|recent|most\s+recent|same|year-earlier|year-ago)\s+)?quarter\b(?!\s+(?:of\s+a|century|mile|point|percent|final|finals|inch))",
+      priority=0)
+def _the_quarter(m: re.Match, ctx: Context) -> Found | None:
+    low = m.group(0).lower()
+    if "year-earlier" in low or "year-ago" in low:
+        return ctx.from_narrative(lambda b: P.shift(P.point_at("quarter", b.day), -4, "quarter"), "XXXX-QX")
+    if low.startswith("this") or "current" in low:
+        return ctx.from_reference(lambda r: P.point_at("quarter", r), "XXXX-QX")
+    return _quarter_default(m, ctx, None)
+
+
+@rule("half", rf"\b(?:the\s+)?(first|second|latter|1st|2nd)\s+half\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?({YEAR4})|(this|last|next|the)\s+year)\b",
+      priority=2)
+def _half(m: re.Match, ctx: Context) -> Found | None:
+    h = 1 if m.group(1).lower() in ("first", "1st") else 2
+    if m.group(2):
+        return date_found(P.half(int(m.group(2)), h))
+    rel = m.group(3).lower()
+    if rel == "the":
+        return ctx.from_narrative(lambda b: P.half(b.day.year, h), f"XXXX-H{h}")
+    off = {"this": 0, "last": -1, "next": 1}[rel]
+    return ctx.from_reference(lambda r: P.half(r.year + off, h), f"XXXX-H{h}")
+
+
+@rule("season", rf"\b(?:({POS})[\s-]+)?(?:(this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|that|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR4}))?\b(?!\s+(?:of\s+(?!(?:19|20)\d\d)|collection|break|term|session|camp|school|olympics|games|season|palace|semester|festival|house|storm|storms|weather|solstice|wheat|offensive|wind|rain))",
+      priority=1)
+def _season(m: re.Match, ctx: Context) -> Found | None:
+    word = m.group(3).lower()
+    code = SEASONS[word]
+    lead = re.sub(r"\s+", " ", (m.group(2) or "").lower())
+    mod = pos_mod(m.group(1))
+    if m.group(4):
+        return date_found(P.season(int(m.group(4)), code), mod)
+    if word == "fall" and not lead and not mod:
+        return None
+    if not lead and not mod:
+        prev = prev_word(ctx.text, m.start()).lower()
+        if prev not in ("in", "this", "last", "next", "until", "since", "by", "during", "early", "late"):
+            return None
+    if lead == "the":
+        prev = prev_word(ctx.text, m.start()).lower()
+        if prev not in ("in", "during", "until", "by", "since", "over", "through"):
+            return None
+    if lead == "that":
+        return ctx.from_narrative(lambda b: P.season(b.day.year, code), f"XXXX-{code}", mod=mod)
+    off = {"this": 0, "last": -1, "the past": -1, "this past": -1, "next": 1, "the coming": 1,
+           "this coming": 1}.get(lead)
+    if off is None:
+        tense = ctx.tense(m.start(), m.end())
+        off = -1 if tense == PAST else 1 if tense == FUTURE else 0
+
+        def build(r: dt.date) -> P.Point:
+            cur = P.season(r.year, code)
+            if off < 0 and cur.day > r:
+                return P.season(r.year - 1, code)
+            if off > 0 and cur.last_day < r:
+                return P.season(r.year + 1, code)
+            return cur
+        return ctx.from_reference(build, f"XXXX-{code}", mod=mod)
+    return ctx.from_reference(lambda r: relative_unit_point(word, off, r), f"XXXX-{code}", mod=mod)
+
+
+@rule("the_weekend", r"\b(the|this|last|next|that)\s+weekend\b", priority=1)
+def _the_weekend(m: re.Match, ctx: Context) -> Found | None:
+    lead = m.group(1).lower()
+    if lead == "that":
+        return ctx.from_narrative(lambda b: P.week_of(b.day, weekend=True), "XXXX-WXX-WE")
+    tense = ctx.tense(m.start(), m.end())
+    off = {"last": -1, "next": 1, "this": 0}.get(lead)
+
+    def build(r: dt.date) -> P.Point:
+        if off is not None:
+            return P.week_of(P.shift_day(r, off, "week"), weekend=True)
+        # "the weekend": the one just past in past-tense text, else the coming one
+        if tense == PAST and r.isoweekday() < 6:
+            return P.week_of(r - dt.timedelta(days=7), weekend=True)
+        return P.week_of(r, weekend=True)
+    return ctx.from_reference(build, "XXXX-WXX-WE")
+
+
+@rule("position_part_of_day", rf"\b({POS})[\s-]*({POD})(?:\s+(today|yesterday|tomorrow|{WD_FULL}))?", priority=2)
+def _position_part_of_day(m: re.Match, ctx: Context) -> Found | None:
+    mod = pos_mod(m.group(1))
+    code = PARTS_OF_DAY[m.group(2).lower()]
+    day_word = (m.group(3) or "").lower()
+    tense = ctx.tense(m.start(), m.end())
+    if day_word in WEEKDAYS:
+        wd = WEEKDAYS[day_word]
+        return ctx.from_reference(lambda r: P.part_of_day(weekday_date(wd, r, tense), code), f"XXXX-WXX-{wd}T{code}",
+                                  TimeType.TIME, mod)
+    off = {"yesterday": -1, "tomorrow": 1}.get(day_word, 0)
+    if not day_word and ctx.last is not None and ctx.last[0].gran in ("day", "part_of_day") and \
+            ctx.last_sentence == ctx.sentence_index(m.start()):
+        return ctx.from_narrative(lambda b: P.part_of_day(b.day, code), f"XXXX-XX-XXT{code}", TimeType.TIME, mod)
+    return ctx.from_reference(lambda r: P.part_of_day(r + dt.timedelta(days=off), code), f"XXXX-XX-XXT{code}",
+                              TimeType.TIME, mod)
+
+
+@rule("the_end_of", rf"\b({POS})\s+(?:the|this|next|last)\s+(year|month|week|decade|century)\b", priority=1)
+def _the_end_of(m: re.Match, ctx: Context) -> Found | None:
+    mod = pos_mod(m.group(1))
+    unit = m.group(2).lower()
+    lead = re.search(r"\s(the|this|next|last)\s", m.group(0)).group(1).lower()
+    off = {"next": 1, "last": -1}.get(lead, 0)
+    if lead == "the" and ctx.last is not None and not ctx.last[0].coarser_than(unit):
+        return ctx.from_narrative(lambda b: P.point_at(unit, b.day), unresolved_for(unit), mod=mod)
+    return ctx.from_reference(lambda r: P.shift(P.point_at(unit, r), off, unit), unresolved_for(unit), mod=mod)
+
+
+@rule("overnight", r"\b(overnight)\b(?!\s+(?:stay|stays|flight|bag|trip|train|shift|guests?))", priority=0)
+def _overnight(m: re.Match, ctx: Context) -> Found | None:
+    if prev_word(ctx.text, m.start()).lower() in ("an", "a", "the"):
+        return None
+    return ctx.from_reference(lambda r: P.part_of_day(r - dt.timedelta(days=1), "NI"), "XXXX-XX-XXTNI", TimeType.TIME)
+
+
+@rule("the_week", r"\bthe\s+(week|morning|afternoon|evening)\b(?!\s+(?:of|before|after|earlier|ago|that|when|in\s+which|ended|ending))",
+      priority=-1)
+def _the_week(m: re.Match, ctx: Context) -> Found | None:
+    """"the week" (the current one, or the story's), "in the morning" (of the story's day)."""
+    word = m.group(1).lower()
+    prev = prev_word(ctx.text, m.start()).lower()
+    if word == "week":
+        if prev not in ("for", "during", "in", "over", "of", "throughout", "later", "earlier"):
+            return None
+        if ctx.last is not None and ctx.last[0].gran in ("day", "week", "part_of_day"):
+            return ctx.from_narrative(lambda b: P.week_of(b.day), "XXXX-WXX")
+        return ctx.from_reference(lambda r: P.week_of(r), "XXXX-WXX")
+    if prev not in ("in", "during", "by", "through", "throughout", "until", "early", "late", "later", "earlier"):
+        return None
+    code = PARTS_OF_DAY[word]
+    if ctx.last is not None and ctx.last[0].gran in ("day", "part_of_day", "hour", "minute"):
+        return ctx.from_narrative(lambda b: P.part_of_day(b.day, code), f"XXXX-XX-XXT{code}", TimeType.TIME)
+    return ctx.from_reference(lambda r: P.part_of_day(r, code), f"XXXX-XX-XXT{code}", TimeType.TIME)

@@ -1,0 +1,88 @@
+"""Sets (recurring times): "every Friday", "annually", "twice a year", "$27 a month", "on Fridays"."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import TimeAnchor, TimeType
+from ..context import Context, Found
+from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, UNIT_FORMS, WEEKDAYS
+from ..numbers import NUMBER, format_amount, parse_number
+from .base import (MON_FULL, POD, SEASON, UNIT, WD_FULL, duration_value, month_number, next_word, prev_word, unit_of,
+                   weekday_number, rule)
+
+
+@rule("weekday_set", rf"\b(?:(every|each|on)\s+)?({WD_FULL})s\b(?:\s+({POD}))?", priority=1)
+def _weekday_plural(m: re.Match, ctx: Context) -> Found | None:
+    if not m.group(2)[0].isupper():
+        return None
+    wd = weekday_number(m.group(2))
+    code = f"T{PARTS_OF_DAY[m.group(3).lower()]}" if m.group(3) else ""
+    f = Found(TimeType.SET, f"XXXX-WXX-{wd}{code}", anchor=TimeAnchor.NONE,
+              quant="EVERY" if (m.group(1) or "").lower() in ("every", "each") else None)
+    if (m.group(1) or "").lower() == "on":
+        f.start = m.start(2)
+    return f
+
+
+_ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+                "hourly": "PT1H", "nightly": "P1D", "biannually": "P6M", "semiannually": "P6M",
+                "fortnightly": "P2W", "biweekly": "P2W"}
+
+
+@rule("set_adverb", r"\b(daily|weekly|monthly|annually|yearly|hourly|nightly|biannually|semiannually|fortnightly|biweekly)\b",
+      priority=0)
+def _set_adverb(m: re.Match, ctx: Context) -> Found | None:
+    word = m.group(1).lower()
+    nxt = next_word(ctx.text, m.end()).lower()
+    if word in ("daily", "weekly", "monthly") and nxt in ("mail", "telegraph", "news", "star", "express", "beast",
+                                                          "record", "standard", "sabah", "times"):
+        return None
+    if m.group(1)[0].isupper() and m.start() > 0 and ctx.text[m.start() - 1] not in "\n\"'(“‘ " :
+        return None
+    if m.group(1)[0].isupper() and prev_word(ctx.text, m.start())[:1].isupper():
+        return None  # "Daily Mail", "The Weekly Standard"
+    return Found(TimeType.SET, _ADVERB_SETS[word], quant="EVERY", anchor=TimeAnchor.NONE)
+
+
+@rule("set_every", rf"\b(every|each)\s+(?:(other|{NUMBER})\s+)?({UNIT}|{WD_FULL}|{MON_FULL}|{SEASON}|weekend|morning|afternoon|evening|night)",
+      priority=2)
+def _set_every(m: re.Match, ctx: Context) -> Found | None:
+    word = m.group(3).lower()
+    quant = m.group(1).upper()
+    n = 2 if (m.group(2) or "").lower() == "other" else parse_number(m.group(2)) if m.group(2) else 1
+    if word in UNIT_FORMS:
+        unit = unit_of(word)
+        return Found(TimeType.SET, duration_value(n, unit), quant=quant, anchor=TimeAnchor.NONE)
+    if word in WEEKDAYS:
+        return Found(TimeType.SET, f"XXXX-WXX-{weekday_number(word)}", quant=quant, anchor=TimeAnchor.NONE)
+    if word in MONTHS:
+        return Found(TimeType.SET, f"XXXX-{month_number(word):02d}", quant=quant, anchor=TimeAnchor.NONE)
+    if word in SEASONS:
+        return Found(TimeType.SET, f"XXXX-{SEASONS[word]}", quant=quant, anchor=TimeAnchor.NONE)
+    if word == "weekend":
+        return Found(TimeType.SET, "XXXX-WXX-WE", quant=quant, anchor=TimeAnchor.NONE)
+    return Found(TimeType.SET, f"XXXX-XX-XXT{PARTS_OF_DAY[word]}", quant=quant, anchor=TimeAnchor.NONE)
+
+
+@rule("set_rate", rf"\b(?:(once|twice|thrice|{NUMBER}\s+times)\s+)?(?:(a|an|per)\s+)({UNIT})\b", priority=2)
+def _set_rate(m: re.Match, ctx: Context) -> Found | None:
+    unit = unit_of(m.group(3))
+    if m.group(3).lower().endswith("s") and unit not in ("year",):
+        if m.group(3).lower() != unit:
+            return None
+    freq = None
+    if m.group(1):
+        w = m.group(1).lower()
+        k = {"once": 1, "twice": 2, "thrice": 3}.get(w)
+        if k is None:
+            k = parse_number(re.sub(r"\s+times$", "", w))
+        freq = f"{format_amount(k)}X"
+    else:
+        before = ctx.text[max(0, m.start() - 25):m.start()]
+        if m.group(2).lower() != "per" and not re.search(r"(?:\d|[$£€]|\d\s*(?:million|billion|bn|m|k|percent|%)|per\s*cent|dollars|pounds|euros|cents|shares|barrels|tons|tonnes|people|visitors|units|cars)\s*$", before):
+            return None
+    f = Found(TimeType.SET, duration_value(1, unit), freq=freq, quant=None, anchor=TimeAnchor.NONE)
+    if not m.group(1):
+        f.start = m.start(2)
+    return f

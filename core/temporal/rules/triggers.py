@@ -1,0 +1,56 @@
+"""The pre-screen: which tokens trigger which rule. A token is a run of letters or of digits, in lower case;
+`back` is how far before the token a match of the rule may start."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import FULL_WEEKDAYS, MONTHS, SEASONS, UNIT_FORMS
+from .base import RULES
+
+
+def _words(*groups) -> str:
+    out: set[str] = set()
+    for g in groups:
+        out |= {w.lower() for w in (g if not isinstance(g, str) else g.split())}
+    return "|".join(sorted(out, key=len, reverse=True))
+
+
+_UNIT_W = _words(UNIT_FORMS)
+_MONTH_W = _words(MONTHS)
+_POD_W = "morning|afternoon|evening|night|overnight|dawn|dusk|daybreak|nightfall|lunchtime|midday"
+_CAL_W = _words("week weekend month year quarter decade century", SEASONS)
+_TRIGGERS: dict[str, tuple[str, int]] = {
+    "iso": (r"\d{4}", 0), "numeric": (r"\d{1,2}", 0),
+    "month_day": (_MONTH_W, 16), "day_month": (_MONTH_W, 24), "month_year": (_MONTH_W, 30), "month": (_MONTH_W, 30),
+    "year": (r"1\d{3}|20\d\d", 40), "year_period": (r"1\d{3}|20\d\d", 5), "year_words": (r"nineteen|twenty|thousand", 30),
+    "year_words_the": (r"thousand", 30), "decade": (r"\d{3}0|\d0|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties", 40),
+    "century": (r"century", 60), "relative_day": (r"today|yesterday|tomorrow|tonight", 40),
+    "part_of_day": (_POD_W, 30), "weekday": (_words(FULL_WEEKDAYS), 40),
+    "weekday_set": (_words([w + "s" for w in FULL_WEEKDAYS]), 10), "relative_unit": (_CAL_W, 50),
+    "relative_day_narrative": (r"day|night|evening|morning|afternoon", 30),
+    "quarter": (r"quarters?", 70), "the_quarter": (r"quarter", 40), "half": (r"half", 20),
+    "season": (_words(SEASONS), 40), "clock": (r"\d{1,2}", 30), "clock24": (r"\d{1,2}", 0),
+    "noon": (r"noon|midday|midnight", 0),
+    "duration": (_UNIT_W, 80), "vague_period": (_UNIT_W, 40), "bare_units": (_UNIT_W, 0), "compound_adj": (_UNIT_W, 40),
+    "set_every": (r"every|each", 0), "set_rate": (_UNIT_W, 40), "year_earlier": (r"year|years", 30),
+    "holiday": (r"christmas|new|independence|halloween|valentine|thanksgiving|labor|memorial|election|easter|good|"
+                r"anzac|armistice|remembrance|bastille|may|boxing", 10),
+    "the_weekend": (r"weekend", 10), "position_part_of_day": (_POD_W, 30),
+    "the_end_of": (r"year|month|week|decade|century", 40),
+    "year_end": (r"year|end", 12), "term": (r"term|run", 20), "whole_year": (r"year", 40),
+    "the_week": (r"week|morning|afternoon|evening", 5), "the_year_period": (r"year", 5), "military_time": (r"\d{4}", 0), "overnight": (r"overnight", 0),
+    "unit_long": (r"hours?|days?|weeks?|months?|years?|decades?|century|centuries", 0),
+    "set_adverb": (r"daily|weekly|monthly|annually|yearly|hourly|nightly|biannually|semiannually|fortnightly|biweekly", 0),
+    "vague": (r"now|currently|nowadays|days|present|moment|recently|lately|past|future|current|recent", 20),
+}
+
+
+TOKEN = re.compile(r"[A-Za-z]+|\d+")
+"""What the tagger splits a text into before asking which rules to try."""
+
+for _r in RULES:
+    if _r.name not in _TRIGGERS:
+        raise RuntimeError(f"temporal rule {_r.name!r} has no trigger tokens in rules/triggers.py")
+    _pat, _r.back = _TRIGGERS[_r.name]
+    _r.trigger = re.compile(rf"(?:{_pat})")

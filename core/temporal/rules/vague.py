@@ -1,0 +1,54 @@
+"""Vague references: now/currently (PRESENT_REF), recently/the past (PAST_REF), the future/the near term
+(FUTURE_REF)."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import TimeAnchor, TimeType
+from ..context import Context, Found
+from .base import next_word, prev_word, rule
+
+
+_VAGUE = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "present": "PRESENT_REF", "the moment": "PRESENT_REF", "current": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "recent": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF", "future": "FUTURE_REF",
+}
+
+
+@rule("vague", r"\b(now|currently|nowadays|these\s+days|(?<=at\s)present|(?<=at\s)the\s+moment|(?<=for\s)the\s+moment|recently|lately|the\s+past|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|current|recent|future)\b",
+      priority=-1)
+def _vague(m: re.Match, ctx: Context) -> Found | None:
+    word = re.sub(r"\s+", " ", m.group(1).lower())
+    t = ctx.text
+    nxt = next_word(t, m.end())
+    prev = prev_word(t, m.start()).lower()
+    if word == "now" and (re.match(r"-", t[m.end():m.end() + 1]) or prev in ("until", "till", "from", "by", "than")):
+        if prev in ("until", "till", "by", "from", "than"):
+            return Found(TimeType.DATE, "PRESENT_REF", anchor=TimeAnchor.NONE)
+        return None
+    if word == "now" and nxt.lower() == "that":
+        return None
+    if word in ("current", "recent", "future"):
+        if prev not in ("the", "its", "their", "his", "her", "our", "a", "in", "of", "for", "with", "and", "more",
+                        "most", "near", "from"):
+            return None
+        if nxt.lower() in ("account", "accounts", "affairs", "events", "tense", "generation", "generations",
+                           "and", "or", "of", "is", "was", "president", "leader", "leadership", "prime",
+                           "minister", "government", "administration", "chief", "chairman", "wife", "husband"):
+            return None
+        if word == "future" and nxt.lower() in ("of", "is"):
+            return None
+        if word == "future" and not nxt.lower().endswith("s"):
+            return None
+    return Found(TimeType.DATE, _VAGUE[word], anchor=TimeAnchor.NONE)
+
+
+@rule("term", r"\bthe\s+(short|near|long|medium)(?:er)?\s+(term|run)\b", priority=0)
+def _term(m: re.Match, ctx: Context) -> Found | None:
+    if next_word(ctx.text, m.end()).lower() in ("of", "and"):
+        return None
+    return Found(TimeType.DATE, "FUTURE_REF", anchor=TimeAnchor.NONE)
