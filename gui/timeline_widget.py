@@ -31,8 +31,8 @@ LABEL_ROOM_PX = 300.0  # fit_all leaves this much room right of the last event f
 ROW_PX = 16.0  # a lane row is at least this tall on screen; below that, the lanes scroll
 MAX_ROW_PX = 30.0  # and at most this tall when there is room to spare
 MIN_SPAN = 6 * 3600.0  # narrowest view: six hours
-MAX_SPAN = 400 * 365.25 * DAY  # widest view: four centuries
-X_LIMITS = (-2208988800.0 - MAX_SPAN, 4102444800.0 + MAX_SPAN)  # keeps dates inside what the axis can name
+X_LIMITS = (-62135596800.0, 253402300799.0)  # 1 Jan year 1 to 31 Dec 9999: what Python dates can name
+MAX_SPAN = X_LIMITS[1] - X_LIMITS[0]  # widest view: all of it
 
 
 class TimelineWidget(QWidget):

@@ -367,3 +367,16 @@ def test_undated_row_limit_counts_what_it_cannot_show(widget):
     assert max(r.bottom() for r in strip.chip_rects()) <= strip.height()
     strip.set_row_limit(None)
     assert len(strip.chip_rects()) == n
+
+
+def test_dates_from_the_year_1066_to_9990_fit_in_one_view(widget):
+    from gui_fixtures import _day
+
+    doc = story_document()
+    extra = [doc.event("e8").model_copy(update={"id": "e98", "time": _day(dt.date(1066, 10, 14))}),
+             doc.event("e8").model_copy(update={"id": "e99", "time": _day(dt.date(9990, 1, 1))})]
+    _show(widget, doc.model_copy(update={"events": doc.events + extra}))
+    left, right = widget.view_range()
+    lay = widget.layout_model
+    assert left <= lay.x0[lay.index["e98"]] and lay.x0[lay.index["e99"]] <= right
+    widget.grab()  # the axis can name every tick of this range
