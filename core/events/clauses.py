@@ -56,15 +56,24 @@ def clause_ids(tokens: list[Token]) -> list[int]:
                 new = True
         elif t.tag == "VERB" and t.form in ("VBG", "VBN") and i > 0 and tokens[i - 1].text == ",":
             new = True
-        elif i > 0 and tokens[i - 1].tag == "VERB" and tokens[i - 1].lemma in _COMPLEMENT_VERBS and \
-                t.tag in ("PRON", "DET", "PROPN", "NOUN", "ADJ", "NUM") and _has_verb_soon(tokens, i):
-            new = True  # "Saddam said [he will begin ...]": the complement is a clause of its own
+        elif t.tag in ("PRON", "DET", "POSS", "PROPN", "NOUN", "ADJ", "NUM") and _after_complement_verb(tokens, i) \
+                and _has_verb_soon(tokens, i):
+            new = True  # "Saddam said [he will begin ...]", "said today [its troops would ...]"
         if new and out:
             top = max(top, cid) + 1
             cid = top
             stack.clear()
         out.append(cid)
     return out
+
+
+def _after_complement_verb(tokens: list[Token], i: int) -> bool:
+    """Is token `i` right after a reporting or thinking verb (allowing "today", "privately" between)?"""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and (tokens[j].tag == "ADV" or tokens[j].lower in lx.TIME_NOUNS):
+        j -= 1
+    return j >= 0 and tokens[j].tag == "VERB" and tokens[j].lemma in _COMPLEMENT_VERBS and (
+        j == i - 1 or tokens[i].tag != "NOUN")
 
 
 def _skip_adverbs(tokens: list[Token], j: int) -> Token | None:
