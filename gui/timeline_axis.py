@@ -24,6 +24,7 @@ STEPS: tuple[tuple[str, int, float], ...] = (
     ("Y", 1, 365.25 * DAY), ("Y", 2, 730.5 * DAY), ("Y", 5, 1826 * DAY), ("Y", 10, 3652 * DAY),
     ("Y", 20, 7305 * DAY), ("Y", 50, 18262 * DAY), ("Y", 100, 36525 * DAY),
     ("Y", 200, 73050 * DAY), ("Y", 500, 182625 * DAY), ("Y", 1000, 365250 * DAY),
+    ("Y", 2000, 730500 * DAY), ("Y", 5000, 1826250 * DAY),
 )
 MAJOR_PX = 95.0  # least room between labelled ticks
 MINOR_PX = 14.0
