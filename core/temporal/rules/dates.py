@@ -104,6 +104,10 @@ _MAY_VERB = re.compile(r"\s+(?:be|have|not|also|well|still|never|soon|need|want|
                        r"even|already|I|we|you|he|she|it|they)\b")
 
 
+_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Gen", "Col", "Capt", "Sgt",
+           "Rev", "Judge", "Senator", "Sen", "Rep", "Gov", "President", "Minister", "Theresa", "Brian", "Erskine"}
+
+
 @rule("month", rf"\b(?:({POS}|last|next|this|that|the\s+(?:past|last|coming|previous|following))[\s-]+)?({MON_FULL}|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)(?:\s+(this|last|next)\s+year)?",
       priority=1)
 def _month_alone(m: re.Match, ctx: Context) -> Found | None:
@@ -112,6 +116,8 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
         return None
     t = ctx.text
     low = word.lower().rstrip(".")
+    if not m.group(1) and prev_word(t, m.start()).rstrip(".") in _TITLES:
+        return None  # "Mr. March", "Ms May"
     if low in ("may", "march") and not m.group(1):
         prev = prev_word(t, m.start())
         if low == "may" and (_MAY_VERB.match(t, m.end()) or prev in ("Theresa", "Mrs", "Ms", "Mr", "Brian")):

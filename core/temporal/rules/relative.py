@@ -333,7 +333,8 @@ def _the_end_of(m: re.Match, ctx: Context) -> Found | None:
     unit = m.group(2).lower()
     lead = re.search(r"\s(the|this|next|last)\s", m.group(0)).group(1).lower()
     off = {"next": 1, "last": -1}.get(lead, 0)
-    if lead == "the" and ctx.last is not None and not ctx.last[0].coarser_than(unit):
+    if lead == "the" and ctx.last is not None and not ctx.last[0].coarser_than(unit) and \
+            ctx.last_sentence == ctx.sentence_index(m.start()):
         return ctx.from_narrative(lambda b: P.point_at(unit, b.day), unresolved_for(unit), mod=mod)
     return ctx.from_reference(lambda r: P.shift(P.point_at(unit, r), off, unit), unresolved_for(unit), mod=mod)
 
