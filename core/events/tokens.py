@@ -11,7 +11,7 @@ _TOKEN = re.compile(
     r"|['’](?:s|re|ve|ll|d|m)\b"
     r"|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|km|m|bn|am|pm|a\.m\.|p\.m\.)?\b"
     r"|\d+(?:[.,:/]\d+)*"
-    r"|[^\W\d_](?:\w|-(?=\w)|['’](?!(?:s|re|ve|ll|d|m)\b)(?=\w))*"
+    r"|[^\W\d_]\w*(?:(?:-|['’](?!(?:s|re|ve|ll|d|m)\b))\w+)*"
     r"|[^\w\s]"
 )
 
