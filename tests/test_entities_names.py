@@ -116,3 +116,13 @@ def test_indefinite_description_named_next():
            "both said he left on Monday.")
     actors, _ = find_actors_and_places(prepare(two))
     assert not any(m.text == "A newspaper" for a in actors for m in a.mentions)  # which one is unclear
+
+
+def test_misspelt_known_person_is_matched_but_a_namesake_is_not():
+    text = ("Prime Minister Benjamin Netanyhau said talks would resume. "
+            "Economist Vladimir Popov said markets were calm.")
+    actors, _ = find_actors_and_places(prepare(text))
+    bibi = next(a for a in actors if a.kb_id == "benjamin_netanyahu")
+    assert bibi.name == "Benjamin Netanyahu" and bibi.country == "IL" and bibi.title == "Prime Minister"
+    popov = next(a for a in actors if a.name == "Vladimir Popov")
+    assert popov.kb_id is None

@@ -57,6 +57,8 @@ def test_people_with_titles_and_countries(seed):
     assert konashenkov.kind == ActorKind.PERSON and "General" in (konashenkov.title or "")
     abadi = next(a for a in actors if a.kind == ActorKind.PERSON and a.name.startswith("Haider"))
     assert abadi.country == "IQ" and "Prime Minister" in (abadi.title or "")
+    # the text misspells him "Haider alAbdi"; the knowledge base knows the name
+    assert abadi.name == "Haider al-Abadi" and abadi.kb_id == "haider_al_abadi"
 
 
 def test_surname_merges_with_full_name(seed):

@@ -169,7 +169,29 @@ class SentenceScanner:
             self.out.append(c)
             for k in range(i, j):
                 self.claimed[k] = True
+            if any(h.actor_id in self.kb.actors and self.kb.actors[h.actor_id].kind.value == "person" for h in hits):
+                self._title_before(c, i)
             i = j
+
+    def _title_before(self, c: Candidate, i: int) -> None:
+        """"Syrian President Bashar al-Assad": the title before a person the knowledge base knows."""
+        toks = self.toks
+        q = i
+        while q > 0 and self._is_cap(q - 1) and not self.claimed[q - 1] and _plain(toks[q - 1]) in lx.TITLE_WORDS:
+            q -= 1
+        if q == i or _plain(toks[i - 1]) not in lx.TITLE_HEADS:
+            return
+        if q > 0 and self._is_cap(q - 1) and not self.claimed[q - 1]:
+            iso = self.kb.demonym_country(toks[q - 1].text)
+            if iso:
+                q -= 1
+                c.country = iso
+            elif is_dictionary_word(toks[q - 1].text) and _plain(toks[q - 1]) not in lx.NEVER_NAMES:
+                q -= 1  # "Trade Minister"
+        c.title = self.text[toks[q].start:toks[i - 1].end]
+        c.vote("person", 5)
+        for k in range(q, i):
+            self.claimed[k] = True
 
     def _part_of_longer_name(self, i: int, j: int, hits: list[Hit]) -> bool:
         """A country, capital or place name inside a longer name ("Qatar Airways", "Air China", "McDonnell
@@ -348,6 +370,9 @@ class SentenceScanner:
             while j < n and not self.claimed[j]:
                 if toks[j - 1].text.endswith(".") and _plain(toks[j - 1]) in lx.NAME_ABBREVIATIONS:
                     break  # "Carnival Cruise Lines Inc. Carnival ...": the name ended at "Inc."
+                if _plain(toks[j - 1]) in lx.NAME_ABBREVIATIONS | {"llc", "ag", "sa", "nv", "gmbh"} \
+                        and toks[j].text in self.kb.given_names:
+                    break  # "chairman of Chrysler LLC Jim Press"
                 if self._is_cap(j):
                     j += 1
                     continue
@@ -646,7 +671,9 @@ class SentenceScanner:
         if verb in ("has", "had", "have", "will", "would", "was", "is", "were", "are") and \
                 self._word(k + 1) in ("been", "be", "being"):
             verb = ""
-        if nxt in ("regime", "administration", "government") and not self._is_cap(j) and not c.hits:
+        person_hit = any(h.actor_id and self.kb.actors[h.actor_id].kind.value == "person" for h in c.hits
+                         if h.actor_id in self.kb.actors)
+        if nxt in ("regime", "administration", "government") and not self._is_cap(j) and (not c.hits or person_hit):
             c.regime = nxt == "regime"
             c.gov_link = True
             c.regime_span = (toks[j].start, toks[j].end)

@@ -213,6 +213,24 @@ class Resolver:
                       and any(len(x[0].words) > 1 and name_key(x[0].words[0]) == k for x in m.mentions)]
             if len(owners) == 1:
                 self._absorb(owners[0], cl)
+        # a known person, misspelt: "Haider alAbdi" -> Haider al-Abadi of the knowledge base
+        people = self._kb_people()
+        for cl in unknown:
+            if cl.dropped or cl.votes["person"] < 3:
+                continue
+            forms = {x[0].text for x in cl.mentions if len(x[0].words) > 1}
+            best = None
+            for f in forms:
+                k, first = name_key(f), name_key(f.split()[0])
+                for pk, pfirst, actor in people.get(k[:1], ()):
+                    if pfirst != first or abs(len(pk) - len(k)) > 3:
+                        continue
+                    r = fuzz.ratio(pk, k)
+                    if r >= 85 and (best is None or r > best[0]):
+                        best = (r, actor)
+            if best is not None:
+                target = self._actor_cluster(best[1])
+                self._absorb(target, cl)
         # acronyms: "SDF" -> "Syrian Democratic Forces" (when the KB does not know it)
         for cl in unknown:
             if cl.dropped:
@@ -246,6 +264,20 @@ class Resolver:
                     keep, gone = (a, b) if a.first <= b.first else (b, a)
                     self._absorb(keep, gone)
         del persons_known
+
+    def _kb_people(self) -> dict[str, list[tuple[str, str, KBActor]]]:
+        cached = getattr(self.kb, "_people_index", None)
+        if cached is None:
+            cached = {}
+            for a in self.kb.actors.values():
+                if a.kind.value != "person":
+                    continue
+                for n in [a.name, *a.aliases]:
+                    if len(n.split()) > 1:
+                        k = name_key(n)
+                        cached.setdefault(k[:1], []).append((k, name_key(n.split()[0]), a))
+            self.kb._people_index = cached
+        return cached
 
     def _absorb(self, keep: Cluster, gone: Cluster) -> None:
         keep.mentions.extend(gone.mentions)
