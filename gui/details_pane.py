@@ -68,7 +68,7 @@ def describe_when(event: Event) -> str:
     return text
 
 
-class DetailsPane(QScrollArea):
+class DetailsPane(QWidget):
     setDateRequested = Signal(str)  # event id: the window opens the date dialog
 
     def __init__(self, state: DocumentState, parent: QWidget | None = None) -> None:
@@ -76,9 +76,11 @@ class DetailsPane(QScrollArea):
         self.state = state
         self.setObjectName("detailsPane")
         self.setAccessibleName("Event details")
-        self.setWidgetResizable(True)
-        body = QWidget(self)
-        self.setWidget(body)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(self.scroll)
+        self.scroll.setWidget(body)
 
         self.heading = QLabel("No event selected", body)
         self.heading.setObjectName("detailsHeading")
@@ -110,11 +112,11 @@ class DetailsPane(QScrollArea):
         self.certainty = value_label("Certainty")
         self.evidence = value_label("Evidence sentence")
 
-        self.set_date_button = QPushButton("Set &date…", body)
+        self.set_date_button = QPushButton("Set &date…", self)
         self.set_date_button.setToolTip("Correct the event's date")
-        self.clear_date_button = QPushButton("&Clear date", body)
+        self.clear_date_button = QPushButton("&Clear date", self)
         self.clear_date_button.setToolTip("Mark the event as undated")
-        self.delete_button = QPushButton("De&lete event", body)
+        self.delete_button = QPushButton("De&lete event", self)
         self.delete_button.setToolTip("Remove this event from the timeline (Undo brings it back)")
         self.set_date_button.clicked.connect(lambda: self._with_event(self.setDateRequested.emit))
         self.clear_date_button.clicked.connect(lambda: self._with_event(self.clear_date))
@@ -139,8 +141,12 @@ class DetailsPane(QScrollArea):
         lay = QVBoxLayout(body)
         lay.addWidget(self.heading)
         lay.addLayout(form)
-        lay.addLayout(buttons)
         lay.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 4)
+        outer.addWidget(self.scroll, 1)
+        buttons.setContentsMargins(8, 0, 8, 0)
+        outer.addLayout(buttons)
 
         state.selectionChanged.connect(lambda _v: self.refresh())
         state.documentChanged.connect(self.refresh)

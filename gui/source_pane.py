@@ -153,16 +153,6 @@ class SourcePane(QPlainTextEdit):
             return
         marks = list(self._dim)
         dark = self.palette().base().color().lightness() < 128
-        hl = self.state.highlighted_actor_id
-        if hl is not None:
-            actor = doc.actor(hl)
-            if actor is not None:
-                fmt = QTextCharFormat()
-                colour = QColor(self._colours.get(hl, "#ffcc00"))
-                colour.setAlpha(70)
-                fmt.setBackground(colour)
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-                marks += [self._selection(m.span, fmt) for m in actor.mentions]
         ev = self.state.selected_event()
         if ev is not None:
             span = self.marked_sentence_span()
@@ -170,6 +160,7 @@ class SourcePane(QPlainTextEdit):
             sent_fmt.setBackground(QColor("#3a4654" if dark else "#fff3c4"))
             sent_fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
             marks.append(self._selection(span, sent_fmt))
+            marks += self._highlighted_actor_marks(doc)
             for p in ev.participants:
                 actor = doc.actor(p.actor_id)
                 if actor is None:
@@ -177,7 +168,7 @@ class SourcePane(QPlainTextEdit):
                 colour = QColor(self._colours.get(p.actor_id, "#4a7bd0"))
                 afmt = QTextCharFormat()
                 bg = QColor(colour)
-                bg.setAlpha(90)
+                bg.setAlpha(160 if dark else 90)
                 afmt.setBackground(bg)
                 afmt.setFontWeight(QFont.Weight.DemiBold)
                 spans = [m.span for m in actor.mentions if span.contains(m.span)]
@@ -203,7 +194,21 @@ class SourcePane(QPlainTextEdit):
                 cur.setPosition(self._map.to_qt(span.start))
                 self.setTextCursor(cur)
                 self.centerCursor()
+        else:
+            marks += self._highlighted_actor_marks(doc)
         self.setExtraSelections(marks)
+
+    def _highlighted_actor_marks(self, doc: Document) -> list[QTextEdit.ExtraSelection]:
+        hl = self.state.highlighted_actor_id
+        actor = doc.actor(hl) if hl is not None else None
+        if actor is None:
+            return []
+        fmt = QTextCharFormat()
+        colour = QColor(self._colours.get(hl, "#ffcc00"))
+        colour.setAlpha(70)
+        fmt.setBackground(colour)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        return [self._selection(m.span, fmt) for m in actor.mentions]
 
     # ------------------------------------------------------------------------------------ clicks
     def mousePressEvent(self, event: QMouseEvent) -> None:

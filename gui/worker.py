@@ -169,7 +169,9 @@ class Extractor(QObject):
         self.generation += 1
         self._set_busy(True)
         size = task.size_hint() if hasattr(task, "size_hint") else 0
-        use_process = self.process_threshold is not None and size >= self.process_threshold
+        # a frozen app (PyInstaller) has no `python -m` to start: it extracts on the thread
+        use_process = (self.process_threshold is not None and size >= self.process_threshold
+                       and not getattr(sys, "frozen", False))
         self._pool.start(_Job(self.generation, task, self._relay, self._is_current, use_process))
         return self.generation
 

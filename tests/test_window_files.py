@@ -168,3 +168,19 @@ def test_settings_are_restored(qtbot, recorded_errors, monkeypatch):
     assert again.size().width() == 700
     assert not again.details_dock.isVisible()
     again.set_theme("light")
+
+
+def test_dropping_a_file_opens_it(window, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    article = tmp_path / "dropped.txt"
+    article.write_text("Snow closed the Portmere pass on 2 January 2022.\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(article))])
+    event = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.state.source_path == article, timeout=60_000)
+    assert window.state.document.text.startswith("Snow closed")
+    assert window.recent_menu.actions()[0].toolTip() == str(article.resolve())
