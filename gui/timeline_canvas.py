@@ -94,7 +94,10 @@ class TimelineCanvas(pg.GraphicsObject):
         self._metrics = QFontMetricsF(self.font)
         self._widths = np.zeros(0)
         self._suffix_width = self._metrics.horizontalAdvance(" +999")
-        self._suffix_widths: dict[int, float] = {}
+        # width of "+n" for every count a label can carry (at most LABEL_LIMIT hidden labels), 0 for none
+        self._suffix_w = np.array([0.0] + [self._metrics.horizontalAdvance(f"+{n}") + 1.0
+                                           for n in range(1, LABEL_LIMIT + 1)])
+        self._suffix_text: dict[int, QStaticText] = {}
         self._static: dict[int, QStaticText] = {}
         self.setFlag(self.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
 
@@ -234,7 +237,7 @@ class TimelineCanvas(pg.GraphicsObject):
             rows, counts = pack_labels(starts, widths + self._suffix_width, n_rows, LABEL_GAP, limit)
             keep = np.flatnonzero((rows >= 0) & (starts <= right_px))
             extra = counts[keep]
-            width = widths[keep] + np.array([self._suffix(int(c)) if c else 0.0 for c in extra.tolist()])
+            width = widths[keep] + self._suffix_w[np.minimum(extra, LABEL_LIMIT)]
             r = rows[keep]
             y = np.where(r == 0, mark_y - line_h / 2, below + (r - 1) * line_h)
             parts.append((events[keep], starts[keep], y, width, extra))
@@ -247,12 +250,6 @@ class TimelineCanvas(pg.GraphicsObject):
             badge_at = np.flatnonzero(frame.lab_event < 0)
             frame.badge_text = dict(zip(badge_at.tolist(), badges))
         return frame
-
-    def _suffix(self, count: int) -> float:
-        w = self._suffix_widths.get(count)
-        if w is None:
-            w = self._suffix_widths[count] = self._metrics.horizontalAdvance(f"+{count}") + 1.0
-        return w
 
     def _count_badges(self, px0, px1, left_px, right_px, row_y, texts: list[str]) -> tuple[np.ndarray, ...]:
         """Where labels would crowd: one "n events" badge per stretch of `CLUSTER_BIN` pixels."""
@@ -536,14 +533,13 @@ class TimelineCanvas(pg.GraphicsObject):
                 draw(QPointF(x, y), cache.get(e) or make(e))
         painter.setPen(QPen(QColor(pal["muted"])))
         ascent = self._metrics.ascent()
-        rights = (frame.lab_x + frame.lab_w).tolist()
-        for i in np.flatnonzero((frame.lab_extra > 0) | (frame.lab_event < 0)).tolist():
-            if events[i] < 0:
-                painter.drawText(QPointF(xs[i], ys[i] + ascent), frame.badge_text.get(i, ""))
-            else:
-                suffix = f"+{int(frame.lab_extra[i])}"
-                painter.drawText(QPointF(rights[i] - self._suffix(int(frame.lab_extra[i])) + 1.0, ys[i] + ascent),
-                                 suffix)
+        extras = frame.lab_extra
+        with_suffix = np.flatnonzero((extras > 0) & (frame.lab_event >= 0))
+        suffix_x = (frame.lab_x + frame.lab_w - self._suffix_w[np.minimum(extras, LABEL_LIMIT)] + 1.0).tolist()
+        for i in with_suffix.tolist():
+            draw(QPointF(suffix_x[i], ys[i]), self._suffix_static(int(extras[i])))
+        for i in np.flatnonzero(frame.lab_event < 0).tolist():
+            painter.drawText(QPointF(xs[i], ys[i] + ascent), frame.badge_text.get(i, ""))
         if self.selected is not None:
             hit = np.flatnonzero(frame.lab_event == self.selected)
             if len(hit):
@@ -551,6 +547,14 @@ class TimelineCanvas(pg.GraphicsObject):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 for i in hit.tolist():
                     painter.drawRect(QRectF(frame.lab_x[i], frame.lab_y[i], frame.lab_w[i], frame.lab_h))
+
+    def _suffix_static(self, count: int) -> QStaticText:
+        st = self._suffix_text.get(count)
+        if st is None:
+            st = self._suffix_text[count] = QStaticText(f"+{count}")
+            st.setTextFormat(Qt.TextFormat.PlainText)
+            st.prepare(QTransform(), self.font)
+        return st
 
     def _static_text(self, event: int) -> QStaticText:
         st = self._static.get(event)
