@@ -142,3 +142,25 @@ def test_no_month_day_or_common_word_actors(text):
     bad = {"Monday", "Tuesday", "Friday", "Saturday", "Sunday", "March", "The", "Shares", "Observers", "Gunmen"}
     assert not bad & {a.name for a in actors}
     assert not bad & {p.name for p in places}
+
+
+SPORT = """Wildcats Stun Rivals In Overtime Thriller
+
+The Northfield Wildcats beat the Harbor City Mariners 3-2 in overtime on Saturday, ending a five-game losing streak.
+
+Coach Dana Whitfield said her players "never stopped believing". The winner came in the 94th minute at Riverside Stadium.
+
+The Mariners, who lead the Atlantic Conference, host Capital FC next week. Mariners manager Luis Ortega blamed the referee.
+"""
+
+
+def test_title_case_headline_and_short_team_names():
+    actors, places = run(SPORT)
+    wildcats = named(actors, "Northfield Wildcats")
+    assert any(m.text == "Wildcats" and m.sentence == 0 for m in wildcats.mentions)  # from the headline
+    assert not {"Stun", "Rivals", "Overtime", "Thriller"} & {a.name for a in actors}
+    mariners = named(actors, "Harbor City Mariners")
+    assert [m.text for m in mariners.mentions].count("Mariners") == 2
+    assert named(actors, "Dana Whitfield").title == "Coach"
+    assert named(actors, "Luis Ortega").kind == ActorKind.PERSON
+    assert named(places, "Riverside Stadium").kind == PlaceKind.FACILITY

@@ -546,9 +546,12 @@ class SentenceScanner:
         return False
 
     def _headline_words(self, i: int, j: int) -> None:
+        """In a Title Case headline, only words the body also writes with a capital inside a sentence."""
         for k in range(i, j):
             t = self.toks[k]
-            if not is_dictionary_word(t.text) and _plain(t) not in lx.NEVER_NAMES:
+            w = _plain(t)
+            if t.text in self.name_words and w not in lx.NEVER_NAMES and w not in lx.TITLE_WORDS \
+                    and w not in lx.ORG_HEADS and w not in lx.PLACE_HEADS:
                 c = self._cand(k, k + 1)
                 c.vote("weak", 1)
                 self.out.append(c)
