@@ -4,8 +4,9 @@ strip below.
 The widget observes a `Document` (`set_document`) and view settings; it never edits the model. Clicking an
 event selects it and emits `eventClicked(id)`; hovering shows a tooltip and emits `eventHovered(id)`.
 
-Keys: ``+``/``-`` zoom, Ctrl/Shift/Alt + Left/Right pan, Home or ``0`` fit all. Plain Left/Right are left to the
-window (event stepping). The mouse wheel zooms the time axis, dragging pans it.
+Keys: ``+``/``-`` zoom, Ctrl/Shift/Alt + Left/Right pan, Home or ``0`` fit all, Ctrl + Up/Down and
+PageUp/PageDown scroll the lanes. Plain arrows are left to the window (event stepping). The mouse wheel zooms the
+time axis, dragging pans it (and scrolls the lanes when they do not all fit).
 """
 
 from __future__ import annotations
@@ -105,9 +106,10 @@ class TimelineWidget(QWidget):
 
     # --------------------------------------------------------------------------------------- interface
     def set_document(self, doc: Document | None) -> None:
-        """Show `doc` (None clears the view). A new article is fitted into view; the same article again (after
-        a correction, say) keeps the current zoom and scroll."""
-        same_article = doc is not None and self._doc is not None and doc.text == self._doc.text
+        """Show `doc` (None clears the view). A new article, or a new reference date, is fitted into view; the
+        same article again (after a correction, say) keeps the current zoom and scroll."""
+        same_article = (doc is not None and self._doc is not None and doc.text == self._doc.text
+                        and doc.reference_date.value == self._doc.reference_date.value)
         self._doc = doc
         self._colours = {**actor_colours(doc), **self._colour_overrides}
         if self._selected is not None and (doc is None or doc.event(self._selected) is None):

@@ -380,3 +380,14 @@ def test_dates_from_the_year_1066_to_9990_fit_in_one_view(widget):
     lay = widget.layout_model
     assert left <= lay.x0[lay.index["e98"]] and lay.x0[lay.index["e99"]] <= right
     widget.grab()  # the axis can name every tick of this range
+
+
+def test_a_new_reference_date_fits_the_view_again(widget):
+    doc = story_document()
+    _show(widget, doc)
+    widget.zoom(8.0)
+    zoomed = widget.view_range()
+    redated = doc.model_copy(update={"reference_date": doc.reference_date.model_copy(
+        update={"value": dt.date(2021, 7, 1)})})
+    widget.set_document(redated)
+    assert widget.view_range() != pytest.approx(zoomed)
