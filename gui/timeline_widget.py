@@ -244,7 +244,6 @@ class TimelineWidget(QWidget):
 
     # ----------------------------------------------------------------------------------------- building
     def _rebuild(self, keep_top: bool = False) -> None:
-        palette = theme_palette(self._theme)
         no_actor = NO_ACTOR_COLOUR[self._theme]
         self.layout_model = lay = build_layout(self._doc, self._colours, self._visible_actors, self._lane_mode, no_actor,
                                                max_rows=self._lane_row_cap)
@@ -254,7 +253,6 @@ class TimelineWidget(QWidget):
         self.lane_axis.set_lanes([(ln.name, ln.colour) for ln in lay.lanes], lay.lane_top.tolist())
         self._fill_undated(lay, no_actor)
         self._fit_lanes(keep_top=keep_top)
-        del palette
 
     def _fill_undated(self, lay: TimelineLayout, no_actor: str) -> None:
         doc = self._doc
