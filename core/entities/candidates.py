@@ -10,13 +10,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import lemminflect
 
 from . import lexicon as lx
+from .clues import gather_clues
 from .kb import Hit, KnowledgeBase
-from .tokens import Token, tokenize
+from .tokens import tokenize
+from .words import (adjective_compound, is_dictionary_word, is_plural_noun, name_words, nominal_kind,
+                    plain as _plain, plural_demonym, tidy_affiliation)
+
+__all__ = ["Candidate", "SentenceScanner", "is_dictionary_word", "name_words"]
 
 _AFFIL = re.compile(r"^(?P<pre>[A-Z][\w.]*?)[-‐‑]?(?P<suf>" + "|".join(lx.AFFILIATION_SUFFIXES) + r")$")
 _QUOTES = set("\"'‘’“”«»([{-–—:")
@@ -48,25 +52,6 @@ class Candidate:
 
     def vote(self, kind: str, weight: float = 1.0) -> None:
         self.votes[kind] += weight
-
-
-@lru_cache(maxsize=50_000)
-def is_dictionary_word(word: str) -> bool:
-    """An English common word (lemminflect knows it), e.g. "Experts", "While"; not "Mayhoub"."""
-    w = word.lower()
-    return bool(lemminflect.getAllLemmas(w)) or w in lx.NEVER_NAMES
-
-
-@lru_cache(maxsize=50_000)
-def can_be_verb(word: str) -> bool:
-    lem = lemminflect.getAllLemmas(word.lower())
-    return "VERB" in lem or "AUX" in lem
-
-
-def _plain(t: Token) -> str:
-    w = t.text.lower().replace(".", "")
-    m = re.match(r"^(\w+)['’](?:re|ll|ve|m|d)$", w)
-    return m.group(1) if m else w
 
 
 class SentenceScanner:
@@ -115,7 +100,7 @@ class SentenceScanner:
         self._demonym_phrases()
         self._name_chunks()
         for c in self.out:
-            self._context(c)
+            gather_clues(self, c)
         self.out.sort(key=lambda c: c.start)
         return self.out
 
@@ -274,7 +259,7 @@ class SentenceScanner:
                     "international_organisation" if hw in ("coalition", "alliance") else "armed_group")
                 c.vote(kind, 3)
                 c.group_key = f"affil:{modifier}:{hw}"
-                c.display = _tidy_affiliation(phrase, pre, suf)
+                c.display = tidy_affiliation(phrase, pre, suf)
                 c.modifiers.append(modifier)
                 for k2 in range(i, head + 1):
                     self.claimed[k2] = True
@@ -305,7 +290,7 @@ class SentenceScanner:
                 last = self._word(span_end)
                 if not toks[span_end].is_word or _plain(toks[span_end]) in lx.NEVER_NAMES:
                     break
-                kind = _nominal_kind(phrase, last)
+                kind = nominal_kind(phrase, last)
                 if kind:
                     best = (span_end, kind)
                     break
@@ -472,7 +457,7 @@ class SentenceScanner:
             rest = toks[t_end:j]
             single_common = len(rest) == 1 and rest[0].text not in self.kb.given_names and (
                 _plain(rest[0]) in lx.ORG_HEADS or _plain(rest[0]) in lx.PLACE_HEADS
-                or _plain(rest[0]) in lx.NEVER_NAMES or _is_plural_noun(rest[0].text))
+                or _plain(rest[0]) in lx.NEVER_NAMES or is_plural_noun(rest[0].text))
             heads_org = rest[-1].lower.rstrip(".") in lx.ORG_HEADS
             if not single_common and not heads_org:
                 c = self._cand(t_end, j)
@@ -488,18 +473,18 @@ class SentenceScanner:
             return
         if j - i == 1 and sum(ch.isalpha() for ch in toks[i].text) <= 1:
             return  # a lone letter ("Series C", "C.")
-        if j - i == 1 and _adjective_compound(toks[i].text):
+        if j - i == 1 and adjective_compound(toks[i].text):
             return  # "Israeli-built", "Soviet-era"
-        if j - i == 1 and (_plain(toks[i]) in lx.NON_NAME_ADJECTIVES or _plural_demonym(self.kb, toks[i].text)
+        if j - i == 1 and (_plain(toks[i]) in lx.NON_NAME_ADJECTIVES or plural_demonym(self.kb, toks[i].text)
                            or toks[i].text.lower().endswith(("n't", "n’t"))
                            or _plain(toks[i]) in lx.TITLE_WORDS or _plain(toks[i]) in lx.PLACE_HEADS
                            or _plain(toks[i]) in lx.ORG_HEADS):
             return
         org_headed = _plain(toks[j - 1]) in lx.ORG_HEADS
         while i < j and (_plain(toks[i]) in lx.NON_NAME_ADJECTIVES and j - i > 1 and not org_headed
-                         or _adjective_compound(toks[i].text) and j - i > 1):
+                         or adjective_compound(toks[i].text) and j - i > 1):
             i += 1
-        if all(self.kb.demonym_country(t.text) or _plural_demonym(self.kb, t.text)
+        if all(self.kb.demonym_country(t.text) or plural_demonym(self.kb, t.text)
                or _plain(t) in lx.NON_NAME_ADJECTIVES for t in toks[i:j]):
             return  # "Cuban Americans": people of a nation, not an actor
         while j > i and _plain(toks[j - 1]) in lx.NON_NAME_ADJECTIVES:
@@ -557,198 +542,3 @@ class SentenceScanner:
                 self.out.append(c)
 
     # ------------------------------------------------------------------------------------------ context
-    def _context(self, c: Candidate) -> None:
-        i, j = c._i, c._j
-        toks, n = self.toks, len(self.toks)
-        words = [w.lower() for w in c.words]
-        last = words[-1].replace(".", "")
-        if c.hits or c.nominal:
-            pass
-        # heads of the name itself
-        if not c.hits and not c.nominal:
-            if last in lx.ORG_HEADS and len(words) > 1:
-                c.vote(lx.ORG_HEADS[last], 4)
-            elif last in lx.ORG_HEADS:
-                c.vote(lx.ORG_HEADS[last], 3)
-            elif last in lx.PLACE_HEADS and len(words) > 1:
-                c.vote("place", 3)
-                c.place_kind = lx.PLACE_HEADS[last]
-            if len(words) > 1 and words[0].rstrip(".") in lx.PLACE_OPENERS:
-                c.vote("place", 3)
-                c.place_kind = lx.PLACE_OPENERS[words[0].rstrip(".")]
-            if last in lx.NAME_SUFFIXES and len(words) >= 2:
-                c.vote("person", 3)
-            if c.words[0] in self.kb.given_names and len(words) >= 2:
-                c.vote("person", 3.5)
-            elif c.words[0] in self.kb.given_names:
-                c.vote("person", 1)
-            if len(words) >= 2 and all(w[0].isupper() and not is_dictionary_word(w) or w.lower() in lx.PARTICLES
-                                       or _glued_particle(w) for w in c.words) and last not in lx.ORG_HEADS:
-                c.vote("namelike", 1)  # counted once per actor, in resolve
-            if len(words) > 1 and self.kb.gazetteer:
-                city = self.kb.gazetteer.city(c.words[0])
-                if city and city.population >= 100_000 and c.words[0] not in self.kb.given_names:
-                    c.vote("place", 1.5)  # "London Heathrow"
-            if len(c.words) == 1 and toks[i].is_all_caps and len(c.words[0]) <= 6:
-                c.vote("organisation", 1)
-        # before: a place cue, a person cue, "by"
-        prev = self._word(i - 1)
-        prev2 = " ".join(self._word(x) for x in (i - 2, i - 1))
-        prev3 = " ".join(self._word(x) for x in (i - 3, i - 2, i - 1))
-        if prev in ("of", "at") and (self._word(i - 2) in lx.PLACE_CUE_NOUNS or prev3.endswith("border post at")):
-            cue = self._word(i - 2)
-            if prev3.endswith("border post at"):
-                c.place_kind = "border"
-            else:
-                c.place_kind = lx.PLACE_CUE_NOUNS.get(cue)
-            c.vote("place", 4)
-            if self._word(i - 3) in () or True:
-                dem = self.kb.demonym_country(toks[i - 3].text) if i >= 3 else None
-                if dem:
-                    c.country = c.country or dem
-        elif prev in lx.PLACE_PREPOSITIONS and prev != "of":
-            c.vote("place", 1.2 if prev in ("in", "near", "at", "into", "across", "toward", "towards",
-                                            "outside", "throughout", "inside") else 0.6)
-        elif prev == "of":
-            c.vote("place", 0.3)
-        if prev in lx.ORG_CUE_NOUNS and not self._is_cap(i - 1):
-            c.vote("organisation", 2)
-        if prev == "," and self._word(i - 2) in lx.PLACE_CUE_NOUNS:
-            c.vote("place", 3)  # "the capital, Brenov,"
-            c.place_kind = lx.PLACE_CUE_NOUNS[self._word(i - 2)]
-        if prev in ("by",):
-            c.vote("actor", 1.5)
-        if prev in lx.LOWER_PERSON_CUES and not self._is_cap(i - 1):
-            c.vote("person", 2.5)
-        # "X province", "X River"
-        nxt = self._word(j)
-        if nxt in ("government", "administration", "authorities", "officials", "regime", "forces", "troops",
-                   "military", "army") and c.hits:
-            c.vote("actor", 2)
-        if prev in ("governments", "government", "authorities") or prev2 in ("government of", "governments of",
-                                                                             "government in", "authorities in"):
-            c.vote("actor", 3)
-            if prev2 in ("government of", "government in", "authorities in") and c.hits:
-                # "the government in Iraq said": the whole phrase is the mention
-                g = i - 3 if self._word(i - 3) == "the" else i - 2
-                c.phrase_start = toks[g].start
-        if nxt in ("province", "governorate", "region", "district", "county", "valley", "river", "city", "town",
-                   "village", "state") and not self._is_cap(j):
-            c.vote("place", 3)
-            c.place_kind = c.place_kind or {"province": "region", "governorate": "region", "region": "region",
-                                            "district": "region", "county": "region", "valley": "region",
-                                            "river": "river", "city": "city", "town": "town",
-                                            "village": "town", "state": "region"}[nxt]
-        # after: verbs of saying and acting, possessives, appositions
-        k = j
-        if k < n and toks[k].is_possessive:
-            after = self._word(k + 1)
-            after2 = " ".join(self._word(x) for x in (k + 1, k + 2))
-            if after in lx.GOVERNMENT_NOUNS or after2 in lx.GOVERNMENT_NOUNS or after in lx.ARMED_NOUNS:
-                c.vote("actor", 2)
-                if after in ("regime", "administration", "government"):
-                    c.regime = after == "regime"
-                    c.gov_link = True
-                    c.regime_span = (toks[k + 1].start, toks[k + 1].end)
-                    c.regime_glued = False
-            elif after in lx.PLACE_CUE_NOUNS or after in ("border", "north", "south", "east", "west", "territory",
-                                                          "largest", "second-largest", "capital", "coast",
-                                                          "desert", "countryside", "oil", "population"):
-                c.vote("place", 1.5)
-        # skip "and Russia" / an apposition to find the verb
-        if self._word(k) in ("and", "or") and self._is_cap(k + 1):
-            k += 2
-            while k < n and self._is_cap(k):
-                k += 1
-        if k < n and toks[k].text == ",":
-            # ", a spokesman for ...," : an apposition
-            if self._word(k + 1) in ("a", "an", "the", "its", "his", "her") and any(
-                    self._word(x).replace(".", "") in lx.LOWER_PERSON_CUES | lx.TITLE_HEADS for x in (k + 2, k + 3)):
-                c.vote("person", 3)  # ", the Vice Chairman of ...", ", a spokesman for ..." 
-            if self._word(k + 1) in lx.LOWER_PERSON_CUES:
-                c.vote("person", 2)
-        verb = self._word(k)
-        if verb in ("also", "later", "then", "now", "had", "has", "have", "would", "will", "had") and k + 1 < n:
-            if verb in ("also", "later", "then", "now"):
-                verb = self._word(k + 1)
-        if verb in ("has", "had", "have", "will", "would", "was", "is", "were", "are") and \
-                self._word(k + 1) in ("been", "be", "being"):
-            verb = ""
-        person_hit = any(h.actor_id and self.kb.actors[h.actor_id].kind.value == "person" for h in c.hits
-                         if h.actor_id in self.kb.actors)
-        if nxt in ("regime", "administration", "government") and not self._is_cap(j) and (not c.hits or person_hit):
-            c.regime = nxt == "regime"
-            c.gov_link = True
-            c.regime_span = (toks[j].start, toks[j].end)
-            c.regime_glued = True
-        if verb in lx.AGENT_VERBS:
-            c.agentive = True
-            c.vote("actor", 1.5)
-        elif verb and toks[k].is_word and not self._is_cap(k) and can_be_verb(verb) and verb not in (
-                "in", "on", "at", "to", "of") and prev not in lx.PLACE_PREPOSITIONS:
-            c.vote("actor", 0.4)
-        if verb in ("said", "says", "told", "added", "explained", "wrote", "stated", "insisted") and len(c.words) <= 3:
-            c.vote("speaker", 1)
-        # "said X" after a quotation
-        if (prev in ("said", "says", "added") and (j >= n or not toks[j].is_word)) or prev2 == "according to":
-            c.agentive = True
-            c.vote("speaker", 1)
-        pm = getattr(self, "_pending_modifier", None)
-        if pm and pm[0] == i:
-            c.modifiers.append(pm[1])
-        dn = getattr(self, "_describe_next", None)
-        if dn and dn[0] == i and not c.country:
-            c.country = dn[1]
-
-
-def name_words(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
-    """Capitalised words met past the first word of a sentence: "Jobs" in "Steve Jobs said" lets a
-    sentence-initial "Jobs" be a name too."""
-    out = set()
-    for start, end in spans:
-        toks = [t for t in tokenize(text, start, end) if t.is_word]
-        for prev, t in zip(toks, toks[1:]):
-            if t.text[0].isupper() and not t.is_all_caps and prev.text[-1] not in ".:":
-                out.add(t.text)
-    return frozenset(out)
-
-
-@lru_cache(maxsize=20_000)
-def _is_plural_noun(word: str) -> bool:
-    """ "Dynamics", "Motors": a plural common noun (its noun lemma differs from it)."""
-    lem = lemminflect.getAllLemmas(word.lower()).get("NOUN")
-    return bool(lem) and word.lower() not in lem and word.lower().endswith("s")
-
-
-def _adjective_compound(word: str) -> bool:
-    parts = re.split(r"[-‐‑]", word)
-    return len(parts) > 1 and parts[-1].islower() and is_dictionary_word(parts[-1])
-
-
-def _plural_demonym(kb: KnowledgeBase, word: str) -> bool:
-    return word.endswith("s") and kb.demonym_country(word[:-1]) is not None
-
-
-def _glued_particle(w: str) -> bool:
-    return bool(re.match(r"^(?:al|el|ad|as|ash|bin|ibn|abu)[-‐‑]?[A-Z]", w))
-
-
-def _nominal_kind(phrase: str, last: str) -> str | None:
-    if phrase in lx.MEDIA_NOUNS or last in ("media", "tv", "television", "radio", "broadcaster"):
-        return "media"
-    if phrase in lx.ARMED_NOUNS or last in lx.ARMED_NOUNS:
-        return "armed_forces"
-    if last in ("government", "regime", "authorities", "administration", "ministry", "officials", "official", "cabinet",
-                "presidency", "parliament", "embassy"):
-        return "government"
-    if last in lx.GROUP_NOUNS:
-        return "armed_group"
-    return None
-
-
-def _tidy_affiliation(phrase: str, pre: str, suf: str) -> str:
-    """ "Kurdishled forces" -> "Kurdish-led forces"."""
-    m = re.match(r"^(\S+?)[-‐‑]?(" + suf + r")\b(.*)$", phrase)
-    if not m:
-        return phrase
-    return f"{m.group(1)}-{m.group(2)}{m.group(3)}"

@@ -1,0 +1,155 @@
+"""The clues around a candidate: what stands before and after it, and what its own words say.
+
+`gather_clues` adds votes to a `Candidate` (person, place, organisation kinds, "actor" for agency) that
+`resolve` weighs when it decides what each actor or place is.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .words import can_be_verb, glued_particle, is_dictionary_word
+
+
+def gather_clues(self, c) -> None:
+    """Votes for candidate `c` from its scanner `self` (tokens, knowledge base)."""
+    i, j = c._i, c._j
+    toks, n = self.toks, len(self.toks)
+    words = [w.lower() for w in c.words]
+    last = words[-1].replace(".", "")
+    if c.hits or c.nominal:
+        pass
+    # heads of the name itself
+    if not c.hits and not c.nominal:
+        if last in lx.ORG_HEADS and len(words) > 1:
+            c.vote(lx.ORG_HEADS[last], 4)
+        elif last in lx.ORG_HEADS:
+            c.vote(lx.ORG_HEADS[last], 3)
+        elif last in lx.PLACE_HEADS and len(words) > 1:
+            c.vote("place", 3)
+            c.place_kind = lx.PLACE_HEADS[last]
+        if len(words) > 1 and words[0].rstrip(".") in lx.PLACE_OPENERS:
+            c.vote("place", 3)
+            c.place_kind = lx.PLACE_OPENERS[words[0].rstrip(".")]
+        if last in lx.NAME_SUFFIXES and len(words) >= 2:
+            c.vote("person", 3)
+        if c.words[0] in self.kb.given_names and len(words) >= 2:
+            c.vote("person", 3.5)
+        elif c.words[0] in self.kb.given_names:
+            c.vote("person", 1)
+        if len(words) >= 2 and all(w[0].isupper() and not is_dictionary_word(w) or w.lower() in lx.PARTICLES
+                                   or glued_particle(w) for w in c.words) and last not in lx.ORG_HEADS:
+            c.vote("namelike", 1)  # counted once per actor, in resolve
+        if len(words) > 1 and self.kb.gazetteer:
+            city = self.kb.gazetteer.city(c.words[0])
+            if city and city.population >= 100_000 and c.words[0] not in self.kb.given_names:
+                c.vote("place", 1.5)  # "London Heathrow"
+        if len(c.words) == 1 and toks[i].is_all_caps and len(c.words[0]) <= 6:
+            c.vote("organisation", 1)
+    # before: a place cue, a person cue, "by"
+    prev = self._word(i - 1)
+    prev2 = " ".join(self._word(x) for x in (i - 2, i - 1))
+    prev3 = " ".join(self._word(x) for x in (i - 3, i - 2, i - 1))
+    if prev in ("of", "at") and (self._word(i - 2) in lx.PLACE_CUE_NOUNS or prev3.endswith("border post at")):
+        cue = self._word(i - 2)
+        if prev3.endswith("border post at"):
+            c.place_kind = "border"
+        else:
+            c.place_kind = lx.PLACE_CUE_NOUNS.get(cue)
+        c.vote("place", 4)
+        if self._word(i - 3) in () or True:
+            dem = self.kb.demonym_country(toks[i - 3].text) if i >= 3 else None
+            if dem:
+                c.country = c.country or dem
+    elif prev in lx.PLACE_PREPOSITIONS and prev != "of":
+        c.vote("place", 1.2 if prev in ("in", "near", "at", "into", "across", "toward", "towards",
+                                        "outside", "throughout", "inside") else 0.6)
+    elif prev == "of":
+        c.vote("place", 0.3)
+    if prev in lx.ORG_CUE_NOUNS and not self._is_cap(i - 1):
+        c.vote("organisation", 2)
+    if prev == "," and self._word(i - 2) in lx.PLACE_CUE_NOUNS:
+        c.vote("place", 3)  # "the capital, Brenov,"
+        c.place_kind = lx.PLACE_CUE_NOUNS[self._word(i - 2)]
+    if prev in ("by",):
+        c.vote("actor", 1.5)
+    if prev in lx.LOWER_PERSON_CUES and not self._is_cap(i - 1):
+        c.vote("person", 2.5)
+    # "X province", "X River"
+    nxt = self._word(j)
+    if nxt in ("government", "administration", "authorities", "officials", "regime", "forces", "troops",
+               "military", "army") and c.hits:
+        c.vote("actor", 2)
+    if prev in ("governments", "government", "authorities") or prev2 in ("government of", "governments of",
+                                                                         "government in", "authorities in"):
+        c.vote("actor", 3)
+        if prev2 in ("government of", "government in", "authorities in") and c.hits:
+            # "the government in Iraq said": the whole phrase is the mention
+            g = i - 3 if self._word(i - 3) == "the" else i - 2
+            c.phrase_start = toks[g].start
+    if nxt in ("province", "governorate", "region", "district", "county", "valley", "river", "city", "town",
+               "village", "state") and not self._is_cap(j):
+        c.vote("place", 3)
+        c.place_kind = c.place_kind or {"province": "region", "governorate": "region", "region": "region",
+                                        "district": "region", "county": "region", "valley": "region",
+                                        "river": "river", "city": "city", "town": "town",
+                                        "village": "town", "state": "region"}[nxt]
+    # after: verbs of saying and acting, possessives, appositions
+    k = j
+    if k < n and toks[k].is_possessive:
+        after = self._word(k + 1)
+        after2 = " ".join(self._word(x) for x in (k + 1, k + 2))
+        if after in lx.GOVERNMENT_NOUNS or after2 in lx.GOVERNMENT_NOUNS or after in lx.ARMED_NOUNS:
+            c.vote("actor", 2)
+            if after in ("regime", "administration", "government"):
+                c.regime = after == "regime"
+                c.gov_link = True
+                c.regime_span = (toks[k + 1].start, toks[k + 1].end)
+                c.regime_glued = False
+        elif after in lx.PLACE_CUE_NOUNS or after in ("border", "north", "south", "east", "west", "territory",
+                                                      "largest", "second-largest", "capital", "coast",
+                                                      "desert", "countryside", "oil", "population"):
+            c.vote("place", 1.5)
+    # skip "and Russia" / an apposition to find the verb
+    if self._word(k) in ("and", "or") and self._is_cap(k + 1):
+        k += 2
+        while k < n and self._is_cap(k):
+            k += 1
+    if k < n and toks[k].text == ",":
+        # ", a spokesman for ...," : an apposition
+        if self._word(k + 1) in ("a", "an", "the", "its", "his", "her") and any(
+                self._word(x).replace(".", "") in lx.LOWER_PERSON_CUES | lx.TITLE_HEADS for x in (k + 2, k + 3)):
+            c.vote("person", 3)  # ", the Vice Chairman of ...", ", a spokesman for ..." 
+        if self._word(k + 1) in lx.LOWER_PERSON_CUES:
+            c.vote("person", 2)
+    verb = self._word(k)
+    if verb in ("also", "later", "then", "now", "had", "has", "have", "would", "will", "had") and k + 1 < n:
+        if verb in ("also", "later", "then", "now"):
+            verb = self._word(k + 1)
+    if verb in ("has", "had", "have", "will", "would", "was", "is", "were", "are") and \
+            self._word(k + 1) in ("been", "be", "being"):
+        verb = ""
+    person_hit = any(h.actor_id and self.kb.actors[h.actor_id].kind.value == "person" for h in c.hits
+                     if h.actor_id in self.kb.actors)
+    if nxt in ("regime", "administration", "government") and not self._is_cap(j) and (not c.hits or person_hit):
+        c.regime = nxt == "regime"
+        c.gov_link = True
+        c.regime_span = (toks[j].start, toks[j].end)
+        c.regime_glued = True
+    if verb in lx.AGENT_VERBS:
+        c.agentive = True
+        c.vote("actor", 1.5)
+    elif verb and toks[k].is_word and not self._is_cap(k) and can_be_verb(verb) and verb not in (
+            "in", "on", "at", "to", "of") and prev not in lx.PLACE_PREPOSITIONS:
+        c.vote("actor", 0.4)
+    if verb in ("said", "says", "told", "added", "explained", "wrote", "stated", "insisted") and len(c.words) <= 3:
+        c.vote("speaker", 1)
+    # "said X" after a quotation
+    if (prev in ("said", "says", "added") and (j >= n or not toks[j].is_word)) or prev2 == "according to":
+        c.agentive = True
+        c.vote("speaker", 1)
+    pm = getattr(self, "_pending_modifier", None)
+    if pm and pm[0] == i:
+        c.modifiers.append(pm[1])
+    dn = getattr(self, "_describe_next", None)
+    if dn and dn[0] == i and not c.country:
+        c.country = dn[1]
