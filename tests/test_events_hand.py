@@ -278,3 +278,16 @@ def test_time_inside_a_noun_phrase_dates_only_its_noun():
     assert said.time.timex_ids == ["t2"] and said.time.resolution == TimeResolution.RELATIVE
     # the complement is a clause of its own: "would go" is not dated by "today" of the report
     assert by_trigger(events, "go").time.resolution != TimeResolution.RELATIVE
+
+
+def test_restrictive_relative_clause_ends_at_the_main_verb():
+    text = "The gunmen who attacked the convoy fled to Mosul on Friday."
+    acts = [actor(text, "a1", "Gunmen", "The gunmen"), actor(text, "a2", "Convoy", "the convoy")]
+    fri = timex(text, "t1", "Friday", "2017-11-03", anchor=TimeAnchor.REFERENCE, interval=day(dt.date(2017, 11, 3)))
+    events = find_events(prepared(text), [fri], acts, [place(text, "p1", "Mosul")], REF)
+    fled = by_trigger(events, "fled")
+    attacked = by_trigger(events, "attacked")
+    assert ("a1", Role.AGENT) in roles(fled) and ("a2", Role.AGENT) not in roles(fled)
+    assert fled.time.timex_ids == ["t1"] and "p1" in fled.place_ids
+    assert ("a2", Role.PATIENT) in roles(attacked)
+    assert "t1" not in attacked.time.timex_ids or attacked.time.resolution == TimeResolution.INHERITED

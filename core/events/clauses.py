@@ -13,7 +13,7 @@ from . import lexicon as lx
 from .tokens import Token
 
 RELATIVE_WORDS = frozenset(("which", "who", "whom", "whose", "where"))
-_COMPLEMENT_VERBS = lx.REPORTING | frozenset(("think", "believe", "expect", "hope", "fear", "know", "feel",
+COMPLEMENT_VERBS = lx.REPORTING | frozenset(("think", "believe", "expect", "hope", "fear", "know", "feel",
                                               "suspect", "doubt", "assume", "learn", "hear", "see"))
 
 
@@ -24,8 +24,23 @@ def clause_ids(tokens: list[Token]) -> list[int]:
     top = 0
     n = len(tokens)
     stack: list[int] = []  # clauses interrupted by a ", which ...," relative clause
+    # a relative clause without comma ("officers who had been searching for him concluded"): the outer clause
+    # and whether the relative clause has had its verb group yet
+    restrictive: list[int] = []
+    seen_verb = False
     for i, t in enumerate(tokens):
         new = False
+        finite = t.tag in ("AUX", "MODAL") or (t.tag == "VERB" and t.form in ("VBD", "VBZ", "VBP"))
+        if restrictive and finite:
+            prev = tokens[i - 1] if i else None
+            starts_group = prev is not None and prev.tag not in ("AUX", "MODAL", "NEG", "ADV", "CONJ", "TO")
+            if seen_verb and starts_group and prev.text not in (",",):
+                top = max(top, cid)
+                cid = restrictive.pop()
+                seen_verb = False
+                out.append(cid)
+                continue
+            seen_verb = True
         if stack and t.text == ",":
             # ", which Isis lost in July, was retaken": the comma closes the relative clause
             out.append(cid)
@@ -39,7 +54,12 @@ def clause_ids(tokens: list[Token]) -> list[int]:
             cid = top
             out.append(cid)
             continue
-        if t.tag == "SUB" or t.lower in RELATIVE_WORDS:
+        if t.lower in ("who", "which") and i > 0 and tokens[i - 1].tag in ("NOUN", "PROPN") and not stack:
+            # restrictive relative clause: remember the clause it interrupts
+            restrictive = [cid]
+            seen_verb = False
+            new = True
+        elif t.tag == "SUB" or t.lower in RELATIVE_WORDS:
             new = True
         elif t.text in (";", ":"):
             new = True
@@ -72,7 +92,7 @@ def _after_complement_verb(tokens: list[Token], i: int) -> bool:
     j = i - 1
     while j >= 0 and i - j <= 3 and (tokens[j].tag == "ADV" or tokens[j].lower in lx.TIME_NOUNS):
         j -= 1
-    return j >= 0 and tokens[j].tag == "VERB" and tokens[j].lemma in _COMPLEMENT_VERBS and (
+    return j >= 0 and tokens[j].tag == "VERB" and tokens[j].lemma in COMPLEMENT_VERBS and (
         j == i - 1 or tokens[i].tag != "NOUN")
 
 

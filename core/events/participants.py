@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Role, Span
-from .clauses import RELATIVE_WORDS, VerbGroup
+from .clauses import COMPLEMENT_VERBS, RELATIVE_WORDS, VerbGroup
 from .tokens import Token
 
 
@@ -260,7 +260,7 @@ def _object_candidate(tokens, clauses, i, in_clause) -> MentionRef | None:
         nxt = m.last + 1
         while nxt < len(tokens) and tokens[nxt].tag in ("ADV",):
             nxt += 1
-        if nxt < len(tokens) and (tokens[nxt].tag in ("AUX", "MODAL") or (
+        if tokens[i].lemma in COMPLEMENT_VERBS and nxt < len(tokens) and (tokens[nxt].tag in ("AUX", "MODAL") or (
                 tokens[nxt].tag == "VERB" and tokens[nxt].form in ("VBD", "VBZ", "VBP"))):
             return None
         return m
