@@ -291,3 +291,14 @@ def test_restrictive_relative_clause_ends_at_the_main_verb():
     assert fled.time.timex_ids == ["t1"] and "p1" in fled.place_ids
     assert ("a2", Role.PATIENT) in roles(attacked)
     assert "t1" not in attacked.time.timex_ids or attacked.time.resolution == TimeResolution.INHERITED
+
+
+def test_coordinated_subjects_are_both_agents():
+    text = "General Motors (GM) and Chrysler have both begun to offer layoff packages to their workers."
+    acts = [actor(text, "a1", "General Motors", "General Motors", "GM"), actor(text, "a2", "Chrysler")]
+    events = find_events(prepared(text), [], acts, [], None)
+    begun = by_trigger(events, "begun")
+    assert {("a1", Role.AGENT), ("a2", Role.AGENT)} <= roles(begun)
+    assert begun.label == "General Motors and Chrysler begin"
+    assert not any(e.trigger_text in ("have", "packages") for e in events)
+    assert ("a1", Role.AGENT) in roles(by_trigger(events, "offer"))

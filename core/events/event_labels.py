@@ -32,6 +32,11 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
     agent = f.agent()
     patient = f.patient()
     agent_name = names.get(agent.ref.ref_id) if agent else None
+    agents = [l for l in f.actors if l.role.value == "agent"]
+    if len(agents) == 2 and agents[0].ref.ref_id != agents[1].ref.ref_id:
+        # "General Motors and Chrysler begin": in text order
+        first, second = sorted(agents, key=lambda l: l.ref.first)
+        agent_name = f"{names.get(first.ref.ref_id, '')} and {names.get(second.ref.ref_id, '')}"
     if agent_name is None and f.subject_place is not None and not (d.group and d.group.passive):
         agent_name = names.get(f.subject_place.ref_id)
     if agent_name is None and d.trigger.pos == "VERB" and not (d.group and d.group.passive):

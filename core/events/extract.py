@@ -20,7 +20,7 @@ from .clauses import clause_ids, verb_group
 from .coref import link_same_happenings
 from .draft import Draft
 from .event_labels import base_label, report_label
-from .participants import MentionRef, link_participants, place_mentions
+from .participants import Link, MentionRef, link_participants, place_mentions
 from .postag import tag, verb_lemma
 from .timing import assign_times
 from .tokens import Token, tokenize
@@ -107,6 +107,7 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
             coord = _coordinated_agent(toks, clauses, trig.index, group, by_index)
             found = link_participants(toks, clauses, trig.index, trig.pos, group, sent_refs, coord,
                                       reporting=trig.event_class == EventClass.REPORTING)
+            _share_coordinated_agents(found, coord, group, by_index)
             d = Draft(sentence=sent, tokens=toks, clauses=clauses, trigger=trig, group=group, found=found,
                       times=sent_times, mentions=sent_refs)
             by_index[trig.index] = d
@@ -148,6 +149,19 @@ def _implied_force_mentions(toks: list[Token], refs: list[MentionRef], actors: l
                 target = forces[0].id
         out.append(MentionRef("actor", target, span, k, k + 1))
     return out
+
+
+def _share_coordinated_agents(found, coord, group, by_index) -> None:
+    """When an infinitive borrowed its governor's agent and the governor has two ("GM and Chrysler have
+    begun to offer"), it borrows both."""
+    if coord is None or group is None or not group.infinitive or group.governor is None:
+        return
+    gov = by_index.get(group.governor)
+    if gov is None or not any(l.ref is coord.ref for l in found.actors) or coord.role != Role.AGENT:
+        return  # an object-controlled infinitive ("urged the rebels to surrender") borrows no agent
+    for link in gov.found.actors:
+        if link.role == Role.AGENT and not any(l.ref.ref_id == link.ref.ref_id for l in found.actors):
+            found.actors.append(Link(link.ref, Role.AGENT, "subject of the verb governing the infinitive"))
 
 
 def _coordinated_agent(toks, clauses, i, group, by_index):

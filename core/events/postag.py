@@ -237,6 +237,8 @@ def _decide(tokens: list[Token], i: int, w: str, classes: dict) -> str:
         if has_a and nxt is not None and _likely_noun(nxt.lower) and ptag not in ("NOUN", "PROPN", "PRON"):
             return "ADJ"
         return "VERB"
+    if form == "VBZ" and ptag == "NOUN" and has_n and _object_position(tokens, i - 1):
+        return "NOUN"  # "offer layoff packages to": the noun phrase is an object, its last word a noun
     if form == "VBZ" and ptag in ("NOUN", "PROPN", "PRON", "SUB") or (form == "VBZ" and ptag == "" and i > 0):
         if nxt is None or nxt.lower in lx.DETERMINERS or nxt.lower in lx.POSSESSIVES or nxt.tag == "NUM" or \
                 nxt.lower in ("to", "that", "it", "him", "her", "them", "us") or nxt.text[:1].isupper() or \
@@ -257,6 +259,14 @@ def _decide(tokens: list[Token], i: int, w: str, classes: dict) -> str:
     if has_a:
         return "ADJ"
     return "VERB"
+
+
+def _object_position(tokens: list[Token], j: int) -> bool:
+    """Does the noun phrase ending at token `j` follow a verb or preposition (so it is no subject)?"""
+    k = j
+    while k >= 0 and tokens[k].tag in ("NOUN", "ADJ", "DET", "POSS", "NUM", "PROPN") and j - k < 5:
+        k -= 1
+    return k >= 0 and tokens[k].tag in ("VERB", "PREP", "TO")
 
 
 @lru_cache(maxsize=4096)

@@ -67,8 +67,9 @@ def noun_class(lemma: str) -> EventClass:
 
 
 def _next_content(tokens: list[Token], i: int) -> Token | None:
+    """The next token that is not an adverb, a negation or a floating quantifier ("have *both* begun")."""
     j = i + 1
-    while j < len(tokens) and tokens[j].tag in ("ADV", "NEG"):
+    while j < len(tokens) and (tokens[j].tag in ("ADV", "NEG") or tokens[j].lower in ("both", "all", "each")):
         j += 1
     return tokens[j] if j < len(tokens) else None
 
