@@ -99,10 +99,27 @@ def _subject_head(d: Draft) -> str | None:
         if j >= 1 and toks[j].lower == "of" and toks[j - 1].tag == "NOUN":
             k = j - 1
         else:
-            return None
+            return _clause_subject_head(d)
     if d.clauses[k] != d.clause:
         return None
     return toks[k].text
+
+
+def _clause_subject_head(d: Draft) -> str | None:
+    """The head noun of the noun phrase opening the clause, when the clause opens with one: "The almost
+    simultaneous attacks Aug. 7 at the embassies ... killed" -> "attacks"."""
+    toks = d.tokens
+    start = next(k for k in range(len(toks)) if d.clauses[k] == d.clause)
+    k = start
+    while k < len(toks) and toks[k].tag in ("DET", "ADJ", "ADV", "NUM", "POSS"):
+        k += 1
+    head = None
+    while k < len(toks) and toks[k].tag == "NOUN":
+        head = k
+        k += 1
+    if head is None or head >= d.trigger.index:
+        return None
+    return toks[head].text
 
 
 def _particle(d: Draft) -> str:

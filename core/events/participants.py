@@ -138,7 +138,8 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
         used.add(id(ref))
         if ref.kind == "place":
             if role == Role.AGENT or (role == Role.PATIENT and pos == "VERB" and group is not None and group.passive):
-                found.subject_place = found.subject_place or ref
+                if _opens_its_clause(tokens, clauses, ref):
+                    found.subject_place = found.subject_place or ref
             elif role == Role.PATIENT:
                 found.object_place = found.object_place or ref
             found.places.append(Link(ref, role, why))
@@ -155,7 +156,9 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
         inverted = False
         if reporting and i > 0 and tokens[i - 1].text in _QUOTE_MARKS:
             # "'...,' said General Ali Mayhoub": the speaker follows the verb
-            after = [m for m in in_clause if i < m.first <= i + 3]
+            # "'...,' said the U.S. Deputy Ambassador Peter Burleigh": the speaker's phrase follows the verb
+            after = [m for m in in_clause if i < m.first <= i + 7 and all(
+                tokens[k].tag in ("DET", "PROPN", "NOUN", "ADJ", "NUM") for k in range(i + 1, m.first))]
             if after:
                 add(after[0], Role.AGENT, "speaker after a quote (inverted 'said X')")
                 left = None
@@ -312,3 +315,18 @@ def _coordinated_subject(tokens: list[Token], ref: MentionRef, mentions: list[Me
         j -= 1
     cands = [m for m in mentions if m.kind == "actor" and m.last == j and m is not ref]
     return cands[0] if cands else None
+
+
+def _opens_its_clause(tokens: list[Token], clauses: list[int], ref: MentionRef) -> bool:
+    """Is a place the clause's first noun phrase ("Mosul fell", "The city of Tal Afar fell", "after Mosul
+    fell"), rather than a place named inside a longer subject ("the attacks at the embassies in Nairobi,
+    Kenya, ... killed")?"""
+    cl = clauses[ref.first]
+    k = ref.first - 1
+    while k >= 0 and clauses[k] == cl and (tokens[k].tag in ("DET", "ADJ", "NUM") or tokens[k].lower == "of"
+                                            or tokens[k].lower in _PLACE_NOUNS):
+        k -= 1
+    if k < 0 or clauses[k] != cl:
+        return True
+    t = tokens[k]
+    return t.tag in ("SUB", "CONJ") or t.lower in RELATIVE_WORDS or t.lower in _CLAUSE_OPENERS
