@@ -9,7 +9,7 @@ from test_events_inputs import actor, by_trigger, day, place, prepared, timex
 
 from newsline.core.events.extract import find_events
 from newsline.core.events.labels import MAX_LABEL
-from newsline.core.model import (Certainty, EventClass, Precision, Role, Sentence, Span, TimeAnchor,
+from newsline.core.model import (Certainty, EventClass, PlaceKind, Precision, Role, Sentence, Span, TimeAnchor,
                                  TimeResolution, TimeType, Zone)
 
 REF = dt.date(2017, 11, 4)
@@ -302,3 +302,14 @@ def test_coordinated_subjects_are_both_agents():
     assert begun.label == "General Motors and Chrysler begin"
     assert not any(e.trigger_text in ("have", "packages") for e in events)
     assert ("a1", Role.AGENT) in roles(by_trigger(events, "offer"))
+
+
+def test_long_subject_and_speaker_after_a_title():
+    text = ("The simultaneous attacks at the embassies in Nairobi, Kenya, killed 257 people. "
+            "\"Terrorists know no boundaries,\" said the U.S. Deputy Ambassador Peter Burleigh.")
+    pls = [place(text, "p1", "Nairobi"), place(text, "p2", "Kenya", kind=PlaceKind.COUNTRY)]
+    events = find_events(prepared(text), [], [actor(text, "a1", "Peter Burleigh")], pls, None)
+    assert by_trigger(events, "killed").label == "Attacks kill"
+    said = by_trigger(events, "said")
+    assert ("a1", Role.AGENT) in roles(said)
+    assert by_trigger(events, "know").id in said.reports_event_ids
