@@ -98,8 +98,8 @@ class _Job(QRunnable):
         except BaseException as exc:  # noqa: BLE001 - every failure is reported to the main thread
             self.relay.failed.emit(self.generation, exc)
         else:
-            if result is not None:
-                self.relay.done.emit(self.generation, result)
+            # an abandoned job (None) still reports, so the stale result is counted as dropped
+            self.relay.done.emit(self.generation, result)
 
     def _run_in_process(self):
         proc = subprocess.Popen([sys.executable, "-m", "newsline.gui.extraction_tasks"], stdin=subprocess.PIPE,
@@ -192,8 +192,8 @@ class Extractor(QObject):
             self.busyChanged.emit(busy)
 
     @Slot(int, object)
-    def _on_done(self, generation: int, result: LoadResult) -> None:
-        if generation != self.generation:
+    def _on_done(self, generation: int, result: LoadResult | None) -> None:
+        if generation != self.generation or result is None:
             self.dropped += 1
             return
         self._set_busy(False)

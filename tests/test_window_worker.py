@@ -31,25 +31,32 @@ def test_event_loop_keeps_turning_while_a_1mb_article_is_extracted(window, qtbot
     w = window
     path = _big_article(tmp_path)
     gaps: list[float] = []
+    finished: list[float] = []
     clock = QElapsedTimer()
     ticker = QTimer()
     ticker.setInterval(10)
 
     def tick():
-        gaps.append(clock.restart())
+        gap = clock.restart()
+        if not finished:  # only the time the worker was extracting; showing the result is timed below
+            gaps.append(gap)
 
+    # busyChanged(False) is emitted just before the result is handed to the window
+    w.extractor.busyChanged.connect(lambda busy: finished.append(time.monotonic()) if not busy else None)
     ticker.timeout.connect(tick)
     clock.start()
     ticker.start()
     started = time.monotonic()
     w.open_path(path)
     assert w.extractor.busy and w.progress.isVisible()
-    qtbot.waitUntil(lambda: not w.extractor.busy, timeout=300_000)
+    qtbot.waitUntil(lambda: not w.extractor.busy, timeout=600_000)
+    shown = time.monotonic()
     ticker.stop()
-    elapsed = time.monotonic() - started
-    # the gaps measured while the worker ran; the last tick includes showing the result, measured apart below
+    elapsed = finished[0] - started
     assert len(gaps) > 5, f"only {len(gaps)} ticks in {elapsed:.1f} s"
-    worst = max(gaps[:-1])
+    worst = max(gaps)
+    print(f"\n1 MB article: extracted in {elapsed:.1f} s, worst event-loop gap {worst} ms over {len(gaps)} ticks, "
+          f"result shown in {1000 * (shown - finished[0]):.0f} ms, {len(w.state.document.events)} events")
     assert worst < 100, f"the event loop stalled {worst} ms while extracting ({elapsed:.1f} s in all)"
     assert w.state.document is not None and len(w.state.document.text) >= 1_000_000
 
