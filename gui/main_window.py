@@ -401,8 +401,8 @@ class MainWindow(QMainWindow):
 
     def set_reference_date(self, date: dt.date | None) -> None:
         """Re-date every relative expression against `date` (None: the date the article itself gives)."""
-        if self.state.base is None:
-            return
+        if self.state.base is None or (self.extractor.busy and self._pending_kind == "open"):
+            return  # nothing to re-date yet, or a newer article is on its way
         self._start("redate", redate_task(self.state.base, date),
                     f"Re-dating events against {date.isoformat()}" if date else "Re-dating with the article's own date")
 
@@ -411,6 +411,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message)
         self.progress.setValue(0)
         self.extractor.start(task)
+        self._update_enabled()
 
     def load_document(self, doc: Document, corrections=None, *, source_path=None, project_path=None) -> None:
         """Show `doc` at once (no extraction); used for finished results and by tests."""
@@ -451,6 +452,7 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(busy)
         if not busy:
             self.progress.setValue(100)
+        self._update_enabled()
 
     # ======================================================================================== saving
     def _document_name(self) -> str:
@@ -630,8 +632,10 @@ class MainWindow(QMainWindow):
         for act in (self.actions.save, self.actions.save_as, self.actions.export_png, self.actions.rename_actor,
                     self.actions.actor_kind, self.actions.merge_actors):
             act.setEnabled(has_doc)
-        self.date_edit.setEnabled(has_doc)
-        self.reset_date_action.setEnabled(has_doc)
+        # while a file is being read the date applies to nothing yet: re-dating would abandon the open
+        can_date = has_doc and not (self.extractor.busy and self._pending_kind == "open")
+        self.date_edit.setEnabled(can_date)
+        self.reset_date_action.setEnabled(can_date)
 
     def _update_title(self) -> None:
         name = self._document_name() if self.state.document is not None else "no article"

@@ -184,3 +184,18 @@ def test_dropping_a_file_opens_it(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: window.state.source_path == article, timeout=60_000)
     assert window.state.document.text.startswith("Snow closed")
     assert window.recent_menu.actions()[0].toolTip() == str(article.resolve())
+
+
+def test_reference_date_waits_while_an_article_is_opening(window, qtbot, tmp_path):
+    import datetime as dt
+
+    w = window
+    w.load_document(harbour_document())
+    article = tmp_path / "later.txt"
+    article.write_text("Floods closed the Portmere road on 3 May 2021.\n", encoding="utf-8")
+    w.open_path(article)
+    assert not w.date_edit.isEnabled()
+    w.set_reference_date(dt.date(2021, 5, 10))  # ignored: it would abandon the article being opened
+    wait_loaded(qtbot, w)
+    assert w.state.source_path == article
+    assert w.date_edit.isEnabled()
