@@ -313,3 +313,17 @@ def test_long_subject_and_speaker_after_a_title():
     said = by_trigger(events, "said")
     assert ("a1", Role.AGENT) in roles(said)
     assert by_trigger(events, "know").id in said.reports_event_ids
+
+
+def test_possessive_time_dates_only_its_noun_and_is_not_inherited():
+    text = ("A man whose house was a bomb factory was arrested over last year's embassy blasts. "
+            "He was flown to New York.")
+    t = timex(text, "t1", "last year's", "2016", anchor=TimeAnchor.REFERENCE,
+              interval=(dt.date(2016, 1, 1), dt.date(2016, 12, 31), Precision.YEAR))
+    events = find_events(prepared(text), [t], [actor(text, "a1", "Suspect", "A man")], [], REF)
+    assert by_trigger(events, "blasts").time.timex_ids == ["t1"]
+    arrested = by_trigger(events, "arrested")
+    assert "t1" not in arrested.time.timex_ids
+    assert ("a1", Role.PATIENT) in roles(arrested)
+    flown = by_trigger(events, "flown")
+    assert flown.time.interval is None or flown.time.interval.earliest.year == 2017

@@ -54,7 +54,7 @@ def clause_ids(tokens: list[Token]) -> list[int]:
             cid = top
             out.append(cid)
             continue
-        if t.lower in ("who", "which") and i > 0 and tokens[i - 1].tag in ("NOUN", "PROPN") and not stack:
+        if t.lower in ("who", "which", "whose") and i > 0 and tokens[i - 1].tag in ("NOUN", "PROPN") and not stack:
             # restrictive relative clause: remember the clause it interrupts
             restrictive = [cid]
             seen_verb = False

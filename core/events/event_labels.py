@@ -142,16 +142,21 @@ def _trigger_phrase(d: Draft, text: str) -> str:
     "fall of Mosul and Raqqa", "Deir elZour had been cleared"."""
     toks, i = d.tokens, d.trigger.index
     first = i
+    subject = ""
     if d.group is not None and d.group.passive:
-        # passive: the subject is what happened to ("Deir elZour had been cleared")
+        # passive: the subject is what happened to ("Deir elZour had been cleared"), skipping a relative
+        # clause in between ("A man whose house was a bomb factory was arrested" -> "man was arrested")
         k = i - 1
         while k >= 0 and toks[k].tag in ("AUX", "NEG", "ADV", "MODAL"):
+            k -= 1
+        first = k + 1
+        while k >= 0 and d.clauses[k] != d.clause:
             k -= 1
         j = k
         while j >= 0 and toks[j].tag in ("PROPN", "NOUN", "ADJ", "NUM") and k - j < 4:
             j -= 1
         if j < k:
-            first = j + 1
+            subject = text[toks[j + 1].start:toks[k].end]
     last = i
     j = i + 1
     while j < len(toks) and toks[j].tag in ("PREP", "ADV", "TO") and toks[j].lower in ("up", "off", "out", "down"):
@@ -166,4 +171,5 @@ def _trigger_phrase(d: Draft, text: str) -> str:
                 last = j
             j += 1
             budget -= 1
-    return text[toks[first].start:toks[last].end]
+    phrase = text[toks[first].start:toks[last].end]
+    return f"{subject} {phrase}" if subject else phrase

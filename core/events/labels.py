@@ -34,6 +34,10 @@ def participle(lemma: str) -> str:
     return forms[0] if forms else lemma + "ed"
 
 
+_PLURAL_NOUNS = frozenset(("people", "police", "children", "men", "women", "militia", "personnel", "staff",
+                           "cattle", "clergy", "youth"))
+
+
 def _plural(name: str) -> bool:
     """"Iraqi forces", "Rescue teams", "Analysts", "Iraq and Syria" are plural; "Harbour Snacks" (a proper
     name of several capitalised words) and "Isis" are not."""
@@ -46,6 +50,8 @@ def _plural(name: str) -> bool:
     if len(words) > 1 and last[:1].isupper():
         return False
     low = last.lower()
+    if low in _PLURAL_NOUNS:
+        return True
     return low.endswith("s") and not low.endswith(("ss", "us", "is", "news"))
 
 

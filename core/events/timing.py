@@ -180,11 +180,18 @@ def _modified_noun(d, tx: TimeExpression) -> int | None:
     k = next((j for j, t in enumerate(toks) if t.start >= tx.span.end), None)
     if k is None:
         return None
-    if toks[k].lower in ("'s", "’s") and k + 1 < len(toks):
-        k += 1
-        while k < len(toks) and toks[k].tag == "ADJ":
+    possessive = tx.text.endswith(("'s", "’s"))  # the tagger may include the 's: "last year's blasts"
+    if (possessive or toks[k].lower in ("'s", "’s")) and k < len(toks):
+        if not possessive:
             k += 1
-        return k if k < len(toks) and toks[k].tag == "NOUN" else None
+        if k >= len(toks):
+            return None
+        # the head is the last word of the noun phrase: "last year's deadly U.S. Embassy blasts" -> blasts
+        head = k
+        while k < len(toks) and toks[k].tag in ("ADJ", "NOUN", "PROPN", "NUM"):
+            head = k
+            k += 1
+        return head
     first = next((j for j, t in enumerate(toks) if t.end > tx.span.start), None)
     if first is not None and first > 0 and toks[first - 1].tag in ("DET", "POSS") and toks[first].text[:1].isalpha() \
             and toks[k].tag == "NOUN" and not toks[first - 1].lower in ("this", "that", "last", "next", "every"):
@@ -277,21 +284,23 @@ def in_main_clause(d) -> bool:
 
 
 def _previous_dated(drafts, k, own):
-    """The time an undated past event inherits: the last event of its paragraph dated by its own expression
-    in a main clause; else the first such event of the story (a news story's lead sets its main time).
-    Background in subordinate clauses ("after Mosul fell in July") is not inherited."""
+    """The time an undated past event inherits: the last verb event of its paragraph dated by its own
+    expression in a main clause; else the first such event of the story (a news story's lead sets its main
+    time). Background is not inherited: subordinate clauses ("after Mosul fell in July") and nouns dated by a
+    modifier ("last year's blasts")."""
     para = drafts[k].sentence.paragraph
     for j in range(k - 1, -1, -1):
         e = drafts[j]
         if e.sentence.paragraph != para:
             break
-        if own.get(j) and is_dated(e.time) and e.time.end_interval is None and in_main_clause(e):
+        if own.get(j) and is_dated(e.time) and e.time.end_interval is None and in_main_clause(e) and \
+                e.trigger.pos == "VERB":
             return e
     lead = drafts[k].lead_paragraph
     for j in range(0, k):
         e = drafts[j]
         if own.get(j) and is_dated(e.time) and e.time.end_interval is None and (
-                in_main_clause(e) or e.sentence.paragraph == lead):
+                in_main_clause(e) or e.sentence.paragraph == lead) and e.trigger.pos == "VERB":
             return e
     return None
 
