@@ -104,6 +104,8 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
             if group is not None and sent.zone == Zone.HEADLINE and not group.passive and tok.form in ("VBD", "VBN") \
                     and trig.index + 1 < len(toks) and toks[trig.index + 1].lower in ("to", "by", "in", "as", "after"):
                 group.passive = True  # headline-ese: "Caliphate reduced to crumbs"
+            if group is not None and sent.zone == Zone.HEADLINE and group.infinitive and group.governor is None:
+                group.tense, group.modal = "FUTURE", "will"  # headline-ese: "Apple to give free cases"
             coord = _coordinated_agent(toks, clauses, trig.index, group, by_index)
             found = link_participants(toks, clauses, trig.index, trig.pos, group, sent_refs, coord,
                                       reporting=trig.event_class == EventClass.REPORTING)
