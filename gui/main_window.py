@@ -341,8 +341,6 @@ class MainWindow(QMainWindow):
         apply_theme(theme)
         self.timeline.set_theme(theme)
         (self.actions.theme_dark if theme == "dark" else self.actions.theme_light).setChecked(True)
-        if self.state.document is not None:
-            self.source._on_document()
         if save:
             self.settings.theme = theme
 

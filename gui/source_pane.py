@@ -17,7 +17,7 @@ from array import array
 import re
 from bisect import bisect_right
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -209,6 +209,12 @@ class SourcePane(QPlainTextEdit):
         fmt.setBackground(colour)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         return [self._selection(m.span, fmt) for m in actor.mentions]
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._doc is not None:
+            self._dim = self._dim_selections(self._doc)  # dim and mark colours follow the theme
+            self._refresh_marks(scroll=False)
 
     # ------------------------------------------------------------------------------------ clicks
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -56,8 +56,19 @@ def test_export_png_from_the_window(window, tmp_path):
     assert (image.width(), image.height()) == (1600, 1000)
 
 
-def test_lane_mode_and_theme_reach_the_timeline(window):
+def _dim_colour(window):
+    doc = window.state.document
+    footer = doc.sentences[-1].span
+    for sel in window.source.extraSelections():
+        if (sel.cursor.selectionStart(), sel.cursor.selectionEnd()) == (footer.start, footer.end):
+            return sel.format.foreground().color().name()
+    return None
+
+
+def test_lane_mode_and_theme_reach_the_timeline(window, qtbot):
     window.load_document(harbour_document())
+    light_dim = _dim_colour(window)
+    assert light_dim is not None
     window.actions.lanes_single.trigger()
     assert window.timeline.lane_mode() == "single"
     window.actions.theme_dark.trigger()
@@ -65,5 +76,6 @@ def test_lane_mode_and_theme_reach_the_timeline(window):
     from PySide6.QtWidgets import QApplication
 
     assert QApplication.palette().base().color().lightness() < 128
+    qtbot.waitUntil(lambda: _dim_colour(window) != light_dim, timeout=2000)  # the text pane follows the theme
     window.actions.theme_light.trigger()
     assert window.timeline.theme() == "light"
