@@ -181,3 +181,22 @@ def test_play_steps_through_and_stops_at_the_end(window, qtbot):
     qtbot.waitUntil(lambda: not w.stepper.playing, timeout=5000)
     assert w.state.selected_event_id == "e6"
     assert not w.actions.play.isChecked()
+
+
+def test_arrow_keys_step_from_the_text_pane_and_actor_list(window, qtbot):
+    w = window
+    w.load_document(harbour_document())
+    w.activateWindow()
+    for widget in (w.source, w.sidebar.tree):
+        widget.setFocus()
+        w.state.select_event(None)
+        qtbot.keyClick(widget, Qt.Key.Key_Right)
+        assert w.state.selected_event_id == "e3", type(widget).__name__
+        qtbot.keyClick(widget, Qt.Key.Key_Right)
+        assert w.state.selected_event_id == "e4", type(widget).__name__
+    # in the search box the arrows move the caret instead
+    w.sidebar.search.setFocus()
+    w.sidebar.search.setText("abc")
+    qtbot.keyClick(w.sidebar.search, Qt.Key.Key_Left)
+    assert w.state.selected_event_id == "e4"
+    assert w.sidebar.search.cursorPosition() == 2
