@@ -50,10 +50,17 @@ class Context:
                 start = m.end()
             self.bounds.append((start, len(text), len(self.bounds)))
         self._starts = [b[0] for b in self.bounds]
+        self._tenses: dict[tuple[int, int], str] = {}
         self.last: tuple[P.Point, str] | None = None  # previous calendar point in the story, with its id
         self.last_sentence: int | None = None
 
     # ------------------------------------------------------------------------------------------ sentences
+    def clause_window(self, start: int, end: int) -> tuple[int, int]:
+        """Where to look for tense cues: the sentence around [start, end), at most a few hundred characters
+        either side (a text without sentence ends must not make tagging quadratic)."""
+        s, e, _ = self.sentence_bounds(start)
+        return max(s, start - 200), min(max(e, end), end + 120)
+
     def sentence_bounds(self, offset: int) -> tuple[int, int, int]:
         i = bisect.bisect_right(self._starts, offset) - 1
         if i < 0:
@@ -68,7 +75,13 @@ class Context:
         return idx if s <= offset < max(e, s + 1) else None
 
     def tense(self, start: int, end: int) -> str:
-        s, e, _ = self.sentence_bounds(start)
+        key = (start, end)
+        if key not in self._tenses:
+            self._tenses[key] = self._tense(start, end)
+        return self._tenses[key]
+
+    def _tense(self, start: int, end: int) -> str:
+        s, e = self.clause_window(start, end)
         tense, _ = tense_and_distance(self.text, s, e, start)
         if deadline_before(self.text, start):
             return FUTURE

@@ -12,18 +12,45 @@ import re
 
 PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", "unknown"
 
-_NOT_AFTER_BE = r"(?<!\bbe\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bam\s)(?<!being\s)(?<!\bget\s)(?<!\bwas\s)(?<!were\s)"
-_CUES = re.compile(
-    r"\b(?P<future>will|won't|shall|would|wouldn't|'ll|going\s+to|to\s+be|(?:expected|scheduled|due|set|"
-    r"planning|slated|likely|poised|intends?|aims?|plans?|hopes?|expects?|agreed|agrees|wants?|seeks?)\s+to|"
-    r"planned\s+(?:for|to)|scheduled|payable|upcoming|tomorrow|next)\b"
-    r"|" + _NOT_AFTER_BE + r"\b(?P<past>was|were|had|did|didn't|wasn't|weren't|ago|last|yesterday|earlier|"
-    r"said|told|took|came|went|began|fell|made|gave|won|lost|left|met|held|saw|found|got|sent|led|spoke|wrote|"
-    r"rose|broke|became|struck|fought|paid|sold|bought|built|brought|ran|stood|flew|drew|grew|knew|thought|"
-    r"felt|kept)\b"
-    r"|" + _NOT_AFTER_BE + r"\b(?P<weak>[a-z]{2,}ed)\b"
-    r"|\b(?P<present>is|are|am|has|have|does|do|says|say)\b",
-)
+_WORD = re.compile(r"[A-Za-z']+")
+_FUTURE = {"will", "won't", "shall", "would", "wouldn't", "scheduled", "payable", "upcoming", "tomorrow", "next"}
+_FUTURE_BEFORE_TO = {"going", "to", "expected", "scheduled", "due", "set", "planning", "slated", "likely", "poised",
+                     "intend", "intends", "aim", "aims", "plan", "plans", "hope", "hopes", "expect", "expects",
+                     "agreed", "agrees", "want", "wants", "seek", "seeks", "planned"}
+_PAST = {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "ago", "last", "yesterday", "earlier", "said",
+         "told", "took", "came", "went", "began", "fell", "made", "gave", "won", "lost", "left", "met", "held", "saw",
+         "found", "got", "sent", "led", "spoke", "wrote", "rose", "broke", "became", "struck", "fought", "paid", "sold",
+         "bought", "built", "brought", "ran", "stood", "flew", "drew", "grew", "knew", "thought", "felt", "kept"}
+_PRESENT = {"is", "are", "am", "has", "have", "does", "do", "says", "say"}
+_BE = {"be", "been", "is", "are", "am", "being", "get", "was", "were"}
+
+
+def _cues(text: str, start: int, end: int):
+    """(kind, start, end) of each tense cue in text[start:end], in order."""
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    i = 0
+    prev = ""
+    while i < len(words):
+        w, s, e = words[i]
+        nxt = words[i + 1][0] if i + 1 < len(words) else ""
+        if w in _FUTURE_BEFORE_TO and ((w == "to" and nxt == "be") or (w != "to" and nxt == "to") or
+                                       (w == "planned" and nxt == "for")):
+            yield "future", s, words[i + 1][2]
+            prev = nxt
+            i += 2
+            continue
+        if w in _FUTURE or w.endswith("'ll"):
+            yield "future", s, e
+        elif prev not in _BE and w in _PAST:
+            yield "past", s, e
+        elif prev not in _BE and len(w) >= 4 and w.endswith("ed") and w.islower():
+            yield "weak", s, e
+        elif w in _PRESENT:
+            yield "present", s, e
+        prev = w
+        i += 1
+
+
 _DEADLINE = re.compile(r"\b(?:until|till|by|through|before|payable|effective|expires?|due)\s+(?:about\s+)?$"
                        r"|\b(?:extend\w*|postpon\w*|delay\w*|expir\w*|adjourn\w*|deadline|due|set|scheduled|payable|"
                        r"effective|moved|pushed\s+back)\s+(?:\S+\s+){0,4}?(?:to|until|till|by|through)\s+$", re.I)
@@ -35,19 +62,18 @@ def tense_and_distance(text: str, start: int, end: int, at: int) -> tuple[str, i
     last_strong = None
     last_weak = None
     after = None
-    for m in _CUES.finditer(text, start, end):
-        kind = m.lastgroup
-        if m.end() <= at:
+    for kind, m_start, m_end in _cues(text, start, end):
+        if m_end <= at:
             if kind in ("future", "past"):
-                last_strong = (kind, at - m.end())
+                last_strong = (kind, at - m_end)
             elif kind == "weak":
-                last_weak = (PAST, at - m.end())
+                last_weak = (PAST, at - m_end)
             elif kind == "present":
-                last_strong = (PRESENT, at - m.end())
+                last_strong = (PRESENT, at - m_end)
         elif after is None and kind != "weak":
-            after = (PAST if kind == "past" else kind, m.start() - at + 30)
+            after = (PAST if kind == "past" else kind, m_start - at + 30)
         elif after is None:
-            after = (PAST, m.start() - at + 40)
+            after = (PAST, m_start - at + 40)
     if last_strong and last_strong[0] != PRESENT:
         return last_strong
     if last_weak:

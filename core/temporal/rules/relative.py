@@ -80,7 +80,7 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
             return PAST
         if w in ("will", "would", "shall", "'ll", "to"):
             return FUTURE
-    s, e, _ = ctx.sentence_bounds(start)
+    s, e = ctx.clause_window(start, end)
     return tense_near(ctx.text, s, e, start)
 
 
