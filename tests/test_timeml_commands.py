@@ -27,6 +27,8 @@ def test_annotate_then_score(tmp_path):
     assert written.dct == original.dct
     assert [(t.text, t.value) for t in written.timexes] == [("yesterday", "2017-11-03"), ("just over a week", "P1W")]
     assert "doc.tml" in out.getvalue()
+    for ev in written.events:  # events come from the pipeline's event finder, when it finds any
+        assert ev.span.of(written.text) == ev.text and ev.event_class
     report = io.StringIO()
     assert score(src, tmp_path / "out", errors=True, out=report) == 0
     assert "overall" in report.getvalue() and "100.0" in report.getvalue()

@@ -1,6 +1,7 @@
 """The TimeML writer: tags inline, text unchanged character for character, readable by the reader."""
 
 import datetime as dt
+import xml.etree.ElementTree as ET
 
 from newsline.core.model import Event, EventClass, Span
 from newsline.core.temporal.tagger import tag_times
@@ -17,6 +18,7 @@ def test_round_trip_keeps_text_and_tags():
                     event_class=EventClass.OCCURRENCE)]
     xml, notes = write_timeml(TEXT, times, events, dt.date(2017, 11, 4), "doc1")
     assert notes == []
+    ET.fromstring(xml)  # well-formed XML
     back = parse_timeml(xml)
     assert back.text == TEXT
     assert back.dct == dt.date(2017, 11, 4) and back.doc_id == "doc1"
