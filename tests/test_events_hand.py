@@ -327,3 +327,21 @@ def test_possessive_time_dates_only_its_noun_and_is_not_inherited():
     assert ("a1", Role.PATIENT) in roles(arrested)
     flown = by_trigger(events, "flown")
     assert flown.time.interval is None or flown.time.interval.earliest.year == 2017
+
+
+def test_pronoun_subjects_take_the_last_fitting_actor():
+    from newsline.core.model import ActorKind
+    text = ("Police arrested Omar Khan in Leeds. He was charged with fraud. "
+            "The company said its accounts were sound. \"Nothing was hidden,\" it said, but added that it would cooperate.")
+    acts = [actor(text, "a1", "Police", kind=ActorKind.ARMED_FORCES),
+            actor(text, "a2", "Omar Khan", kind=ActorKind.PERSON),
+            actor(text, "a3", "Northwind", "The company", kind=ActorKind.ORGANISATION)]
+    events = find_events(prepared(text), [], acts, [], None)
+    said = [e for e in events if e.trigger_text == "said"]
+    assert ("a3", Role.AGENT) in roles(said[1])  # "it said": the company, the last speaker
+    added = by_trigger(events, "added")
+    assert ("a3", Role.AGENT) in roles(added)  # "but added" shares "it said"'s subject
+    cooperate = by_trigger(events, "cooperate")
+    assert ("a3", Role.AGENT) in roles(cooperate)
+    [agent] = [p for p in said[1].participants if p.role == Role.AGENT]
+    assert agent.span.of(text) == "it"

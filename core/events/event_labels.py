@@ -150,7 +150,7 @@ def _trigger_phrase(d: Draft, text: str) -> str:
         while k >= 0 and toks[k].tag in ("AUX", "NEG", "ADV", "MODAL"):
             k -= 1
         first = k + 1
-        while k >= 0 and d.clauses[k] != d.clause:
+        while k >= 0 and (d.clauses[k] != d.clause or toks[k].text in ("'", '"', "’", "”", "‘", "“")):
             k -= 1
         j = k
         while j >= 0 and toks[j].tag in ("PROPN", "NOUN", "ADJ", "NUM") and k - j < 4:

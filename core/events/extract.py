@@ -22,6 +22,7 @@ from .draft import Draft
 from .event_labels import base_label, report_label
 from .participants import Link, MentionRef, link_participants, place_mentions
 from .postag import tag, verb_lemma
+from .pronouns import fill_coordinated_agents, resolve_pronoun_subjects
 from .timing import assign_times
 from .tokens import Token, tokenize
 from .triggers import Trigger, find_triggers
@@ -70,6 +71,16 @@ def _mention_refs(actors: list[Actor], places: list[Place]) -> list[MentionRef]:
     return out
 
 
+def _set_sentences(refs: list[MentionRef], sentences: list[Sentence]) -> None:
+    """Note the sentence each mention starts in (both lists sorted by position)."""
+    k = 0
+    for r in refs:
+        while k < len(sentences) and sentences[k].span.end <= r.span.start:
+            k += 1
+        if k < len(sentences) and sentences[k].span.start <= r.span.start:
+            r.sentence = sentences[k].index
+
+
 def _inside(span_start: int, span_end: int, blocks: list[Span]) -> bool:
     return any(b.start <= span_start and span_end <= b.end for b in blocks)
 
@@ -79,6 +90,7 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
     """Events of the narrative and headline sentences, ids "e1".. in text order."""
     text = prepared.text
     refs = _mention_refs(actors, places)
+    _set_sentences(refs, prepared.sentences)
     names = {a.id: a.name for a in actors} | {p.id: p.name for p in places}
     drafts: list[Draft] = []
     sentences = [s for s in prepared.sentences if s.zone in EVENT_ZONES]
@@ -88,7 +100,7 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
         if not toks:
             continue
         clauses = clause_ids(toks)
-        sent_refs = [MentionRef(r.kind, r.ref_id, r.span, 0, 0, r.pronoun) for r in refs
+        sent_refs = [MentionRef(r.kind, r.ref_id, r.span, 0, 0, r.pronoun, r.sentence) for r in refs
                      if r.span.start < s1 and s0 < r.span.end]
         sent_refs = place_mentions(toks, sent_refs)
         sent_refs += _implied_force_mentions(toks, sent_refs, actors)
@@ -116,7 +128,12 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
             drafts.append(d)
     for k, d in enumerate(drafts):
         d.event_id = f"e{k + 1}"
-    apply_attribution(drafts, names, text)
+    story = {s.index for s in sentences}
+    resolve_pronoun_subjects(drafts, refs, actors, story, reporting_only=True)  # "it said": the last speaker
+    fill_coordinated_agents(drafts)
+    apply_attribution(drafts, names, text)  # "X said it had ...": the speaker
+    resolve_pronoun_subjects(drafts, refs, actors, story)  # other pronoun subjects: the last fitting actor
+    fill_coordinated_agents(drafts)
     assign_times(drafts, reference_date)
     for d in drafts:
         d.base_label = base_label(d, names, text)

@@ -30,6 +30,7 @@ class MentionRef:
     first: int  # first token index
     last: int  # last token index (inclusive)
     pronoun: bool = False
+    sentence: int | None = None  # index of the sentence it is in
 
 
 @dataclass(slots=True)
