@@ -47,7 +47,7 @@ def _vague(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DATE, _VAGUE[word], anchor=TimeAnchor.NONE)
 
 
-@rule("term", r"\bthe\s+(short|near|long|medium)(?:er)?\s+(term|run)\b", priority=0)
+@rule("term", r"\bthe\s+(short|near|long|medium)(?:er)?\s+(term)\b", priority=0)
 def _term(m: re.Match, ctx: Context) -> Found | None:
     if next_word(ctx.text, m.end()).lower() in ("of", "and"):
         return None
