@@ -202,13 +202,30 @@ def _year_context_ok(t: str, start: int, end: int, y: int, led: bool = False) ->
     return True
 
 
-@rule("year", rf"\b(?:({POS})[\s-]*)?(?:(fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?({YEAR4})\b(?!['’]?s\b)")
+@rule("year", rf"\b(?:({POS})[\s-]*)?(?:(fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?({YEAR4})\b(?!['’]?s\b)(?:\s+(or\s+later|or\s+after|and\s+beyond|and\s+later|or\s+earlier|or\s+before)\b)?")
 def _year(m: re.Match, ctx: Context) -> Found | None:
     y = int(m.group(3))
     if not _year_context_ok(ctx.text, m.start(3), m.end(3), y, bool(m.group(1) or m.group(2))):
         return None
-    found = date_found(P.year(y), pos_mod(m.group(1)))
-    return found
+    mod = pos_mod(m.group(1))
+    if m.group(4):
+        mod = "ON_OR_BEFORE" if re.search(r"earlier|before", m.group(4)) else "ON_OR_AFTER"
+    return date_found(P.year(y), mod)
+
+
+@rule("approx_date", rf"\b(around|about|approximately|roughly|circa)\s+(?:({MON})\s+({DAY_NUM})\b(?:,?\s+({YEAR4})\b)?|({YEAR4})\b(?!['’]?s\b))",
+      priority=4)
+def _approx_date(m: re.Match, ctx: Context) -> Found | None:
+    """"around Nov. 1", "about 1990": the date with mod APPROX."""
+    if m.group(2):
+        if not m.group(2)[0].isupper():
+            return None
+        return resolve_month_day(month_number(m.group(2)), int(re.match(r"\d+", m.group(3)).group(0)), m.group(4),
+                                 m.start(), m.end(), ctx, mod="APPROX")
+    y = int(m.group(5))
+    if not _year_context_ok(ctx.text, m.start(5), m.end(5), y):
+        return None
+    return date_found(P.year(y), "APPROX")
 
 
 @rule("year_period", rf"\bthe\s+({YEAR4})\s+(?:period|fiscal\s+year|season|financial\s+year|calendar\s+year)\b", priority=1)

@@ -86,3 +86,12 @@ def _set_rate(m: re.Match, ctx: Context) -> Found | None:
     if not m.group(1):
         f.start = m.start(2)
     return f
+
+
+@rule("weekday_nights", rf"\b({WD_FULL})s?\s+(mornings|afternoons|evenings|nights)\b", priority=2)
+def _weekday_nights(m: re.Match, ctx: Context) -> Found | None:
+    """"Tuesday nights": every Tuesday night."""
+    if not m.group(1)[0].isupper():
+        return None
+    code = PARTS_OF_DAY[m.group(2).lower()[:-1]]
+    return Found(TimeType.SET, f"XXXX-WXX-{weekday_number(m.group(1))}T{code}", anchor=TimeAnchor.NONE)

@@ -41,6 +41,8 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "year_end": (r"year|end", 12), "term": (r"term", 20), "whole_year": (r"year", 40),
     "the_week": (r"week|morning|afternoon|evening", 5), "the_year_period": (r"year", 5), "military_time": (r"\d{4}", 0), "overnight": (r"overnight", 0),
     "unit_long": (r"hours?|days?|weeks?|months?|years?|decades?|century|centuries", 0),
+    "approx_date": (r"around|about|approximately|roughly|circa", 0),
+    "weekday_nights": (r"mornings|afternoons|evenings|nights", 20),
     "set_adverb": (r"daily|weekly|monthly|annually|yearly|hourly|nightly|biannually|semiannually|fortnightly|biweekly", 0),
     "vague": (r"now|currently|nowadays|days|present|moment|recently|lately|past|future|current|recent", 20),
 }
