@@ -51,28 +51,28 @@ _KINDS = (EventClass.OCCURRENCE, EventClass.ASPECTUAL)
 
 
 def link_same_happenings(events: list[Event], drafts=None) -> None:
+    by_thing: dict[str, list[int]] = {}  # patient actor or place id -> earlier events that have it
     for j, e in enumerate(events):
-        if e.event_class not in _KINDS:
-            continue
-        fam = _family(e.lemma)
-        mine = _things(e)
-        if not mine:
-            continue
-        best = None
-        for i in range(j):
-            o = events[i]
-            if o.sentence == e.sentence and o.lemma == e.lemma:
-                continue
-            if o.event_class not in _KINDS or o.lemma not in fam or not (mine & _things(o)):
-                continue
-            ok, strong = _compatible(o, e)
-            if not ok:
-                continue
-            target = o.id
-            if strong:
-                best = target
-                break
-            if best is None:
-                best = target
-        if best is not None and best != e.id:
-            e.same_as = best
+        mine = _things(e) if e.event_class in _KINDS else set()
+        if mine:
+            fam = _family(e.lemma)
+            candidates = sorted({i for t in mine for i in by_thing.get(t, ())})
+            best = None
+            for i in candidates:
+                o = events[i]
+                if o.sentence == e.sentence and o.lemma == e.lemma:
+                    continue
+                if o.lemma not in fam:
+                    continue
+                ok, strong = _compatible(o, e)
+                if not ok:
+                    continue
+                if strong:
+                    best = o.id
+                    break
+                if best is None:
+                    best = o.id
+            if best is not None and best != e.id:
+                e.same_as = best
+        for t in mine:
+            by_thing.setdefault(t, []).append(j)

@@ -10,6 +10,7 @@ Everything is in `prepared.text` coordinates.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 
 from ..ingest.prepared import PreparedText
 from ..model import (Actor, ActorKind, Event, EventClass, MentionType, Participant, Place, Role, Sentence, Span,
@@ -91,6 +92,7 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
     text = prepared.text
     refs = _mention_refs(actors, places)
     _set_sentences(refs, prepared.sentences)
+    ref_starts = [r.span.start for r in refs]
     names = {a.id: a.name for a in actors} | {p.id: p.name for p in places}
     drafts: list[Draft] = []
     sentences = [s for s in prepared.sentences if s.zone in EVENT_ZONES]
@@ -100,7 +102,8 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
         if not toks:
             continue
         clauses = clause_ids(toks)
-        sent_refs = [MentionRef(r.kind, r.ref_id, r.span, 0, 0, r.pronoun, r.sentence) for r in refs
+        lo, hi = max(0, bisect_left(ref_starts, s0) - 1), bisect_left(ref_starts, s1)
+        sent_refs = [MentionRef(r.kind, r.ref_id, r.span, 0, 0, r.pronoun, r.sentence) for r in refs[lo:hi]
                      if r.span.start < s1 and s0 < r.span.end]
         sent_refs = place_mentions(toks, sent_refs)
         sent_refs += _implied_force_mentions(toks, sent_refs, actors)

@@ -7,6 +7,8 @@ the same or the two previous sentences. This is a recency rule, written on the l
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..model import Actor, ActorKind, EventClass, Role, Span
 from .draft import Draft
 from .labels import _plural
@@ -42,6 +44,7 @@ def resolve_pronoun_subjects(drafts: list[Draft], refs: list[MentionRef], actors
     """Give agentless verbs with a pronoun subject the nearest earlier fitting actor (`refs` sorted by start,
     with their sentence set; only mentions in `story_sentences`, the narrative and headline, count)."""
     by_id = {a.id: a for a in actors}
+    starts = [r.span.start for r in refs]
     for d in drafts:
         if d.trigger.pos != "VERB" or d.found.agent() is not None or (d.group is not None and d.group.passive):
             continue
@@ -60,8 +63,8 @@ def resolve_pronoun_subjects(drafts: list[Draft], refs: list[MentionRef], actors
                 ref = MentionRef("actor", target, Span(start=pron.start, end=pron.end), k, k, pronoun=True)
                 d.found.actors.insert(0, Link(ref, Role.AGENT, f'"{pron.text}" is the last speaker'))
                 continue
-        for r in reversed(refs):
-            if r.span.start >= pron.start or r.kind != "actor" or r.pronoun or r.sentence not in story_sentences:
+        for r in reversed(refs[:bisect_left(starts, pron.start)]):
+            if r.kind != "actor" or r.pronoun or r.sentence not in story_sentences:
                 continue
             if r.sentence < first_sentence:
                 break
