@@ -213,3 +213,17 @@ def test_pipeline_without_a_reference_date_keeps_offsets(seed_text):
     unresolved = {t.id for t in doc.times if t.anchor == TimeAnchor.UNRESOLVED and t.interval is None}
     governed = [e for e in doc.events if e.time.resolution == TimeResolution.RELATIVE and set(e.time.timex_ids) & unresolved]
     assert governed and all(e.time.interval is None for e in governed)
+
+
+def test_pipeline_claimed_reports_are_hedged(doc):
+    [claimed] = [e for e in doc.events if e.lemma == "claim"]
+    assert claimed.event_class == EventClass.REPORTING and claimed.reports_event_ids
+    by_id = {e.id: e for e in doc.events}
+    for rid in claimed.reports_event_ids:
+        assert by_id[rid].attribution.hedged and by_id[rid].certainty < 1.0
+    assert "travel" in {by_id[r].lemma for r in claimed.reports_event_ids}
+
+
+def test_pipeline_negation(doc):
+    negated = {e.lemma for e in doc.events if e.negated}
+    assert {"intend", "last"} & negated
