@@ -34,3 +34,16 @@ def test_seed_has_no_false_times(seed_text):
         end = at + len(trap)
         assert not [t.text for t in times if t.span.start < end and at < t.span.end], trap
     assert not [t for t in times if re.fullmatch(r"may|May", t.text)]
+
+
+def test_seed_through_the_pipeline(seed_text):
+    """The full extraction keeps every time span on the original text, sentence indexes included."""
+    from newsline.core.pipeline import extract
+
+    doc = extract(seed_text, REF)
+    assert doc.times, "the pipeline found no times in the seed"
+    for t in doc.times:
+        assert t.span.of(doc.text) == t.text
+        assert t.sentence is not None
+    values = {t.value for t in doc.times}
+    assert {"2017-11-03", "2017-07", "2017-10", "2014", "2015", "P3Y", "P1W"} <= values
