@@ -57,3 +57,12 @@ def test_bare_day_without_reference_takes_the_story_year():
 def test_clock_time_takes_the_day_of_its_sentence():
     times = by_text(tag_times("On 3 November 2017, at 3 p.m., the shelling stopped.", dt.date(2017, 11, 10)))
     assert times["3 p.m."].value == "2017-11-03T15:00"
+
+
+def test_the_day_before_closing_a_clause():
+    text = "The town fell on 12 May 2016. The day before, the army had cut the road."
+    times = by_text(tag_times(text, dt.date(2017, 11, 4)))
+    assert times["The day before"].value == "2016-05-11"
+    assert times["The day before"].anchor == TimeAnchor.NARRATIVE
+    # "the day before the attack" leans on an event, not on a time: not tagged
+    assert [t.text for t in tag_times("He left the day before the attack.", dt.date(2017, 11, 4))] == []

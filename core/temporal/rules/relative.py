@@ -367,3 +367,17 @@ def _the_week(m: re.Match, ctx: Context) -> Found | None:
     if ctx.last is not None and ctx.last[0].gran in ("day", "part_of_day", "hour", "minute"):
         return ctx.from_narrative(lambda b: P.part_of_day(b.day, code), f"XXXX-XX-XXT{code}", TimeType.TIME)
     return ctx.from_reference(lambda r: P.part_of_day(r, code), f"XXXX-XX-XXT{code}", TimeType.TIME)
+
+
+@rule("unit_before_after", r"\bthe\s+(day|night|week|month|year)\s+(before|after|earlier|later)(?=\s*[,.;:)]|\s+(?:that|this)\b)",
+      priority=1)
+def _unit_before_after(m: re.Match, ctx: Context) -> Found | None:
+    """"the day before", "the year after" closing a clause: one unit from the story's previous time."""
+    unit = m.group(1).lower()
+    off = -1 if m.group(2).lower() in ("before", "earlier") else 1
+    if unit == "night":
+        return ctx.from_narrative(lambda b: P.part_of_day(b.day + dt.timedelta(days=off), "NI"), "XXXX-XX-XXTNI",
+                                  TimeType.TIME)
+    f = ctx.from_narrative(lambda b: P.shift(P.point_at(unit, b.day), off, unit), unresolved_for(unit))
+    f.sets_anchor = off > 0
+    return f
