@@ -229,6 +229,9 @@ def assign_times(drafts: list, reference_date: dt.date | None) -> None:
     for d in drafts:
         d.lead_paragraph = first_paragraph
     done: set[int] = set()
+    in_sentence: dict[int, list[int]] = {}
+    for k, d in enumerate(drafts):
+        in_sentence.setdefault(d.sentence.index, []).append(k)
     index_of = {id(d): k for k, d in enumerate(drafts)}
 
     def resolve(k: int) -> None:
@@ -248,19 +251,19 @@ def assign_times(drafts: list, reference_date: dt.date | None) -> None:
             # nouns take the time of the dated verb of their clause; in "after the fall of X" nothing
             if _in_temporal_pp(d):
                 return
-            for j in range(k - 1, -1, -1):
-                e = drafts[j]
-                if e.sentence is not d.sentence:
-                    break
-                if e.clause == d.clause and e.trigger.pos == "VERB":
-                    resolve(j)
-                    if is_dated(e.time):
-                        d.time = inherited(e.time)
-                    return
+            verbs = [j for j in in_sentence[d.sentence.index]
+                     if drafts[j].clause == d.clause and drafts[j].trigger.pos == "VERB"]
+            if verbs:
+                # the nearest verb of its clause, before or after ("The attack killed ...")
+                j = min(verbs, key=lambda j: abs(drafts[j].trigger.index - d.trigger.index))
+                resolve(j)
+                if is_dated(drafts[j].time):
+                    d.time = inherited(drafts[j].time)
+                return
             tense = "PAST"
         if tense in ("FUTURE", "MODAL"):
             return
-        if tense == "PRESENT" and not (d.group is not None and d.group.perfect and _has_previous(drafts, k, own)):
+        if tense == "PRESENT":
             d.time = reference_time(reference_date)
             return
         prev = _previous_dated(drafts, k, own)
@@ -309,7 +312,3 @@ def _lead_paragraph(drafts) -> int:
     """The first paragraph of the story proper (not the headline)."""
     narrative = [d.sentence.paragraph for d in drafts if d.sentence.zone.value == "narrative"]
     return min(narrative) if narrative else 0
-
-
-def _has_previous(drafts, k, own) -> bool:
-    return False
