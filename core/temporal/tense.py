@@ -87,6 +87,14 @@ def tense_near(text: str, start: int, end: int, at: int) -> str:
     return tense_and_distance(text, start, end, at)[0]
 
 
+_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?|the\s+(?:start|beginning|end)\s+of\s+)?$", re.I)
+
+
+def since_before(text: str, at: int) -> bool:
+    """Is the expression at `at` introduced by "since" (so it lies before the time of writing)?"""
+    return bool(_SINCE.search(text[max(0, at - 30):at]))
+
+
 def deadline_before(text: str, at: int) -> bool:
     """Is the expression at `at` introduced by a deadline phrase ("until", "extended to", "payable")?"""
     return bool(_DEADLINE.search(text[max(0, at - 60):at]))
