@@ -136,6 +136,7 @@ def test_ids_in_text_order_and_sentences():
     sentences = [Sentence(index=0, span=Span(start=0, end=18)), Sentence(index=1, span=Span(start=19, end=len(text)))]
     times = tag_times(text, REF, sentences)
     assert [(t.id, t.text, t.sentence) for t in times] == [("t1", "Monday", 0), ("t2", "July", 1)]
+    assert [t.sentence for t in tag_times(text, REF)] == [None, None]  # no sentences given, none set
 
 
 def test_relative_expressions_are_marked_relative():

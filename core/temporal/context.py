@@ -35,9 +35,13 @@ class Found:
 
 
 class Context:
+    """The state one `tag_times` call shares with its rules. Sentence bounds come from the caller's sentences,
+    or from a small splitter when there are none (then they only bound tense cues and anchoring)."""
+
     def __init__(self, text: str, reference: dt.date | None, sentences: list[Sentence] | None):
         self.text = text
         self.ref = reference
+        self.has_sentences = bool(sentences)
         if sentences:
             self.bounds = [(s.span.start, s.span.end, s.index) for s in sorted(sentences, key=lambda s: s.span.start)]
         else:

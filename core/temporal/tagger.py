@@ -132,6 +132,7 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
         if end <= start:
             continue
         tid = f"t{len(out) + 1}"
+        sentence = ctx.sentence_index(start)
         interval = None
         if found.point is not None and found.type in (TimeType.DATE, TimeType.TIME):
             try:
@@ -145,10 +146,10 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
             id=tid, span=Span(start=start, end=end), text=text[start:end], type=found.type, value=found.value,
             mod=found.mod, quant=found.quant, freq=found.freq, anchor=anchor,
             anchor_time_id=found.anchor_id if anchor == TimeAnchor.NARRATIVE else None,
-            interval=interval, sentence=ctx.sentence_index(start),
+            interval=interval, sentence=sentence if ctx.has_sentences else None,
         )
         out.append(expr)
         if found.point is not None and found.type in (TimeType.DATE, TimeType.TIME) and found.sets_anchor:
             ctx.last = (found.point, tid)
-            ctx.last_sentence = expr.sentence
+            ctx.last_sentence = sentence
     return out
