@@ -19,6 +19,21 @@ from newsline.core.model import Correction, Document
 
 Progress = Callable[[float, str], None]
 SAMPLE_NAME = "sample_article.txt"
+LIST_FIELDS = ("sentences", "zones", "times", "actors", "places", "events")
+"""Document lists the extraction process sends in batches of `BATCH` items."""
+BATCH = 200
+WITH_MENTIONS = ("actors", "places")
+
+
+def assemble_document(document: Document, parts: dict[str, list], mentions: dict[tuple[str, int], list]) -> Document:
+    """Put a document sent in batches back together (no validation: every piece already was)."""
+    update = {}
+    for name in LIST_FIELDS:
+        items = parts.get(name, [])
+        if name in WITH_MENTIONS:
+            items = [item.model_copy(update={"mentions": mentions.get((name, i), [])}) for i, item in enumerate(items)]
+        update[name] = items
+    return document.model_copy(update=update)
 
 
 @dataclass
@@ -145,7 +160,21 @@ def child_main() -> int:
         except Exception:  # the exception itself would not pickle
             send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
         return 1
-    send(("done", result))
+    # The document is sent in small batches: the window's side unpickles them on a thread, and one huge pickle
+    # would hold the GIL (and freeze the window) for the whole load. Actors and places go without their
+    # mentions, which follow in batches of their own.
+    doc = result.document
+    for name in LIST_FIELDS:
+        items = getattr(doc, name)
+        if name in WITH_MENTIONS:
+            for index, item in enumerate(items):
+                for i in range(0, len(item.mentions), BATCH):
+                    send(("mentions", name, index, item.mentions[i:i + BATCH]))
+            items = [item.model_copy(update={"mentions": []}) for item in items]
+        for i in range(0, len(items), BATCH):
+            send(("part", name, items[i:i + BATCH]))
+    result.document = doc.model_copy(update={name: [] for name in LIST_FIELDS})
+    send(("done", result, list(LIST_FIELDS)))
     out.close()
     return 0
 

@@ -27,6 +27,7 @@ from .extraction_tasks import (  # noqa: F401 - re-exported for callers
     LoadFile,
     LoadResult,
     Redate,
+    assemble_document,
     sample_text,
 )
 
@@ -58,7 +59,7 @@ def _load_quietly(stream):
     gc.disable()
     try:
         message = pickle.load(stream)
-        if message and message[0] == "done":
+        if message and message[0] in ("done", "part", "mentions"):
             gc.freeze()
         return message
     finally:
@@ -109,6 +110,8 @@ class _Job(QRunnable):
             pickle.dump(self.task, proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
             proc.stdin.close()
             fd = proc.stdout.fileno()
+            parts: dict[str, list] = {}
+            mentions: dict[tuple[str, int], list] = {}
             while True:
                 if not self.is_current(self.generation):
                     proc.kill()
@@ -123,10 +126,16 @@ class _Job(QRunnable):
                                        f"(exit code {proc.wait()})") from None
                 if kind == "progress":
                     self._progress(*payload)
+                elif kind == "part":
+                    parts.setdefault(payload[0], []).extend(payload[1])
+                elif kind == "mentions":
+                    mentions.setdefault((payload[0], payload[1]), []).extend(payload[2])
                 elif kind == "error":
                     raise payload[0]
                 else:
-                    return payload[0]
+                    result = payload[0]
+                    result.document = assemble_document(result.document, parts, mentions)
+                    return result
         finally:
             for stream in (proc.stdin, proc.stdout):
                 try:

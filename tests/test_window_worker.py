@@ -92,3 +92,21 @@ def test_extractor_reports_failures_of_the_newest_job_only(qtbot):
     qtbot.waitUntil(lambda: ex.dropped == 1 and not ex.busy, timeout=5000)
     assert len(failures) == 1 and "no such file" in str(failures[0])
     assert results == []
+
+
+def test_child_process_extraction_gives_the_same_document_as_the_thread(qtbot, tmp_path):
+    article = tmp_path / "sample.txt"
+    article.write_text(sample_text(), encoding="utf-8")
+    results = {}
+    for name, threshold in (("thread", None), ("process", 0)):
+        ex = Extractor(process_threshold=threshold)
+        got = []
+        ex.finished.connect(got.append)
+        ex.failed.connect(lambda exc: got.append(exc))
+        ex.start(load_file_task(article))
+        qtbot.waitUntil(lambda: bool(got), timeout=120_000)
+        assert not isinstance(got[0], BaseException), got[0]
+        results[name] = got[0].document
+    a, b = (results[k].model_dump(exclude={"source"}) for k in ("thread", "process"))
+    assert a == b
+    assert results["process"].events and any(actor.mentions for actor in results["process"].actors)
