@@ -250,6 +250,8 @@ def _subject_candidate(tokens, clauses, i, in_clause) -> MentionRef | None:
     for k in range(best.last + 1, start):
         t = tokens[k]
         if t.tag == "VERB" and t.form in ("VBD", "VBZ", "VBP") and clauses[k] == clauses[i]:
+            if t.form == "VBD" and k + 1 < len(tokens) and tokens[k + 1].lower == "by":
+                continue  # "Syrian troops backed by Russia ... are racing": a participle, not a verb of its own
             return None
     return best
 
@@ -314,7 +316,7 @@ def _coordinated_subject(tokens: list[Token], ref: MentionRef, mentions: list[Me
         while j >= 0 and tokens[j].text != "(":
             j -= 1
         j -= 1
-    cands = [m for m in mentions if m.kind == "actor" and m.last == j and m is not ref]
+    cands = [m for m in mentions if m.kind == "actor" and m.last == j and m is not ref and not _in_pp(tokens, m)]
     return cands[0] if cands else None
 
 
