@@ -345,3 +345,13 @@ def test_pronoun_subjects_take_the_last_fitting_actor():
     assert ("a3", Role.AGENT) in roles(cooperate)
     [agent] = [p for p in said[1].participants if p.role == Role.AGENT]
     assert agent.span.of(text) == "it"
+
+
+def test_reduced_relative_is_passive():
+    text = "Syrian troops backed by Russia are racing toward the town."
+    acts = [actor(text, "a1", "Syrian forces", "Syrian troops"), actor(text, "a2", "Russia")]
+    events = find_events(prepared(text), [], acts, [], None)
+    backed = by_trigger(events, "backed")
+    assert roles(backed) >= {("a1", Role.PATIENT), ("a2", Role.AGENT)}
+    assert backed.label == "Russia backs Syrian forces"
+    assert ("a1", Role.AGENT) in roles(by_trigger(events, "racing"))

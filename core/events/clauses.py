@@ -175,6 +175,9 @@ def verb_group(tokens: list[Token], i: int) -> VerbGroup:
         g.passive = True
     if t.form == "VBN" and auxes and auxes[0].lemma in ("get",):
         g.passive = True
+    if not auxes and t.form in ("VBD", "VBN") and i + 1 < len(tokens) and tokens[i + 1].lower == "by" and \
+            i > 0 and tokens[i - 1].tag in ("NOUN", "PROPN"):
+        g.passive = True  # a reduced relative: "Syrian troops backed by Russia"
     if "have" in lemmas:
         g.perfect = True
     if t.form == "VBG" and "be" in lemmas:
