@@ -72,6 +72,8 @@ CASES = [
     ("Aircraft struck overnight.", "overnight", "TIME", "2017-11-03TNI", None),
     ("The 2011-12 season was long.", "2011", "DATE", "2011", None),
     ("They fought in the summer of 2014.", "the summer of 2014", "DATE", "2014-SU", None),
+    ("Revenue rose 5% in Q3 2016.", "Q3 2016", "DATE", "2016-Q3", None),
+    ("Sales fell in H1 2016.", "H1 2016", "DATE", "2016-H1", None),
     ("Prices have been rising since December.", "December", "DATE", "2016-12", None),
     ("The vote is set for around Nov. 20.", "around Nov. 20", "DATE", "2017-11-20", "APPROX"),
     ("Profits will grow in 2019 and beyond.", "2019 and beyond", "DATE", "2019", "ON_OR_AFTER"),

@@ -381,3 +381,20 @@ def _unit_before_after(m: re.Match, ctx: Context) -> Found | None:
     f = ctx.from_narrative(lambda b: P.shift(P.point_at(unit, b.day), off, unit), unresolved_for(unit))
     f.sets_anchor = off > 0
     return f
+
+
+@rule("quarter_code", r"\b([QH])([1-4])(?:\s*(\d{4})|\s*['’](\d{2})|\s+of\s+(\d{4}))?\b", priority=2, flags=0)
+def _quarter_code(m: re.Match, ctx: Context) -> Found | None:
+    """"Q3 2017", "Q3 '17", "H1 2016": business shorthand for quarters and halves."""
+    kind, n = m.group(1), int(m.group(2))
+    if kind == "H" and n > 2:
+        return None
+    year_text = m.group(3) or m.group(5)
+    if m.group(4):
+        year_text = str(2000 + int(m.group(4)))
+    if year_text:
+        y = int(year_text)
+        return date_found(P.quarter(y, n) if kind == "Q" else P.half(y, n))
+    if kind == "H":
+        return None  # a bare "H1" is too often something else
+    return _quarter_default(m, ctx, n)

@@ -44,6 +44,7 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "approx_date": (r"around|about|approximately|roughly|circa", 0),
     "weekday_nights": (r"mornings|afternoons|evenings|nights", 20),
     "unit_before_after": (r"before|after|earlier|later", 20),
+    "quarter_code": (r"q|h", 0),
     "set_adverb": (r"daily|weekly|monthly|annually|yearly|hourly|nightly|biannually|semiannually|fortnightly|biweekly", 0),
     "vague": (r"now|currently|nowadays|days|present|moment|recently|lately|past|future|current|recent", 20),
 }
