@@ -17,7 +17,8 @@ from .base import (DAY_NUM, I, MON, MON_FULL, POS, WD, YEAR4, date_found, month_
                    year_of_month, rule)
 
 
-@rule("iso", r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::\d{2})?)?\b(?!-)", priority=5)
+@rule("iso", r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])",
+      priority=5)
 def _iso(m: re.Match, ctx: Context) -> Found | None:
     try:
         d = P.make_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -28,11 +29,16 @@ def _iso(m: re.Match, ctx: Context) -> Found | None:
     return date_found(d)
 
 
-@rule("numeric", r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b(?![/.]\d)", priority=4)
+@rule("numeric", r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})\b(?![/.]\d)", priority=4)
 def _numeric(m: re.Match, ctx: Context) -> Found | None:
-    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    if len(m.group(3)) == 2:
+    """"11/3/2017" (month first, as US news writes it) and "3.11.2017" (day first, as Europe does)."""
+    a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if len(m.group(4)) == 2:
+        if m.group(2) == ".":
+            return None  # "3.11.17" is as likely a version number
         y += 1900 if y >= 50 else 2000
+    if m.group(2) == ".":
+        a, b = b, a
     mo, d = (a, b) if a <= 12 else (b, a)  # month first unless impossible
     try:
         return date_found(P.make_day(y, mo, d))
