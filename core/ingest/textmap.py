@@ -40,11 +40,12 @@ class MappedText:
         end = max(start, min(end, n))
         if start == end:
             pos = self.starts[start] if start < n else len(self.original)
-            return Span(start=pos, end=pos)
+            return Span.model_construct(start=pos, end=pos)
         s = self.starts[start]
         e = self.ends[end - 1]
         # skip inserted characters at the edges so the span starts/ends on real characters
-        return Span(start=s, end=max(s, e))
+        # already validated by construction (0 <= s <= e): skip pydantic's validation, it dominates remapping
+        return Span.model_construct(start=s, end=max(s, e))
 
     def to_normalised(self, offset: int) -> int:
         """First normalised position whose original range starts at or after `offset` (binary search)."""
