@@ -91,3 +91,24 @@ def test_window_without_display_says_so(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "newsline.gui.launcher"], capture_output=True, text=True, env=env,
                           timeout=60)
     assert proc.returncode == 1 and "no display" in _one_clean_line(proc)
+
+
+def test_timeml_annotate_and_score_through_the_command(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "d1.tml").write_text(
+        '<?xml version="1.0" ?>\n<TimeML>\n<DOCID>d1</DOCID>\n'
+        '<DCT><TIMEX3 tid="t0" type="DATE" value="2001-05-04" functionInDocument="CREATION_TIME">May 4, 2001'
+        '</TIMEX3></DCT>\n<TEXT>\nThe rebels <EVENT eid="e1" class="OCCURRENCE">attacked</EVENT> the town '
+        '<TIMEX3 tid="t1" type="DATE" value="2001-05-03">yesterday</TIMEX3>.\n</TEXT>\n</TimeML>\n',
+        encoding="utf-8")
+    out = tmp_path / "sys"
+    proc = run("timeml", "annotate", str(gold), str(out))
+    assert proc.returncode == 0, proc.stderr
+    written = (out / "d1.tml").read_text(encoding="utf-8")
+    assert 'value="2001-05-03"' in written and ">yesterday</TIMEX3>" in written
+    proc = run("timeml", "score", str(gold), str(out))
+    assert proc.returncode == 0 and "overall" in proc.stdout
+    proc = run("timeml", "score", str(tmp_path / "nope"), str(out))
+    assert proc.returncode == 1
+    _one_clean_line(proc)
