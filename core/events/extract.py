@@ -10,7 +10,7 @@ Everything is in `prepared.text` coordinates.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ..ingest.prepared import PreparedText
 from ..model import (Actor, ActorKind, Event, EventClass, MentionType, Participant, Place, Role, Sentence, Span,
@@ -82,8 +82,17 @@ def _set_sentences(refs: list[MentionRef], sentences: list[Sentence]) -> None:
             r.sentence = sentences[k].index
 
 
-def _inside(span_start: int, span_end: int, blocks: list[Span]) -> bool:
-    return any(b.start <= span_start and span_end <= b.end for b in blocks)
+def _blocked_tokens(toks: list[Token], blocks: list[Span]) -> set[int]:
+    """Indexes of the tokens lying wholly inside one of `blocks` (one pass over each block's tokens)."""
+    ends = [t.end for t in toks]
+    out: set[int] = set()
+    for b in blocks:
+        k = bisect_right(ends, b.start)
+        while k < len(toks) and toks[k].end <= b.end:
+            if toks[k].start >= b.start:
+                out.add(k)
+            k += 1
+    return out
 
 
 def find_events(prepared: PreparedText, times: list[TimeExpression], actors: list[Actor], places: list[Place],
@@ -94,6 +103,8 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
     _set_sentences(refs, prepared.sentences)
     ref_starts = [r.span.start for r in refs]
     names = {a.id: a.name for a in actors} | {p.id: p.name for p in places}
+    times_sorted = sorted(times, key=lambda t: t.span.start)
+    time_starts = [t.span.start for t in times_sorted]
     drafts: list[Draft] = []
     sentences = [s for s in prepared.sentences if s.zone in EVENT_ZONES]
     for sent in sentences:
@@ -107,13 +118,14 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
                      if r.span.start < s1 and s0 < r.span.end]
         sent_refs = place_mentions(toks, sent_refs)
         sent_refs += _implied_force_mentions(toks, sent_refs, actors)
-        sent_times = [t for t in times if t.span.start < s1 and s0 < t.span.end]
+        t_lo, t_hi = max(0, bisect_left(time_starts, s0) - 1), bisect_left(time_starts, s1)
+        sent_times = [t for t in times_sorted[t_lo:t_hi] if t.span.start < s1 and s0 < t.span.end]
         # a trigger inside a name or a time expression ("Islamic State", "the past three months") is no event
-        blocks = [r.span for r in sent_refs if not r.pronoun] + [t.span for t in sent_times]
+        blocked = _blocked_tokens(toks, [r.span for r in sent_refs if not r.pronoun] + [t.span for t in sent_times])
         by_index: dict[int, Draft] = {}
         for trig in find_triggers(toks):
             tok = toks[trig.index]
-            if _inside(tok.start, tok.end, blocks):
+            if trig.index in blocked:
                 continue
             group = verb_group(toks, trig.index) if trig.pos == "VERB" else None
             if group is not None and sent.zone == Zone.HEADLINE and not group.passive and tok.form in ("VBD", "VBN") \
@@ -236,8 +248,10 @@ def _to_event(d: Draft, names: dict[str, str]) -> Event:
     evidence += [Span(start=t.span.start, end=t.span.end) for t in d.times if t.id in d.time.timex_ids]
     evidence += [l.ref.span for l in d.found.places]
     unique: list[Span] = []
+    seen_spans: set[tuple[int, int]] = set()
     for s in evidence:
-        if s not in unique:
+        if (s.start, s.end) not in seen_spans:
+            seen_spans.add((s.start, s.end))
             unique.append(s)
     return Event(
         id=d.event_id, sentence=d.sentence.index, trigger=Span(start=tok.start, end=tok.end), trigger_text=tok.text,

@@ -13,6 +13,8 @@ Rules (each one is written in `Link.why`):
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from dataclasses import dataclass, field
 
 from ..model import Role, Span
@@ -64,16 +66,17 @@ _PLACE_PREPS = frozenset(("in", "near", "at", "of", "from", "to", "into", "outsi
 def place_mentions(tokens: list[Token], refs: list[MentionRef]) -> list[MentionRef]:
     """Position mentions on tokens: sets `first`/`last` from the spans; drops mentions outside the sentence."""
     out = []
+    ends = [t.end for t in tokens]  # increasing: the first token ending after a mention's start is its first
+    n = len(tokens)
     for r in refs:
-        first = last = None
-        for k, t in enumerate(tokens):
-            if t.end > r.span.start and t.start < r.span.end:
-                if first is None:
-                    first = k
-                last = k
-        if first is not None:
-            r.first, r.last = first, last
-            out.append(r)
+        first = bisect_right(ends, r.span.start)
+        if first >= n or tokens[first].start >= r.span.end:
+            continue
+        last = first
+        while last + 1 < n and tokens[last + 1].start < r.span.end:
+            last += 1
+        r.first, r.last = first, last
+        out.append(r)
     return out
 
 

@@ -45,7 +45,7 @@ def resolve_pronoun_subjects(drafts: list[Draft], refs: list[MentionRef], actors
     with their sentence set; only mentions in `story_sentences`, the narrative and headline, count)."""
     by_id = {a.id: a for a in actors}
     starts = [r.span.start for r in refs]
-    for d in drafts:
+    for pos, d in enumerate(drafts):
         if d.trigger.pos != "VERB" or d.found.agent() is not None or (d.group is not None and d.group.passive):
             continue
         if reporting_only and d.trigger.event_class != EventClass.REPORTING:
@@ -58,7 +58,7 @@ def resolve_pronoun_subjects(drafts: list[Draft], refs: list[MentionRef], actors
         target = None
         if d.trigger.event_class == EventClass.REPORTING:
             # "..., it said, but added": the speaker is the last one who said something, not a name quoted
-            target = _last_speaker(drafts, d, pron.lower, by_id, first_sentence)
+            target = _last_speaker(drafts, pos, pron.lower, by_id, first_sentence)
             if target is not None:
                 ref = MentionRef("actor", target, Span(start=pron.start, end=pron.end), k, k, pronoun=True)
                 d.found.actors.insert(0, Link(ref, Role.AGENT, f'"{pron.text}" is the last speaker'))
@@ -78,9 +78,9 @@ def resolve_pronoun_subjects(drafts: list[Draft], refs: list[MentionRef], actors
         d.found.actors.insert(0, Link(ref, Role.AGENT, f'"{pron.text}" refers to the last fitting actor mentioned'))
 
 
-def _last_speaker(drafts: list[Draft], d: Draft, pronoun: str, by_id: dict[str, Actor], first_sentence: int):
-    """Actor id of the agent of the last reporting event before `d` (within the window) that fits."""
-    for e in reversed(drafts[:drafts.index(d)]):
+def _last_speaker(drafts: list[Draft], pos: int, pronoun: str, by_id: dict[str, Actor], first_sentence: int):
+    """Actor id of the agent of the last reporting event before `drafts[pos]` (within the window) that fits."""
+    for e in reversed(drafts[:pos]):
         if e.sentence.index < first_sentence:
             return None
         if e.trigger.event_class == EventClass.REPORTING and e.trigger.pos == "VERB":
