@@ -19,6 +19,7 @@ from . import lexicon as lx
 from .attribution import apply_attribution
 from .clauses import clause_ids, verb_group
 from .coref import link_same_happenings
+from .coref_times import share_times_through_coreference
 from .draft import Draft
 from .event_labels import base_label, report_label
 from .participants import Link, MentionRef, link_participants, place_mentions
@@ -154,6 +155,7 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
         d.base_label = base_label(d, names, text)
     events = [_to_event(d, names) for d in drafts]
     link_same_happenings(events, drafts)
+    share_times_through_coreference(events)
     return events
 
 

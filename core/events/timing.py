@@ -240,6 +240,8 @@ def assign_times(drafts: list, reference_date: dt.date | None) -> None:
             return
         done.add(k)
         d = drafts[k]
+        if d.trigger.pos != "VERB" and _in_temporal_pp(d):
+            return  # "after the fall of X": background, dated only by coreference (`coref_times`)
         if d.report is not None:
             r = index_of[id(d.report)]
             resolve(r)
@@ -248,9 +250,7 @@ def assign_times(drafts: list, reference_date: dt.date | None) -> None:
             return
         tense = d.group.tense if d.group is not None else "NONE"
         if d.trigger.pos != "VERB":
-            # nouns take the time of the dated verb of their clause; in "after the fall of X" nothing
-            if _in_temporal_pp(d):
-                return
+            # nouns take the time of the dated verb of their clause
             verbs = [j for j in in_sentence[d.sentence.index]
                      if drafts[j].clause == d.clause and drafts[j].trigger.pos == "VERB"]
             if verbs:
