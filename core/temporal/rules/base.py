@@ -13,7 +13,7 @@ from .. import points as P
 from ..context import Context, Found
 from ..lexicon import (FULL_MONTHS, FULL_WEEKDAYS, MODIFIERS, MONTHS, POSITION_MODS, SEASONS, TIME_UNITS, UNIT_FORMS,
                        WEEKDAYS, alternation)
-from ..numbers import format_amount
+from ..numbers import format_amount, parse_number
 from ..tense import FUTURE, PAST, PRESENT
 
 
@@ -30,6 +30,32 @@ POS = r"(?:early|mid|late|earlier|later|the\s+(?:start|beginning|middle|end|clos
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)(?![-–]\d\d[-–]\d)"
 DET = r"(?:the|these|those|its|their|his|her|our|this|that|a)"
+_DIGIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# a year said aloud, as broadcast transcripts write it: "nineteen ninety-four", "twenty ten", "nineteen oh five"
+YEAR_SPOKEN = (rf"(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+               rf"(?:[\s-]+{_DIGIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+               rf"nineteen|oh[\s-]+{_DIGIT_WORD})\b")
+# an open end after a year: "1984 and later", "October 1984 or earlier"
+OPEN_END = r"(?:\s+(or\s+later|or\s+after|and\s+beyond|and\s+later|or\s+earlier|or\s+before)\b)?"
+
+
+def year_number(text: str) -> int | None:
+    """The year of "1994" or of a spoken year ("nineteen ninety-four" = 1994, "twenty oh five" = 2005)."""
+    t = text.strip()
+    if t.isdigit():
+        return int(t)
+    head, _, rest = re.sub(r"[\s-]+", " ", t.lower()).partition(" ")
+    rest = re.sub(r"^oh ", "", rest)
+    n = parse_number(rest)
+    if head not in ("nineteen", "twenty") or n is None or not 1 <= n <= 99:
+        return None
+    return (1900 if head == "nineteen" else 2000) + int(n)
+
+
+def open_end_mod(tail: str | None) -> str | None:
+    if not tail:
+        return None
+    return "ON_OR_BEFORE" if re.search(r"earlier|before", tail, re.I) else "ON_OR_AFTER"
 TZ = r"(?:\s*\(?(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|BST|CET|CEST|IST|AEST|AEDT|local\s+time)\b\)?)"
 
 
@@ -122,10 +148,17 @@ def duration_value(n: float | None, unit: str) -> str:
     elif unit == "night":
         letter = "D"
     if n is not None and not float(n).is_integer():
+        # a fraction goes to the next smaller unit, written as TimeML composes it: 2.5 years = P2Y6M,
+        # 5.5 hours = PT5H30M, 1.5 minutes = PT1M30S, half a day = PT12H
         smaller = {"Y": (12, "M", False), "D": (24, "H", True), "H": (60, "M", True), "W": (7, "D", False),
                    "M": (30, "D", False) if not is_time else (60, "S", True)}.get(letter)
-        if smaller and float(n * smaller[0]).is_integer():
-            n, letter, is_time = n * smaller[0], smaller[1], smaller[2]
+        whole = int(n)
+        if smaller and float((n - whole) * smaller[0]).is_integer():
+            part = f"{int((n - whole) * smaller[0])}{smaller[1]}"
+            if not whole:
+                return ("PT" if smaller[2] else "P") + part
+            head = ("PT" if is_time else "P") + f"{whole}{letter}"
+            return head + ("T" if smaller[2] and not is_time else "") + part
     if unit in ("decade", "century") and n is None:
         letter = "DE" if unit == "decade" else "CE"
     return ("PT" if is_time else "P") + format_amount(n) + letter

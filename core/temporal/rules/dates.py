@@ -13,7 +13,7 @@ from ..context import Context, Found
 from ..lexicon import alternation
 from ..numbers import ORDINAL, parse_number, parse_ordinal
 from ..tense import FUTURE, PAST
-from .base import (DAY_NUM, I, MON, MON_FULL, POS, WD, YEAR4, date_found, month_number, next_word, pos_mod, prev_word,
+from .base import (DAY_NUM, I, MON, MON_FULL, OPEN_END, POS, WD, YEAR4, YEAR_SPOKEN, open_end_mod, year_number, date_found, month_number, next_word, pos_mod, prev_word,
                    year_of_month, rule)
 
 
@@ -95,12 +95,16 @@ def _day_month(m: re.Match, ctx: Context) -> Found | None:
     return found
 
 
-@rule("month_year", rf"\b(?:({POS})[\s-]*)?({MON})\s*,?\s+(?:of\s+)?({YEAR4})\b", priority=2)
+@rule("month_year", rf"\b(?:({POS})[\s-]*)?({MON})\s*,?\s+(?:of\s+)?({YEAR4}|{YEAR_SPOKEN})\b{OPEN_END}", priority=2)
 def _month_year(m: re.Match, ctx: Context) -> Found | None:
+    """"October 1984", "January nineteen ninety-seven", "October 1984 and later" (ON_OR_AFTER)."""
     if not m.group(2)[0].isupper():
         return None
+    year = year_number(m.group(3))
+    if year is None:
+        return None
     try:
-        return date_found(P.month(int(m.group(3)), month_number(m.group(2))), pos_mod(m.group(1)))
+        return date_found(P.month(year, month_number(m.group(2))), open_end_mod(m.group(4)) or pos_mod(m.group(1)))
     except P.OutOfCalendar:
         return None
 
@@ -213,10 +217,7 @@ def _year(m: re.Match, ctx: Context) -> Found | None:
     y = int(m.group(3))
     if not _year_context_ok(ctx.text, m.start(3), m.end(3), y, bool(m.group(1) or m.group(2))):
         return None
-    mod = pos_mod(m.group(1))
-    if m.group(4):
-        mod = "ON_OR_BEFORE" if re.search(r"earlier|before", m.group(4)) else "ON_OR_AFTER"
-    return date_found(P.year(y), mod)
+    return date_found(P.year(y), open_end_mod(m.group(4)) or pos_mod(m.group(1)))
 
 
 @rule("approx_date", rf"\b(around|about|approximately|roughly|circa)\s+(?:({MON})\s+({DAY_NUM})\b(?:,?\s+({YEAR4})\b)?|({YEAR4})\b(?!['’]?s\b))",

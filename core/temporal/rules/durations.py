@@ -15,14 +15,17 @@ from .base import MOD, UNIT, duration_value, gran_of_unit, modifier_of, prev_wor
 _DUR_TAIL = r"(?:\s+(ago|earlier|later|afterwards?|from\s+now|hence|back(?!\s+(?:to|in|into|from|on|home|at|the|when|then|up|down|out))|before(?=\s*[,.;:]|\s+(?:that|this)\b)|after(?=\s*[,.;:]|\s+(?:that|this)\b)|(?:before|after)\s+(?:that|this)))?"
 
 
-@rule("duration", rf"\b(?:({MOD})\s+(?!(?:the|these|those|its|their|his|her|our)\b))?(?:(the|these|those|its|their|his|her|our|a|another|an\s+additional|an\s+extra|the\s+next|the\s+past|the\s+last|the\s+first|the\s+previous|the\s+coming|the\s+following|the\s+latest|the\s+final|the\s+remaining|the\s+initial|the\s+ensuing|the\s+preceding|the\s+prior|the\s+recent|the\s+same|the\s+other|the\s+full|the\s+entire|the\s+whole|next|past|last|first|previous|coming|following|final|recent)\s+)?((?:{NUMBER})(?:\s+(?:to|or)\s+(?:{NUMBER}))?)[\s-]+(?:(?:more|calendar|fiscal|business|trading|working|school|straight|consecutive|full|long|short|solid|whole|additional|extra)[\s-]+)?({UNIT})(?:(-|\s)old\b)?(\s+and\s+a\s+half)?(\s+or\s+so|\s+or\s+more|\s+or\s+less)?{_DUR_TAIL}",
+@rule("duration", rf"\b(?:({MOD})\s+(?!(?:the|these|those|its|their|his|her|our)\b))?(?:(the|these|those|its|their|his|her|our|a|another|an\s+additional|an\s+extra|the\s+next|the\s+past|the\s+last|the\s+first|the\s+previous|the\s+coming|the\s+following|the\s+latest|the\s+final|the\s+remaining|the\s+initial|the\s+ensuing|the\s+preceding|the\s+prior|the\s+recent|the\s+same|the\s+other|the\s+full|the\s+entire|the\s+whole|next|past|last|first|previous|coming|following|final|recent)\s+)?((?:{NUMBER})(?:\s+(?:to|or)\s+(?:{NUMBER}))?(?:\s+and\s+a\s+half|\s+1/2|\s*½)?)[\s-]+(?:(?:more|calendar|fiscal|business|trading|working|school|straight|consecutive|full|long|short|solid|whole|additional|extra)[\s-]+)?({UNIT})(?:(-|\s)old\b)?(\s+and\s+a\s+half)?(\s+or\s+so|\s+or\s+more|\s+or\s+less)?{_DUR_TAIL}",
       priority=1)
 def _duration(m: re.Match, ctx: Context) -> Found | None:
     t = ctx.text
     num_text = m.group(3)
     unit = unit_of(m.group(4))
     ranged = re.search(r"\s(?:to|or)\s", num_text)
-    n = None if ranged else parse_number(num_text)
+    whole_text, half = _split_half(num_text)
+    n = None if ranged else parse_number(whole_text)
+    if n is not None and half:
+        n += 0.5  # "two and a half years", "5 1/2 hours"
     if m.group(5):
         return None  # "52 years old", "6-year-old": ages are not time expressions
     if unit == "quarter" and (num_text.lower() in ("a", "an", "one") or re.match(r"\s+of\b", t[m.end():m.end() + 4])):
@@ -73,6 +76,8 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
             f.start = m.start(3)  # "a two-year (plan)": the determiner belongs to the noun
         return f
     # an offset from now or from the story: "two years ago", "three days later"
+    if n is not None and unit == "year" and not float(n).is_integer() and float(n * 12).is_integer():
+        n, unit = n * 12, "month"  # "a year and a half ago" lies 18 months back
     shift_n, step = unit_step(unit)
     gran = gran_of_unit(unit)
     if tail in ("ago", "back", "from now", "hence"):
@@ -104,6 +109,14 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
     f = ctx.from_narrative(build, _relative_value(k, unit), mod=mod)
     f.sets_anchor = sign > 0
     return f
+
+
+def _split_half(num_text: str) -> tuple[str, bool]:
+    """ "two and a half" -> ("two", True); "5 1/2" -> ("5", True); "three" -> ("three", False)."""
+    m = re.search(r"(?:\s+and\s+a\s+half|\s+1/2|\s*½)$", num_text, re.I)
+    if not m or not num_text[:m.start()].strip():
+        return num_text, False
+    return num_text[:m.start()], True
 
 
 def _relative_value(k: int, unit: str) -> str:

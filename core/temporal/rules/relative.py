@@ -11,7 +11,7 @@ from .. import points as P
 from ..context import Context, Found
 from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from ..tense import FUTURE, PAST, tense_near
-from .base import (POD, POS, SEASON, WD_FULL, YEAR4, CAL_UNITS, at_gran, date_found, duration_value, pos_mod,
+from .base import (POD, POS, SEASON, WD_FULL, YEAR4, YEAR_SPOKEN, year_number, CAL_UNITS, at_gran, date_found, duration_value, pos_mod,
                    prev_word, relative_unit_point, shift_point, unresolved_for, weekday_number, weekday_date, rule)
 
 
@@ -256,15 +256,15 @@ def _half(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: P.half(r.year + off, h), f"XXXX-H{h}")
 
 
-@rule("season", rf"\b(?:({POS})[\s-]+)?(?:(this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|that|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR4}))?\b(?!\s+(?:of\s+(?!(?:19|20)\d\d)|collection|break|term|session|camp|school|olympics|games|season|palace|semester|festival|house|storm|storms|weather|solstice|wheat|offensive|wind|rain))",
+@rule("season", rf"\b(?:({POS})[\s-]+)?(?:(this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|that|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR4}|{YEAR_SPOKEN}))?\b(?!\s+(?:of\s+(?!(?:19|20)\d\d)|collection|break|term|session|camp|school|olympics|games|season|palace|semester|festival|house|storm|storms|weather|solstice|wheat|offensive|wind|rain))",
       priority=1)
 def _season(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(3).lower()
     code = SEASONS[word]
     lead = re.sub(r"\s+", " ", (m.group(2) or "").lower())
     mod = pos_mod(m.group(1))
-    if m.group(4):
-        return date_found(P.season(int(m.group(4)), code), mod)
+    if m.group(4) and year_number(m.group(4)) is not None:
+        return date_found(P.season(year_number(m.group(4)), code), mod)
     if word == "fall" and not lead and not mod:
         return None
     if not lead and not mod:

@@ -1,0 +1,56 @@
+"""Rule families added on the second pass over TempEval-3 errors: fractional durations written the TimeML way,
+spoken years after a month or a season, and open ends after a month-year. Reference date Saturday 2017-11-04."""
+
+import datetime as dt
+
+import pytest
+
+from newsline.core.temporal.tagger import tag_times
+
+REF = dt.date(2017, 11, 4)
+
+
+def only(text, expr, ref=REF):
+    found = [t for t in tag_times(text, ref) if t.text == expr]
+    assert found, f"{expr!r} not tagged in {text!r}: got {[t.text for t in tag_times(text, ref)]}"
+    return found[0]
+
+
+CASES = [
+    # fractions go to the next smaller unit: P2Y6M, not P2.5Y or P30M
+    ("The siege lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", None),
+    ("He waited two and a half years for trial.", "two and a half years", "DURATION", "P2Y6M", None),
+    ("The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M", None),
+    ("The blast came a minute and a half after the alarm.", "a minute and a half", "DURATION", "PT1M30S", None),
+    ("The meeting ran for an hour and a half.", "an hour and a half", "DURATION", "PT1H30M", None),
+    ("Talks lasted half a day.", "half a day", "DURATION", "PT12H", None),
+    ("Output fell for 1.5 years.", "1.5 years", "DURATION", "P1Y6M", None),
+    ("The rebels took the town a year and a half ago.", "a year and a half ago", "DATE", "2016-05", None),
+    # spoken years (broadcast transcripts)
+    ("He left in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01", None),
+    ("Floods came in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE",
+     "1994-WI", None),
+    ("The plant opened in the summer of twenty oh five.", "the summer of twenty oh five", "DATE", "2005-SU",
+     None),
+    # an open end after a month and year is one expression
+    ("Loans made in October 1984 and later were covered.", "October 1984 and later", "DATE", "1984-10",
+     "ON_OR_AFTER"),
+    ("Cars built in March 1990 or earlier are exempt.", "March 1990 or earlier", "DATE", "1990-03",
+     "ON_OR_BEFORE"),
+]
+
+
+@pytest.mark.parametrize("sentence, expr, type_, value, mod", CASES, ids=[c[1] for c in CASES])
+def test_expression_value(sentence, expr, type_, value, mod):
+    t = only(sentence, expr)
+    assert (t.type.value, t.value, t.mod) == (type_, value, mod)
+
+
+def test_a_half_alone_is_not_taken_out_of_a_larger_amount():
+    texts = [t.text for t in tag_times("He served two and a half years in prison.", REF)]
+    assert texts == ["two and a half years"]
+
+
+def test_fraction_slash_is_not_a_date():
+    texts = [t.text for t in tag_times("The odds were 1/2 at the start.", REF)]
+    assert texts == []
