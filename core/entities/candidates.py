@@ -17,7 +17,7 @@ from . import lexicon as lx
 from .clues import gather_clues
 from .kb import Hit, KnowledgeBase
 from .tokens import tokenize
-from .words import (adjective_compound, is_dictionary_word, is_plural_noun, name_words, nominal_kind,
+from .words import (adjective_compound, is_common_compound, is_dictionary_word, is_plural_noun, name_words, nominal_kind,
                     plain as _plain, plural_demonym, tidy_affiliation)
 
 __all__ = ["Candidate", "SentenceScanner", "is_dictionary_word", "name_words"]
@@ -91,6 +91,10 @@ class SentenceScanner:
             return False
         t = self.toks[i]
         return t.is_word and t.is_capitalised and not t.text.isdigit()
+
+    def _clause_start(self, i: int) -> bool:
+        """The first word of the sentence, or of a clause after a dash ("VALDERNA, March 14 - Floodwaters")."""
+        return i == self.first or (i > 0 and self.toks[i - 1].text in ("-", "–", "—", ":"))
 
     # ------------------------------------------------------------------------------------------ passes
     def scan(self) -> list[Candidate]:
@@ -400,6 +404,9 @@ class SentenceScanner:
             i += 1
         if i >= j:
             return
+        if j - i == 1 and self._clause_start(i) and is_common_compound(toks[i].text) \
+                and toks[i].text not in self.name_words:
+            return  # "Floodwaters swept ...": a compound common noun opening the sentence
         # split at months and weekdays inside the run
         for k in range(i, j):
             if _plain(toks[k]) in lx.MONTHS | lx.WEEKDAYS:

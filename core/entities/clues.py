@@ -67,6 +67,16 @@ def gather_clues(self, c) -> None:
         c.vote("place", 0.3)
     if prev in lx.ORG_CUE_NOUNS and not self._is_cap(i - 1):
         c.vote("organisation", 2)
+    if prev == "," and not c.hits and not c.nominal:
+        # "the dam's operator, Halvard Hydro,", "its founder, Jens Kolding": the noun before names it
+        before = self._word(i - 2)
+        pair = " ".join(self._word(x) for x in (i - 3, i - 2))
+        if pair in lx.APPOSITION_PAIRS:
+            c.vote(lx.APPOSITION_PAIRS[pair], 3)
+        elif before in lx.APPOSITION_KINDS and not self._is_cap(i - 2):
+            c.vote(lx.APPOSITION_KINDS[before], 3)
+        elif before in lx.LOWER_PERSON_CUES and not self._is_cap(i - 2):
+            c.vote("person", 3)
     if prev == "," and self._word(i - 2) in lx.PLACE_CUE_NOUNS:
         c.vote("place", 3)  # "the capital, Brenov,"
         c.place_kind = lx.PLACE_CUE_NOUNS[self._word(i - 2)]
@@ -86,6 +96,10 @@ def gather_clues(self, c) -> None:
             # "the government in Iraq said": the whole phrase is the mention
             g = i - 3 if self._word(i - 3) == "the" else i - 2
             c.phrase_start = toks[g].start
+    if nxt in lx.FACILITY_NOUNS and not self._is_cap(j) and not c.hits and self._word(j + 1) not in (
+            "operator", "owner", "company", "workers"):
+        c.vote("place", lx.FACILITY_NOUNS[nxt])  # "the Kaldera dam"
+        c.place_kind = c.place_kind or "facility"
     if nxt in ("province", "governorate", "region", "district", "county", "valley", "river", "city", "town",
                "village", "state") and not self._is_cap(j):
         c.vote("place", 3)
@@ -105,6 +119,8 @@ def gather_clues(self, c) -> None:
                 c.gov_link = True
                 c.regime_span = (toks[k + 1].start, toks[k + 1].end)
                 c.regime_glued = False
+        elif (after in lx.CORPORATE_POSSESSIONS or after2 in lx.CORPORATE_POSSESSIONS) and not c.hits:
+            c.vote("organisation", 2.5)  # "Halvard Hydro's chief executive"
         elif after in lx.PLACE_CUE_NOUNS or after in ("border", "north", "south", "east", "west", "territory",
                                                       "largest", "second-largest", "capital", "coast",
                                                       "desert", "countryside", "oil", "population"):
@@ -114,6 +130,14 @@ def gather_clues(self, c) -> None:
         k += 2
         while k < n and self._is_cap(k):
             k += 1
+    if k < n and toks[k].text == "," and not c.hits:
+        # "X, a small armed group", "X, the state utility", "Brevik, a market town": what the name is
+        kind, weight, pkind = apposition_kind(self, k + 1)
+        if kind == "place":
+            c.vote("place", weight)
+            c.place_kind = c.place_kind or pkind
+        elif kind:
+            c.vote(kind, weight)
     if k < n and toks[k].text == ",":
         # ", a spokesman for ...," : an apposition
         if self._word(k + 1) in ("a", "an", "the", "its", "his", "her") and any(
@@ -153,3 +177,42 @@ def gather_clues(self, c) -> None:
     dn = getattr(self, "_describe_next", None)
     if dn and dn[0] == i and not c.country:
         c.country = dn[1]
+
+
+_APPOSITION_STOPS = frozenset({"known", "nicknamed", "called", "dubbed", "based", "which", "that", "who", "whose",
+                               "of", "for", "in", "on", "at", "with", "from", "to", "and", "or", "by", "said",
+                               "says", "said", "has", "had", "is", "was", "will", "whose", "led", "run", "owned"})
+
+
+def apposition_kind(self, k: int) -> tuple[str | None, float, str | None]:
+    """The kind that the apposition opening at token `k` gives ("a small armed group" -> armed_group), its
+    weight and, for places, the place kind. Reads a short noun phrase after a determiner."""
+    if self._word(k) not in ("a", "an", "the", "its", "their", "one"):
+        return None, 0, None
+    words = []
+    x = k + 1
+    while x < len(self.toks) and x <= k + 5:
+        t = self.toks[x]
+        w = t.text.lower()
+        if t.is_possessive:
+            words = []  # "the capital's main daily newspaper": the possessor is not the head
+            x += 1
+            continue
+        if not t.is_word or w in _APPOSITION_STOPS:
+            break
+        words.append(w)
+        x += 1
+    if not words:
+        return None, 0, None
+    for end in range(len(words), 0, -1):
+        pair = " ".join(words[end - 2:end]) if end >= 2 else ""
+        last = words[end - 1]
+        if pair in lx.APPOSITION_PAIRS:
+            return lx.APPOSITION_PAIRS[pair], 3, None
+        if last in lx.APPOSITION_KINDS:
+            return lx.APPOSITION_KINDS[last], 3, None
+        if last in lx.APPOSITION_PLACES:
+            return "place", 3, lx.APPOSITION_PLACES[last]
+        if last in lx.LOWER_PERSON_CUES:
+            return "person", 2, None
+    return None, 0, None

@@ -11,6 +11,7 @@ import re
 
 from ..ingest.prepared import PreparedText
 from ..model import Actor, Place, Sentence, Zone
+from .aliases import find_aliases
 from .anaphora import find_indefinites, find_references
 from .candidates import SentenceScanner, name_words
 from .kb import KnowledgeBase, load_knowledge_base
@@ -32,15 +33,19 @@ def find_actors_and_places(prepared: PreparedText, kb: KnowledgeBase | None = No
     resolver = Resolver(kb, text)
     refs = []
     indefinites = []
+    alias_pairs = []
     title_case = {s.index: _is_title_case(text, s) for s in sentences}
     words = name_words(text, [(s.span.start, s.span.end) for s in sentences if not title_case[s.index]])
     for s in sentences:
         scanner = SentenceScanner(text, kb, s.index, s.span.start, s.span.end,
                                   title_case=title_case[s.index], name_words=words)
-        for c in scanner.scan():
+        found = scanner.scan()
+        for c in found:
             resolver.assign(c)
+        alias_pairs.extend(find_aliases(text, found))
         refs.extend(find_references(text, s.index, s.span.start, s.span.end))
         indefinites.extend(find_indefinites(text, s.index, s.span.start, s.span.end))
+    resolver.link_aliases(alias_pairs)
     resolver.merge_names()
     resolver.type_unknown()
     resolver.link_regimes()

@@ -65,7 +65,8 @@ for _w in """inc incorporated corp corporation co company companies ltd limited 
              society club federation league union council committee commission board party alliance
              movement church hospital clinic exchange index coalition consortium agency center centre
              museum library laboratory hotel aircraft airplanes aerospace
-             automotive brothers""".split():
+             automotive brothers hydro power utilities utility logistics shipping construction engineering
+             chemicals steel cement resources solutions consulting semiconductors textiles""".split():
     ORG_HEADS[_w] = "organisation"
 for _w in """ministry department government administration cabinet parliament senate congress assembly
              court tribunal treasury office bureau police service services authority presidency
@@ -73,7 +74,7 @@ for _w in """ministry department government administration cabinet parliament se
     ORG_HEADS[_w] = "government"
 for _w in """army navy forces force corps guard guards military marines command""".split():
     ORG_HEADS[_w] = "armed_forces"
-for _w in """brigade brigades battalion battalions front militia militias rebels mujahideen""".split():
+for _w in """brigade brigades battalion battalions front militia militias rebels mujahideen guerrillas""".split():
     ORG_HEADS[_w] = "armed_group"
 for _w in """times news post journal herald tribune press gazette telegraph guardian chronicle observer
              tv television radio broadcasting broadcaster channel newspaper magazine daily weekly review
@@ -233,3 +234,43 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 # Words that open the name of a storm, not of an actor ("Hurricane Hugo").
 EVENT_OPENERS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical", "operation"})
+
+# Lower-case nouns after a name that make it a place ("the Kaldera dam", "the Oskar bridge"), with weights:
+# a company's name also stands before "plant" or "mine" ("the Toyota plant"), so those say less.
+FACILITY_NOUNS = {"dam": 3, "bridge": 3, "airport": 3, "reservoir": 3, "harbour": 3, "harbor": 3, "canal": 3,
+                  "tunnel": 3, "airbase": 3, "barracks": 3, "port": 2, "prison": 2, "camp": 2, "crossing": 2,
+                  "mine": 1.5, "plant": 1.2}
+
+# Nouns of an apposition ("X, a small armed group", "X, the state utility", "the operator, X") and what
+# they make the name. Checked on the last noun of a short noun phrase.
+APPOSITION_KINDS: dict[str, str] = {}
+for _w in """militia militias rebels insurgents guerrillas militants faction separatists jihadists
+             gunmen""".split():
+    APPOSITION_KINDS[_w] = "armed_group"
+for _w in """company firm utility operator maker manufacturer carmaker automaker carrier airline bank lender
+             insurer retailer conglomerate startup start-up subsidiary producer supplier provider developer
+             contractor charity organisation organization ngo association union party foundation
+             consortium exporter importer miner chain""".split():
+    APPOSITION_KINDS[_w] = "organisation"
+for _w in """newspaper daily weekly tabloid broadcaster channel magazine website""".split():
+    APPOSITION_KINDS[_w] = "media"
+for _w in """ministry""".split():
+    APPOSITION_KINDS[_w] = "government"
+# two-word heads, checked before the last word alone
+APPOSITION_PAIRS = {"armed group": "armed_group", "rebel group": "armed_group", "militant group": "armed_group",
+                    "insurgent group": "armed_group", "guerrilla group": "armed_group",
+                    "separatist group": "armed_group", "jihadist group": "armed_group",
+                    "terrorist group": "armed_group", "extremist group": "armed_group",
+                    "news agency": "media", "news website": "media", "state broadcaster": "media",
+                    "aid group": "organisation", "advocacy group": "organisation", "lobby group": "organisation",
+                    "pressure group": "organisation", "business group": "organisation",
+                    "trade union": "organisation", "political party": "organisation"}
+APPOSITION_PLACES = {"city": "city", "town": "town", "village": "town", "capital": "city", "port": "city",
+                     "country": "country", "province": "region", "region": "region", "district": "region",
+                     "river": "river", "island": "region"}
+
+# After "X's": words that belong to companies ("Halvard Hydro's chief executive").
+CORPORATE_POSSESSIONS = frozenset({"chief executive", "ceo", "board", "shares", "shareholders", "headquarters",
+                                   "head office", "subsidiary", "employees", "customers", "chairman",
+                                   "profits", "profit", "revenue", "revenues", "stock", "factory", "factories",
+                                   "plants", "takeover", "annual report"})

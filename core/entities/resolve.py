@@ -265,6 +265,26 @@ class Resolver:
                     self._absorb(keep, gone)
         del persons_known
 
+    def link_aliases(self, pairs: list[tuple[Candidate, Candidate]]) -> None:
+        """ "X, known by its initials Y", "X (Y)": the alias's actor joins the subject's. Two different
+        actors of the knowledge base, and places, are never joined."""
+        if not pairs:
+            return
+        owner = {id(c): cl for cl in self.clusters.values() for c, _, _ in cl.mentions}
+        for a, b in pairs:
+            ca, cb = owner.get(id(a)), owner.get(id(b))
+            if ca is None or cb is None or ca is cb or ca.dropped or cb.dropped:
+                continue
+            if ca.is_place or cb.is_place or (ca.kb_actor and cb.kb_actor):
+                continue
+            keep, gone = (cb, ca) if cb.kb_actor and not ca.kb_actor else (ca, cb)
+            if gone.kb_actor:
+                continue
+            keep.unknown = keep.unknown and not keep.kb_actor
+            self._absorb(keep, gone)
+            for c, _, _ in keep.mentions:
+                owner[id(c)] = keep
+
     def _kb_people(self) -> dict[str, list[tuple[str, str, KBActor]]]:
         cached = getattr(self.kb, "_people_index", None)
         if cached is None:

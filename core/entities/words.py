@@ -82,3 +82,24 @@ def tidy_affiliation(phrase: str, pre: str, suf: str) -> str:
     if not m:
         return phrase
     return f"{m.group(1)}-{m.group(2)}{m.group(3)}"
+
+
+@lru_cache(maxsize=20_000)
+def is_common_compound(word: str) -> bool:
+    """ "Floodwaters", "Stormclouds": two English words run together, the second a plural noun (a singular
+    one would take "Facebook" and "Greenpeace" too). Such a word opening a
+    sentence is a common noun, not a name (a name such a word may still be, when written with a capital
+    inside a sentence elsewhere: the caller checks that)."""
+    w = word.lower()
+    if not w.isalpha() or len(w) < 7 or is_dictionary_word(w):
+        return False
+    for cut in range(3, len(w) - 2):
+        head, tail = w[:cut], w[cut:]
+        if len(tail) < 4:
+            break
+        if not lemminflect.getAllLemmas(head):
+            continue
+        lem = lemminflect.getAllLemmas(tail).get("NOUN")
+        if lem and tail not in lem:
+            return True
+    return False

@@ -1,0 +1,67 @@
+"""Names that the article gives as another name of an actor it has just named: "the River Front, known by
+its initials RF", "nicknamed "the Lions"", "also called X", "X (Y)", "Y for short".
+
+`find_aliases` pairs candidates of one sentence (subject, alias); `resolve.Resolver.link_aliases` makes each
+pair one actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import Candidate
+
+_OPEN_QUOTE = r"[\"“‘']?"
+# the words just before the alias
+_CUE = re.compile(
+    r"(?:(?:(?:also|better|widely|commonly|locally|popularly)\s+)?(?:known|referred\s+to)\s+"
+    r"(?:locally\s+|widely\s+|simply\s+)?(?:as|by\s+(?:its|their|the|his|her)\s+"
+    r"(?:initials|acronym|abbreviation|nickname|short\s+name|(?:\w+\s+)?name))"
+    r"|(?:also\s+|often\s+|sometimes\s+)?(?:nicknamed|dubbed)"
+    r"|(?:also|often|sometimes|locally|commonly)\s+called"
+    r"|or\s+simply|formerly|short\s+for)"
+    r"\s*[,:]?\s*" + _OPEN_QUOTE + r"\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# what may stand between the subject and the cue: nothing, a comma, a short apposition, "and"
+_BRIDGE = re.compile(
+    r"^\s*(?:[,(]\s*(?:(?:a|an|the|its|their|which\s+is|which\s+was|who\s+(?:is|are))\b[^,.;:()\"“”]{0,60}?)?)?"
+    r"(?:\s*,?\s*(?:and|or))?\s*$",
+    re.IGNORECASE,
+)
+_PAREN_OPEN = re.compile(r"^\s*\(\s*" + _OPEN_QUOTE + r"\s*$")
+_PAREN_CLOSE = re.compile(r"^\s*[\"”’']?\s*\)")
+_FOR_SHORT = re.compile(r"^\s*[\"”’']?\s*,?\s*for\s+short\b", re.IGNORECASE)
+_SHORT_BRIDGE = re.compile(r"^\s*(?:,\s*(?:or\s+)?|\(\s*|\s+or\s+|\s*[-–—]\s*)" + _OPEN_QUOTE + r"\s*(?:the\s+)?$",
+                           re.IGNORECASE)
+_MAX_GAP = 140
+
+
+def find_aliases(text: str, cands: list[Candidate]) -> list[tuple[Candidate, Candidate]]:
+    """(subject, alias) pairs among the candidates of one sentence, in text order. A chain ("known by its
+    initials RF and nicknamed the Lions") gives every alias the same subject."""
+    cands = sorted((c for c in cands if not c.nominal), key=lambda c: c.start)
+    subject_of: dict[int, Candidate] = {}
+    pairs = []
+    for b_i, b in enumerate(cands):
+        if b_i == 0:
+            continue
+        a = cands[b_i - 1]
+        gap = text[a.end:b.start]
+        if len(gap) > _MAX_GAP or "." in gap or ";" in gap:
+            continue
+        subject = subject_of.get(id(a), a)
+        linked = False
+        m = _CUE.search(gap)
+        if m:
+            bridge = gap[:m.start()]
+            if subject is not a or _BRIDGE.match(bridge):
+                linked = True
+        elif _PAREN_OPEN.match(gap) and _PAREN_CLOSE.match(text[b.end:b.end + 4]):
+            linked = True  # "the Civic Front (CF)"
+        elif _FOR_SHORT.match(text[b.end:b.end + 16]) and _SHORT_BRIDGE.match(gap):
+            linked = True  # "the Civic Front, or CF for short"
+        if linked:
+            subject_of[id(b)] = subject
+            pairs.append((subject, b))
+    return pairs
