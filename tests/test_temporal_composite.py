@@ -54,3 +54,20 @@ def test_a_half_alone_is_not_taken_out_of_a_larger_amount():
 def test_fraction_slash_is_not_a_date():
     texts = [t.text for t in tag_times("The odds were 1/2 at the start.", REF)]
     assert texts == []
+
+
+WEEKDAY_CASES = [
+    # a possessive weekday names a day already reported on (reference Saturday 2017-11-04)
+    ("Relatives said they would look for ways around Wednesday's ruling.", "Wednesday", "2017-11-01"),
+    ("The price is a premium over Thursday's closing price.", "Thursday", "2017-11-02"),
+    # "to" before a weekday looks ahead, unless it compares
+    ("The vote was postponed to Thursday.", "Thursday", "2017-11-09"),
+    ("In contrast to Thursday, when 133 people were arrested, the crowd was calm.", "Thursday", "2017-11-02"),
+    # a plan looks ahead
+    ("The talks are scheduled Monday.", "Monday", "2017-11-06"),
+]
+
+
+@pytest.mark.parametrize("sentence, expr, value", WEEKDAY_CASES, ids=[c[0][:40] for c in WEEKDAY_CASES])
+def test_weekday_direction(sentence, expr, value):
+    assert only(sentence, expr).value == value

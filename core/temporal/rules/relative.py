@@ -63,6 +63,9 @@ def _part_of_day(m: re.Match, ctx: Context) -> Found | None:
                               TimeType.TIME)
 
 
+_PLAN_FORMS = {"planned", "scheduled", "slated", "set", "due", "expected"}
+_TO_COMPARE = re.compile(r"\b(?:compared|contrast|comparison|relative|similar|prior|up|back|close|thanks|due|owing|"
+                         r"from\s+\w+)\s*$", re.I)
 _ADJACENT_VERB = re.compile(r"\b([A-Za-z']+)\s+(?:(?:on|by|until|late|early)\s+)?$")
 _PAST_FORMS = {"said", "told", "took", "came", "went", "began", "fell", "made", "gave", "won", "lost", "left", "met",
                "held", "saw", "found", "got", "sent", "led", "spoke", "wrote", "rose", "broke", "became", "struck",
@@ -73,13 +76,18 @@ _PAST_FORMS = {"said", "told", "took", "came", "went", "began", "fell", "made", 
 def _weekday_tense(ctx: Context, start: int, end: int) -> str:
     """A bare weekday takes the tense of the verb right before it ("announced Wednesday", "will meet on
     Thursday"), else of its sentence; news weekdays lean to the past."""
-    m = _ADJACENT_VERB.search(ctx.text, max(0, start - 30), start)
+    t = ctx.text
+    if re.match(r"['’]s\b", t[end:end + 3]):
+        return PAST  # "Friday's ruling", "over Thursday's closing price": news names a day it reports on
+    m = _ADJACENT_VERB.search(t, max(0, start - 30), start)
     if m:
         w = m.group(1).lower()
-        if w in _PAST_FORMS or (w.endswith("ed") and len(w) > 3):
+        if w in _PAST_FORMS or (w.endswith("ed") and len(w) > 3 and w not in _PLAN_FORMS):
             return PAST
-        if w in ("will", "would", "shall", "'ll", "to"):
+        if w in ("will", "would", "shall", "'ll") or w in _PLAN_FORMS:
             return FUTURE
+        if w == "to" and not _TO_COMPARE.search(t, max(0, m.start() - 25), m.start()):
+            return FUTURE  # "postponed to Thursday", but not "compared to Thursday"
     s, e = ctx.clause_window(start, end)
     return tense_near(ctx.text, s, e, start)
 
