@@ -27,6 +27,7 @@ from .postag import tag, verb_lemma
 from .pronouns import fill_coordinated_agents, resolve_pronoun_subjects
 from .timing import assign_times
 from .tokens import Token, tokenize
+from .salience import apply_salience
 from .triggers import Trigger, find_triggers
 
 EVENT_ZONES = (Zone.NARRATIVE, Zone.HEADLINE)
@@ -156,6 +157,7 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
     events = [_to_event(d, names) for d in drafts]
     link_same_happenings(events, drafts)
     share_times_through_coreference(events)
+    apply_salience(events, drafts)
     return events
 
 
