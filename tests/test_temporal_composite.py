@@ -71,3 +71,12 @@ WEEKDAY_CASES = [
 @pytest.mark.parametrize("sentence, expr, value", WEEKDAY_CASES, ids=[c[0][:40] for c in WEEKDAY_CASES])
 def test_weekday_direction(sentence, expr, value):
     assert only(sentence, expr).value == value
+
+
+def test_latest_period_in_a_quarterly_report_is_the_latest_quarter():
+    text = "The company reported a loss for the third quarter. Revenue in the latest period fell 5%."
+    assert only(text, "the latest period").value == "2017-Q3"
+
+
+def test_latest_period_without_quarters_is_not_a_time():
+    assert [t.text for t in tag_times("The latest period of calm ended in a riot.", REF)] == []

@@ -251,6 +251,15 @@ def _the_quarter(m: re.Match, ctx: Context) -> Found | None:
     return _quarter_default(m, ctx, None)
 
 
+@rule("latest_period", r"\bthe\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?period\b", priority=0)
+def _latest_period(m: re.Match, ctx: Context) -> Found | None:
+    """"the latest period" in an earnings report is the latest quarter: only when the story counts in quarters
+    (a quarter was named within the last 1,500 characters)."""
+    if not re.search(r"\bquarter", ctx.text[max(0, m.start() - 1500):m.start()], re.I):
+        return None
+    return _quarter_default(m, ctx, None)
+
+
 @rule("half", rf"\b(?:the\s+)?(first|second|latter|1st|2nd)\s+half\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?({YEAR4})|(this|last|next|the)\s+year)\b",
       priority=2)
 def _half(m: re.Match, ctx: Context) -> Found | None:
