@@ -57,11 +57,16 @@ def find_aliases(text: str, cands: list[Candidate]) -> list[tuple[Candidate, Can
             bridge = gap[:m.start()]
             if subject is not a or _BRIDGE.match(bridge):
                 linked = True
-        elif _PAREN_OPEN.match(gap) and _PAREN_CLOSE.match(text[b.end:b.end + 4]):
-            linked = True  # "the Civic Front (CF)"
+        elif _PAREN_OPEN.match(gap) and _PAREN_CLOSE.match(text[b.end:b.end + 4]) and not _person_like(a):
+            linked = True  # "the Civic Front (CF)"; not "Senator John McCain (R-AZ)"
         elif _FOR_SHORT.match(text[b.end:b.end + 16]) and _SHORT_BRIDGE.match(gap):
             linked = True  # "the Civic Front, or CF for short"
         if linked:
             subject_of[id(b)] = subject
             pairs.append((subject, b))
     return pairs
+
+
+def _person_like(c: Candidate) -> bool:
+    """A person's name: what follows it in brackets is a party, a state or an age, not another name."""
+    return c.votes["person"] >= 2 or c.title is not None

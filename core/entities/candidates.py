@@ -58,8 +58,10 @@ class SentenceScanner:
     """Candidates of one sentence."""
 
     def __init__(self, text: str, kb: KnowledgeBase, sentence: int, start: int, end: int,
-                 title_case: bool = False, name_words: frozenset[str] = frozenset()) -> None:
+                 title_case: bool = False, name_words: frozenset[str] = frozenset(),
+                 local_demonyms: dict[str, str] | None = None) -> None:
         self.text = text
+        self.local_demonyms = local_demonyms or {}
         self.name_words = name_words  # capitalised words seen inside sentences elsewhere in the document
         self.kb = kb
         self.sentence = sentence
@@ -91,6 +93,11 @@ class SentenceScanner:
             return False
         t = self.toks[i]
         return t.is_word and t.is_capitalised and not t.text.isdigit()
+
+    def _demonym(self, word: str) -> str | None:
+        """The country of a demonym: ISO code of a known country, or the name of one the article made
+        known ("Ostravian" -> "Ostravia", see `local_countries`)."""
+        return self.kb.demonym_country(word) or self.local_demonyms.get(word)
 
     def _clause_start(self, i: int) -> bool:
         """The first word of the sentence, or of a clause after a dash ("VALDERNA, March 14 - Floodwaters")."""
@@ -171,7 +178,7 @@ class SentenceScanner:
         if q == i or _plain(toks[i - 1]) not in lx.TITLE_HEADS:
             return
         if q > 0 and self._is_cap(q - 1) and not self.claimed[q - 1]:
-            iso = self.kb.demonym_country(toks[q - 1].text)
+            iso = self._demonym(toks[q - 1].text)
             if iso:
                 q -= 1
                 c.country = iso
@@ -191,7 +198,7 @@ class SentenceScanner:
                 return False
             t = self.toks[k]
             w = _plain(t)
-            return not (w in lx.NEVER_NAMES or w in lx.TITLE_WORDS or w in lx.ORG_CUE_NOUNS or self.kb.demonym_country(t.text)
+            return not (w in lx.NEVER_NAMES or w in lx.TITLE_WORDS or w in lx.ORG_CUE_NOUNS or self._demonym(t.text)
                         or (k >= j and t.text in self.kb.given_names) or _AFFIL.match(t.text)
                         or any(ch.isdigit() for ch in t.text) or self.kb.lookup(t.text)
                         or w in lx.NON_NAME_ADJECTIVES or (k == self.first and is_dictionary_word(t.text)))
@@ -233,7 +240,7 @@ class SentenceScanner:
             if not m or len(m.group("pre")) < 2:
                 continue
             pre, suf = m.group("pre"), m.group("suf")
-            pre_iso = self.kb.demonym_country(pre)
+            pre_iso = self._demonym(pre)
             pre_hits = [] if pre_iso else [h for h in self.kb.lookup(pre) if h.actor_id]
             if pre_hits and pre_hits[0].actor_id.startswith("country:"):
                 pre_iso = pre_hits[0].actor_id.split(":", 1)[1]  # "Iranbacked" = "Iranian-backed"
@@ -279,12 +286,12 @@ class SentenceScanner:
         for i in range(n):
             if self.claimed[i] or not toks[i].is_word:
                 continue
-            iso = self.kb.demonym_country(toks[i].text) if self._is_cap(i) else None
+            iso = self._demonym(toks[i].text) if self._is_cap(i) else None
             if not iso:
                 continue
             # coordination: "American and Iranian-backed forces" -> the head is shared
             k = i + 1
-            if self._word(k) in ("and", "or") and k + 1 < n and (self.kb.demonym_country(toks[k + 1].text)
+            if self._word(k) in ("and", "or") and k + 1 < n and (self._demonym(toks[k + 1].text)
                                                                or _AFFIL.match(toks[k + 1].text)):
                 k += 2
             # up to two modifiers then a head noun
@@ -419,7 +426,7 @@ class SentenceScanner:
         if i >= j:
             return
         toks = self.toks
-        if j - i == 1 and self.kb.demonym_country(toks[i].text):
+        if j - i == 1 and self._demonym(toks[i].text):
             return  # a lone demonym is an adjective ("the Syrian side", "a senior American official")
         if any(ch.isdigit() for t in toks[i:j] for ch in t.text):
             return  # model numbers and equipment ("Tu-22M", "A380") are not actors
@@ -432,8 +439,8 @@ class SentenceScanner:
         # title: [demonym] title-words... then the name
         k = i
         iso = None
-        if self.kb.demonym_country(toks[k].text) and k + 1 < j:
-            iso = self.kb.demonym_country(toks[k].text)
+        if self._demonym(toks[k].text) and k + 1 < j:
+            iso = self._demonym(toks[k].text)
             k += 1
         t_end = k
         # one or two modifier words may open a title: "Trade Minister", "Surgeon General", "Commerce Secretary"
@@ -491,7 +498,7 @@ class SentenceScanner:
         while i < j and (_plain(toks[i]) in lx.NON_NAME_ADJECTIVES and j - i > 1 and not org_headed
                          or adjective_compound(toks[i].text) and j - i > 1):
             i += 1
-        if all(self.kb.demonym_country(t.text) or plural_demonym(self.kb, t.text)
+        if all(self._demonym(t.text) or plural_demonym(self.kb, t.text)
                or _plain(t) in lx.NON_NAME_ADJECTIVES for t in toks[i:j]):
             return  # "Cuban Americans": people of a nation, not an actor
         while j > i and _plain(toks[j - 1]) in lx.NON_NAME_ADJECTIVES:

@@ -136,6 +136,8 @@ def gather_clues(self, c) -> None:
         if kind == "place":
             c.vote("place", weight)
             c.place_kind = c.place_kind or pkind
+        elif kind and prev in ("in", "at", "near", "into", "across", "outside", "inside", "throughout"):
+            pass  # "Addressing a conference in Wyoming, the bank chief said": a fronted phrase, not an apposition
         elif kind:
             c.vote(kind, weight)
     if k < n and toks[k].text == ",":

@@ -13,10 +13,13 @@ from ..ingest.prepared import PreparedText
 from ..model import Actor, Place, Sentence, Zone
 from .aliases import find_aliases
 from .anaphora import find_indefinites, find_references
-from .candidates import SentenceScanner, name_words
+from .candidates import Candidate, SentenceScanner, name_words
 from .kb import KnowledgeBase, load_knowledge_base
+from .local_countries import find_local_countries
 from .resolve import Resolver
+from . import lexicon as lx
 from .tokens import tokenize
+from .words import is_dictionary_word
 
 ENTITY_ZONES = (Zone.NARRATIVE, Zone.HEADLINE)
 
@@ -31,6 +34,8 @@ def find_actors_and_places(prepared: PreparedText, kb: KnowledgeBase | None = No
     text = prepared.text
     sentences = usable_sentences(prepared)
     resolver = Resolver(kb, text)
+    body = " ".join(text[s.span.start:s.span.end] for s in sentences)
+    resolver.local = find_local_countries(body, kb)
     refs = []
     indefinites = []
     alias_pairs = []
@@ -38,13 +43,16 @@ def find_actors_and_places(prepared: PreparedText, kb: KnowledgeBase | None = No
     words = name_words(text, [(s.span.start, s.span.end) for s in sentences if not title_case[s.index]])
     for s in sentences:
         scanner = SentenceScanner(text, kb, s.index, s.span.start, s.span.end,
-                                  title_case=title_case[s.index], name_words=words)
+                                  title_case=title_case[s.index], name_words=words,
+                                  local_demonyms=resolver.local.demonyms)
         found = scanner.scan()
         for c in found:
             resolver.assign(c)
         alias_pairs.extend(find_aliases(text, found))
         refs.extend(find_references(text, s.index, s.span.start, s.span.end))
         indefinites.extend(find_indefinites(text, s.index, s.span.start, s.span.end))
+    for c in dateline_places(prepared, kb):
+        resolver.assign(c)
     resolver.link_aliases(alias_pairs)
     resolver.merge_names()
     resolver.type_unknown()
@@ -96,3 +104,28 @@ def _is_title_case(text: str, s: Sentence) -> bool:
         return False
     caps = sum(1 for t in words if t.text[0].isupper())
     return caps / len(words) > 0.75 and s.zone == Zone.HEADLINE
+
+
+# "VALDERNA, March 14, 2024 (Wire) -", "LONDON (Reuters) -", "Brevik, Ostravia -": the place opening a dateline
+_DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*(?=,|\(|[-–—])")
+
+
+def dateline_places(prepared: PreparedText, kb: KnowledgeBase) -> list[Candidate]:
+    """The city of the dateline: a place (it is where the story was filed, not who acts)."""
+    out = []
+    for s in prepared.sentences:
+        if s.zone != Zone.DATELINE:
+            continue
+        m = _DATELINE_PLACE.match(prepared.text, s.span.start, s.span.end)
+        if not m:
+            continue
+        surface = m.group(1).rstrip(".")
+        if surface.lower().rstrip(".") in lx.MONTHS | lx.WEEKDAYS or is_dictionary_word(surface):
+            continue
+        start = m.start(1)
+        c = Candidate(start, start + len(surface), surface, s.index, surface.split(), hits=kb.lookup(surface))
+        c.vote("place", 5)
+        c.place_kind = "city"
+        out.append(c)
+        break
+    return out

@@ -16,6 +16,7 @@ from .anaphora import Reference
 from .candidates import Candidate, is_dictionary_word
 from .gazetteer import fuzzy_city
 from .kb import KBActor, KBPlace, KnowledgeBase
+from .local_countries import LocalCountries
 from .tokens import acronym_of, name_key
 
 ACTOR_KINDS = ("organisation", "government", "armed_forces", "armed_group", "media", "international_organisation")
@@ -66,7 +67,9 @@ def restore_particles(name: str) -> str:
 
 def _best_form(forms: list[str]) -> str:
     forms = [f[4:] if f.lower().startswith("the ") else f for f in forms]
-    return max(forms, key=lambda f: (len(f.split()), f.count("-"), len(f), -forms.index(f)))
+    # a dateline or a headline in capitals ("VALDERNA") gives way to the same name written normally
+    return max(forms, key=lambda f: (len(f.split()), not (f.isupper() and len(f) > 6), f.count("-"), len(f),
+                                     -forms.index(f)))
 
 
 class Resolver:
@@ -74,6 +77,12 @@ class Resolver:
         self.kb = kb
         self.text = text
         self.clusters: dict[str, Cluster] = {}
+        self.local = LocalCountries()  # countries the article makes known ("Ostravia" ... "Ostravian")
+
+    def _local_government(self, name: str) -> Cluster:
+        cl = self._cluster("country:" + name, False)
+        cl.kind, cl.country, cl.display = "government", name, name
+        return cl
 
     def _cluster(self, key: str, is_place: bool) -> Cluster:
         cl = self.clusters.get(key)
@@ -134,6 +143,10 @@ class Resolver:
             cl.add(c)
             return
         if c.group_key:
+            if c.group_key.startswith("country:") and self.local.country_of(c.group_key.split(":", 1)[1]):
+                self._local_government(c.group_key.split(":", 1)[1]).add(
+                    c, MentionType.NOMINAL if c.nominal else MentionType.NAME)
+                return
             if c.group_key.startswith("country:"):
                 iso = c.group_key.split(":", 1)[1]
                 a = self.kb.country_actor(iso)
@@ -157,6 +170,16 @@ class Resolver:
             cl.add(c, MentionType.NOMINAL if c.nominal else MentionType.NAME)
             return
         text = c.text[4:] if c.text.lower().startswith("the ") else c.text
+        country = self.local.country_of(text)
+        if country:
+            # a country the article made known: its government when it acts, the place otherwise
+            if actor_score > place_score:
+                self._local_government(country).add(c)
+            else:
+                cl = self._cluster("localplace:" + name_key(country), True)
+                cl.place_kind, cl.country, cl.display = "country", country, country
+                cl.add(c)
+            return
         cl = self._cluster("name:" + name_key(text), False)
         cl.unknown = True
         if c.country and not cl.country:
@@ -189,6 +212,7 @@ class Resolver:
             if cl.dropped or any(len(m[0].words) > 1 for m in cl.mentions):
                 continue
             k = cl.key.split(":", 1)[1]
+            short_name_ok = cl.votes["place"] < 3  # "Valderna" the dateline city is not "Valderna Courier"
             owners = []
             for m in multi:
                 if m is cl or m.dropped:
@@ -200,7 +224,7 @@ class Resolver:
                           and all(w.lower().replace(".", "") in lx.ORG_HEADS or is_dictionary_word(w)
                                   for w in x[0].words[1:])
                           and x[0].words[-1].lower().replace(".", "") in lx.ORG_HEADS}
-                if k in lasts or k in firsts:
+                if k in lasts or (k in firsts and short_name_ok):
                     owners.append(m)
             if len(owners) == 1:
                 self._absorb(owners[0], cl)
@@ -327,7 +351,13 @@ class Resolver:
                 place += 3 * n
             elif city:
                 place += (1.0 if city.population >= 100_000 else 0.5) * n
-            person = v["person"] + (0.5 if v["namelike"] else 0)
+            # a short form tells people from companies: "Vandermolen" for Piet Vandermolen, "Halvard" for
+            # Halvard Hydro
+            singles = {name_key(f) for f in forms if len(f.split()) == 1}
+            surname_seen = len(words) >= 2 and name_key(words[-1]) in singles
+            first_seen = len(words) >= 2 and name_key(words[0]) in singles and not surname_seen
+            person_shape = len(words) < 2 or words[0] in self.kb.given_names or surname_seen
+            person = v["person"] + (0.5 if v["namelike"] and person_shape else 0)
             orgs = {k: v[k] for k in ACTOR_KINDS if v[k] > 0}
             org_best = max(orgs, key=orgs.get) if orgs else None
             org_score = orgs[org_best] if org_best else 0
@@ -341,7 +371,7 @@ class Resolver:
                 kind = org_best
             elif person > 0:
                 kind = "person"
-            elif len(words) >= 2 and all_names and (agent > 0 or v["speaker"] > 0):
+            elif len(words) >= 2 and all_names and (agent > 0 or v["speaker"] > 0) and not first_seen:
                 kind = "person"
             elif place >= 1 and place >= agent:
                 kind = "place"
