@@ -469,7 +469,8 @@ class Resolver:
                 fresh[0].mentions.append((c, MentionType.NOMINAL, (r.start, r.end)))
 
     def _antecedent(self, r: Reference) -> Cluster | None:
-        window = {"city": 3, "town": 3, "regime": 50, "media": 4, "company": 6}.get(r.target, 6)
+        window = {"city": 3, "town": 3, "regime": 50, "media": 4, "company": 6, "government": 50, "forces": 50,
+                  "head": 50, "troops": 2}.get(r.target, 6)
         scored = []
         for cl in self.clusters.values():
             if cl.dropped or not cl.mentions or not self._fits(cl, r):
@@ -514,6 +515,17 @@ class Resolver:
             return "coalition" in (cl.display or "").lower() or r.noun in desc
         if r.target == "company":
             return cl.kind == "organisation" and (bool(desc) or cl.unknown)
+        if r.target == "government":
+            # a country's government ("the government" of the story's country)
+            return cl.kind == "government" and (cl.key.startswith("country:") or bool(
+                cl.kb_actor and cl.kb_actor.is_country))
+        if r.target == "forces":
+            return cl.kind == "armed_forces"
+        if r.target == "troops":
+            return cl.kind in ("armed_forces", "armed_group") or (cl.kind == "government" and (
+                cl.key.startswith("country:") or bool(cl.kb_actor and cl.kb_actor.is_country)))
+        if r.target == "head":
+            return any(len(f.split()) > 1 and f.split()[-1].lower().rstrip(".") == r.noun for f in cl.names())
         return False
 
     # ------------------------------------------------------------------------------------------ output
