@@ -80,3 +80,22 @@ def test_latest_period_in_a_quarterly_report_is_the_latest_quarter():
 
 def test_latest_period_without_quarters_is_not_a_time():
     assert [t.text for t in tag_times("The latest period of calm ended in a riot.", REF)] == []
+
+
+NEAR_YEAR_CASES = [
+    # news gives the year of a month or month-day that is not near the date of writing; a bare one is near
+    ("2000-01-05", "Meissner gave no reason for the Jan. 14 deadline.", "Jan. 14", "2000-01-14"),
+    ("1998-03-06", "The sites could only be visited as laid down by the Feb. 23 accord.", "Feb. 23", "1998-02-23"),
+    ("1989-11-02", "The bank announced an agreement to acquire the company in January.", "January", "1990-01"),
+    ("1990-08-16", "Saudi Arabia told oil companies of a cutback in its supply in September.", "September",
+     "1990-09"),
+    # a tense cue still decides when both sides are far, and "since" always looks back
+    ("1989-10-30", "The war began in March.", "March", "1989-03"),
+    ("1989-10-30", "Prices have risen since November.", "November", "1988-11"),
+    ("2000-01-05", "The shop has been closed since Jan. 14.", "Jan. 14", "1999-01-14"),
+]
+
+
+@pytest.mark.parametrize("ref, sentence, expr, value", NEAR_YEAR_CASES, ids=[c[2] + c[0] for c in NEAR_YEAR_CASES])
+def test_bare_month_and_day_lie_near_the_date_of_writing(ref, sentence, expr, value):
+    assert only(sentence, expr, dt.date.fromisoformat(ref)).value == value

@@ -130,6 +130,30 @@ def year_of_month(m: int, ref: dt.date, tense: str) -> int:
     return ref.year - (1 if m > ref.month else 0)
 
 
+def near_year_month(mo: int, ref: dt.date, y: int) -> int:
+    """News omits the year of a month only when it lies near the date of writing: a tense cue that put the
+    month 9 or more months away yields when the same month on the other side is at most 2 months away
+    ("announced a deal to close in January", written in November, is the coming January)."""
+    here = (y - ref.year) * 12 + mo - ref.month
+    if abs(here) >= 9:
+        other = here - 12 if here > 0 else here + 12
+        if abs(other) <= 2:
+            return y - 1 if here > 0 else y + 1
+    return y
+
+
+def near_year_day(mo: int, d: int, ref: dt.date, y: int) -> int:
+    """The same for a month-day: more than 180 days away gives way to the other side within 60 days
+    ("the Jan. 14 deadline" written on Jan. 5; "the Feb. 23 accord" written on March 6)."""
+    try:
+        here = (dt.date(y, mo, d) - ref).days
+        other_y = y - 1 if here > 0 else y + 1
+        other = (dt.date(other_y, mo, d) - ref).days
+    except ValueError:
+        return y
+    return other_y if abs(here) > 180 and abs(other) <= 60 else y
+
+
 def weekday_date(wd: int, ref: dt.date, tense: str) -> dt.date:
     diff = wd - ref.isoweekday()
     if tense in (FUTURE, PRESENT):

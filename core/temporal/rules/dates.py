@@ -12,9 +12,9 @@ from .. import points as P
 from ..context import Context, Found
 from ..lexicon import alternation
 from ..numbers import ORDINAL, parse_number, parse_ordinal
-from ..tense import FUTURE, PAST
+from ..tense import FUTURE, PAST, since_before
 from .base import (DAY_NUM, I, MON, MON_FULL, OPEN_END, POS, WD, YEAR4, YEAR_SPOKEN, open_end_mod, year_number, date_found, month_number, next_word, pos_mod, prev_word,
-                   year_of_month, rule)
+                   year_of_month, near_year_day, near_year_month, rule)
 
 
 @rule("iso", r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])",
@@ -56,11 +56,14 @@ def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_en
     if not 1 <= d <= 31:
         return None
     tense = ctx.tense(m_start, m_end)
+    since = since_before(ctx.text, m_start)
     if ctx.ref is not None:
         def build(ref: dt.date) -> P.Point:
             y = year_of_month(mo, ref, tense)
             if tense == PAST and mo == ref.month and d > ref.day + 1:
                 y -= 1
+            if not since:
+                y = near_year_day(mo, d, ref, y)
             return P.make_day(y, mo, d)
         return ctx.from_reference(build, f"XXXX-{mo:02d}-{d:02d}", mod=mod)
     if ctx.last is not None:
@@ -162,7 +165,12 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
     tense = ctx.tense(m.start(), m.end())
     if ctx.ref is None and ctx.last is not None:
         return ctx.from_narrative(lambda b: P.month(b.day.year, mo), f"XXXX-{mo:02d}", mod=mod)
-    return ctx.from_reference(lambda r: P.month(year_of_month(mo, r, tense), mo), f"XXXX-{mo:02d}", mod=mod)
+    since = since_before(t, m.start())
+
+    def build(r: dt.date) -> P.Point:
+        y = year_of_month(mo, r, tense)
+        return P.month(y if since else near_year_month(mo, r, y), mo)
+    return ctx.from_reference(build, f"XXXX-{mo:02d}", mod=mod)
 
 
 _YEAR_NOUN_OK = {"elections", "olympics", "games", "levels", "figures", "results", "accords", "talks", "riots",
