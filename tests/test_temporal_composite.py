@@ -99,3 +99,20 @@ NEAR_YEAR_CASES = [
 @pytest.mark.parametrize("ref, sentence, expr, value", NEAR_YEAR_CASES, ids=[c[2] + c[0] for c in NEAR_YEAR_CASES])
 def test_bare_month_and_day_lie_near_the_date_of_writing(ref, sentence, expr, value):
     assert only(sentence, expr, dt.date.fromisoformat(ref)).value == value
+
+
+TENSE_CASES = [
+    # reference Monday 1989-10-30
+    ("It had been due to expire Friday evening.", "Friday evening", "1989-10-27TEV"),
+    ("It is due to expire Friday evening.", "Friday evening", "1989-11-03TEV"),
+    ("Crane bought shares from Sept. 14 to Thursday for $15.", "Thursday", "1989-10-26"),
+    ("The shares have gained 4% since Tuesday.", "Tuesday", "1989-10-24"),
+    ("Blasts next to the U.S. embassies in Kenya on Friday killed 100 people.", "Friday", "1989-10-27"),
+    ("The group might come to the U.S. as soon as Tuesday.", "Tuesday", "1989-10-31"),
+    ("The ground offensive began as previously planned Saturday night.", "Saturday night", "1989-10-28TNI"),
+]
+
+
+@pytest.mark.parametrize("sentence, expr, value", TENSE_CASES, ids=[c[0][:40] for c in TENSE_CASES])
+def test_weekday_tense_cues(sentence, expr, value):
+    assert only(sentence, expr, dt.date(1989, 10, 30)).value == value

@@ -13,7 +13,7 @@ import re
 PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", "unknown"
 
 _WORD = re.compile(r"[A-Za-z']+")
-_FUTURE = {"will", "won't", "shall", "would", "wouldn't", "scheduled", "payable", "upcoming", "tomorrow", "next"}
+_FUTURE = {"will", "won't", "shall", "might", "would", "wouldn't", "scheduled", "payable", "upcoming", "tomorrow", "next"}
 _FUTURE_BEFORE_TO = {"going", "to", "expected", "scheduled", "due", "set", "planning", "slated", "likely", "poised",
                      "intend", "intends", "aim", "aims", "plan", "plans", "hope", "hopes", "expect", "expects",
                      "agreed", "agrees", "want", "wants", "seek", "seeks", "planned"}
@@ -35,11 +35,15 @@ def _cues(text: str, start: int, end: int):
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
         if w in _FUTURE_BEFORE_TO and ((w == "to" and nxt == "be") or (w != "to" and nxt == "to") or
                                        (w == "planned" and nxt == "for")):
-            yield "future", s, words[i + 1][2]
+            # "had been due to expire Friday": a plan told in the past perfect lies in the past
+            before = words[i - 2][0].lower() if i >= 2 else ""
+            yield ("past" if (before, prev) == ("had", "been") else "future"), s, words[i + 1][2]
             prev = nxt
             i += 2
             continue
-        if w in _FUTURE or w.endswith("'ll"):
+        if w == "next" and nxt == "to":
+            pass  # "next to the embassy" is a place
+        elif w in _FUTURE or w.endswith("'ll"):
             yield "future", s, e
         elif prev not in _BE and w in _PAST:
             yield "past", s, e

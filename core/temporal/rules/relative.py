@@ -10,7 +10,7 @@ from ...model import TimeAnchor, TimeType
 from .. import points as P
 from ..context import Context, Found
 from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
-from ..tense import FUTURE, PAST, tense_near
+from ..tense import FUTURE, PAST, since_before, tense_near
 from .base import (POD, POS, SEASON, WD_FULL, YEAR4, YEAR_SPOKEN, year_number, CAL_UNITS, at_gran, date_found, duration_value, pos_mod,
                    prev_word, relative_unit_point, shift_point, unresolved_for, weekday_number, weekday_date, rule)
 
@@ -63,9 +63,9 @@ def _part_of_day(m: re.Match, ctx: Context) -> Found | None:
                               TimeType.TIME)
 
 
-_PLAN_FORMS = {"planned", "scheduled", "slated", "set", "due", "expected"}
+_PLAN_FORMS = {"scheduled", "slated", "due", "expected"}  # not "planned": "as planned Saturday night" looks back
 _TO_COMPARE = re.compile(r"\b(?:compared|contrast|comparison|relative|similar|prior|up|back|close|thanks|due|owing|"
-                         r"from\s+\w+)\s*$", re.I)
+                         r"from\s+[\w.]+(?:\s+\w+)?)\s*$", re.I)  # "compared to Monday", "from Sept. 14 to Thursday"
 _ADJACENT_VERB = re.compile(r"\b([A-Za-z']+)\s+(?:(?:on|by|until|late|early)\s+)?$")
 _PAST_FORMS = {"said", "told", "took", "came", "went", "began", "fell", "made", "gave", "won", "lost", "left", "met",
                "held", "saw", "found", "got", "sent", "led", "spoke", "wrote", "rose", "broke", "became", "struck",
@@ -79,6 +79,8 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
     t = ctx.text
     if re.match(r"['’]s\b", t[end:end + 3]):
         return PAST  # "Friday's ruling", "over Thursday's closing price": news names a day it reports on
+    if since_before(t, start):
+        return PAST
     m = _ADJACENT_VERB.search(t, max(0, start - 30), start)
     if m:
         w = m.group(1).lower()
