@@ -210,9 +210,9 @@ def apposition_kind(self, k: int) -> tuple[str | None, float, str | None]:
         pair = " ".join(words[end - 2:end]) if end >= 2 else ""
         last = words[end - 1]
         if pair in lx.APPOSITION_PAIRS:
-            return lx.APPOSITION_PAIRS[pair], 3, None
+            return lx.APPOSITION_PAIRS[pair], 6, None
         if last in lx.APPOSITION_KINDS:
-            return lx.APPOSITION_KINDS[last], 3, None
+            return lx.APPOSITION_KINDS[last], 6, None
         if last in lx.APPOSITION_PLACES:
             return "place", 3, lx.APPOSITION_PLACES[last]
         if last in lx.LOWER_PERSON_CUES:

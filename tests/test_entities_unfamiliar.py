@@ -1,0 +1,99 @@
+"""Actors and places with invented names the knowledge base cannot know: alias patterns, appositions,
+company heads, countries known only from the article, dateline cities, nominal mentions. The stories are
+made up here, with names unlike those of the bundled sample article."""
+
+from __future__ import annotations
+
+from newsline.core.entities.extract import find_actors_and_places
+from newsline.core.entities.words import is_common_compound
+from newsline.core.ingest.prepare import prepare
+from newsline.core.model import ActorKind, MentionType, PlaceKind
+
+RESERVOIR = """Mudslides block roads as rebels seize Ulvik reservoir
+
+KORSAN, June 3, 2025 (Example Wire) - Mudslides cut the main road to the Ulvik reservoir on Monday, and rebels of the Northern Hills Defence Movement, a separatist group known by its initials NHDM and nicknamed "the Hillmen" by farmers, took control of the pumping station, officials said.
+
+The government of Belmaria said it would not negotiate. Belmarian troops were sent to the area on Tuesday. The army said the road would reopen within days.
+
+Sorvik Power, the state utility, said the reservoir held enough water for a month. The company said its engineers had been turned back by the rebels.
+
+"We will not leave," said Orla Venn, a spokeswoman for the movement. The Hillmen later released two engineers. The group said its fighters would stay until talks began.
+
+The reservoir's operator, Drelko Teval, said in a statement that it had shut the sluice gates. Drelko Teval's chief executive declined to comment. Hospitals in Korsan treated nine people.
+"""
+
+STRIKE = """Dock strike spreads along the coast
+
+The Lantern Dockworkers Federation (Faroverk) called a strike at four ports on Friday. Faroverk said the stoppage would last a week.
+
+Quellan Freight, also called Bluestar, said ships would be diverted to the south. Bluestar said the strike would cost it millions.
+
+Senator Ilse Marrow (Varnholt) said the strike was legal. Varnholt lies on the northern coast.
+"""
+
+
+def run(text):
+    return find_actors_and_places(prepare(text))
+
+
+def named(items, surface):
+    found = [x for x in items if x.name == surface or any(m.text == surface for m in x.mentions)]
+    assert len(found) == 1, f"{surface!r}: {[(x.id, x.name) for x in found]}"
+    return found[0]
+
+
+def nominals(actor):
+    return {m.text.lower() for m in actor.mentions if m.type == MentionType.NOMINAL}
+
+
+def test_initials_and_nickname_are_one_armed_group():
+    actors, _ = run(RESERVOIR)
+    group = named(actors, "Northern Hills Defence Movement")
+    assert group.kind == ActorKind.ARMED_GROUP  # the apposition "a separatist group" beats the head "Movement"
+    assert named(actors, "NHDM") is group
+    assert named(actors, "Hillmen") is group
+    assert {"the group", "its fighters"} <= nominals(group)
+
+
+def test_country_known_only_from_the_article():
+    actors, _ = run(RESERVOIR)
+    gov = named(actors, "Belmaria")
+    assert gov.kind == ActorKind.GOVERNMENT
+    troops = next(a for a in actors if a.kind == ActorKind.ARMED_FORCES)
+    assert troops.country == "Belmaria" and "the army" in nominals(troops)
+
+
+def test_companies_by_head_apposition_and_possession():
+    actors, _ = run(RESERVOIR)
+    utility = named(actors, "Sorvik Power")
+    assert utility.kind == ActorKind.ORGANISATION and "the company" in nominals(utility)
+    operator = named(actors, "Drelko Teval")  # no company word in the name: "operator," and "'s chief executive"
+    assert operator.kind == ActorKind.ORGANISATION
+    assert named(actors, "Orla Venn").kind == ActorKind.PERSON  # ", a spokeswoman for"
+
+
+def test_places_facilities_and_dateline():
+    actors, places = run(RESERVOIR)
+    ulvik = named(places, "Ulvik")
+    assert ulvik.kind == PlaceKind.FACILITY
+    korsan = named(places, "Korsan")  # the dateline city, met again in the text
+    assert korsan.kind == PlaceKind.CITY and len(korsan.mentions) == 2
+    assert not any(a.name in ("Ulvik", "Korsan", "Mudslides") for a in actors)
+
+
+def test_compound_common_noun_opening_a_sentence():
+    actors, places = run(RESERVOIR)
+    assert not any(m.text == "Mudslides" for x in [*actors, *places] for m in x.mentions)
+    assert is_common_compound("Rockslides") and is_common_compound("Stormwaters")
+    assert not is_common_compound("Greenpeace") and not is_common_compound("Facebook")
+
+
+def test_brackets_and_also_called():
+    actors, places = run(STRIKE)
+    union = named(actors, "Lantern Dockworkers Federation")
+    assert named(actors, "Faroverk") is union
+    freight = named(actors, "Quellan Freight")
+    assert named(actors, "Bluestar") is freight and freight is not union
+    senator = named(actors, "Ilse Marrow")
+    assert senator.kind == ActorKind.PERSON
+    assert not any(m.text == "Varnholt" for m in senator.mentions)  # a person's bracket is no alias
