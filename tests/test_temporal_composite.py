@@ -116,3 +116,15 @@ TENSE_CASES = [
 @pytest.mark.parametrize("sentence, expr, value", TENSE_CASES, ids=[c[0][:40] for c in TENSE_CASES])
 def test_weekday_tense_cues(sentence, expr, value):
     assert only(sentence, expr, dt.date(1989, 10, 30)).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered at the annual March for Life on Capitol Hill.",
+    "He walked at the head of the March of the Combatant Mothers.",
+])
+def test_a_named_march_is_not_a_month(text):
+    assert [t.text for t in tag_times(text, REF)] == []
+
+
+def test_march_of_a_year_is_still_a_month():
+    assert only("The talks resumed in March of the following year.", "March").type.value == "DATE"

@@ -117,6 +117,8 @@ _MAY_VERB = re.compile(r"\s+(?:be|have|not|also|well|still|never|soon|need|want|
                        r"even|already|I|we|you|he|she|it|they)\b")
 
 
+_MONTH_PREPOSITIONS = {"in", "since", "until", "by", "from", "through", "during", "early", "late", "mid", "last",
+                       "next", "this", "before", "after", "of"}
 _TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Gen", "Col", "Capt", "Sgt",
            "Rev", "Judge", "Senator", "Sen", "Rep", "Gov", "President", "Minister", "Theresa", "Brian", "Erskine"}
 
@@ -135,9 +137,12 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
         prev = prev_word(t, m.start())
         if low == "may" and (_MAY_VERB.match(t, m.end()) or prev in ("Theresa", "Mrs", "Ms", "Mr", "Brian")):
             return None
-        if low == "march" and (prev.lower() in ("a", "the", "protest", "long", "peace", "to", "and") or
+        if low == "march" and (prev.lower() in ("a", "the", "protest", "long", "peace", "to", "and", "annual") or
                                re.match(r"\s+(?:on|to|through|against|in\s+the)\b", t[m.end():m.end() + 15])):
             return None
+        if low == "march" and re.match(r"\s+(?:for|of\s+the)\s+[A-Z]", t[m.end():m.end() + 20]) and \
+                prev.lower() not in _MONTH_PREPOSITIONS:
+            return None  # "the March for Life", "the ``March of the Combatant Mothers''": a named march
         if low == "may" and m.start() > 0 and t[m.start() - 1] not in " \t\n(\"'" and not prev:
             return None
         if low == "may" and not prev.lower() in ("in", "of", "since", "until", "by", "from", "to", "and", "during",
