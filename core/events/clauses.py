@@ -156,6 +156,8 @@ def verb_group(tokens: list[Token], i: int) -> VerbGroup:
             m = k
             while m >= 0 and tokens[m].tag in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "POSS") and k - m < 5:
                 m -= 1
+            if m < k and m >= 1 and tokens[m].lower == "by" and tokens[m - 1].tag == "VERB":
+                m -= 1  # "was used by Isis to move": the passive verb before the by-phrase governs
             if m < k and m >= 0 and tokens[m].tag == "VERB" and tokens[m].lemma not in ("be",):
                 k = m
             if k >= 0 and tokens[k].tag == "VERB":

@@ -50,8 +50,14 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
         place = f.object_place or next((l.ref for l in f.places if l.ref is not f.subject_place), None)
         place_name = names.get(place.ref_id) if place is not None else None
     tok = d.tokens[d.trigger.index]
+    if d.trigger.pos != "VERB" and not patient_name:
+        of_places = _of_places(d, names)
+        if of_places:  # "the fall of Mosul and Raqqa": what fell, not where
+            head = tok.text.lower()
+            return finish(f"{agent_name} {head} of {of_places}" if agent_name else f"{head} of {of_places}",
+                          tok.text)
     if not (agent_name or patient_name or place_name):
-        return finish(_trigger_phrase(d, text), tok.text)
+        return finish(_with_a_participant(d, _trigger_phrase(d, text), names), tok.text)
     if d.trigger.pos == "VERB":
         if patient_name and place_name and patient_name == place_name:
             place_name = None
@@ -61,6 +67,50 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
     else:
         label = noun_label(tok.text, agent_name, patient_name, place_name)
     return finish(label, tok.text)
+
+
+def _of_places(d: Draft, names: dict[str, str]) -> str | None:
+    """Names of the places a noun takes with "of" ("fall of Mosul and Raqqa" -> "Mosul and Raqqa"), or None."""
+    toks, i = d.tokens, d.trigger.index
+    if i + 1 >= len(toks) or toks[i + 1].lower != "of":
+        return None
+    found: list[str] = []
+    pos = i + 2
+    for ref in sorted((l.ref for l in d.found.places), key=lambda r: r.first):
+        if ref.first < pos:
+            continue
+        gap = toks[pos:ref.first]
+        if any(t.tag not in ("DET", "ADJ") and t.lower not in ("and", ",") for t in gap) or len(gap) > 3:
+            break
+        name = names.get(ref.ref_id)
+        if name and name not in found:
+            found.append(name)
+        pos = ref.last + 1
+    if not found:
+        return None
+    return found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
+
+
+def _with_a_participant(d: Draft, phrase: str, names: dict[str, str]) -> str:
+    """Never a bare single word when the event has a participant or place: "Converging" -> "Converging on
+    Islamic State" (the first linked mention after the trigger, with its preposition)."""
+    if " " in phrase.strip():
+        return phrase
+    i = d.trigger.index
+    refs = sorted((l.ref for l in list(d.found.actors) + list(d.found.places) if not l.ref.pronoun),
+                  key=lambda r: (r.first < i, abs(r.first - i)))
+    for ref in refs:
+        name = names.get(ref.ref_id)
+        if not name:
+            continue
+        if ref.first > i:
+            prep = preposition_before(d.tokens, ref) or next(
+                (t.lower for t in d.tokens[i + 1:ref.first] if t.tag == "PREP"), None)
+            return f"{phrase} {prep} {name}" if prep else f"{phrase} {name}"
+        if ref.kind == "place":
+            return f"{phrase} in {name}"
+        return f"{name}: {phrase.lower()}"
+    return phrase
 
 
 _LOCATIVE = ("in", "near", "at", "into", "toward", "towards", "outside", "across", "inside", "on")
@@ -83,6 +133,9 @@ def _verb_place(d: Draft, names: dict[str, str]) -> str | None:
     return None
 
 
+_HEAD_PREPS = ("of", "at", "in", "from", "near", "on", "inside", "over")  # "engineers at the dam asked" -> engineers
+
+
 def _subject_head(d: Draft) -> str | None:
     """Without an actor, the head noun of the subject names the doer: "Earthquake strikes", "Shares rise"."""
     toks, i = d.tokens, d.trigger.index
@@ -92,14 +145,24 @@ def _subject_head(d: Draft) -> str | None:
     if k == 0 and toks[k].tag == "PROPN" and toks[k].lower.endswith("s"):
         pass  # a capitalised plural opening the sentence ("Aftershocks could continue")
     elif k < 0 or toks[k].tag != "NOUN":
-        # "Shares of Northwind Foods rose": skip back over an "of" phrase to its head
+        # "Shares of Northwind Foods rose", "engineers at the dam had asked": skip back over a prepositional
+        # phrase to its head
         j = k
         while j >= 0 and toks[j].tag in ("PROPN", "DET", "ADJ") and k - j < 4:
             j -= 1
-        if j >= 1 and toks[j].lower == "of" and toks[j - 1].tag == "NOUN":
+        if j >= 1 and toks[j].lower in _HEAD_PREPS and toks[j - 1].tag == "NOUN":
             k = j - 1
         else:
             return _clause_subject_head(d)
+    for _ in range(2):  # "engineers at the dam had asked", "dispute over Kaldera dam deepens"
+        j = k - 1
+        while j >= 0 and toks[j].tag in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "POSS") and k - j < 5:
+            j -= 1
+        if toks[k].tag == "NOUN" and j >= 1 and toks[j].lower in _HEAD_PREPS and toks[j - 1].tag == "NOUN" and \
+                d.clauses[j - 1] == d.clause:
+            k = j - 1
+        else:
+            break
     if d.clauses[k] != d.clause:
         return None
     return toks[k].text

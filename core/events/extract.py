@@ -172,7 +172,13 @@ def _implied_force_mentions(toks: list[Token], refs: list[MentionRef], actors: l
         if t.lower not in ("its", "their") or noun.lower not in lx.MILITARY_NOUNS:
             continue
         span = Span(start=t.start, end=noun.end)
-        if any(r.span.overlaps(span) for r in refs):
+        covering = [r for r in refs if r.span.overlaps(span)]
+        for r in covering:
+            # the actor finder may give "its troops" as a mention of the government itself
+            owner = by_id.get(r.ref_id)
+            if r.kind == "actor" and owner is not None and owner.kind == ActorKind.GOVERNMENT:
+                r.ref_id = _forces_of(owner, actors)
+        if covering:
             continue
         owners = [r for r in refs if r.kind == "actor" and r.last < k]
         if not owners:
@@ -180,13 +186,17 @@ def _implied_force_mentions(toks: list[Token], refs: list[MentionRef], actors: l
         owner = by_id.get(max(owners, key=lambda r: r.last).ref_id)
         if owner is None:
             continue
-        target = owner.id
-        if owner.kind in (ActorKind.GOVERNMENT,) and owner.country:
-            forces = [a for a in actors if a.kind == ActorKind.ARMED_FORCES and a.country == owner.country]
-            if forces:
-                target = forces[0].id
-        out.append(MentionRef("actor", target, span, k, k + 1))
+        out.append(MentionRef("actor", _forces_of(owner, actors), span, k, k + 1))
     return out
+
+
+def _forces_of(owner: Actor, actors: list[Actor]) -> str:
+    """A government's troops: the armed-forces actor of its country when there is one, else the government."""
+    if owner.kind == ActorKind.GOVERNMENT and owner.country:
+        forces = [a for a in actors if a.kind == ActorKind.ARMED_FORCES and a.country == owner.country]
+        if forces:
+            return forces[0].id
+    return owner.id
 
 
 def _share_coordinated_agents(found, coord, group, by_index) -> None:
@@ -202,6 +212,9 @@ def _share_coordinated_agents(found, coord, group, by_index) -> None:
             found.actors.append(Link(link.ref, Role.AGENT, "subject of the verb governing the infinitive"))
 
 
+_PURPOSE_GOVERNORS = frozenset(("use", "employ"))  # passive governors whose by-agent does the infinitive
+
+
 def _coordinated_agent(toks, clauses, i, group, by_index):
     """The agent an agentless verb borrows: the verb governing its infinitive, or the verb it is coordinated
     with ("said ... but hinted", "had entered ... and taken")."""
@@ -211,6 +224,9 @@ def _coordinated_agent(toks, clauses, i, group, by_index):
         gov = by_index.get(group.governor)
         if gov is None:
             return None
+        if gov.group is not None and gov.group.passive and gov.trigger.lemma in _PURPOSE_GOVERNORS and \
+                gov.found.agent() is not None:
+            return gov.found.agent()  # "the town was used by Isis to move fighters": Isis moves them
         between = toks[group.governor + 1:i]
         if any(t.tag in ("NOUN", "PROPN", "PRON", "NUM") for t in between):
             return gov.found.patient()  # "urged the rebels to leave": the object does it

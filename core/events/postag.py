@@ -198,6 +198,8 @@ def _decide(tokens: list[Token], i: int, w: str, classes: dict) -> str:
     if not has_n and not has_a:
         if ptag in ("DET", "POSS") and w.endswith("ing"):
             return "NOUN"
+        if _noun_slot(tokens, i, w, classes["VERB"][0]):
+            return "NOUN"  # lemminflect knows "dam" only as a verb: "the dam", "the Kaldera dam"
         return "VERB"
     lemma = classes["VERB"][0]
     form = verb_form(w, lemma)
@@ -259,6 +261,26 @@ def _decide(tokens: list[Token], i: int, w: str, classes: dict) -> str:
     if has_a:
         return "ADJ"
     return "VERB"
+
+
+def _noun_slot(tokens: list[Token], i: int, w: str, lemma: str) -> bool:
+    """A base or -s form of a verb-only word in a noun's place: right after a determiner or possessive ("the
+    dam", "its dams"), or after names that follow one ("the Kaldera dam"), or between a singular name and a
+    finite verb ("over Kaldera dam deepens")."""
+    form = verb_form(w, lemma)
+    if form not in ("VB", "VBP", "VBZ"):
+        return False
+    k = i - 1
+    while k >= 0 and tokens[k].tag == "PROPN":
+        k -= 1
+    if k < 0:
+        return False
+    if tokens[k].tag in ("DET", "POSS") and tokens[k].lower not in ("that", "this", "these", "those"):
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return k < i - 1 and form == "VB" and not tokens[i - 1].lower.endswith("s") and nxt is not None and \
+        nxt.text[:1].islower() and (nxt.lower in lx.AUXILIARIES or (verb_lemma(nxt.lower) is not None
+                                                                     and nxt.lower.endswith("s")))
 
 
 def _object_position(tokens: list[Token], j: int) -> bool:
