@@ -27,6 +27,9 @@ _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
 class LocalCountries:
     names: dict[str, str] = field(default_factory=dict)  # name_key -> country name
     demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> country name
+    # names that are surely countries (a demonym, an embassy...); "the government of Ontario" may be a
+    # province's: its place is then of no stated kind
+    countries: set[str] = field(default_factory=set)
 
     def country_of(self, name: str) -> str | None:
         return self.names.get(name_key(name))
@@ -50,6 +53,7 @@ def find_local_countries(text: str, kb: KnowledgeBase) -> LocalCountries:
                 if d != w and d in words and re.search(r"\b" + d + r"\s+[a-z]", text):
                     out.names[name_key(w)] = w
                     out.demonyms[d] = w
+                    out.countries.add(w)
     # a state noun for "president" only counts when another sign agrees (companies have presidents too)
     weak: dict[str, int] = {}
     for rx in (_STATE_OF, _STATE_POSS):
@@ -60,6 +64,8 @@ def find_local_countries(text: str, kb: KnowledgeBase) -> LocalCountries:
             noun = m.group(0).lower()
             strong = not any(x in noun for x in ("president", "people", "capital", "army", "border"))
             weak[name] = weak.get(name, 0) + (2 if strong else 1)
+            if any(x in noun for x in ("republic", "kingdom", "embassy", "foreign")):
+                out.countries.add(name)
     for name, score in weak.items():
         if score >= 2:
             out.names[name_key(name)] = name

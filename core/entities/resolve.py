@@ -177,7 +177,8 @@ class Resolver:
                 self._local_government(country).add(c)
             else:
                 cl = self._cluster("localplace:" + name_key(country), True)
-                cl.place_kind, cl.country, cl.display = "country", country, country
+                cl.place_kind = "country" if country in self.local.countries else None
+                cl.country, cl.display = country, country
                 cl.add(c)
             return
         cl = self._cluster("name:" + name_key(text), False)
@@ -494,6 +495,8 @@ class Resolver:
             scored.append((salience, last, cl))
         if not scored:
             return None
+        if r.target in ("forces", "government") and len(scored) > 1:
+            return None  # "the army" of a story with two armies, "the government" of two: left unlinked
         scored.sort(key=lambda x: (x[0], x[1]))
         return scored[-1][2]
 
