@@ -128,3 +128,16 @@ def test_a_named_march_is_not_a_month(text):
 
 def test_march_of_a_year_is_still_a_month():
     assert only("The talks resumed in March of the following year.", "March").type.value == "DATE"
+
+
+STORY_WEEKDAY_CASES = [
+    ("Stocks fell on Friday, Oct. 27. The previous Friday they had risen.", "The previous Friday", "1989-10-20"),
+    ("He arrived on Monday, Oct. 2. The following Thursday he left.", "The following Thursday", "1989-10-05"),
+    ("The talks began on Oct. 12. That Friday the market fell.", "That Friday", "1989-10-13"),
+    ("Sales rose that Friday.", "that Friday", "1989-10-27"),
+]
+
+
+@pytest.mark.parametrize("text, expr, value", STORY_WEEKDAY_CASES, ids=[c[1] for c in STORY_WEEKDAY_CASES])
+def test_weekday_relative_to_the_story(text, expr, value):
+    assert only(text, expr, dt.date(1989, 10, 30)).value == value

@@ -94,7 +94,7 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
     return tense_near(ctx.text, s, e, start)
 
 
-@rule("weekday", rf"\b(?:({POS}|last|next|this|coming|past|this\s+past|this\s+coming)\s+)?({WD_FULL})(?!['’]s\s+(?-i:[A-Z]))(?:\s+({POD}))?",
+@rule("weekday", rf"\b(?:({POS}|last|next|this|coming|past|this\s+past|this\s+coming|that|the\s+(?:previous|preceding|following|next))\s+)?({WD_FULL})(?!['’]s\s+(?-i:[A-Z]))(?:\s+({POD}))?",
       priority=1)
 def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
     t = ctx.text
@@ -116,6 +116,20 @@ def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
     mod = pos_mod(lead) if lead not in ("last", "next", "this", "coming", "past", "this past", "this coming") else None
     part = m.group(3)
     code = PARTS_OF_DAY[part.lower()] if part else None
+    if lead in ("the previous", "the preceding", "the following", "the next") or (lead == "that" and ctx.last):
+        # "the previous Friday": the Friday before the story's time; "that Friday": the one of its week
+        unresolved = f"XXXX-WXX-{wd}" + (f"T{code}" if code else "")
+
+        def from_story_day(b: P.Point) -> P.Point:
+            base = b.day
+            if lead in ("the previous", "the preceding"):
+                d = base - dt.timedelta(days=((base.isoweekday() - wd - 1) % 7) + 1)
+            elif lead in ("the following", "the next"):
+                d = base + dt.timedelta(days=((wd - base.isoweekday() - 1) % 7) + 1)
+            else:
+                d = base - dt.timedelta(days=base.isoweekday() - 1) + dt.timedelta(days=wd - 1)
+            return P.part_of_day(d, code) if code else P.day(d)
+        return ctx.from_narrative(from_story_day, unresolved, TimeType.TIME if code else TimeType.DATE)
 
     def build(r: dt.date) -> P.Point:
         if lead in ("last", "past", "this past"):
