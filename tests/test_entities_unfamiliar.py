@@ -97,3 +97,26 @@ def test_brackets_and_also_called():
     senator = named(actors, "Ilse Marrow")
     assert senator.kind == ActorKind.PERSON
     assert not any(m.text == "Varnholt" for m in senator.mentions)  # a person's bracket is no alias
+
+
+BORDER = """Two armies trade fire on the Tessel river
+
+Kardovan troops shelled positions across the river on Sunday, and Velsian soldiers answered from Velsia with mortars. The army said three of its men were hurt.
+
+At a rally in Dorvan, the party leader said the government of Kardova had lied. Pressmark Daily, a weekly newspaper, printed the speech in full.
+"""
+
+
+def test_the_army_of_a_story_with_two_armies_stays_unlinked():
+    actors, _ = run(BORDER)
+    forces = [a for a in actors if a.kind == ActorKind.ARMED_FORCES]
+    assert {a.country for a in forces} == {"Kardova", "Velsia"}
+    assert not any("the army" in nominals(a) for a in forces)
+
+
+def test_fronted_phrase_is_no_apposition_and_media_apposition():
+    actors, places = run(BORDER)
+    dorvan = named(places, "Dorvan")  # "in Dorvan, the party leader said": Dorvan is not the leader
+    assert not any(a.name == "Dorvan" for a in actors) and dorvan is not None
+    assert named(actors, "Pressmark Daily").kind == ActorKind.MEDIA
+    assert named(actors, "Kardova").kind == ActorKind.GOVERNMENT

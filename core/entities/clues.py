@@ -140,7 +140,8 @@ def gather_clues(self, c) -> None:
             pass  # "Addressing a conference in Wyoming, the bank chief said": a fronted phrase, not an apposition
         elif kind:
             c.vote(kind, weight)
-    if k < n and toks[k].text == ",":
+    fronted = prev in ("in", "at", "near", "into", "across", "outside", "inside", "throughout")
+    if k < n and toks[k].text == "," and not fronted:
         # ", a spokesman for ...," : an apposition
         if self._word(k + 1) in ("a", "an", "the", "its", "his", "her") and any(
                 self._word(x).replace(".", "") in lx.LOWER_PERSON_CUES | lx.TITLE_HEADS for x in (k + 2, k + 3)):
