@@ -29,6 +29,8 @@ The Lantern Dockworkers Federation (Faroverk) called a strike at four ports on F
 Quellan Freight, also called Bluestar, said ships would be diverted to the south. Bluestar said the strike would cost it millions.
 
 Senator Ilse Marrow (Varnholt) said the strike was legal. Varnholt lies on the northern coast.
+
+The Coastal Pilots Association, or Pilotvak for short, joined the strike on Saturday. Pilotvak said its members would stay ashore.
 """
 
 
@@ -97,6 +99,8 @@ def test_brackets_and_also_called():
     senator = named(actors, "Ilse Marrow")
     assert senator.kind == ActorKind.PERSON
     assert not any(m.text == "Varnholt" for m in senator.mentions)  # a person's bracket is no alias
+    pilots = named(actors, "Coastal Pilots Association")
+    assert named(actors, "Pilotvak") is pilots and pilots.kind == ActorKind.ORGANISATION
 
 
 BORDER = """Two armies trade fire on the Tessel river
