@@ -141,3 +141,18 @@ STORY_WEEKDAY_CASES = [
 @pytest.mark.parametrize("text, expr, value", STORY_WEEKDAY_CASES, ids=[c[1] for c in STORY_WEEKDAY_CASES])
 def test_weekday_relative_to_the_story(text, expr, value):
     assert only(text, expr, dt.date(1989, 10, 30)).value == value
+
+
+@pytest.mark.parametrize("sentence, expr, value", [
+    ("Sales fell over the past year.", "the past year", "2016"),
+    ("Crime rose during the last decade.", "the last decade", "200"),
+    ("Prices climbed in the past month.", "the past month", "2017-10"),
+])
+def test_the_past_unit_is_the_last_calendar_unit(sentence, expr, value):
+    t = only(sentence, expr)
+    assert (t.type.value, t.value) == ("DATE", value)
+
+
+def test_the_next_month_stays_a_period():
+    t = only("Talks will go on for the next month.", "the next month")
+    assert (t.type.value, t.value) == ("DURATION", "P1M")

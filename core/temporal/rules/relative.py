@@ -166,8 +166,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
     if m.group(3)[0].isupper() and m.group(2)[0].isupper() and not re.search(r"(?:^|[.!?\n][\"'”’)]*)\s*$",
                                                                           ctx.text[max(0, m.start() - 5):m.start()]):
         return None  # "This Week", "Next Year" mid-sentence: a title
-    # "the past year", "the last week", "the next month" (without a number) are periods: durations
-    if lead in ("the past", "the last", "the next", "the coming") and not mod and unit not in SEASONS and unit != "weekend":
+    # "the next month" (without a number) is a period, a duration; "the past year", "the last decade" are
+    # annotated as the last calendar unit, like "last year"
+    if lead in ("the next", "the coming") and not mod and unit not in SEASONS and unit != "weekend":
         if lead in ("the coming", "the next") and unit in ("week", "month", "year"):
             return Found(TimeType.DURATION, duration_value(1, unit), anchor=TimeAnchor.NONE)
         return Found(TimeType.DURATION, duration_value(1, unit), anchor=TimeAnchor.NONE)
