@@ -159,13 +159,26 @@ def _subject_head(d: Draft) -> str | None:
         while j >= 0 and toks[j].tag in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "POSS") and k - j < 5:
             j -= 1
         if toks[k].tag == "NOUN" and j >= 1 and toks[j].lower in _HEAD_PREPS and toks[j - 1].tag == "NOUN" and \
-                d.clauses[j - 1] == d.clause:
+                d.clauses[j - 1] == d.clause and _opens_clause_phrase(d, j - 1):
             k = j - 1
         else:
             break
     if d.clauses[k] != d.clause:
         return None
     return toks[k].text
+
+
+def _opens_clause_phrase(d: Draft, k: int) -> bool:
+    """Is the noun at `k` the head of the noun phrase opening its clause ("[that] engineers at the dam had
+    asked": yes; "declaring victory in a statement read": no, a verb comes first)?"""
+    toks = d.tokens
+    j = k - 1
+    while j >= 0 and d.clauses[j] == d.clause and toks[j].tag in ("DET", "ADJ", "NUM", "POSS", "PROPN", "NOUN"):
+        j -= 1
+    if j >= 0 and toks[j].tag == "VERB":
+        return False  # the noun is that verb's object, even across a clause boundary
+    return j < 0 or d.clauses[j] != d.clause or toks[j].tag in ("SUB", "CONJ", "PUNCT") or \
+        toks[j].lower in ("as", "after", "before", "since", "while", "when", "that")
 
 
 def _clause_subject_head(d: Draft) -> str | None:
