@@ -124,3 +124,20 @@ def test_fronted_phrase_is_no_apposition_and_media_apposition():
     assert not any(a.name == "Dorvan" for a in actors) and dorvan is not None
     assert named(actors, "Pressmark Daily").kind == ActorKind.MEDIA
     assert named(actors, "Kardova").kind == ActorKind.GOVERNMENT
+
+
+PORT = """Grain piles up as rail drivers strike
+
+Freight trains stood still across Lomberg on Wednesday, the national rail operator Kessel Rail said. The government of Lomberg declined to comment.
+
+Lomberger exporters warned that ports would fill up within days. Tobbe Wrenholm, a sheep farmer near Osk, said feed was running short.
+"""
+
+
+def test_demonym_in_er_and_person_apposition():
+    actors, places = run(PORT)
+    assert named(actors, "Lomberg").kind == ActorKind.GOVERNMENT
+    assert named(places, "Lomberg").kind == PlaceKind.COUNTRY  # "across Lomberg", with "Lomberger" in the text
+    assert not any(a.name == "Lomberger" for a in actors)
+    assert named(actors, "Tobbe Wrenholm").kind == ActorKind.PERSON  # ", a sheep farmer"
+    assert named(actors, "Kessel Rail").kind == ActorKind.ORGANISATION  # "the rail operator X"

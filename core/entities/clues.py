@@ -75,7 +75,7 @@ def gather_clues(self, c) -> None:
             c.vote(lx.APPOSITION_PAIRS[pair], 3)
         elif before in lx.APPOSITION_KINDS and not self._is_cap(i - 2):
             c.vote(lx.APPOSITION_KINDS[before], 3)
-        elif before in lx.LOWER_PERSON_CUES and not self._is_cap(i - 2):
+        elif (before in lx.LOWER_PERSON_CUES or before in lx.PERSON_APPOSITION_NOUNS) and not self._is_cap(i - 2):
             c.vote("person", 3)
     if prev == "," and self._word(i - 2) in lx.PLACE_CUE_NOUNS:
         c.vote("place", 3)  # "the capital, Brenov,"
@@ -216,6 +216,6 @@ def apposition_kind(self, k: int) -> tuple[str | None, float, str | None]:
             return lx.APPOSITION_KINDS[last], 6, None
         if last in lx.APPOSITION_PLACES:
             return "place", 3, lx.APPOSITION_PLACES[last]
-        if last in lx.LOWER_PERSON_CUES:
-            return "person", 2, None
+        if last in lx.LOWER_PERSON_CUES or last in lx.PERSON_APPOSITION_NOUNS:
+            return "person", 2 if last in lx.LOWER_PERSON_CUES else 3, None
     return None, 0, None

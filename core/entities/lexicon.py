@@ -274,3 +274,16 @@ CORPORATE_POSSESSIONS = frozenset({"chief executive", "ceo", "board", "shares", 
                                    "head office", "subsidiary", "employees", "customers", "chairman",
                                    "profits", "profit", "revenue", "revenues", "stock", "factory", "factories",
                                    "plants", "takeover", "annual report"})
+
+# Nouns of an apposition that make the name a person ("X, a grain farmer", "its lawyer, X"); words a
+# company is also called ("trader", "investor", "owner") are left out.
+PERSON_APPOSITION_NOUNS = frozenset(
+    """
+    lawyer farmer resident teacher student activist engineer doctor nurse driver worker mother father son
+    daughter wife husband widow widower villager shopkeeper fisherman fishermen veteran survivor witness
+    researcher scientist historian journalist writer photographer banker politician lawmaker legislator
+    businessman businesswoman entrepreneur pilot soldier priest pastor monk artist musician novelist poet
+    candidate diplomat mp neighbour neighbor relative brother sister grandmother grandfather farmhand miner
+    nephew niece cousin pensioner shepherd teenager boy girl man woman mechanic electrician carpenter
+    """.split()
+)

@@ -20,7 +20,7 @@ _STATE_POSS = re.compile(
     _NAME + r"['’]s\s+(?:government|prime\s+minister|parliament|capital|armed\s+forces|army|"
     r"foreign\s+minist(?:er|ry)|embassy|ruling\s+party|border|president)\b")
 _WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
-_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "er")
 
 
 @dataclass
