@@ -156,3 +156,16 @@ def test_the_past_unit_is_the_last_calendar_unit(sentence, expr, value):
 def test_the_next_month_stays_a_period():
     t = only("Talks will go on for the next month.", "the next month")
     assert (t.type.value, t.value) == ("DURATION", "P1M")
+
+
+@pytest.mark.parametrize("sentence, expr, value", [
+    ("The talks lasted about five hours.", "five hours", "PT5H"),
+    ("The march took around two weeks.", "two weeks", "P2W"),
+])
+def test_about_stays_outside_a_duration_but_marks_approx(sentence, expr, value):
+    t = only(sentence, expr)
+    assert (t.value, t.mod) == (value, "APPROX")
+
+
+def test_nearly_stays_inside_the_extent():
+    assert only("The siege lasted nearly three years.", "nearly three years").mod == "LESS_THAN"

@@ -60,6 +60,8 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
     det = re.sub(r"\s+", " ", (m.group(2) or "").lower())
     tail = re.sub(r"\s+", " ", (m.group(8) or "").lower())
     start = m.start()
+    if m.group(1) and modifier_of(m.group(1)) == "APPROX" and m.group(1).lower() in ("about", "around"):
+        start = m.start(2) if m.group(2) else m.start(3)
     if m.group(1) and n is None and not ranged:
         mod = None  # "over several years": no modifier on a vague amount, and the extent starts at the amount
         start = m.start(2) if m.group(2) else m.start(3)
