@@ -63,23 +63,32 @@ def share_times_through_coreference(events: list[Event]) -> None:
     if not neighbours:
         return
     order = {e.id: k for k, e in enumerate(events)}
+    chains = _chains(neighbours)
+    dated_in_chain: dict[int, list[Event]] = {}
+    for eid, c in chains.items():
+        if _has_own_time(by_id[eid]):
+            dated_in_chain.setdefault(c, []).append(by_id[eid])
     for e in events:
         if e.id not in neighbours or not _takes_time(e):
             continue
         direct = [by_id[n] for n in neighbours[e.id] if _has_own_time(by_id[n])]
-        sources = direct or [by_id[n] for n in _chain(e.id, neighbours) if _has_own_time(by_id[n])]
+        sources = direct or dated_in_chain.get(chains[e.id], [])
         if sources:
             e.time = _merged(sorted(sources, key=lambda s: order[s.id]))
 
 
-def _chain(start: str, neighbours: dict[str, list[str]]) -> list[str]:
-    """Every event reachable from `start` through same_as links, `start` excluded."""
-    seen = {start}
-    todo = [start]
-    while todo:
-        for n in neighbours.get(todo.pop(), ()):
-            if n not in seen:
-                seen.add(n)
-                todo.append(n)
-    seen.discard(start)
-    return sorted(seen)
+def _chains(neighbours: dict[str, list[str]]) -> dict[str, int]:
+    """A chain number for every linked event: events reachable from each other through same_as links."""
+    chain: dict[str, int] = {}
+    for start in neighbours:
+        if start in chain:
+            continue
+        number = len(chain)
+        chain[start] = number
+        todo = [start]
+        while todo:
+            for n in neighbours.get(todo.pop(), ()):
+                if n not in chain:
+                    chain[n] = number
+                    todo.append(n)
+    return chain
