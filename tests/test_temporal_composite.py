@@ -169,3 +169,14 @@ def test_about_stays_outside_a_duration_but_marks_approx(sentence, expr, value):
 
 def test_nearly_stays_inside_the_extent():
     assert only("The siege lasted nearly three years.", "nearly three years").mod == "LESS_THAN"
+
+
+def test_soon_after_a_modal_is_the_near_future():
+    t = only("Prosecutors may soon seek an indictment.", "soon")
+    assert (t.type.value, t.value) == ("DATE", "FUTURE_REF")
+
+
+@pytest.mark.parametrize("text", ["He was released as soon as possible.", "He died soon after the attack.",
+                                  "The trickle soon became a flood."])
+def test_soon_in_a_phrase_is_not_tagged(text):
+    assert [t.text for t in tag_times(text, REF)] == []

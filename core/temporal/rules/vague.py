@@ -15,11 +15,11 @@ _VAGUE = {
     "present": "PRESENT_REF", "the moment": "PRESENT_REF", "current": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "recent": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
-    "the distant future": "FUTURE_REF", "future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
 }
 
 
-@rule("vague", r"\b(now|currently|nowadays|these\s+days|(?<=at\s)present|(?<=at\s)the\s+moment|(?<=for\s)the\s+moment|recently|lately|the\s+past|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|current|recent|future)\b",
+@rule("vague", r"\b(now|currently|nowadays|these\s+days|(?<=at\s)present|(?<=at\s)the\s+moment|(?<=for\s)the\s+moment|recently|lately|the\s+past|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|current|recent|future|soon)\b",
       priority=-1)
 def _vague(m: re.Match, ctx: Context) -> Found | None:
     word = re.sub(r"\s+", " ", m.group(1).lower())
@@ -32,6 +32,11 @@ def _vague(m: re.Match, ctx: Context) -> Found | None:
         return None
     if word == "now" and nxt.lower() == "that":
         return None
+    if word == "soon":
+        # "will soon", "may soon seek": the near future; not "as soon as", "soon after", "soon became"
+        if prev not in ("will", "would", "may", "might", "could", "should", "shall", "to", "must") or \
+                nxt.lower() in ("after", "afterwards", "as", "thereafter"):
+            return None
     if word in ("current", "recent", "future"):
         if prev not in ("the", "its", "their", "his", "her", "our", "a", "in", "of", "for", "with", "and", "more",
                         "most", "near", "from"):
