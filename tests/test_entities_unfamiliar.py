@@ -131,6 +131,8 @@ PORT = """Grain piles up as rail drivers strike
 Freight trains stood still across Lomberg on Wednesday, the national rail operator Kessel Rail said. The government of Lomberg declined to comment.
 
 Lomberger exporters warned that ports would fill up within days. Tobbe Wrenholm, a sheep farmer near Osk, said feed was running short.
+
+The firm, Aldmoor Ferries, said it had cancelled sailings.
 """
 
 
@@ -141,3 +143,5 @@ def test_demonym_in_er_and_person_apposition():
     assert not any(a.name == "Lomberger" for a in actors)
     assert named(actors, "Tobbe Wrenholm").kind == ActorKind.PERSON  # ", a sheep farmer"
     assert named(actors, "Kessel Rail").kind == ActorKind.ORGANISATION  # "the rail operator X"
+    ferries = named(actors, "Aldmoor Ferries")  # "The firm, X,": the description set before the name
+    assert ferries.kind == ActorKind.ORGANISATION and "the firm" in nominals(ferries)

@@ -444,11 +444,16 @@ class Resolver:
             id(cl): sorted((s[0], c.sentence, c.agentive) for c, _, s in cl.mentions)
             for cl in self.clusters.values() if not cl.dropped and cl.mentions
         }
+        by_start = {s[0]: cl for cl in self.clusters.values() if not cl.dropped for _, _, s in cl.mentions}
         for r in refs:
             k = bisect.bisect_left(starts, r.end)
             if any(a < r.end and r.start < b for a, b in taken[max(0, k - 8):k]):
                 continue
-            best = self._antecedent(r)
+            # "The operator, Halvard Hydro, said": a description set before the name it describes
+            m = re.match(r"\s*,\s*", self.text[r.end:r.end + 4])
+            best = by_start.get(r.end + m.end()) if m else None
+            if best is None or not self._fits(best, r):
+                best = self._antecedent(r)
             if best is None:
                 continue
             c = Candidate(r.start, r.end, r.text, r.sentence, r.text.split())
