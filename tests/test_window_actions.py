@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateEdit, QLineEdit, 
 from newsline.gui.dialogs.export_dialog import ExportDialog, ExportOptions
 from newsline.gui.dialogs.shortcuts_dialog import shortcut_rows
 from window_fixtures import harbour_document
-from window_helpers import recorded_errors, window  # noqa: F401  (fixtures)
+from window_fixtures import recorded_errors, window  # noqa: F401  (fixtures)
 
 
 def test_no_two_actions_share_a_shortcut(window):

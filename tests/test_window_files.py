@@ -9,7 +9,7 @@ from newsline.core.model import CorrectionOp
 from newsline.gui.dialogs import prompts
 from newsline.gui.main_window import MainWindow
 from window_fixtures import HARBOUR_TEXT, harbour_document
-from window_helpers import recorded_errors, wait_loaded, window  # noqa: F401  (fixtures)
+from window_fixtures import recorded_errors, wait_loaded, window  # noqa: F401  (fixtures)
 
 
 def test_bad_file_shows_an_error_and_keeps_the_document(window, qtbot, recorded_errors, tmp_path):

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from newsline.core.model import ReferenceDateSource, TimeResolution
-from window_helpers import recorded_errors, wait_loaded, window  # noqa: F401  (fixtures)
+from window_fixtures import recorded_errors, wait_loaded, window  # noqa: F401  (fixtures)
 
 
 def _open_sample(w, qtbot):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from window_fixtures import harbour_document
-from window_helpers import recorded_errors, window  # noqa: F401  (fixtures)
+from window_fixtures import recorded_errors, window  # noqa: F401  (fixtures)
 
 
 def _sentence_text(w, event_id):

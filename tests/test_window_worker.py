@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 
 from newsline.gui.worker import Extractor, load_file_task, sample_text
-from window_helpers import recorded_errors, wait_loaded, window  # noqa: F401  (fixtures)
+from window_fixtures import recorded_errors, wait_loaded, window  # noqa: F401  (fixtures)
 
 
 def _big_article(tmp_path, size=1_000_000):

@@ -1,10 +1,13 @@
-"""Hand-built documents for the window tests: a short invented article with known sentences, actors, times and
-events, so the window can be tested before (and independently of) the extraction pipeline."""
+"""Hand-built documents for the window tests (a short invented article with known sentences, actors, times and
+events, so the window can be tested apart from the extraction pipeline), and the window fixtures: a shown
+MainWindow whose dialogs record instead of blocking."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+
+import pytest
 
 from newsline.core.model import (
     Actor,
@@ -142,22 +145,33 @@ def harbour_document(reference: dt.date | None = dt.date(2023, 6, 5)) -> Documen
                     zones=zones, times=times, actors=actors, events=events)
 
 
-def many_events_document(n: int = 2000) -> Document:
-    """A long synthetic document with `n` dated events spread over two actors (for speed checks)."""
-    lines = [f"Event number {i} happened on day {i}." for i in range(n)]
-    text = "\n".join(lines) + "\n"
-    sentences, events, pos = [], [], 0
-    actors = [Actor(id="a1", name="North", kind=ActorKind.GOVERNMENT),
-              Actor(id="a2", name="South", kind=ActorKind.GOVERNMENT)]
-    base = dt.date(2000, 1, 1)
-    for i, line in enumerate(lines):
-        span = Span(start=pos, end=pos + len(line))
-        sentences.append(Sentence(index=i, span=span))
-        trig = Span(start=pos + line.index("happened"), end=pos + line.index("happened") + 8)
-        d = base + dt.timedelta(days=i)
-        events.append(Event(id=f"e{i + 1}", sentence=i, trigger=trig, trigger_text="happened",
-                            label=f"Event {i}", participants=[Participant(actor_id=f"a{i % 2 + 1}")],
-                            time=EventTime(interval=CalendarInterval(earliest=d, latest=d), precision=Precision.DAY,
-                                           certainty=Certainty.CERTAIN, resolution=TimeResolution.EXPLICIT)))
-        pos += len(line) + 1
-    return Document(title="Many events", text=text, sentences=sentences, actors=actors, events=events)
+# --------------------------------------------------------------------------------------------- fixtures
+
+@pytest.fixture
+def recorded_errors(monkeypatch):
+    from newsline.gui import errors  # Qt is imported only by the tests that use a window
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(errors, "show_error_dialog",
+                        lambda parent, title, message, details=None: shown.append((title, message)))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, recorded_errors, monkeypatch):
+    from newsline.gui.dialogs import prompts
+
+    monkeypatch.setattr(prompts, "ask_save_changes", lambda parent, name: "discard")
+    from newsline.gui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.extractor.wait(30000)
+
+
+def wait_loaded(qtbot, w, timeout=30000):
+    qtbot.waitUntil(lambda: not w.extractor.busy, timeout=timeout)
