@@ -145,3 +145,25 @@ def test_demonym_in_er_and_person_apposition():
     assert named(actors, "Kessel Rail").kind == ActorKind.ORGANISATION  # "the rail operator X"
     ferries = named(actors, "Aldmoor Ferries")  # "The firm, X,": the description set before the name
     assert ferries.kind == ActorKind.ORGANISATION and "the firm" in nominals(ferries)
+
+
+AMBUSH = """Gunmen ambush aid convoy
+
+Gunmen from the Black Cedar Brigade ambushed an aid convoy near the village of Ostek on Thursday, killing four drivers, officials said.
+
+The militants, who are also known as the Cedars, fled into the hills. Their leader, a former army officer called Idris Malvan, has been wanted since 2019.
+
+Residents of Ostek said the Cedars had set up checkpoints on the road to Dumeira. Dumeira, a market town of 20,000, has been cut off since Monday.
+
+Aid workers said supplies were running low. The group did not comment.
+"""
+
+
+def test_alias_of_a_description_and_person_called():
+    actors, places = run(AMBUSH)
+    brigade = named(actors, "Black Cedar Brigade")
+    assert brigade.kind == ActorKind.ARMED_GROUP
+    assert named(actors, "Cedars") is brigade  # "The militants, who are also known as the Cedars"
+    assert {"the militants", "the group"} <= nominals(brigade)
+    assert named(actors, "Idris Malvan").kind == ActorKind.PERSON  # "an army officer called X"
+    assert named(places, "Dumeira").kind == PlaceKind.TOWN  # ", a market town"

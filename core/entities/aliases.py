@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .anaphora import Reference
 from .candidates import Candidate
 
 _OPEN_QUOTE = r"[\"“‘']?"
@@ -37,14 +38,19 @@ _SHORT_BRIDGE = re.compile(r"^\s*(?:,\s*(?:or\s+)?|\(\s*|\s+or\s+|\s*[-–—]\s
 _MAX_GAP = 140
 
 
-def find_aliases(text: str, cands: list[Candidate]) -> list[tuple[Candidate, Candidate]]:
+def find_aliases(text: str, cands: list[Candidate], refs: list[Reference] = ()
+                 ) -> list[tuple[Candidate | Reference, Candidate]]:
     """(subject, alias) pairs among the candidates of one sentence, in text order. A chain ("known by its
-    initials RF and nicknamed the Lions") gives every alias the same subject."""
-    cands = sorted((c for c in cands if not c.nominal), key=lambda c: c.start)
+    initials RF and nicknamed the Lions") gives every alias the same subject. The subject may be a
+    description that points back ("The militants, also known as the Cedars,"); the alias is a name."""
+    names = [c for c in cands if not c.nominal]
+    taken = [(c.start, c.end) for c in names]
+    free_refs = [r for r in refs if not any(a < r.end and r.start < b for a, b in taken)]
+    cands = sorted([*names, *free_refs], key=lambda c: c.start)
     subject_of: dict[int, Candidate] = {}
     pairs = []
     for b_i, b in enumerate(cands):
-        if b_i == 0:
+        if b_i == 0 or isinstance(b, Reference):
             continue
         a = cands[b_i - 1]
         gap = text[a.end:b.start]
@@ -57,7 +63,7 @@ def find_aliases(text: str, cands: list[Candidate]) -> list[tuple[Candidate, Can
             bridge = gap[:m.start()]
             if subject is not a or _BRIDGE.match(bridge):
                 linked = True
-        elif _PAREN_OPEN.match(gap) and _PAREN_CLOSE.match(text[b.end:b.end + 4]) and not _person_like(a):
+        elif _PAREN_OPEN.match(gap) and _PAREN_CLOSE.match(text[b.end:b.end + 4]) and not _person_like(subject):
             linked = True  # "the Civic Front (CF)"; not "Senator John McCain (R-AZ)"
         elif _FOR_SHORT.match(text[b.end:b.end + 16]) and _SHORT_BRIDGE.match(gap):
             linked = True  # "the Civic Front, or CF for short"
@@ -67,6 +73,6 @@ def find_aliases(text: str, cands: list[Candidate]) -> list[tuple[Candidate, Can
     return pairs
 
 
-def _person_like(c: Candidate) -> bool:
+def _person_like(c: Candidate | Reference) -> bool:
     """A person's name: what follows it in brackets is a party, a state or an age, not another name."""
-    return c.votes["person"] >= 2 or c.title is not None
+    return isinstance(c, Candidate) and (c.votes["person"] >= 2 or c.title is not None)

@@ -11,7 +11,7 @@ from .lexicon import ORG_HEADS
 # noun -> what it may refer to
 ARMED_GROUP_NOUNS = ("terrorist organisation", "terrorist organization", "terrorist group", "jihadist group",
                      "militant group", "extremist group", "group", "militants", "jihadists", "terrorists",
-                     "insurgents", "extremists", "militia", "rebels")
+                     "insurgents", "extremists", "militia", "rebels", "brigade", "gunmen", "guerrillas")
 NOUN_TARGET: dict[str, str] = {n: "armed_group" for n in ARMED_GROUP_NOUNS}
 NOUN_TARGET.update({"regime": "regime", "newspaper": "media", "paper": "media", "daily": "media",
                     "broadcaster": "media", "news agency": "media", "coalition": "coalition", "alliance": "coalition",

@@ -80,6 +80,9 @@ def gather_clues(self, c) -> None:
     if prev == "," and self._word(i - 2) in lx.PLACE_CUE_NOUNS:
         c.vote("place", 3)  # "the capital, Brenov,"
         c.place_kind = lx.PLACE_CUE_NOUNS[self._word(i - 2)]
+    if prev in ("called", "named") and (self._word(i - 2) in lx.LOWER_PERSON_CUES
+                                        or self._word(i - 2) in lx.PERSON_APPOSITION_NOUNS):
+        c.vote("person", 3)  # "a former army officer called Idris Malvan"
     if prev in ("by",):
         c.vote("actor", 1.5)
     if prev in lx.LOWER_PERSON_CUES and not self._is_cap(i - 1):

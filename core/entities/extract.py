@@ -48,8 +48,9 @@ def find_actors_and_places(prepared: PreparedText, kb: KnowledgeBase | None = No
         found = scanner.scan()
         for c in found:
             resolver.assign(c)
-        alias_pairs.extend(find_aliases(text, found))
-        refs.extend(find_references(text, s.index, s.span.start, s.span.end))
+        sentence_refs = find_references(text, s.index, s.span.start, s.span.end)
+        alias_pairs.extend(find_aliases(text, found, sentence_refs))
+        refs.extend(sentence_refs)
         indefinites.extend(find_indefinites(text, s.index, s.span.start, s.span.end))
     for c in dateline_places(prepared, kb):
         resolver.assign(c)
@@ -59,6 +60,8 @@ def find_actors_and_places(prepared: PreparedText, kb: KnowledgeBase | None = No
     resolver.link_regimes()
     resolver.link_affiliations()
     resolver.link_references(refs)
+    if resolver.link_aliases(alias_pairs, of_references=True):
+        resolver.link_references(refs)  # the joined actor may now fit descriptions further on
     resolver.link_indefinites(indefinites)
     return resolver.build(text)
 

@@ -290,14 +290,21 @@ class Resolver:
                     self._absorb(keep, gone)
         del persons_known
 
-    def link_aliases(self, pairs: list[tuple[Candidate, Candidate]]) -> None:
+    def link_aliases(self, pairs: list[tuple[Candidate | Reference, Candidate]], of_references: bool = False
+                     ) -> int:
         """ "X, known by its initials Y", "X (Y)": the alias's actor joins the subject's. Two different
-        actors of the knowledge base, and places, are never joined."""
+        actors of the knowledge base, and places, are never joined. Pairs whose subject is a description
+        ("The militants, also known as the Cedars") are done with `of_references`, once descriptions are
+        linked."""
+        pairs = [(a, b) for a, b in pairs if isinstance(a, Reference) == of_references]
+        joined = 0
         if not pairs:
-            return
+            return joined
         owner = {id(c): cl for cl in self.clusters.values() for c, _, _ in cl.mentions}
+        by_span = {s: cl for cl in self.clusters.values() if not cl.dropped for _, _, s in cl.mentions}
         for a, b in pairs:
-            ca, cb = owner.get(id(a)), owner.get(id(b))
+            ca = by_span.get((a.start, a.end)) if of_references else owner.get(id(a))
+            cb = owner.get(id(b))
             if ca is None or cb is None or ca is cb or ca.dropped or cb.dropped:
                 continue
             if ca.is_place or cb.is_place or (ca.kb_actor and cb.kb_actor):
@@ -307,8 +314,11 @@ class Resolver:
                 continue
             keep.unknown = keep.unknown and not keep.kb_actor
             self._absorb(keep, gone)
-            for c, _, _ in keep.mentions:
+            joined += 1
+            for c, _, span in keep.mentions:
                 owner[id(c)] = keep
+                by_span[span] = keep
+        return joined
 
     def _kb_people(self) -> dict[str, list[tuple[str, str, KBActor]]]:
         cached = getattr(self.kb, "_people_index", None)
