@@ -180,3 +180,18 @@ def test_soon_after_a_modal_is_the_near_future():
                                   "The trickle soon became a flood."])
 def test_soon_in_a_phrase_is_not_tagged(text):
     assert [t.text for t in tag_times(text, REF)] == []
+
+
+@pytest.mark.parametrize("sentence, expr, value", [
+    ("He woke at 4 in the morning.", "4 in the morning", "2017-11-04T04:00"),
+    ("They met at three in the afternoon Tuesday.", "three in the afternoon Tuesday", "2017-10-31T15:00"),
+    ("At 10:30 in the evening the shelling began.", "10:30 in the evening", "2017-11-04T22:30"),
+    ("The alarm rang at twelve in the night.", "twelve in the night", "2017-11-04T00:00"),
+])
+def test_clock_time_with_part_of_day(sentence, expr, value):
+    t = only(sentence, expr)
+    assert (t.type.value, t.value) == ("TIME", value)
+
+
+def test_last_half_of_a_year():
+    assert only("Sales rose in the last half of 1989.", "the last half of 1989").value == "1989-H2"

@@ -84,6 +84,27 @@ def _clock(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
+_HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11, "twelve": 12}
+
+
+@rule("clock_part_of_day", rf"\b(\d{{1,2}}|{'|'.join(_HOUR_WORDS)})(?:[:.]([0-5]\d))?\s+(?:o['’]clock\s+)?in\s+the\s+"
+      rf"(morning|afternoon|evening|night)\b{_DAY_TAIL}", priority=3)
+def _clock_part_of_day(m: re.Match, ctx: Context) -> Found | None:
+    """"4 in the morning", "three in the afternoon", "10:30 in the evening Tuesday": a clock time."""
+    word = m.group(1).lower()
+    hour = int(word) if word.isdigit() else _HOUR_WORDS[word]
+    if not 1 <= hour <= 12:
+        return None
+    part = m.group(3).lower()
+    if part in ("morning", "night") and hour == 12:
+        hour = 0  # "twelve in the night" is midnight
+    elif part in ("afternoon", "evening") or (part == "night" and hour >= 6):
+        hour = hour if hour == 12 else hour + 12
+    minute = int(m.group(2)) if m.group(2) else None
+    return _clock_found(ctx, m, hour, minute, m.group(4), m.start(4) if m.group(4) else 0, None)
+
+
 @rule("clock24", rf"(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])({TZ})?{_DAY_TAIL}", priority=2)
 def _clock24(m: re.Match, ctx: Context) -> Found | None:
     prev = ctx.text[max(0, m.start() - 12):m.start()].lower()

@@ -277,7 +277,7 @@ def _latest_period(m: re.Match, ctx: Context) -> Found | None:
     return _quarter_default(m, ctx, None)
 
 
-@rule("half", rf"\b(?:the\s+)?(first|second|latter|1st|2nd)\s+half\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?({YEAR4})|(this|last|next|the)\s+year)\b",
+@rule("half", rf"\b(?:the\s+)?(first|second|latter|last|1st|2nd)\s+half\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?({YEAR4})|(this|last|next|the)\s+year)\b",
       priority=2)
 def _half(m: re.Match, ctx: Context) -> Found | None:
     h = 1 if m.group(1).lower() in ("first", "1st") else 2
