@@ -167,3 +167,12 @@ def test_alias_of_a_description_and_person_called():
     assert {"the militants", "the group"} <= nominals(brigade)
     assert named(actors, "Idris Malvan").kind == ActorKind.PERSON  # "an army officer called X"
     assert named(places, "Dumeira").kind == PlaceKind.TOWN  # ", a market town"
+
+
+def test_unknown_two_word_name_is_a_person_only_with_a_person_sign():
+    text = ("Layoffs loom at shipyard\n\nTessaly Korvane said on Monday it would cut 300 jobs at its yard in Osk. "
+            "Brannoc Idrell said he would resign from the board. Idrell has led the board since 2015.\n")
+    actors, _ = run(text)
+    assert named(actors, "Tessaly Korvane").kind != ActorKind.PERSON  # no given name, no title, no surname alone
+    idrell = named(actors, "Brannoc Idrell")
+    assert idrell.kind == ActorKind.PERSON and named(actors, "Idrell") is idrell

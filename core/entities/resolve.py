@@ -382,7 +382,7 @@ class Resolver:
                 kind = org_best
             elif person > 0:
                 kind = "person"
-            elif len(words) >= 2 and all_names and (agent > 0 or v["speaker"] > 0) and not first_seen:
+            elif len(words) >= 2 and all_names and (agent > 0 or v["speaker"] > 0) and person_shape:
                 kind = "person"
             elif place >= 1 and place >= agent:
                 kind = "place"
