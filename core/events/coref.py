@@ -48,6 +48,7 @@ def _compatible(a: Event, b: Event) -> tuple[bool, bool]:
 
 
 _KINDS = (EventClass.OCCURRENCE, EventClass.ASPECTUAL)
+_RECENT = 60  # earlier events per patient or place looked at (a news article has a few hundred events at most)
 
 
 def link_same_happenings(events: list[Event], drafts=None) -> None:
@@ -56,7 +57,8 @@ def link_same_happenings(events: list[Event], drafts=None) -> None:
         mine = _things(e) if e.event_class in _KINDS else set()
         if mine:
             fam = _family(e.lemma)
-            candidates = sorted({i for t in mine for i in by_thing.get(t, ())})
+            # the most recent mentions of each thing only: keeps long documents linear
+            candidates = sorted({i for t in mine for i in by_thing.get(t, ())[-_RECENT:]})
             best = None
             for i in candidates:
                 o = events[i]
