@@ -195,3 +195,17 @@ def test_clock_time_with_part_of_day(sentence, expr, value):
 
 def test_last_half_of_a_year():
     assert only("Sales rose in the last half of 1989.", "the last half of 1989").value == "1989-H2"
+
+
+@pytest.mark.parametrize("sentence, expr, value", [
+    ("Women's Day will fall on March eighth.", "March eighth", "2018-03-08"),
+    ("He was born on January twenty-first, nineteen ninety.", "January twenty-first, nineteen ninety", "1990-01-21"),
+    ("The vote was held on October the third.", "October the third", "2017-10-03"),
+])
+def test_month_with_an_ordinal_word(sentence, expr, value):
+    assert only(sentence, expr).value == value
+
+
+def test_month_the_ordinal_noun_is_just_the_month():
+    texts = [t.text for t in tag_times("In March the second wave came.", REF)]
+    assert texts == ["March"]

@@ -86,6 +86,39 @@ def _month_day(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
+_ORD_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+              "ninth": 9}
+_ORD_TEENS = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+              "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+              "thirtieth": 30}
+_ORD_DAY = (rf"(?:(?:twenty|thirty)[\s-]+(?:{'|'.join(_ORD_UNITS)})|{'|'.join(_ORD_TEENS)}|{'|'.join(_ORD_UNITS)})")
+
+
+def ordinal_day(text: str) -> int | None:
+    """"eighth" = 8, "twenty-first" = 21, "thirtieth" = 30."""
+    words = re.split(r"[\s-]+", text.lower())
+    tens = {"twenty": 20, "thirty": 30}.get(words[0], 0) if len(words) == 2 else 0
+    last = words[-1]
+    n = tens + _ORD_UNITS.get(last, 0) + (_ORD_TEENS.get(last, 0) if not tens else 0)
+    return n if 1 <= n <= 31 else None
+
+
+@rule("month_ordinal", rf"\b({MON})\s+(?:the\s+)?({_ORD_DAY})\b(?:,?\s+({YEAR4}|{YEAR_SPOKEN}))?", priority=3)
+def _month_ordinal(m: re.Match, ctx: Context) -> Found | None:
+    """Dates as broadcast transcripts write them: "March eighth", "January twenty-first, nineteen ninety-eight"."""
+    if not m.group(1)[0].isupper():
+        return None
+    if not m.group(3) and re.match(r"\s+the\b", ctx.text[m.end(1):m.end(1) + 5], re.I):
+        nxt = next_word(ctx.text, m.end())
+        if nxt[:1].islower() and nxt not in ("at", "in", "on", "to", "and", "when", "is", "was", "will", "would"):
+            return None  # "in March the second wave came"
+    d = ordinal_day(m.group(2))
+    year = year_number(m.group(3)) if m.group(3) else None
+    if d is None or (m.group(3) and year is None):
+        return None
+    return resolve_month_day(month_number(m.group(1)), d, str(year) if year else None, m.start(), m.end(), ctx)
+
+
 @rule("day_month", rf"\b(?:({WD}),?\s+)?(?:the\s+)?({DAY_NUM})\s+(?:of\s+)?({MON})(?:,?\s+({YEAR4})\b)?", priority=3)
 def _day_month(m: re.Match, ctx: Context) -> Found | None:
     mon = m.group(3)
