@@ -84,3 +84,11 @@ def test_sample_article_keeps_a_quarter_to_a_half():
     path = Path(__file__).resolve().parents[1] / "resources" / "sample_article.txt"
     doc = extract(path.read_text(encoding="utf-8"))
     assert 0.25 <= _kept_share(doc) <= 0.5
+
+
+def test_thinking_verb_with_a_that_clause_frames_it():
+    text = "The ministry believed that the smugglers were in Tarvo. The guards arrested the smugglers in Tarvo."
+    acts = [actor(text, "a3", "Ministry", "The ministry"), actor(text, "a1", "Border guards", "The guards"),
+            actor(text, "a2", "Smugglers", "the smugglers")]
+    evs = find_events(prepared(text), [], acts, [place(text, "p1", "Tarvo", "Tarvo")], REF)
+    assert by_trigger(evs, "believed").confidence < MAIN_EVENT_THRESHOLD <= by_trigger(evs, "arrested").confidence

@@ -15,8 +15,9 @@ Raised by what makes an event concrete:
 Lowered by what makes it background or framing:
 - a generic or abstract noun ("existence", "attempts", "number", "assurances", "efforts"): -0.30;
 - a bare event: a noun with no actor and no place (-0.15), a verb with none (-0.10);
-- an intention or attitude (I_STATE, I_ACTION) that frames another event of its sentence ("wanted to
-  discuss", "expects that ...", "tried to flee"): -0.20; the framed event is what happened;
+- an intention or attitude (I_STATE, I_ACTION) that frames another event of its sentence or a complement
+  ("wanted to discuss", "thought that there were ...", "tried to flee"): -0.20; the framed event is what
+  happened;
 - a report that reports other events (-0.20): the reported events carry its attribution, so the timeline
   shows "Deir el-Zour cleared" (said by Syrian state media) once, not also "Syrian state media said"; such
   a report gets no bonus for the place and time of its sentence, which belong to what it reports;
@@ -56,6 +57,9 @@ def _frames_another(d, same_sentence) -> bool:
     """Does this I_STATE/I_ACTION event govern a later event of its sentence ("wanted to discuss",
     "expected [the group] to try", "thought that the fighters had left")?"""
     i = d.trigger.index
+    nxt = d.tokens[i + 1].lower if i + 1 < len(d.tokens) else ""
+    if nxt in ("that", "to", "whether", "if"):
+        return True  # "thought that there were ...": a complement clause, event or not
     for e in same_sentence:
         if e is d or e.trigger.index <= i or e.trigger.index - i > _FRAME_REACH:
             continue
