@@ -176,3 +176,20 @@ def test_unknown_two_word_name_is_a_person_only_with_a_person_sign():
     assert named(actors, "Tessaly Korvane").kind != ActorKind.PERSON  # no given name, no title, no surname alone
     idrell = named(actors, "Brannoc Idrell")
     assert idrell.kind == ActorKind.PERSON and named(actors, "Idrell") is idrell
+
+
+FERRY = """Ferry sinks off the coast
+
+Rescuers searched on Sunday for 30 people missing after a ferry run by Ostlund Lines sank near the town of Ostek (Harran). The government of Harran said Harranian navy ships had joined the search.
+
+Port officials unveiled a plan, known as Harbour Shield, to inspect every ferry.
+"""
+
+
+def test_place_in_brackets_and_named_plan_are_not_aliases_or_actors():
+    actors, places = run(FERRY)
+    assert named(places, "Ostek").kind == PlaceKind.TOWN
+    harran = named(actors, "Harran")
+    assert harran.kind == ActorKind.GOVERNMENT and not any(m.text == "Ostek" for m in harran.mentions)
+    assert named(actors, "Harranian navy").country == "Harran"
+    assert not any(m.text == "Harbour Shield" for x in [*actors, *places] for m in x.mentions)

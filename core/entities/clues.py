@@ -80,6 +80,12 @@ def gather_clues(self, c) -> None:
     if prev == "," and self._word(i - 2) in lx.PLACE_CUE_NOUNS:
         c.vote("place", 3)  # "the capital, Brenov,"
         c.place_kind = lx.PLACE_CUE_NOUNS[self._word(i - 2)]
+    if prev in ("as", "called", "named", "dubbed", "nicknamed") and not c.hits:
+        # "a plan, known as Harbour Shield", "an operation dubbed X": the name of a thing, not of an actor
+        back = [self._word(x) for x in range(max(0, i - 5), i)]
+        if any(w in lx.THING_NOUNS for w in back) and not any(w in lx.APPOSITION_KINDS or w in ("group",)
+                                                              for w in back):
+            c.vote("thing", 6)
     if prev in ("called", "named") and (self._word(i - 2) in lx.LOWER_PERSON_CUES
                                         or self._word(i - 2) in lx.PERSON_APPOSITION_NOUNS):
         c.vote("person", 3)  # "a former army officer called Idris Malvan"

@@ -287,3 +287,9 @@ PERSON_APPOSITION_NOUNS = frozenset(
     nephew niece cousin pensioner shepherd teenager boy girl man woman mechanic electrician carpenter
     """.split()
 )
+
+# Nouns whose names are not actors ("a plan, known as Harbour Shield", "a law called the Clean Rivers Act").
+THING_NOUNS = frozenset({"plan", "plans", "programme", "program", "scheme", "project", "operation", "law", "bill",
+                         "deal", "treaty", "agreement", "initiative", "policy", "strategy", "campaign", "system",
+                         "software", "product", "device", "drug", "model", "ship", "vessel", "missile", "rocket",
+                         "aircraft", "plane", "tank", "storm", "hurricane", "festival", "exercise", "doctrine"})

@@ -309,6 +309,9 @@ class Resolver:
                 continue
             if ca.is_place or cb.is_place or (ca.kb_actor and cb.kb_actor):
                 continue
+            if any(cl.key.startswith(("country:", "localplace:", "forces:", "usstate:")) for cl in (ca, cb)) \
+                    or any(isinstance(c, Candidate) and c.votes["place"] >= 3 for c in (a, b)):
+                continue  # "the town of Ostek (Harran)": a place and its country are not one actor
             keep, gone = (cb, ca) if cb.kb_actor and not ca.kb_actor else (ca, cb)
             if gone.kb_actor:
                 continue
@@ -369,6 +372,9 @@ class Resolver:
             first_seen = len(words) >= 2 and name_key(words[0]) in singles and not surname_seen
             person_shape = len(words) < 2 or words[0] in self.kb.given_names or surname_seen
             person = v["person"] + (0.5 if v["namelike"] and person_shape else 0)
+            if v["thing"] and v["thing"] > max(person, v["place"], *(v[k] for k in ACTOR_KINDS)):
+                cl.dropped = True  # the name of a plan, a law or a ship
+                continue
             orgs = {k: v[k] for k in ACTOR_KINDS if v[k] > 0}
             org_best = max(orgs, key=orgs.get) if orgs else None
             org_score = orgs[org_best] if org_best else 0
