@@ -60,11 +60,76 @@ def meantime_documents(root: Path):
         yield f.name, text, dct, gold, annotated
 
 
+_VAGUE_WORDS = re.compile(r"(?i)^(?:now|recent|recently|currently|current|the (?:foreseeable )?future|future|the moment|"
+                          r"today|daily|annually|years|decades|months|the past|soon|already|yet|once|then|previously|"
+                          r"earlier|the time)$")
+_LEAD = re.compile(r"(?i)^(?:the|earlier|later|late|early|about|around|almost|nearly|over|just|barely|at least|a)$")
+_TRAIL = re.compile(r"(?i)^[.,]?\s*(?:night|morning|evening|afternoon|later|earlier|this year|next year|last year|[.,])?$")
+
+
+def bucket_of(line: str, dcts: dict) -> str:
+    """A rough cause for one error line of score_timexes: 'gold:' where the gold contradicts itself or the
+    guidelines, 'split:' where TBAQ's annotators went both ways, 'system:' otherwise. Heuristic, for triage."""
+    import datetime as dt
+
+    name, kind, rest = line.split("\t", 2)
+    if kind in ("SPURIOUS", "MISSED"):
+        m = re.match(r"""['"](.*)['"] (\w+) (\S*)""", rest)
+        text = m.group(1) if m else ""
+        if _VAGUE_WORDS.match(text):
+            return "gold: vague word tagged in some files only"
+        if kind == "SPURIOUS" and re.search(r"\b(?:a|per) (?:year|month|week|night|second)$", text):
+            return "gold: rates ('$2 million a year') mostly untagged"
+        return f"system: {kind.lower()}"
+    if kind == "EXTENT":
+        m = re.match(r"""gold ['"](.*)['"] system ['"](.*)['"]$""", rest)
+        g, s = m.groups() if m else ("", "")
+        if s.lower().endswith(g.lower()) and _LEAD.match(s[: len(s) - len(g)].strip()):
+            return "split: leading modifier or determiner"
+        if s.lower().startswith(g.lower().rstrip(".,")) and _TRAIL.match(s[len(g.rstrip(".,")):].strip()):
+            return "split: trailing word or punctuation"
+        return "system: extent"
+    m = re.match(r"""['"](.*)['"]: gold (\S+) (\S*) system (\S+) (\S*)$""", rest)
+    text, gt, gv, st, sv = m.groups() if m else ("", "", "", "", "")
+    if re.search(r"W\d$", gv) or (gt == "DURATION" and re.match(r"\d{4}", gv)) or (gt == "DATE" and re.match(r"PT?[\dX]", gv)):
+        return "gold: malformed value, or type and value disagree"
+    if ("WXX" in gv or "QX" in gv or gv.endswith("-XX")) and "X" not in sv:
+        return "gold: underspecified (WXX, QX) for a resolvable expression"
+    if re.search(r"(?i)day\b.*\b(?:night|morning|evening|afternoon)|tonight", text) and gt != st:
+        return "split: weekday + part of day, DATE or TIME"
+    if re.search(r"(?i)year.?(?:ago|earlier)|last year|the quarter|latest", text) and ("Q" in gv) != ("Q" in sv):
+        return "split: 'a year ago' in quarterly news, quarter or year"
+    if "week" in text.lower() and re.match(r"\d{4}-\d\d(?:-\d\d)?$", gv) and "W" in sv:
+        return "split: a week given as a month or day"
+    if re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", text) and re.match(r"\d{4}-\d\d-\d\d$", gv) \
+            and name in dcts and abs((dt.date.fromisoformat(gv) - dcts[name]).days) > 6:
+        return "gold: bare weekday more than 6 days from the creation time"
+    return "system: type" if gt != st else "system: value"
+
+
+def print_buckets(lines: list[str], dcts: dict, examples: int = 2) -> None:
+    from collections import defaultdict
+
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for line in lines:
+        buckets[bucket_of(line, dcts)].append(line)
+    print(f"{'errors by cause (TBAQ only; MEANTIME errors are never looked at)':70} count")
+    for key, items in sorted(buckets.items(), key=lambda kv: (kv[0].split(":")[0], -len(kv[1]))):
+        print(f"{key:70} {len(items):5}")
+        for item in items[:examples]:
+            print("      " + item.split("\t", 1)[1][:110])
+    for side in ("gold", "split", "system"):
+        n = sum(len(v) for k, v in buckets.items() if k.startswith(side))
+        print(f"{side:10} {n:5} ({100 * n / max(1, len(lines)):.0f}%)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, default=DEFAULT)
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors")
     ap.add_argument("--corpus", action="append", help="only these corpora (TimeBank, AQUAINT)")
+    ap.add_argument("--buckets", action="store_true",
+                    help="group the TBAQ errors by likely cause (gold, annotator split, system) with examples")
     ap.add_argument("--meantime", type=Path, default=MEANTIME,
                     help="MEANTIME CAT directory, scored as a held-out set (never tuned on)")
     args = ap.parse_args(argv)
@@ -75,15 +140,17 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     total = TimexCounts()
     docs = []
+    dcts: dict = {}
     for corpus in corpora:
         counts = TimexCounts()
         for f in sorted((args.data / corpus).glob("*.tml")):
             doc = parse_timeml(f.read_text(encoding="utf-8"))
             docs.append(doc)
+            dcts[f.name] = doc.dct
             gold = [Timex(t.span.start, t.span.end, t.type, t.value, t.text) for t in doc.timexes]
             system = [Timex(t.span.start, t.span.end, t.type.value, t.value, t.text)
                       for t in tag_times(doc.text, doc.dct)]
-            counts.add(score_timexes(gold, system, f.name, errors=args.errors > 0))
+            counts.add(score_timexes(gold, system, f.name, errors=args.errors > 0 or args.buckets))
         rows.append((corpus, counts))
         total.add(counts)
     rows.append(("overall", total))
@@ -123,6 +190,9 @@ def main(argv: list[str] | None = None) -> int:
         print()
         for line in (total.errors + total_errors_extra)[: args.errors]:
             print(line)
+    if args.buckets:
+        print()
+        print_buckets(total.errors, dcts)
     return 0
 
 
