@@ -193,3 +193,11 @@ def test_place_in_brackets_and_named_plan_are_not_aliases_or_actors():
     assert harran.kind == ActorKind.GOVERNMENT and not any(m.text == "Ostek" for m in harran.mentions)
     assert named(actors, "Harranian navy").country == "Harran"
     assert not any(m.text == "Harbour Shield" for x in [*actors, *places] for m in x.mentions)
+
+
+def test_nickname_of_a_group_whose_name_opens_like_a_place():
+    text = ("Rebels free hostages\n\nThe Mount Ardel Defence Front, a rebel group nicknamed \"the Goatherds\" by "
+            "shepherds, freed six hostages on Friday. The Goatherds said more would follow.\n")
+    actors, _ = run(text)
+    front = named(actors, "Mount Ardel Defence Front")
+    assert front.kind == ActorKind.ARMED_GROUP and named(actors, "Goatherds") is front

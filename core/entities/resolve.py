@@ -310,7 +310,9 @@ class Resolver:
             if ca.is_place or cb.is_place or (ca.kb_actor and cb.kb_actor):
                 continue
             if any(cl.key.startswith(("country:", "localplace:", "forces:", "usstate:")) for cl in (ca, cb)) \
-                    or any(isinstance(c, Candidate) and c.votes["place"] >= 3 for c in (a, b)):
+                    or any(isinstance(c, Candidate) and c.votes["place"] >= 3
+                           and c.votes["place"] > max(c.votes[k] for k in (*ACTOR_KINDS, "person"))
+                           for c in (a, b)):
                 continue  # "the town of Ostek (Harran)": a place and its country are not one actor
             keep, gone = (cb, ca) if cb.kb_actor and not ca.kb_actor else (ca, cb)
             if gone.kb_actor:
