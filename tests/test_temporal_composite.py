@@ -209,3 +209,12 @@ def test_month_with_an_ordinal_word(sentence, expr, value):
 def test_month_the_ordinal_noun_is_just_the_month():
     texts = [t.text for t in tag_times("In March the second wave came.", REF)]
     assert texts == ["March"]
+
+
+def test_the_year_period_after_a_quarter_is_that_quarter():
+    text = "Third-quarter profit rose 5% from the 1988 period."
+    assert only(text, "the 1988 period", dt.date(1989, 11, 1)).value == "1988-Q3"
+
+
+def test_the_year_period_alone_is_the_year():
+    assert only("Sales in the 1988 period fell.", "the 1988 period").value == "1988"

@@ -283,7 +283,13 @@ def _approx_date(m: re.Match, ctx: Context) -> Found | None:
 
 @rule("year_period", rf"\bthe\s+({YEAR4})\s+(?:period|fiscal\s+year|season|financial\s+year|calendar\s+year)\b", priority=1)
 def _year_period(m: re.Match, ctx: Context) -> Found | None:
-    return date_found(P.year(int(m.group(1))))
+    """"the 1989 season" is the year; "the 1988 period" right after a quarter is that quarter of 1988, as
+    earnings reports compare ("third-quarter profit rose from the 1988 period")."""
+    y = int(m.group(1))
+    if m.group(0).lower().endswith(" period") and ctx.last is not None and ctx.last[0].gran == "quarter":
+        q = P.quarter_of(ctx.last[0].day)
+        return ctx.from_narrative(lambda b: P.quarter(y, q), f"{y}-Q{q}")
+    return date_found(P.year(y))
 
 
 @rule("year_words", r"\b(?:the\s+year\s+)?(?:(nineteen|twenty)[\s-]+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))|(?<=the year )two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b")
