@@ -69,3 +69,14 @@ def test_sample_article_labels():
     for e in doc.events:
         if e.participants or e.place_ids:
             assert " " in e.label, (e.trigger_text, e.label)
+
+
+def test_reduced_relatives_after_a_comma_are_passive_and_share_their_subject():
+    text = "The Reedmen, armed and trained by Ostravia, are advancing on Tarvo."
+    acts = [actor(text, "a1", "Reedmen", "The Reedmen"), actor(text, "a2", "Ostravia", "Ostravia")]
+    evs = find_events(prepared(text), [], acts, [place(text, "p1", "Tarvo")], REF)
+    for word in ("armed", "trained"):
+        e = by_trigger(evs, word)
+        roles = {(p.actor_id, p.role) for p in e.participants}
+        assert ("a1", Role.PATIENT) in roles and ("a2", Role.AGENT) in roles, (word, roles)
+        assert e.label.startswith("Ostravia")

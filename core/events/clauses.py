@@ -113,6 +113,33 @@ def _has_verb_soon(tokens: list[Token], j: int) -> bool:
     return False
 
 
+def _by_follows(tokens: list[Token], i: int) -> bool:
+    """ "backed by", "supported heavily by", "armed and trained by": a by-phrase after the participle."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag == "ADV":
+        j += 1
+    if j + 1 < len(tokens) and tokens[j].lower == "and" and tokens[j + 1].tag == "VERB" and \
+            tokens[j + 1].form in ("VBD", "VBN"):
+        j += 2
+        while j < len(tokens) and tokens[j].tag == "ADV":
+            j += 1
+    return j < len(tokens) and tokens[j].lower == "by"
+
+
+def _after_noun_phrase(tokens: list[Token], i: int) -> bool:
+    """The participle follows a noun ("troops backed"), a noun and a comma ("the SDF, armed"), or another
+    participle it is coordinated with ("armed and trained")."""
+    if i == 0:
+        return False
+    p = tokens[i - 1]
+    if p.tag in ("NOUN", "PROPN"):
+        return True
+    if p.text == "," and i >= 2 and tokens[i - 2].tag in ("NOUN", "PROPN"):
+        return True
+    return p.lower == "and" and i >= 2 and tokens[i - 2].tag == "VERB" and tokens[i - 2].form in ("VBD", "VBN") \
+        and _after_noun_phrase(tokens, i - 2)
+
+
 @dataclass(slots=True)
 class VerbGroup:
     """The auxiliaries, modal and negation in front of a verb."""
@@ -177,9 +204,8 @@ def verb_group(tokens: list[Token], i: int) -> VerbGroup:
         g.passive = True
     if t.form == "VBN" and auxes and auxes[0].lemma in ("get",):
         g.passive = True
-    if not auxes and t.form in ("VBD", "VBN") and i + 1 < len(tokens) and tokens[i + 1].lower == "by" and \
-            i > 0 and tokens[i - 1].tag in ("NOUN", "PROPN"):
-        g.passive = True  # a reduced relative: "Syrian troops backed by Russia"
+    if not auxes and t.form in ("VBD", "VBN") and _by_follows(tokens, i) and _after_noun_phrase(tokens, i):
+        g.passive = True  # a reduced relative: "Syrian troops backed by Russia", "X, armed and trained by Y,"
     if "have" in lemmas:
         g.perfect = True
     if t.form == "VBG" and "be" in lemmas:

@@ -139,6 +139,7 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
             found = link_participants(toks, clauses, trig.index, trig.pos, group, sent_refs, coord,
                                       reporting=trig.event_class == EventClass.REPORTING)
             _share_coordinated_agents(found, coord, group, by_index)
+            _share_coordinated_patient(toks, trig.index, found, group, by_index)
             d = Draft(sentence=sent, tokens=toks, clauses=clauses, trigger=trig, group=group, found=found,
                       times=sent_times, mentions=sent_refs)
             by_index[trig.index] = d
@@ -197,6 +198,26 @@ def _forces_of(owner: Actor, actors: list[Actor]) -> str:
         if forces:
             return forces[0].id
     return owner.id
+
+
+def _share_coordinated_patient(toks, i, found, group, by_index) -> None:
+    """ "the SDF, armed and trained by the West": a passive participle coordinated with another shares its
+    subject (the patient) and its by-agent, and lends back its own by-agent."""
+    if group is None or not group.passive or found.patient() is not None or i < 2 or toks[i - 1].lower != "and":
+        return
+    prev = by_index.get(i - 2)
+    if prev is None or prev.group is None or not prev.group.passive:
+        return
+    for link in prev.found.actors:
+        if link.role in (Role.PATIENT, Role.AGENT) and not any(l.ref.ref_id == link.ref.ref_id for l in found.actors):
+            found.actors.append(Link(link.ref, link.role, "shares the subject of the passive verb it is "
+                                                          "coordinated with"))
+    if prev.found.subject_place is not None and found.subject_place is None:
+        found.subject_place = prev.found.subject_place
+    agent = found.agent()
+    if agent is not None and prev.found.agent() is None:
+        # "armed and trained by the West": the by-phrase after the second participle serves both
+        prev.found.actors.append(Link(agent.ref, Role.AGENT, '"by" after the passive verb it is coordinated with'))
 
 
 def _share_coordinated_agents(found, coord, group, by_index) -> None:
