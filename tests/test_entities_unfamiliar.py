@@ -201,3 +201,21 @@ def test_nickname_of_a_group_whose_name_opens_like_a_place():
     actors, _ = run(text)
     front = named(actors, "Mount Ardel Defence Front")
     assert front.kind == ActorKind.ARMED_GROUP and named(actors, "Goatherds") is front
+
+
+RECALL = """Carmaker Drevon recalls 80,000 vehicles
+
+Drevon Automotive said on Thursday it would recall 80,000 vehicles after regulators found a fault in their brakes. Shares in Drevon fell 6 per cent in Frankfurt.
+
+Rival Taskar Motors said its own vehicles were not affected. Taskar is based in Lyon.
+"""
+
+
+def test_company_cue_opening_a_sentence_and_shares_in():
+    actors, places = run(RECALL)
+    drevon = named(actors, "Drevon Automotive")
+    assert named(actors, "Drevon") is drevon  # "Shares in Drevon" is the company, not a place
+    assert not any(x.name == "Drevon" for x in places)
+    taskar = named(actors, "Taskar Motors")  # not "Rival Taskar Motors"
+    assert named(actors, "Taskar") is taskar
+    assert not any(a.name.startswith(("Carmaker", "Rival")) for a in actors)

@@ -396,6 +396,8 @@ class SentenceScanner:
 
     def _chunk(self, i: int, j: int) -> None:
         toks = self.toks
+        if j - i >= 2 and i == self.first and _plain(toks[i]) in lx.ORG_CUE_NOUNS:
+            i += 1  # "Carmaker Drevon recalls ...", "Rival Taskar Motors said": the cue opens the sentence
         if _plain(toks[i]) in lx.EVENT_OPENERS and j - i > 1:
             return  # "Hurricane Hugo"
         headed = j - i >= 2 and (_plain(toks[j - 1]) in lx.ORG_HEADS or _plain(toks[j - 1]) in lx.PLACE_HEADS)

@@ -65,8 +65,10 @@ def gather_clues(self, c) -> None:
                                         "outside", "throughout", "inside") else 0.6)
     elif prev == "of":
         c.vote("place", 0.3)
-    if prev in lx.ORG_CUE_NOUNS and not self._is_cap(i - 1):
+    if prev in lx.ORG_CUE_NOUNS and (not self._is_cap(i - 1) or i - 1 == self.first):
         c.vote("organisation", 2)
+    if prev == "in" and self._word(i - 2) in ("shares", "stake", "stakes", "stock", "investment") and not c.hits:
+        c.vote("organisation", 2.5)  # "Shares in Drevon fell"
     if prev == "," and not c.hits and not c.nominal:
         # "the dam's operator, Halvard Hydro,", "its founder, Jens Kolding": the noun before names it
         before = self._word(i - 2)

@@ -128,6 +128,7 @@ def dateline_places(prepared: PreparedText, kb: KnowledgeBase) -> list[Candidate
         start = m.start(1)
         c = Candidate(start, start + len(surface), surface, s.index, surface.split(), hits=kb.lookup(surface))
         c.vote("place", 5)
+        c.vote("dateline", 1)
         c.place_kind = "city"
         out.append(c)
         break

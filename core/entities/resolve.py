@@ -213,7 +213,7 @@ class Resolver:
             if cl.dropped or any(len(m[0].words) > 1 for m in cl.mentions):
                 continue
             k = cl.key.split(":", 1)[1]
-            short_name_ok = cl.votes["place"] < 3  # "Valderna" the dateline city is not "Valderna Courier"
+            short_name_ok = not cl.votes["dateline"]  # "Valderna" the dateline city is not "Valderna Courier"
             owners = []
             for m in multi:
                 if m is cl or m.dropped:
