@@ -218,3 +218,8 @@ def test_the_year_period_after_a_quarter_is_that_quarter():
 
 def test_the_year_period_alone_is_the_year():
     assert only("Sales in the 1988 period fell.", "the 1988 period").value == "1988"
+
+
+def test_possessive_weekday_before_a_name_is_a_date():
+    t = only("Tuesday's New Hampshire primary was close.", "Tuesday")
+    assert t.value == "2017-10-31"

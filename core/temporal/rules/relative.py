@@ -94,7 +94,7 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
     return tense_near(ctx.text, s, e, start)
 
 
-@rule("weekday", rf"\b(?:({POS}|last|next|this|coming|past|this\s+past|this\s+coming|that|the\s+(?:previous|preceding|following|next))\s+)?({WD_FULL})(?!['’]s\s+(?-i:[A-Z]))(?:\s+({POD}))?",
+@rule("weekday", rf"\b(?:({POS}|last|next|this|coming|past|this\s+past|this\s+coming|that|the\s+(?:previous|preceding|following|next))\s+)?({WD_FULL})(?:\s+({POD}))?",
       priority=1)
 def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
     t = ctx.text
