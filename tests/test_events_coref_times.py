@@ -1,5 +1,5 @@
-"""Times shared through coreference (`coref_times`) and background nouns ("after the fall of X") on made-up
-articles with hand-built actors, places and time expressions."""
+"""Times shared through coreference (`coref_times`), background nouns ("after the fall of X") and "when"
+clauses after a time, on made-up articles with hand-built actors, places and time expressions."""
 
 from __future__ import annotations
 
@@ -86,3 +86,17 @@ def test_without_reference_date_offsets_are_shared():
     fall = by_trigger(evs, "fall")
     assert fall.time.relative_to_reference_days == -1
     assert fall.time.interval is None
+
+
+def test_when_clause_after_a_time_takes_that_time():
+    text = ("The dam has been disputed since early 2021, when Halvard won the contract. "
+            "Rebels seized the road yesterday.")
+    tms = [timex(text, "t1", "early 2021", "2021", mod="START",
+                 interval=(dt.date(2021, 1, 1), dt.date(2021, 4, 30), Precision.YEAR)),
+           timex(text, "t2", "yesterday", "2019-05-09", anchor=TimeAnchor.REFERENCE, interval=day(dt.date(2019, 5, 9)))]
+    acts = [actor(text, "a1", "Halvard", "Halvard"), actor(text, "a2", "Rebels", "Rebels")]
+    evs = find_events(prepared(text), tms, acts, [], REF)
+    won = by_trigger(evs, "won")
+    assert won.time.resolution == TimeResolution.EXPLICIT
+    assert won.time.timex_ids == ["t1"]
+    assert by_trigger(evs, "seized").time.timex_ids == ["t2"]

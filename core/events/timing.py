@@ -174,6 +174,22 @@ def _governing(d) -> tuple[TimeExpression | None, TimeExpression | None]:
     return point, duration
 
 
+def _when_clause_time(d) -> TimeExpression | None:
+    """ "since early 2023, when Halvard Hydro won the contract": a "when" clause right after a time
+    expression happened at that time."""
+    toks = d.tokens
+    start = next(k for k in range(len(toks)) if d.clauses[k] == d.clause)
+    if toks[start].lower != "when" or start == 0:
+        return None
+    before = toks[start - 1] if toks[start - 1].text != "," else (toks[start - 2] if start >= 2 else None)
+    if before is None:
+        return None
+    for tx in d.times:
+        if tx.span.start <= before.start and before.end <= tx.span.end and is_point(tx):
+            return tx
+    return None
+
+
 def _modified_noun(d, tx: TimeExpression) -> int | None:
     """Index of the noun a time expression modifies inside a noun phrase, or None."""
     toks = d.tokens
@@ -222,6 +238,8 @@ def assign_times(drafts: list, reference_date: dt.date | None) -> None:
                 d.time = span
                 own[idx] = True
                 continue
+        if point is None:
+            point = _when_clause_time(d)
         if point is not None:
             d.time = time_from_expression(point, reference_date)
             own[idx] = d.time.resolution != TimeResolution.UNDATED
