@@ -223,3 +223,7 @@ def test_the_year_period_alone_is_the_year():
 def test_possessive_weekday_before_a_name_is_a_date():
     t = only("Tuesday's New Hampshire primary was close.", "Tuesday")
     assert t.value == "2017-10-31"
+
+
+def test_as_many_years_is_not_a_duration():
+    assert [t.text for t in tag_times("It was his third term in office in as many years.", REF)] == []

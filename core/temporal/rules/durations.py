@@ -32,6 +32,8 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         if not re.search(r"\b(?:per|each|every|a)\s*$", t[max(0, m.start() - 8):m.start()]) or num_text.lower() not in ("a", "an"):
             return None  # "a quarter of the vote", "three-quarters"
     low_num = num_text.lower()
+    if low_num == "many" and re.search(r"\bas\s+$", t[max(0, m.start() - 4):m.start()], re.I):
+        return None  # "his third term in as many years"
     if unit == "second" and low_num in ("a", "an"):
         return None  # "a second" (attack) is rarely a duration
     if n is not None and m.group(6):
