@@ -6,8 +6,12 @@ Two orders are offered:
   "3 February" comes before "February"), then by position in the text. Undated events come last, in text order.
 * ``text``: the order the events appear in the article (sentence, then trigger offset).
 
-Stepping works on the ordered list of *visible* events (the actor filter applied), so a hidden event is
-never landed on.
+Stepping works on the ordered list of *visible* events (the actor filter and the main-events filter applied),
+so a hidden event is never landed on.
+
+Main events: the extractor finds every event noun (TimeML style), ~120 in an 850-word article. `Event.confidence`
+is a salience score; events scoring `MAIN_EVENT_CONFIDENCE` or more are the main happenings. Events the user
+edited always count as main.
 """
 
 from __future__ import annotations
@@ -16,6 +20,25 @@ from enum import Enum
 from typing import Iterable
 
 from .model import Document, Event, Precision
+
+
+MAIN_EVENT_CONFIDENCE = 0.6
+"""Salience (`Event.confidence`) from which an event is one of the article's main events."""
+
+EVENT_SCOPES = ("main", "all")
+"""What the timeline shows: "main" events only, or "all" of them."""
+
+
+def min_confidence_for(scope: str) -> float | None:
+    """The confidence threshold of an event scope ("main" or "all"); None means no threshold."""
+    if scope not in EVENT_SCOPES:
+        raise ValueError(f"unknown event scope {scope!r}: use 'main' or 'all'")
+    return MAIN_EVENT_CONFIDENCE if scope == "main" else None
+
+
+def is_main_event(event: Event, min_confidence: float | None = MAIN_EVENT_CONFIDENCE) -> bool:
+    """True if `event` passes the salience threshold (None: every event does). Edited events always pass."""
+    return min_confidence is None or event.user_edited or event.confidence >= min_confidence
 
 
 class Order(str, Enum):
@@ -39,9 +62,12 @@ def _chrono_key(event: Event) -> tuple:
     return (0, interval.earliest.toordinal(), _PRECISION_RANK.get(precision, len(_PRECISION_RANK)), _text_key(event))
 
 
-def event_passes_filter(event: Event, visible_actor_ids: set[str] | None) -> bool:
-    """True if the event is shown under the actor filter. ``None`` shows everything; an event with no
-    participant at all stays visible (there is no actor to hide it by)."""
+def event_passes_filter(event: Event, visible_actor_ids: set[str] | None,
+                        min_confidence: float | None = None) -> bool:
+    """True if the event is shown under the actor filter and the salience threshold. ``None`` shows everything;
+    an event with no participant at all stays visible under any actor filter (there is no actor to hide it by)."""
+    if not is_main_event(event, min_confidence):
+        return False
     if visible_actor_ids is None:
         return True
     ids = event.actor_ids()
@@ -57,11 +83,11 @@ def ordered_events(events: Iterable[Event], order: Order | str = Order.CHRONOLOG
 
 
 def step_sequence(doc: Document | None, order: Order | str = Order.CHRONOLOGICAL,
-                  visible_actor_ids: set[str] | None = None) -> list[str]:
-    """Ids of the events stepping visits, in order, with the actor filter applied."""
+                  visible_actor_ids: set[str] | None = None, min_confidence: float | None = None) -> list[str]:
+    """Ids of the events stepping visits, in order, with the actor filter and salience threshold applied."""
     if doc is None:
         return []
-    shown = (e for e in doc.events if event_passes_filter(e, visible_actor_ids))
+    shown = (e for e in doc.events if event_passes_filter(e, visible_actor_ids, min_confidence))
     return [e.id for e in ordered_events(shown, order)]
 
 

@@ -36,6 +36,7 @@ class Actions:
     order_text: QAction
     lanes_actors: QAction
     lanes_single: QAction
+    all_events: QAction
     theme_light: QAction
     theme_dark: QAction
     fit_all: QAction
@@ -98,6 +99,8 @@ def create_actions(parent: QWidget) -> Actions:
         lanes_actors=_action(parent, "One Lane per &Actor", "Give every actor its own lane", "Ctrl+L",
                              checkable=True),
         lanes_single=_action(parent, "&Single Lane", "Put every event on one lane", "Ctrl+Shift+L", checkable=True),
+        all_events=_action(parent, "Show A&ll Events", "Show every event found, not only the main ones",
+                           "Ctrl+Shift+A", checkable=True),
         theme_light=_action(parent, "&Light Theme", "Light colours", checkable=True),
         theme_dark=_action(parent, "&Dark Theme", "Dark colours", checkable=True),
         fit_all=_action(parent, "&Fit All", "Show the whole timeline", "Ctrl+0"),

@@ -45,6 +45,7 @@ class DocumentState(QObject):
     filterChanged = Signal(object)  # set of visible actor ids, or None for all
     highlightedActorChanged = Signal(object)  # actor id or None
     orderChanged = Signal(str)  # navigation.Order value
+    eventScopeChanged = Signal(str)  # "main" or "all" (navigation.EVENT_SCOPES)
     dirtyChanged = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -58,6 +59,7 @@ class DocumentState(QObject):
         self.visible_actor_ids: set[str] | None = None
         self.highlighted_actor_id: str | None = None
         self.order = navigation.Order.CHRONOLOGICAL
+        self.event_scope = "main"  # main events only (salience threshold) or all; kept across documents
         self.dirty = False
         self._sequence: list[str] | None = None  # cached stepping order
         self._index: dict[str, int] = {}
@@ -163,8 +165,28 @@ class DocumentState(QObject):
         self._sequence = None
         self.filterChanged.emit(self.visible_actor_ids)
         sel = self.selected_event()
-        if sel is not None and not navigation.event_passes_filter(sel, self.visible_actor_ids):
+        if sel is not None and not self.event_shown(sel):
             self.select_event(None)
+
+    def set_event_scope(self, scope: str) -> None:
+        """Show "main" events (salience at least navigation.MAIN_EVENT_CONFIDENCE, or edited) or "all"."""
+        navigation.min_confidence_for(scope)  # raises on an unknown scope
+        if scope == self.event_scope:
+            return
+        self.event_scope = scope
+        self._sequence = None
+        sel = self.selected_event()
+        if sel is not None and not self.event_shown(sel):
+            self.select_event(None)  # before the views hear of it: they then land on the first shown event
+        self.eventScopeChanged.emit(scope)
+
+    @property
+    def min_confidence(self) -> float | None:
+        return navigation.min_confidence_for(self.event_scope)
+
+    def event_shown(self, event) -> bool:
+        """True if `event` passes the actor filter and the main-events filter."""
+        return navigation.event_passes_filter(event, self.visible_actor_ids, self.min_confidence)
 
     def set_actor_visible(self, actor_id: str, visible: bool) -> None:
         if self.document is None:
@@ -196,7 +218,8 @@ class DocumentState(QObject):
     def sequence(self) -> list[str]:
         """Ids of the visible events in stepping order (cached until the document, filter or order changes)."""
         if self._sequence is None:
-            self._sequence = navigation.step_sequence(self.document, self.order, self.visible_actor_ids)
+            self._sequence = navigation.step_sequence(self.document, self.order, self.visible_actor_ids,
+                                                      self.min_confidence)
             self._index = {eid: i for i, eid in enumerate(self._sequence)}
         return self._sequence
 

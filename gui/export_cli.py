@@ -1,5 +1,5 @@
 """``newsline export FILE [--date YYYY-MM-DD] --png OUT.png [--width N --height N --scale S] [--actors A,B]
-[--theme light|dark] [--lanes actors|single] [--title TEXT]``: a timeline PNG without opening a window.
+[--theme light|dark] [--lanes actors|single] [--events main|all] [--title TEXT]``: a timeline PNG without opening a window.
 
 FILE is an article (text, Markdown, HTML, TimeML) or a project file (``*.newsline.json``). Errors are one line
 on stderr: exit 2 for a bad command line (an impossible --date, a bad size), 1 for anything else.
@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--actors", help="comma-separated actor ids or names to show (default: all)")
     p.add_argument("--theme", choices=("light", "dark"), default="light")
     p.add_argument("--lanes", choices=("actors", "single"), default="actors")
+    p.add_argument("--events", choices=("main", "all"), default="main",
+                   help="main: the article's main happenings (salience 0.6 or more, as the window shows by "
+                        "default); all: every event found")
     p.add_argument("--title", help="title drawn above the timeline (default: the article's title)")
     return p
 
@@ -158,7 +161,8 @@ def main(argv: list[str] | None = None) -> int:
         from .export_png import export_png
 
         export_png(doc, out, width=args.width, height=args.height, scale=args.scale, theme=args.theme,
-                   actor_ids=actor_ids, title=args.title, lane_mode=args.lanes)
+                   actor_ids=actor_ids, title=args.title, lane_mode=args.lanes,
+                   events=args.events)
     except NewslineError as exc:
         print(f"{PROG}: {_one_line(exc)}", file=sys.stderr)
         return getattr(exc, "exit_code", 1) or 1

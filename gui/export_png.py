@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from newsline.core.errors import NewslineError
 from newsline.core.model import Document
+from newsline.core.navigation import EVENT_SCOPES, is_main_event, min_confidence_for
 
 from .colours import actor_colours, theme as theme_palette
 from .timeline_layout import LANE_MODES
@@ -44,7 +45,7 @@ def ensure_app() -> QApplication:
     return app
 
 
-def _caption(doc: Document) -> str:
+def _caption(doc: Document, min_confidence: float | None = None) -> str:
     parts = []
     if doc.title:
         parts.append(doc.title)
@@ -55,7 +56,11 @@ def _caption(doc: Document) -> str:
         parts.append("article date unknown")
     if doc.source.location:
         parts.append(f"source: {doc.source.location}")
-    parts.append(f"{len(doc.events)} events")
+    if min_confidence is None:
+        parts.append(f"{len(doc.events)} events")
+    else:
+        main = sum(1 for e in doc.events if is_main_event(e, min_confidence))
+        parts.append(f"{main} main events of {len(doc.events)}")
     return "  \u00b7  ".join(parts)
 
 
@@ -85,11 +90,14 @@ def render_timeline_image(
     view_range: tuple[float, float] | None = None,
     lane_mode: str = "actors",
     colours: dict[str, str] | None = None,
+    events: str = "main",
 ) -> QImage:
     """The export picture as a QImage (see `export_png`)."""
     from .timeline_widget import TimelineWidget
 
     out_w, out_h = _check(width, height, scale, theme, lane_mode)
+    if events not in EVENT_SCOPES:
+        raise ExportError(f"unknown event choice {events!r}: use 'main' or 'all'")
     ensure_app()
     pal = theme_palette(theme)
     all_colours = {**actor_colours(doc), **(colours or {})}
@@ -102,6 +110,7 @@ def render_timeline_image(
         if colours:
             widget.set_actor_colours(colours)
         widget.set_visible_actors(actor_ids)
+        widget.set_min_confidence(min_confidence_for(events))
         widget.set_lane_mode(lane_mode)
         widget.set_min_row_height(1.0)  # a picture shows every lane: squeeze rather than scroll
         lanes = widget.layout_model.lanes
@@ -174,7 +183,7 @@ def render_timeline_image(
             p.setFont(caption_font)
             p.setPen(QColor(pal["muted"]))
             p.drawText(QRectF(MARGIN, height - MARGIN - caption_h, inner_w, caption_h), Qt.AlignmentFlag.AlignLeft,
-                       cm.elidedText(_caption(doc), Qt.TextElideMode.ElideRight, inner_w))
+                       cm.elidedText(_caption(doc, min_confidence_for(events)), Qt.TextElideMode.ElideRight, inner_w))
         finally:
             p.end()
         image.setDevicePixelRatio(1.0)
@@ -215,18 +224,21 @@ def export_png(
     view_range: tuple[float, float] | None = None,
     lane_mode: str = "actors",
     colours: dict[str, str] | None = None,
+    events: str = "main",
 ) -> Path:
     """Write the timeline of `doc` as a PNG of ``round(width*scale) x round(height*scale)`` pixels.
 
     `view_range` (POSIX seconds UTC) limits the time shown; None fits every event. `actor_ids` as in
     `TimelineWidget.set_visible_actors`. `colours` overrides actor colours (the window passes its own).
+    `events` is "main" (salience at least `MAIN_EVENT_CONFIDENCE`, or edited by the user) or "all".
     The file is written to a temporary name first and then moved in place, so a failed export never leaves a
     half-written picture over an existing file."""
     target = Path(path)
     if not target.parent.is_dir():
         raise ExportError(f"{target.parent}: no such folder")
     image = render_timeline_image(doc, width=width, height=height, scale=scale, theme=theme, actor_ids=actor_ids,
-                                  title=title, view_range=view_range, lane_mode=lane_mode, colours=colours)
+                                  title=title, view_range=view_range, lane_mode=lane_mode, colours=colours,
+                                  events=events)
     tmp = target.with_name(target.name + ".part")
     if not image.save(str(tmp), "PNG"):
         tmp.unlink(missing_ok=True)
@@ -245,7 +257,8 @@ def export_widget_png(widget, path, *, width: int = 1600, height: int = 900, sca
     return export_png(doc, path, width=width, height=height, scale=scale, theme=widget.theme(),
                       actor_ids=widget.visible_actors(), title=title,
                       view_range=None if whole else widget.view_range(), lane_mode=widget.lane_mode(),
-                      colours=widget.actor_colours())
+                      colours=widget.actor_colours(),
+                      events="all" if widget.min_confidence() is None else "main")
 
 
 __all__ = ["export_png", "export_widget_png", "render_timeline_image", "ExportError", "ensure_app"]

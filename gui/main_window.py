@@ -184,6 +184,13 @@ class MainWindow(QMainWindow):
         view = QToolBar("View", self)
         view.setObjectName("viewToolbar")
         view.addActions([a.zoom_out, a.zoom_in, a.fit_all])
+        self.events_box = QComboBox(view)
+        self.events_box.setObjectName("eventScope")
+        self.events_box.setAccessibleName("Events shown")
+        self.events_box.setToolTip("Main events: the article's main happenings (Ctrl+Shift+A shows all events)")
+        self.events_box.addItem("Main events", "main")
+        self.events_box.addItem("All events", "all")
+        view.addWidget(self.events_box)
         self.addToolBar(view)
         self.toolbars = [files, steps, ref, view]
 
@@ -213,6 +220,8 @@ class MainWindow(QMainWindow):
         nav.addActions([a.focus_actors, a.focus_text, a.focus_details, a.focus_date])
         view = mb.addMenu("&View")
         view.addActions([a.lanes_actors, a.lanes_single])
+        view.addSeparator()
+        view.addAction(a.all_events)
         view.addSeparator()
         view.addActions([a.theme_light, a.theme_dark])
         view.addSeparator()
@@ -282,6 +291,9 @@ class MainWindow(QMainWindow):
 
         a.lanes_actors.triggered.connect(lambda: self.set_lane_mode("actors"))
         a.lanes_single.triggered.connect(lambda: self.set_lane_mode("single"))
+        a.all_events.toggled.connect(lambda on: self.set_event_scope("all" if on else "main"))
+        self.events_box.currentIndexChanged.connect(lambda _i: self.set_event_scope(self.events_box.currentData()))
+        s.eventScopeChanged.connect(self._event_scope_changed)
         a.theme_light.triggered.connect(lambda: self.set_theme("light"))
         a.theme_dark.triggered.connect(lambda: self.set_theme("dark"))
         a.fit_all.triggered.connect(self.timeline.fit_all)
@@ -325,6 +337,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self.set_theme(self.settings.theme, save=False)
         self.set_lane_mode(self.settings.lane_mode, save=False)
+        self.set_event_scope(self.settings.event_scope, save=False)
+        self._event_scope_changed(self.state.event_scope)
         self.state.set_order(self.settings.order)
         self._order_changed(self.state.order.value)
 
@@ -332,6 +346,7 @@ class MainWindow(QMainWindow):
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.theme = self._theme
         self.settings.lane_mode = self._lane_mode
+        self.settings.event_scope = self.state.event_scope
         self.settings.order = self.state.order.value
         self.settings.play_interval_ms = self.stepper.interval_ms
         self.settings.sync()
@@ -350,6 +365,22 @@ class MainWindow(QMainWindow):
         (self.actions.lanes_single if mode == "single" else self.actions.lanes_actors).setChecked(True)
         if save:
             self.settings.lane_mode = mode
+
+    def set_event_scope(self, scope: str, save: bool = True) -> None:
+        """Show the main events ("main") or every event ("all") in the timeline, the undated strip and stepping."""
+        self.state.set_event_scope(scope)
+        if save:
+            self.settings.event_scope = scope
+
+    def _event_scope_changed(self, scope: str) -> None:
+        self.timeline.set_min_confidence(self.state.min_confidence)
+        with QSignalBlocker(self.events_box):
+            self.events_box.setCurrentIndex(1 if scope == "all" else 0)
+        with QSignalBlocker(self.actions.all_events):
+            self.actions.all_events.setChecked(scope == "all")
+        if self.state.document is not None and self.state.selected_event_id is None and self.state.sequence():
+            self.state.step("first")
+        self._update_position()
 
     # ======================================================================================== opening
     def maybe_save(self) -> bool:
@@ -520,7 +551,8 @@ class MainWindow(QMainWindow):
                 view_range = self.timeline.view_range()
             out = export_png(self.state.document, path, width=opts.width, height=opts.height, scale=opts.scale,
                              theme=opts.theme, actor_ids=self.state.visible_actor_ids, title=opts.title or None,
-                             view_range=view_range, lane_mode=self._lane_mode)
+                             view_range=view_range, lane_mode=self._lane_mode, events=self.state.event_scope,
+                             colours=self.colours or None)
         except Exception as exc:  # noqa: BLE001
             errors.report(self, exc, "Could not export the picture")
             return None
@@ -620,6 +652,9 @@ class MainWindow(QMainWindow):
             text = f"{n} event{'s' if n != 1 else ''}"
         else:
             text = f"Event {k} of {n}"
+        if self.state.document is not None and self.state.event_scope == "main":
+            total = len(self.state.document.events)
+            text += f" (main events; {total} in all)"
         self.position_label.setText(text)
 
     def position_text(self) -> str:

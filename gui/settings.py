@@ -1,5 +1,5 @@
 """What the window remembers between runs (QSettings): geometry and dock layout, recent files, theme, lane
-mode, stepping order and speed.
+mode, main or all events, stepping order and speed.
 
 The settings live in ``$NEWSLINE_CONFIG_DIR/gui.ini`` when that variable is set (tests set it to a temporary
 folder), otherwise in Qt's usual place for organisation "Newsline", application "Newsline".
@@ -47,6 +47,15 @@ class AppSettings:
     @lane_mode.setter
     def lane_mode(self, value: str) -> None:
         self.qsettings.setValue("view/laneMode", value)
+
+    @property
+    def event_scope(self) -> str:
+        """"main" (the default: main events only) or "all"."""
+        return self._str("view/events", "main", ("main", "all"))
+
+    @event_scope.setter
+    def event_scope(self, value: str) -> None:
+        self.qsettings.setValue("view/events", value)
 
     @property
     def order(self) -> str:

@@ -23,8 +23,6 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from newsline.core.model import Document, Span
 
-from newsline.core.navigation import event_passes_filter
-
 from .document_state import DocumentState
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
@@ -243,7 +241,7 @@ class SourcePane(QPlainTextEdit):
             return None
         self.sentenceClicked.emit(sentence.index)
         events = sorted((e for e in doc.events if e.sentence == sentence.index
-                         and event_passes_filter(e, self.state.visible_actor_ids)), key=lambda e: e.trigger.start)
+                         and self.state.event_shown(e)), key=lambda e: e.trigger.start)
         if not events:
             return None
         self.state.select_event(events[0].id)

@@ -180,8 +180,10 @@ def build_layout(
     lane_mode: str = "actors",
     no_actor_colour: str = "#6b6b6b",
     max_rows: int | None = None,
+    min_confidence: float | None = None,
 ) -> TimelineLayout:
-    """Lay out `doc`. `visible_actors` None shows every actor; events without actors are always shown."""
+    """Lay out `doc`. `visible_actors` None shows every actor; events without actors are always shown.
+    `min_confidence` hides events whose salience (`Event.confidence`) is lower, unless the user edited them."""
     if lane_mode not in LANE_MODES:
         raise ValueError(f"unknown lane mode {lane_mode!r}: use 'actors' or 'single'")
     events = list(doc.events) if doc is not None else []
@@ -198,6 +200,8 @@ def build_layout(
         ids = list(dict.fromkeys(p.actor_id for p in ev.participants if p.actor_id in known))
         event_actors.append(ids)
         if visible_actors is not None and ids and not any(a in visible_actors for a in ids):
+            visible[i] = False
+        elif min_confidence is not None and not ev.user_edited and ev.confidence < min_confidence:
             visible[i] = False
         geo = event_geometry(ev)
         if geo is not None:

@@ -46,6 +46,7 @@ class TimelineWidget(QWidget):
         self._colours: dict[str, str] = {}
         self._colour_overrides: dict[str, str] = {}
         self._visible_actors: set[str] | None = None
+        self._min_confidence: float | None = None
         self._lane_mode = "actors"
         self._theme = "light"
         self._selected: str | None = None
@@ -134,6 +135,16 @@ class TimelineWidget(QWidget):
         """Show only events involving one of `actor_ids` (None: all). Events without any actor stay shown."""
         self._visible_actors = None if actor_ids is None else set(actor_ids)
         self._rebuild()
+
+    def set_min_confidence(self, value: float | None) -> None:
+        """Show only events whose salience (`Event.confidence`) is at least `value` (None: every event).
+        Events the user edited always show. See `newsline.core.navigation.MAIN_EVENT_CONFIDENCE`."""
+        if value != self._min_confidence:
+            self._min_confidence = value
+            self._rebuild(keep_top=True)
+
+    def min_confidence(self) -> float | None:
+        return self._min_confidence
 
     def visible_actors(self) -> set[str] | None:
         return None if self._visible_actors is None else set(self._visible_actors)
@@ -246,7 +257,7 @@ class TimelineWidget(QWidget):
     def _rebuild(self, keep_top: bool = False) -> None:
         no_actor = NO_ACTOR_COLOUR[self._theme]
         self.layout_model = lay = build_layout(self._doc, self._colours, self._visible_actors, self._lane_mode, no_actor,
-                                               max_rows=self._lane_row_cap)
+                                               max_rows=self._lane_row_cap, min_confidence=self._min_confidence)
         self.canvas.set_layout(lay)
         if self._selected is not None:
             self.canvas.set_selected(lay.index.get(self._selected))

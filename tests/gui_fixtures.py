@@ -79,13 +79,14 @@ def _document(events: list[Event], actors: list[Actor], reference: dt.date | Non
     return Document(title=title, text=text, reference_date=ref, actors=actors, events=events)
 
 
-def _events_from(rows, *, offset_text: bool = True) -> list[Event]:
+def _events_from(rows, *, offset_text: bool = True, confidence: float = 0.8) -> list[Event]:
+    """Events from (id, label, actor ids, time) rows; all main events (salience `confidence`) by default."""
     out, pos = [], 0
     for eid, label, actor_ids, time in rows:
         trigger = label.split()[-1]
         out.append(Event(id=eid, sentence=0, trigger=Span(start=pos, end=pos + len(trigger)), trigger_text=trigger,
                          label=label, participants=[Participant(actor_id=a, role=Role.AGENT) for a in actor_ids],
-                         time=time))
+                         time=time, confidence=confidence))
         pos += len(trigger) + 1
     return out
 

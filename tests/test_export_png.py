@@ -75,7 +75,7 @@ def test_window_export_matches_a_direct_export(qtbot, tmp_path):
     w.zoom(2.0)
     via_widget = export_widget_png(w, tmp_path / "w.png", width=900, height=560)
     direct = export_png(story_document(), tmp_path / "d.png", width=900, height=560, theme="dark",
-                        actor_ids={"a1", "a2"}, view_range=w.view_range())
+                        actor_ids={"a1", "a2"}, view_range=w.view_range(), events="all")
     assert np.array_equal(_pixels(via_widget), _pixels(direct))
 
 

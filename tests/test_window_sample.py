@@ -7,6 +7,8 @@ import datetime as dt
 
 import pytest
 
+from newsline.core.navigation import is_main_event
+
 from newsline.core.model import ReferenceDateSource, TimeResolution
 from window_fixtures import recorded_errors, wait_loaded, window  # noqa: F401  (fixtures)
 
@@ -26,7 +28,9 @@ def test_sample_opens_with_at_least_15_events(window, qtbot, recorded_errors):
         pytest.skip(f"the pipeline finds only {len(doc.events)} events in the sample so far (15 needed)")
     assert w.windowTitle().startswith("Newsline — ")
     assert doc.title and doc.title in w.windowTitle()
-    assert w.position_text() == f"Event 1 of {len(doc.events)}"  # opening selects the first event
+    main = [e for e in doc.events if is_main_event(e)]
+    # opening selects the first main event; the status bar counts main events and all events
+    assert w.position_text() == f"Event 1 of {len(main)} (main events; {len(doc.events)} in all)"
     assert w.sidebar.tree.topLevelItemCount() == len(doc.actors) >= 6
 
 

@@ -114,9 +114,10 @@ def harbour_document(reference: dt.date | None = dt.date(2023, 6, 5)) -> Documen
 
     def event(eid: str, trigger: str, label: str, actors_roles, time: EventTime, after: int = 0) -> Event:
         sp = _span(t, trigger, after)
+        # every event here is a main happening (salience over navigation.MAIN_EVENT_CONFIDENCE)
         return Event(id=eid, sentence=sent_of(sp), trigger=sp, trigger_text=trigger, label=label,
                      participants=[Participant(actor_id=a, role=r) for a, r in actors_roles], time=time,
-                     evidence=[sp])
+                     evidence=[sp], confidence=0.8)
 
     def explicit(d: dt.date, ids: list[str], written: str, res=TimeResolution.EXPLICIT) -> EventTime:
         return EventTime(interval=day(d), precision=Precision.DAY, certainty=Certainty.CERTAIN, resolution=res,
