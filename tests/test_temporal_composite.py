@@ -227,3 +227,12 @@ def test_possessive_weekday_before_a_name_is_a_date():
 
 def test_as_many_years_is_not_a_duration():
     assert [t.text for t in tag_times("It was his third term in office in as many years.", REF)] == []
+
+
+@pytest.mark.parametrize("ref, sentence, value", [
+    ("2008-03-05", "The Beijing Olympics begin in August.", "2008-08"),   # five months ahead, no tense cue
+    ("2008-03-05", "The Beijing Olympics begin in September.", "2007-09"),  # six months either way: the last
+])
+def test_month_without_tense_is_the_nearer_one(ref, sentence, value):
+    month = sentence.split()[-1].rstrip(".")
+    assert only(sentence, month, dt.date.fromisoformat(ref)).value == value

@@ -121,11 +121,12 @@ def year_of_month(m: int, ref: dt.date, tense: str) -> int:
         return ref.year - 1 if m > ref.month else ref.year
     if tense == FUTURE:
         return ref.year + 1 if m < ref.month else ref.year
-    # present or no tense: the coming one if it is at most three months ahead, else the last one
+    # present or no tense: the nearer one ("the Olympics begin in August" written in March); at six months
+    # either way, the last one
     ahead = (m - ref.month) % 12
     if ahead == 0:
         return ref.year
-    if ahead <= 3:
+    if ahead <= 5:
         return ref.year + (1 if m < ref.month else 0)
     return ref.year - (1 if m > ref.month else 0)
 
