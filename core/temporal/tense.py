@@ -13,7 +13,8 @@ import re
 PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", "unknown"
 
 _WORD = re.compile(r"[A-Za-z']+")
-_FUTURE = {"will", "won't", "shall", "might", "would", "wouldn't", "scheduled", "payable", "upcoming", "tomorrow", "next"}
+_FUTURE = {"will", "won't", "shall", "might", "would", "wouldn't", "scheduled", "payable", "upcoming", "tomorrow",
+           "next"}
 _FUTURE_BEFORE_TO = {"going", "to", "expected", "scheduled", "due", "set", "planning", "slated", "likely", "poised",
                      "intend", "intends", "aim", "aims", "plan", "plans", "hope", "hopes", "expect", "expects",
                      "agreed", "agrees", "want", "wants", "seek", "seeks", "planned"}

@@ -13,8 +13,9 @@ from ..context import Context, Found
 from ..lexicon import alternation
 from ..numbers import ORDINAL, parse_number, parse_ordinal
 from ..tense import FUTURE, PAST, since_before
-from .base import (DAY_NUM, I, MON, MON_FULL, OPEN_END, POS, WD, YEAR4, YEAR_SPOKEN, open_end_mod, year_number, date_found, month_number, next_word, pos_mod, prev_word,
-                   year_of_month, near_year_day, near_year_month, rule)
+from .base import (DAY_NUM, I, MON, MON_FULL, OPEN_END, POS, WD, YEAR4, YEAR_SPOKEN, date_found, month_number,
+                   near_year_day, near_year_month, next_word, open_end_mod, pos_mod, prev_word, rule, year_number,
+                   year_of_month)
 
 
 @rule("iso", r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])",

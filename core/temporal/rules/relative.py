@@ -11,8 +11,9 @@ from .. import points as P
 from ..context import Context, Found
 from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from ..tense import FUTURE, PAST, since_before, tense_near
-from .base import (POD, POS, SEASON, WD_FULL, YEAR4, YEAR_SPOKEN, year_number, CAL_UNITS, at_gran, date_found, duration_value, pos_mod,
-                   prev_word, relative_unit_point, shift_point, unresolved_for, weekday_number, weekday_date, rule)
+from .base import (CAL_UNITS, POD, POS, SEASON, WD_FULL, YEAR4, YEAR_SPOKEN, at_gran, date_found, duration_value,
+                   pos_mod, prev_word, relative_unit_point, rule, shift_point, unresolved_for, weekday_date,
+                   weekday_number, year_number)
 
 
 _REL_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
