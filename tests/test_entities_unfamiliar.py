@@ -219,3 +219,18 @@ def test_company_cue_opening_a_sentence_and_shares_in():
     taskar = named(actors, "Taskar Motors")  # not "Rival Taskar Motors"
     assert named(actors, "Taskar") is taskar
     assert not any(a.name.startswith(("Carmaker", "Rival")) for a in actors)
+
+
+def test_local_countries_skip_surnames_and_parts_of_longer_names():
+    from newsline.core.entities.kb import load_knowledge_base
+    from newsline.core.entities.local_countries import find_local_countries
+
+    kb = load_knowledge_base()
+    text = ("President Anton Kravec said the government of Kravec would not fall. The government of Kravec met. "
+            "Troops from Zuid Keldria and Keldrian police patrolled. The government of Sarvony and Sarvonian "
+            "diplomats agreed. In Sarvony, talks went on.")
+    found = find_local_countries(text, kb)
+    assert found.country_of("Sarvony") == "Sarvony" and "Sarvony" in found.countries
+    assert found.demonyms.get("Sarvonian") == "Sarvony"
+    assert found.country_of("Kravec") is None  # a person's surname ("Anton Kravec")
+    assert found.country_of("Keldria") is None  # the end of a longer name ("Zuid Keldria")

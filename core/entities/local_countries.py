@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .kb import KnowledgeBase
+from .lexicon import NON_NAME_ADJECTIVES
 from .tokens import name_key
 from .words import is_dictionary_word
 
@@ -38,10 +39,14 @@ class LocalCountries:
 def find_local_countries(text: str, kb: KnowledgeBase) -> LocalCountries:
     out = LocalCountries()
     words = set(_WORD.findall(text))
+    # "Fidel Castro", "Saudi Arabia": a word that ends a longer name is a surname or part of a name
+    tails = {b for a, b in re.findall(r"(?=\b([A-Z][\w'’-]*)\s+([A-Z][a-z]{3,})\b)", text)  # overlapping
+             if not is_dictionary_word(a)}  # not "In Ostravia" at a sentence start
 
     def unknown(name: str) -> bool:
         return not kb.lookup(name) and not any(is_dictionary_word(w) for w in name.split()) \
-            and name.split()[0] not in kb.given_names
+            and name.split()[0] not in kb.given_names and name not in tails \
+            and name.lower() not in NON_NAME_ADJECTIVES
 
     for w in words:
         if not unknown(w):
@@ -50,7 +55,7 @@ def find_local_countries(text: str, kb: KnowledgeBase) -> LocalCountries:
         for stem in stems:
             for end in _DEMONYM_ENDINGS:
                 d = stem + end
-                if d != w and d in words and re.search(r"\b" + d + r"\s+[a-z]", text):
+                if d != w and d in words and not kb.demonym_country(d) and re.search(r"\b" + d + r"\s+[a-z]", text):
                     out.names[name_key(w)] = w
                     out.demonyms[d] = w
                     out.countries.add(w)
