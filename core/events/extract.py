@@ -279,14 +279,15 @@ def _to_event(d: Draft, names: dict[str, str]) -> Event:
         if key in seen or (link.role == Role.OTHER and link.ref.ref_id in with_role):
             continue
         seen.add(key)
-        participants.append(Participant(actor_id=link.ref.ref_id, role=link.role, span=link.ref.span))
+        participants.append(Participant.model_construct(actor_id=link.ref.ref_id, role=link.role, span=link.ref.span))
     place_ids: list[str] = []
     for link in d.found.places:
         if link.ref.ref_id not in place_ids:
             place_ids.append(link.ref.ref_id)
-    evidence = [Span(start=tok.start, end=tok.end)]
+    trigger = Span.model_construct(start=tok.start, end=tok.end)
+    evidence = [trigger]
     evidence += [p.span for p in participants if p.span is not None]
-    evidence += [Span(start=t.span.start, end=t.span.end) for t in d.times if t.id in d.time.timex_ids]
+    evidence += [t.span for t in d.times if t.id in d.time.timex_ids]
     evidence += [l.ref.span for l in d.found.places]
     unique: list[Span] = []
     seen_spans: set[tuple[int, int]] = set()
@@ -294,10 +295,13 @@ def _to_event(d: Draft, names: dict[str, str]) -> Event:
         if (s.start, s.end) not in seen_spans:
             seen_spans.add((s.start, s.end))
             unique.append(s)
-    return Event(
-        id=d.event_id, sentence=d.sentence.index, trigger=Span(start=tok.start, end=tok.end), trigger_text=tok.text,
+    # Every value here is built by this module from validated parts (spans of the text, ids of actors and
+    # places, scores clamped to 0..1), so the model is assembled without a second validation pass: it was a
+    # sixth of the event stage's time.
+    return Event.model_construct(
+        id=d.event_id, sentence=d.sentence.index, trigger=trigger, trigger_text=tok.text,
         lemma=d.trigger.lemma, event_class=d.trigger.event_class, label=report_label(d),
         participants=participants, place_ids=place_ids, time=d.time, attribution=d.attribution,
-        reports_event_ids=list(d.reports), negated=d.negated, certainty=round(d.certainty, 2),
+        reports_event_ids=list(d.reports), negated=d.negated, certainty=round(min(1.0, max(0.0, d.certainty)), 2),
         confidence=round(d.confidence(), 2), evidence=unique,
     )
