@@ -17,7 +17,7 @@ from array import array
 import re
 from bisect import bisect_right
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -93,6 +93,10 @@ class SourcePane(QPlainTextEdit):
         self._colours: dict[str, str] = {}
         self._dim: list[QTextEdit.ExtraSelection] = []
         self._press_pos = None
+        # True from a new text until the user scrolls or clicks: while the layout settles (first show, dock
+        # sizes restored, wrapping width changing) the selected sentence is centred again after each resize
+        self._follow_selection = False
+        self.verticalScrollBar().sliderPressed.connect(self._stop_following)
         state.documentChanged.connect(self._on_document)
         state.selectionChanged.connect(lambda _id: self._refresh_marks(scroll=True))
         state.highlightedActorChanged.connect(lambda _id: self._refresh_marks(scroll=False))
@@ -114,6 +118,7 @@ class SourcePane(QPlainTextEdit):
         if self._doc is None or doc.text != self._doc.text:
             self._map = OffsetMap(doc.text)
             self.setPlainText(self._map.display)
+            self._follow_selection = True
         self._doc = doc
         self._dim = self._dim_selections(doc)
         self._refresh_marks(scroll=False)
@@ -187,14 +192,45 @@ class SourcePane(QPlainTextEdit):
             trig.setForeground(QColor("#ff8a80" if dark else "#b3261e"))
             marks.append(self._selection(ev.trigger, trig))
             if scroll:
-                # caret at the sentence start (screen readers read from there), the sentence centred in view
-                cur = QTextCursor(self.document())
-                cur.setPosition(self._map.to_qt(span.start))
-                self.setTextCursor(cur)
-                self.centerCursor()
+                self._centre_on(span)
+                if self._follow_selection:  # the layout may not be done yet: centre again once it is
+                    QTimer.singleShot(0, self._recentre)
         else:
             marks += self._highlighted_actor_marks(doc)
         self.setExtraSelections(marks)
+
+    def _centre_on(self, span: Span) -> None:
+        """Caret at the sentence start (screen readers read from there), the sentence centred in view."""
+        cur = QTextCursor(self.document())
+        cur.setPosition(self._map.to_qt(span.start))
+        self.setTextCursor(cur)
+        self.centerCursor()
+
+    def _stop_following(self) -> None:
+        self._follow_selection = False
+
+    def _recentre(self) -> None:
+        span = self.marked_sentence_span() if self._doc is not None else None
+        if span is not None and self._doc is self.state.document:
+            self._centre_on(span)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._follow_selection:
+            QTimer.singleShot(0, self._recentre)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._follow_selection:
+            QTimer.singleShot(0, self._recentre)
+
+    def wheelEvent(self, event) -> None:
+        self._follow_selection = False  # the user scrolls: leave the view where they put it
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        self._follow_selection = False
+        super().keyPressEvent(event)
 
     def _highlighted_actor_marks(self, doc: Document) -> list[QTextEdit.ExtraSelection]:
         hl = self.state.highlighted_actor_id
@@ -216,6 +252,7 @@ class SourcePane(QPlainTextEdit):
 
     # ------------------------------------------------------------------------------------ clicks
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._follow_selection = False
         self._press_pos = event.position().toPoint()
         super().mousePressEvent(event)
 
