@@ -2,8 +2,8 @@
 
 `report(parent, exc, doing)` decides the wording: a `NewslineError` (bad file, bad project, bad date) carries a
 complete sentence for the user; anything else is a bug and is shown with its traceback under "Details".
-`show_error_dialog` is the only function here that opens a window; tests replace it to record messages
-instead of blocking. `install_excepthook` routes exceptions escaping Qt slots to the same place.
+`show_error_dialog` (blocking) and `show_notice` (non-blocking, for warnings such as a knowledge-base file that
+was skipped) are the only functions here that open a window; tests replace them to record messages instead. `install_excepthook` routes exceptions escaping Qt slots to the same place.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 import traceback
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from newsline.core.errors import NewslineError
@@ -22,6 +23,27 @@ def show_error_dialog(parent: QWidget | None, title: str, message: str, details:
     if details:
         box.setDetailedText(details)
     box.exec()
+
+
+def show_notice(parent: QWidget | None, title: str, message: str) -> QMessageBox:
+    """A non-blocking notice: the window stays usable while it is open."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setAccessibleName(title)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    box.show()
+    return box
+
+
+def warn(parent: QWidget | None, title: str, warnings: list[str], status_bar=None) -> None:
+    """Tell the user about problems that did not stop the work (e.g. their knowledge-base file was skipped):
+    a line in the status bar and a non-blocking notice listing them."""
+    if not warnings:
+        return
+    if status_bar is not None:
+        status_bar.showMessage(f"{title}: {warnings[0]}" if len(warnings) == 1 else
+                               f"{title} ({len(warnings)} problems)", 15000)
+    show_notice(parent, title, "\n\n".join(warnings))
 
 
 def describe(exc: BaseException) -> tuple[str, str | None]:

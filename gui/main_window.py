@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self._theme = self.settings.theme
         self._lane_mode = self.settings.lane_mode
         self.colours: dict[str, str] = {}
+        self._warnings_shown: set[str] = set()  # knowledge-base warnings already told, shown once per run
 
         self._build_central()
         self._build_docks()
@@ -466,6 +467,22 @@ class MainWindow(QMainWindow):
         if self.state.sequence():
             self.state.step("first")
         self.timeline.fit_all()
+        self.show_knowledge_base_warnings()
+
+    def show_knowledge_base_warnings(self) -> list[str]:
+        """Problems of the user's knowledge-base file, told once (status bar and a non-blocking notice).
+        Returns the warnings newly shown."""
+        try:
+            from newsline.core.entities.kb import load_knowledge_base
+
+            warnings = list(load_knowledge_base().warnings)  # cached: extraction has just loaded it
+        except Exception as exc:  # noqa: BLE001 - the bundled data itself is broken: a bug, shown as such
+            errors.report(self, exc, "Could not read the knowledge base")
+            return []
+        new = [w for w in warnings if w not in self._warnings_shown]
+        self._warnings_shown.update(new)
+        errors.warn(self, "Knowledge base", new, self.statusBar())
+        return new
 
     def _extraction_failed(self, exc: BaseException) -> None:
         kind, self._pending_kind = self._pending_kind, None
