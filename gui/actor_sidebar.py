@@ -47,6 +47,10 @@ def swatch(colour: str, size: int = 12) -> QIcon:
     return QIcon(pm)
 
 
+TYPICAL_NAME = "Syrian Democratic Forces"
+"""The Actor column is at least as wide as this name (plus tick box and swatch)."""
+
+
 class ActorSidebar(QWidget):
     renameRequested = Signal(str)
     kindRequested = Signal(str)
@@ -83,9 +87,15 @@ class ActorSidebar(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # the kind column has a fixed width (long kinds are elided, the tooltip has them) so the names get the
+        # room: a typical name ("Syrian Democratic Forces") fits beside the tick box and swatch
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        fm = self.tree.fontMetrics()
+        header.resizeSection(1, fm.horizontalAdvance("armed forces") + 16)
+        self.tree.setMinimumWidth(fm.horizontalAdvance(TYPICAL_NAME) + 60 + header.sectionSize(1)
+                                  + fm.horizontalAdvance("Events") + 20)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.all_button)

@@ -54,6 +54,11 @@ REF_SOURCE_TEXT = {
 
 
 
+TEXT_SHARE = 0.3
+"""Default height of the article and details panes, as a share of the window height (the timeline gets most of
+the rest)."""
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: AppSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,9 +129,16 @@ class MainWindow(QMainWindow):
         self.details_dock = self._dock("Event details", "detailsDock", self.details,
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
         self.splitDockWidget(self.source_dock, self.details_dock, Qt.Orientation.Horizontal)
-        self.resizeDocks([self.sidebar_dock], [330], Qt.Orientation.Horizontal)
+        self._default_dock_sizes()
+
+    def _default_dock_sizes(self) -> None:
+        """The first-run layout (no saved state): the timeline gets well over half the height, the actor list
+        is wide enough for typical names."""
+        h = max(self.height(), 600)
+        self.resizeDocks([self.sidebar_dock], [max(self.sidebar.minimumSizeHint().width(), 360)],
+                         Qt.Orientation.Horizontal)
         self.resizeDocks([self.source_dock, self.details_dock], [760, 420], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.source_dock], [320], Qt.Orientation.Vertical)
+        self.resizeDocks([self.source_dock], [int(h * TEXT_SHARE)], Qt.Orientation.Vertical)
 
     def _build_toolbars(self) -> None:
         a = self.actions
@@ -175,6 +187,7 @@ class MainWindow(QMainWindow):
         ref.addWidget(self.date_edit)
         ref.addWidget(self.ref_source)
         self.reset_date_action = ref.addAction("Use the article's date")
+        self.reset_date_action.setIconText("Article's date")
         self.reset_date_action.setToolTip("Forget the date you set and use the one the article gives (if any)")
         self.addToolBar(ref)
         self._date_timer = QTimer(self)
@@ -185,6 +198,9 @@ class MainWindow(QMainWindow):
         view = QToolBar("View", self)
         view.setObjectName("viewToolbar")
         view.addActions([a.zoom_out, a.zoom_in, a.fit_all])
+        a.zoom_out.setIconText("−")  # short toolbar labels: the toolbars fit a 1280 px window
+        a.zoom_in.setIconText("+")
+        a.fit_all.setIconText("Fit")
         self.events_box = QComboBox(view)
         self.events_box.setObjectName("eventScope")
         self.events_box.setAccessibleName("Events shown")
@@ -336,6 +352,8 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
+        else:
+            self._default_dock_sizes()
         self.set_theme(self.settings.theme, save=False)
         self.set_lane_mode(self.settings.lane_mode, save=False)
         self.set_event_scope(self.settings.event_scope, save=False)
