@@ -137,9 +137,13 @@ def _to_original(doc: Document, prepared: PreparedText) -> Document:
 
     def fix(obj):
         if isinstance(obj, Span):
-            return mapped.to_original(obj.start, obj.end)
+            s, e = mapped.original_range(obj.start, obj.end)
+            if s == obj.start and e == obj.end:
+                return obj
+            return Span.model_construct(start=s, end=e)
         if isinstance(obj, list):
-            return [fix(x) for x in obj]
+            out = [fix(x) for x in obj]
+            return obj if all(a is b for a, b in zip(out, obj)) else out
         if isinstance(obj, BaseModel):
             update = {}
             for name in type(obj).model_fields:
@@ -150,10 +154,15 @@ def _to_original(doc: Document, prepared: PreparedText) -> Document:
                     new = fix(value)
                     if new is not value:
                         update[name] = new
-            if isinstance(obj, (TimeExpression, Mention)) and "span" in update:
-                update["text"] = update["span"].of(original)
-            if isinstance(obj, Event) and "trigger" in update:
-                update["trigger_text"] = update["trigger"].of(original)
+            # the words as written in the original, even where only characters changed ("Shi’ite")
+            if isinstance(obj, (TimeExpression, Mention)):
+                written = update.get("span", obj.span).of(original)
+                if written != obj.text:
+                    update["text"] = written
+            elif isinstance(obj, Event):
+                written = update.get("trigger", obj.trigger).of(original)
+                if written != obj.trigger_text:
+                    update["trigger_text"] = written
             return obj.model_copy(update=update) if update else obj
         return obj
 

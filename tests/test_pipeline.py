@@ -45,6 +45,14 @@ def test_seed_non_narrative_parts_produce_nothing(seed_text):
     assert not any("REUTERS" == a.name.upper() for a in doc.actors)
 
 
+def test_mentions_read_as_written_where_normalisation_changed_characters():
+    text = "Foreign Minister Sean O’Brien said the army’s troops entered Tal Afar on 3 May 2021.\n"
+    doc = extract(text, None)
+    _check_spans(doc)
+    names = [m.text for a in doc.actors for m in a.mentions]
+    assert any("’" in n for n in names), names  # the original apostrophe, not the normalised one
+
+
 @pytest.mark.parametrize("text", [
     "", "   ", "\u2018\u2018\u2019\u2019", "a" * 10_000, "No dates here at all. None.",
     "\x00\x01 binary-ish \ufffd text", "Mr. A. B. Smith of U.S. Inc. said so. Really?!",

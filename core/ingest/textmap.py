@@ -33,19 +33,22 @@ class MappedText:
         n = len(text)
         return cls(text, text, array("l", range(n)), array("l", range(1, n + 1)))
 
-    def to_original(self, start: int, end: int) -> Span:
-        """Map a normalised span ``[start, end)`` to the smallest original span covering it."""
+    def original_range(self, start: int, end: int) -> tuple[int, int]:
+        """The smallest original range ``(start, end)`` covering the normalised span ``[start, end)``."""
         n = len(self.text)
         start = max(0, min(start, n))
         end = max(start, min(end, n))
         if start == end:
             pos = self.starts[start] if start < n else len(self.original)
-            return Span.model_construct(start=pos, end=pos)
+            return pos, pos
         s = self.starts[start]
-        e = self.ends[end - 1]
-        # skip inserted characters at the edges so the span starts/ends on real characters
+        return s, max(s, self.ends[end - 1])
+
+    def to_original(self, start: int, end: int) -> Span:
+        """Map a normalised span ``[start, end)`` to the smallest original span covering it."""
+        s, e = self.original_range(start, end)
         # already validated by construction (0 <= s <= e): skip pydantic's validation, it dominates remapping
-        return Span.model_construct(start=s, end=max(s, e))
+        return Span.model_construct(start=s, end=e)
 
     def to_normalised(self, offset: int) -> int:
         """First normalised position whose original range starts at or after `offset` (binary search)."""
