@@ -213,13 +213,17 @@ class ActorSidebar(QWidget):
     def _sync_selected_event(self) -> None:
         ev = self.state.selected_event()
         involved = set(ev.actor_ids()) if ev is not None else set()
-        for item in self._items():
-            font = item.font(0)
-            bold = item.data(0, _ID) in involved
-            if font.bold() != bold:
-                font.setBold(bold)
-                for col in range(3):
-                    item.setFont(col, font)
+        was, self._updating = self._updating, True  # a font change emits itemChanged: it is not a tick
+        try:
+            for item in self._items():
+                font = item.font(0)
+                bold = item.data(0, _ID) in involved
+                if font.bold() != bold:
+                    font.setBold(bold)
+                    for col in range(3):
+                        item.setFont(col, font)
+        finally:
+            self._updating = was
         if involved:
             first = next((it for it in self._items() if it.data(0, _ID) in involved), None)
             if first is not None:
@@ -229,7 +233,10 @@ class ActorSidebar(QWidget):
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if self._updating or column != 0:
             return
-        self.state.set_actor_visible(item.data(0, _ID), item.checkState(0) == Qt.CheckState.Checked)
+        actor_id = item.data(0, _ID)
+        ticked = item.checkState(0) == Qt.CheckState.Checked
+        if ticked != self.state.is_actor_visible(actor_id):  # only a real change of the tick filters
+            self.state.set_actor_visible(actor_id, ticked)
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
         if self._updating:

@@ -63,6 +63,7 @@ class DocumentState(QObject):
         self.dirty = False
         self._sequence: list[str] | None = None  # cached stepping order
         self._index: dict[str, int] = {}
+        self._events_by_id: dict = {}  # id -> Event of `document`, so selecting is not a search
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
@@ -122,6 +123,7 @@ class DocumentState(QObject):
         self._sequence = None
         self.document = apply_corrections(self.base, self.corrections) if self.base is not None else None
         doc = self.document
+        self._events_by_id = {e.id: e for e in doc.events} if doc is not None else {}
         if doc is not None:
             if self.selected_event_id is not None and doc.event(self.selected_event_id) is None:
                 self.selected_event_id = None
@@ -146,7 +148,7 @@ class DocumentState(QObject):
 
     # ---------------------------------------------------------------------------------------- selection
     def select_event(self, event_id: str | None) -> None:
-        if event_id is not None and (self.document is None or self.document.event(event_id) is None):
+        if event_id is not None and (self.document is None or event_id not in self._events_by_id):
             event_id = None
         if event_id != self.selected_event_id:
             self.selected_event_id = event_id
@@ -155,7 +157,7 @@ class DocumentState(QObject):
     def selected_event(self):
         if self.document is None or self.selected_event_id is None:
             return None
-        return self.document.event(self.selected_event_id)
+        return self._events_by_id.get(self.selected_event_id)
 
     # ---------------------------------------------------------------------------------------- filter
     def set_visible_actors(self, actor_ids: set[str] | None) -> None:

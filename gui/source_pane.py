@@ -14,6 +14,7 @@ Qt counts UTF-16 units and turns "\\r\\n" into one paragraph break, so `OffsetMa
 from __future__ import annotations
 
 from array import array
+import time
 import re
 from bisect import bisect_right
 
@@ -24,6 +25,10 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from newsline.core.model import Document, Span
 
 from .document_state import DocumentState
+
+FOLLOW_SECONDS = 3.0
+"""After a new text, for this long (or until the user scrolls), the selected sentence is centred again whenever
+the pane is resized or shown: the window's layout settles after the text is set."""
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
@@ -96,6 +101,7 @@ class SourcePane(QPlainTextEdit):
         # True from a new text until the user scrolls or clicks: while the layout settles (first show, dock
         # sizes restored, wrapping width changing) the selected sentence is centred again after each resize
         self._follow_selection = False
+        self._follow_until = 0.0
         self.verticalScrollBar().sliderPressed.connect(self._stop_following)
         state.documentChanged.connect(self._on_document)
         state.selectionChanged.connect(lambda _id: self._refresh_marks(scroll=True))
@@ -119,6 +125,7 @@ class SourcePane(QPlainTextEdit):
             self._map = OffsetMap(doc.text)
             self.setPlainText(self._map.display)
             self._follow_selection = True
+            self._follow_until = time.monotonic() + FOLLOW_SECONDS
         self._doc = doc
         self._dim = self._dim_selections(doc)
         self._refresh_marks(scroll=False)
@@ -193,7 +200,7 @@ class SourcePane(QPlainTextEdit):
             marks.append(self._selection(ev.trigger, trig))
             if scroll:
                 self._centre_on(span)
-                if self._follow_selection:  # the layout may not be done yet: centre again once it is
+                if self._following():  # the layout may not be done yet: centre again once it is
                     QTimer.singleShot(0, self._recentre)
         else:
             marks += self._highlighted_actor_marks(doc)
@@ -206,6 +213,11 @@ class SourcePane(QPlainTextEdit):
         self.setTextCursor(cur)
         self.centerCursor()
 
+    def _following(self) -> bool:
+        if self._follow_selection and time.monotonic() > self._follow_until:
+            self._follow_selection = False  # the layout has long settled
+        return self._follow_selection
+
     def _stop_following(self) -> None:
         self._follow_selection = False
 
@@ -216,12 +228,12 @@ class SourcePane(QPlainTextEdit):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self._follow_selection:
+        if self._following():
             QTimer.singleShot(0, self._recentre)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._follow_selection:
+        if self._following():
             QTimer.singleShot(0, self._recentre)
 
     def wheelEvent(self, event) -> None:

@@ -74,7 +74,8 @@ STORY: list[tuple[str, str, list[str], EventTime]] = [
 
 
 def _document(events: list[Event], actors: list[Actor], reference: dt.date | None, title: str) -> Document:
-    text = " ".join(e.trigger_text for e in events) or "empty"
+    # triggers separated by one character each (a line break after every 12th: paragraphs, as in an article)
+    text = "".join(e.trigger_text + ("\n" if i % 12 == 11 else " ") for i, e in enumerate(events))[:-1] or "empty"
     ref = ReferenceDate(value=reference, source=ReferenceDateSource.USER) if reference else ReferenceDate()
     return Document(title=title, text=text, reference_date=ref, actors=actors, events=events)
 

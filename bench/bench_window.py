@@ -1,0 +1,147 @@
+"""Speed of the main window, offscreen. Prints a table.
+
+    .venv/bin/python bench/bench_window.py [--quick]
+
+* first window painted: `python -m newsline.gui.launcher` (no file: the sample) in a subprocess with
+  NEWSLINE_EXIT_AT_FIRST_PAINT=1 (see gui/app.py), from just before the process starts to the time the window
+  prints at its first paint. The first run warms the disk cache and is not counted; median of the rest.
+* one step: `next event` with 10,000 events (a generated document from tests/gui_fixtures.py, all events
+  shown), every pane updated (timeline, article text, details, status bar) and repainted synchronously;
+  median over 100 steps.
+* opening the sample end to end: `open_sample()` until the extraction is back, the first event selected and
+  the window repainted; the first time in a process (knowledge base and word lists loaded) and again.
+Targets: first window <= 1.5 s warm, one step <= 16 ms at 10,000 events.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+CONFIG = tempfile.mkdtemp(prefix="newsline-bench-")
+os.environ["NEWSLINE_CONFIG_DIR"] = CONFIG  # never the user's settings
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+def first_paint_seconds(runs: int) -> list[float]:
+    env = dict(os.environ, NEWSLINE_EXIT_AT_FIRST_PAINT="1", QT_QPA_PLATFORM="offscreen")
+    out = []
+    for _ in range(runs + 1):  # the first run only warms caches
+        start = time.time()
+        proc = subprocess.Popen([sys.executable, "-m", "newsline.gui.launcher"], env=env, stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, text=True)
+        try:
+            line = ""
+            for line in proc.stdout:
+                if line.startswith("first-paint "):
+                    break
+            painted = float(line.split()[1]) if line.startswith("first-paint ") else float("nan")
+        finally:
+            proc.kill()  # the window quits by itself, but need not wait for the sample's extraction
+            proc.wait()
+        out.append(painted - start)
+    return out[1:]
+
+
+def _window():
+    from newsline.gui.main_window import MainWindow
+
+    w = MainWindow()
+    w.resize(1280, 800)
+    w.show()
+    QApplication.processEvents()
+    return w
+
+
+def _repaint_all(w) -> None:
+    for widget in (w.timeline.plot.viewport(), w.timeline.undated, w.source.viewport(), w.details,
+                   w.statusBar()):
+        widget.repaint()
+
+
+def step_ms(n_events: int, steps: int) -> list[float]:
+    from gui_fixtures import generated_document
+
+    w = _window()
+    w.set_event_scope("all", save=False)
+    w.load_document(generated_document(n_events, n_actors=8, seed=11))
+    w.state.step("first")
+    QApplication.processEvents()
+    _repaint_all(w)
+    times, cpu = [], []
+    paints = [0]
+    canvas_paint = w.timeline.canvas.paint
+
+    def counting_paint(*args):
+        paints[0] += 1
+        return canvas_paint(*args)
+
+    w.timeline.canvas.paint = counting_paint
+    for _ in range(steps):
+        t0, c0 = time.perf_counter(), time.process_time()
+        w.actions.next.trigger()
+        # the event loop's turn: scene changes, deferred updates and the paint of every pane the step touched
+        # (one paint each, as in the running app; `paints` below checks the timeline was painted every step)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        times.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
+    assert w.state.position()[0] == steps + 1, "stepping did not move"
+    assert paints[0] >= steps, f"the timeline was painted {paints[0]} times in {steps} steps"
+    w.close()
+    return times, cpu
+
+
+def open_sample_seconds(runs: int) -> list[float]:
+    out = []
+    w = _window()
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        w.open_sample()
+        while w.extractor.busy or w.state.selected_event_id is None:
+            QApplication.processEvents()
+            time.sleep(0.002)
+        _repaint_all(w)
+        out.append(time.perf_counter() - t0)
+    events = len(w.state.document.events)
+    w.close()
+    return out, events
+
+
+def main(argv: list[str]) -> int:
+    quick = "--quick" in argv
+    app = QApplication.instance() or QApplication(["bench"])  # noqa: F841
+    paint = first_paint_seconds(2 if quick else 4)
+    steps, steps_cpu = step_ms(10_000, 30 if quick else 100)
+    sample, n_sample = open_sample_seconds(2 if quick else 3)
+    rows = [
+        ("first window painted (warm)", f"{statistics.median(paint):.2f} s", "<= 1.5 s",
+         f"runs: {', '.join(f'{x:.2f}' for x in paint)}"),
+        ("one step, 10,000 events", f"{statistics.median(steps):.1f} ms", "<= 16 ms",
+         f"CPU {statistics.median(steps_cpu):.1f} ms; wall p90 {statistics.quantiles(steps, n=10)[-1]:.1f} ms "
+         f"over {len(steps)} steps"),
+        ("open the sample, first in a process", f"{sample[0]:.2f} s", "-",
+         f"{n_sample} events; loads the knowledge base and word lists"),
+        ("open the sample again", f"{statistics.median(sample[1:]):.2f} s", "-",
+         f"runs: {', '.join(f'{x:.2f}' for x in sample[1:])}"),
+    ]
+    w0 = max(len(r[0]) for r in rows)
+    print(f"{'measure':<{w0}} | {'median':>9} | {'target':>8} | notes")
+    print(f"{'-' * w0}-|-{'-' * 9}-|-{'-' * 8}-|------")
+    for name, value, target, note in rows:
+        print(f"{name:<{w0}} | {value:>9} | {target:>8} | {note}")
+    print(f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores while measuring)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
