@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsline.core.model import ActorKind, Document
+from newsline.core.navigation import is_main_event
 
 from .document_state import DocumentState
 
@@ -47,7 +48,7 @@ def swatch(colour: str, size: int = 12) -> QIcon:
     return QIcon(pm)
 
 
-TYPICAL_NAME = "Syrian Democratic Forces"
+TYPICAL_NAME = "River Valley Liberation Front"
 """The Actor column is at least as wide as this name (plus tick box and swatch)."""
 
 
@@ -88,13 +89,15 @@ class ActorSidebar(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # the kind column has a fixed width (long kinds are elided, the tooltip has them) so the names get the
-        # room: a typical name ("Syrian Democratic Forces") fits beside the tick box and swatch
+        # room: a typical name fits beside the tick box and swatch
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         fm = self.tree.fontMetrics()
+        bold = self.tree.font()
+        bold.setBold(True)  # the selected event's actors are bold: the name must fit bold too
         header.resizeSection(1, fm.horizontalAdvance("armed forces") + 16)
-        self.tree.setMinimumWidth(fm.horizontalAdvance(TYPICAL_NAME) + 60 + header.sectionSize(1)
+        self.tree.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(TYPICAL_NAME) + 60 + header.sectionSize(1)
                                   + fm.horizontalAdvance("Events") + 20)
 
         buttons = QHBoxLayout()
@@ -114,6 +117,7 @@ class ActorSidebar(QWidget):
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         state.documentChanged.connect(self._rebuild)
+        state.eventScopeChanged.connect(lambda _s: self._rebuild_keeping_selection())
         state.filterChanged.connect(lambda _v: self._sync_checks())
         state.highlightedActorChanged.connect(self._sync_highlight)
         state.selectionChanged.connect(lambda _v: self._sync_selected_event())
@@ -140,6 +144,11 @@ class ActorSidebar(QWidget):
     def _items(self) -> list[QTreeWidgetItem]:
         return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
 
+    def _rebuild_keeping_selection(self) -> None:
+        self._rebuild()
+        self._sync_highlight(self.state.highlighted_actor_id)
+        self._sync_selected_event()
+
     def _rebuild(self) -> None:
         doc: Document | None = self.state.document
         self._updating = True
@@ -147,7 +156,10 @@ class ActorSidebar(QWidget):
             self.tree.clear()
             if doc is None:
                 return
-            counts = Counter(a for e in doc.events for a in set(e.actor_ids()))
+            # events shown under the main/all choice, so a count matches what the timeline draws
+            min_conf = self.state.min_confidence
+            counts = Counter(a for e in doc.events if is_main_event(e, min_conf) for a in set(e.actor_ids()))
+            totals = Counter(a for e in doc.events for a in set(e.actor_ids())) if min_conf is not None else counts
             actors = sorted(doc.actors, key=lambda a: (-counts.get(a.id, 0), a.name.lower()))
             items = []
             for a in actors:
@@ -163,7 +175,9 @@ class ActorSidebar(QWidget):
                     tip += f"\n{a.title}"
                 if aliases:
                     tip += f"\nAlso called: {aliases}"
-                tip += f"\n{counts.get(a.id, 0)} events, {len(a.mentions)} mentions"
+                shown, total = counts.get(a.id, 0), totals.get(a.id, 0)
+                tip += (f"\n{shown} events" if shown == total else f"\n{shown} main events of {total}") + \
+                    f", {len(a.mentions)} mentions"
                 item.setToolTip(0, tip)
                 colour = self._colours.get(a.id)
                 if colour:

@@ -12,7 +12,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
-LANE_AXIS_WIDTH = 150
+LANE_AXIS_WIDTH = 150  # the lane names' column: at least this wide,
+LANE_AXIS_MAX_WIDTH = 220  # and wider, up to this, when a lane name needs it
 HOUR = 3600.0
 DAY = 86400.0
 
@@ -122,6 +123,10 @@ class LaneAxis(pg.AxisItem):
     def set_lanes(self, lanes: list[tuple[str, str]], tops: list[float] | None = None) -> None:
         self.lanes = lanes
         self.tops = list(tops) if tops is not None else [float(i) for i in range(len(lanes) + 1)]
+        widest = max((QFontMetricsF(self.font_).horizontalAdvance(name) for name, _ in lanes), default=0.0)
+        width = int(min(max(widest + 18, LANE_AXIS_WIDTH), LANE_AXIS_MAX_WIDTH))
+        if width != int(self.width()):
+            self.setWidth(width)
         self.picture = None
         self.update()
 

@@ -114,3 +114,22 @@ def test_cli_events_option(seed_path, tmp_path, capsys):
     assert export_main([str(seed_path), "--png", str(tmp_path / "x.png"), "--events", "some"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "--events" in err[0]
+
+
+def test_sidebar_counts_follow_the_choice(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    w = window
+    w.load_document(_mixed_document())
+
+    def count(actor_id: str) -> int:
+        item = next(it for it in w.sidebar._items() if it.data(0, Qt.ItemDataRole.UserRole) == actor_id)
+        return int(item.text(2))
+
+    doc = w.state.document
+    expected_main = sum(1 for e in doc.events if "a1" in e.actor_ids() and is_main_event(e))
+    expected_all = sum(1 for e in doc.events if "a1" in e.actor_ids())
+    assert expected_main < expected_all
+    assert count("a1") == expected_main
+    w.set_event_scope("all")
+    assert count("a1") == expected_all
