@@ -669,7 +669,7 @@ class MainWindow(QMainWindow):
         self._update_enabled()
 
     def _selection_changed(self, event_id) -> None:
-        self.timeline.set_selected_event(event_id, True)
+        self.timeline.reveal_event(event_id)
         self._update_position()
 
     def _filter_changed(self, actor_ids) -> None:

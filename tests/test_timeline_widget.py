@@ -391,3 +391,23 @@ def test_a_new_reference_date_fits_the_view_again(widget):
         update={"value": dt.date(2021, 7, 1)})})
     widget.set_document(redated)
     assert widget.view_range() != pytest.approx(zoomed)
+
+
+def test_reveal_keeps_the_view_when_the_event_is_well_inside(widget):
+    _show(widget, story_document())
+    widget.fit_all()
+    lay = widget.layout_model
+    left, right = widget.view_range()
+    width = right - left
+    inside = [eid for eid in lay.event_ids if lay.index[eid] is not None and not np.isnan(lay.x0[lay.index[eid]])
+              and left + 0.2 * width < lay.x0[lay.index[eid]] < right - 0.5 * width]
+    assert inside
+    widget.reveal_event(inside[0])
+    assert widget.view_range() == (left, right) and widget.selected_event() == inside[0]
+    widget.zoom(30)  # now most events are out of view: revealing one centres on it
+    far = max((eid for eid in lay.event_ids if not np.isnan(lay.x0[lay.index[eid]])),
+              key=lambda eid: abs(lay.x0[lay.index[eid]] - sum(widget.view_range()) / 2))
+    widget.reveal_event(far)
+    l2, r2 = widget.view_range()
+    i = lay.index[far]
+    assert abs((l2 + r2) / 2 - (lay.x0[i] + lay.x1[i]) / 2) < 1.0
