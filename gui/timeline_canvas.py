@@ -17,7 +17,8 @@ import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.functions as fn
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText, QTransform
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap, QStaticText, QTransform
+from PySide6.QtWidgets import QWidget
 
 from .colours import THEMES
 from .timeline_axis import date_ticks
@@ -87,6 +88,10 @@ class TimelineCanvas(pg.GraphicsObject):
         self._bounds = QRectF(0, 0, 1, 1)
         self._version = 0
         self._frame: Frame | None = None
+        # on screen, lanes, grid and marks are kept as a picture of the viewport until the view, the data or
+        # the highlight change: selecting an event (stepping) then only redraws the ring and the labels
+        self._base: QPixmap | None = None
+        self._base_key: tuple | None = None
         self._rects = BatchRects()
         self._sprites = Sprites()
         self.font = QFont()
@@ -327,11 +332,52 @@ class TimelineCanvas(pg.GraphicsObject):
             return
         painter.save()
         try:
-            self._paint_frame(painter, frame, lay, dev)
+            if isinstance(widget, QWidget) and isinstance(painter.device(), QWidget):
+                self._paint_frame_cached(painter, frame, lay, dev, widget)
+            else:  # a picture (export): straight onto the device
+                self._paint_frame(painter, frame, lay, dev)
         except Exception:  # never let an error escape into Qt's paint loop: log it, skip this frame
             log.exception("timeline paint failed")
         finally:
             painter.restore()
+
+    def _paint_frame_cached(self, painter: QPainter, frame: Frame, lay: TimelineLayout, dev: QTransform,
+                            widget: QWidget) -> None:
+        inverse, _ = dev.inverted()
+        painter.setTransform(inverse * painter.transform())  # draw in viewport pixels
+        view = self.viewRect()
+        left = dev.m11() * view.left() + dev.m31()
+        right = dev.m11() * view.right() + dev.m31()
+        dpr = widget.devicePixelRatioF()
+        key = (frame.key, self.highlighted_actor, id(self.palette), widget.width(), widget.height(), dpr)
+        if self._base is None or self._base_key != key:
+            base = QPixmap(max(1, round(widget.width() * dpr)), max(1, round(widget.height() * dpr)))
+            base.setDevicePixelRatio(dpr)
+            base.fill(Qt.GlobalColor.transparent)
+            p = QPainter(base)
+            try:
+                p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                self._paint_base(p, frame, lay, dev, view, left, right)
+            finally:
+                p.end()
+            self._base, self._base_key = base, key
+        painter.drawPixmap(QPointF(0.0, 0.0), self._base)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self._paint_selection(painter, frame, lay)
+        self._paint_labels(painter, frame)
+        self._paint_reference_label(painter, lay, dev, view, left, right)
+
+    def _paint_base(self, painter: QPainter, frame: Frame, lay: TimelineLayout, dev: QTransform, view: QRectF,
+                    left: float, right: float) -> None:
+        """Lanes, grid, article-date line and marks: what selecting an event does not change."""
+        self._paint_lanes(painter, frame, left, right)
+        self._paint_grid(painter, dev, view, left, right)
+        self._paint_reference_line(painter, lay, dev, view, left, right)
+        if not frame.lanes:
+            self._paint_empty(painter, dev, view, left, right)
+        for lane, lf in enumerate(frame.lanes):
+            if len(lf.marks):
+                self._paint_lane_marks(painter, lay, lane, lf, left, right)
 
     def _paint_frame(self, painter: QPainter, frame: Frame, lay: TimelineLayout, dev: QTransform) -> None:
         inverse, _ = dev.inverted()

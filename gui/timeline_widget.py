@@ -31,7 +31,7 @@ HEADER_ROWS = 1.3  # an empty row above the lanes, for the "article date" label
 LABEL_ROOM_PX = 300.0  # fit_all leaves this much room right of the last event for its label
 ROW_PX = 16.0  # a lane row is at least this tall on screen; below that, the lanes scroll
 MAX_ROW_PX = 30.0  # and at most this tall when there is room to spare
-REVEAL_MARGIN = 0.1  # reveal_event re-centres when the event is within this share of the width from an edge
+REVEAL_MARGIN = 0.0  # reveal_event re-centres when the event is not in view (or this share of the width from an edge)
 MIN_SPAN = 6 * 3600.0  # narrowest view: six hours
 X_LIMITS = (-62135596800.0, 253402300799.0)  # 1 Jan year 1 to 31 Dec 9999: what Python dates can name
 MAX_SPAN = X_LIMITS[1] - X_LIMITS[0]  # widest view: all of it
@@ -189,7 +189,7 @@ class TimelineWidget(QWidget):
             return
         left, right = self.view.viewRange()[0]
         pad = (right - left) * margin
-        inside = left + pad <= lay.x0[index] and min(lay.x1[index], lay.x0[index] + (right - left) / 2) <= right - pad
+        inside = left + pad <= lay.x0[index] <= right - pad
         self.set_selected_event(event_id, center=not inside)
         if inside:
             self._show_lanes_of(index)

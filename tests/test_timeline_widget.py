@@ -411,3 +411,27 @@ def test_reveal_keeps_the_view_when_the_event_is_well_inside(widget):
     l2, r2 = widget.view_range()
     i = lay.index[far]
     assert abs((l2 + r2) / 2 - (lay.x0[i] + lay.x1[i]) / 2) < 1.0
+
+
+def test_selecting_reuses_the_drawn_lanes_and_marks(widget, monkeypatch):
+    """On screen, lanes, grid and marks are kept as a picture until the view, data or highlight change:
+    selecting another event only redraws the ring and labels."""
+    _show(widget, story_document())
+    widget.fit_all()
+    calls = []
+    real = widget.canvas._paint_base
+    monkeypatch.setattr(widget.canvas, "_paint_base", lambda *a: (calls.append(1), real(*a)))
+    vp = widget.plot.viewport()
+    vp.repaint()
+    first = len(calls)
+    assert widget.canvas._base is not None
+    for eid in ("e2", "e3", "e5"):
+        widget.set_selected_event(eid, center=False)
+        vp.repaint()
+    assert len(calls) == first  # the ring moved, the picture was reused
+    widget.set_highlighted_actor("a1")
+    vp.repaint()
+    assert len(calls) == first + 1
+    widget.pan(0.1)
+    vp.repaint()
+    assert len(calls) == first + 2
