@@ -8,7 +8,7 @@ import sys
 
 USAGE = """usage: newsline [FILE] [--date YYYY-MM-DD]      open the window (the sample article without FILE)
        newsline extract FILE [--date D] [-o OUT.newsline.json]
-       newsline export FILE [--date D] --png OUT.png [--width N --height N --scale S] [--actors A,B]
+       newsline export FILE [--date D] --png OUT.png [--width N --height N --scale S] [--actors A,B] [--events main|all]
        newsline timeml annotate IN_DIR OUT_DIR
        newsline timeml score GOLD_DIR SYSTEM_DIR [--errors]
 """
