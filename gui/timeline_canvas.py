@@ -386,14 +386,7 @@ class TimelineCanvas(pg.GraphicsObject):
         view = self.viewRect()
         left = dev.m11() * view.left() + dev.m31()
         right = dev.m11() * view.right() + dev.m31()
-        self._paint_lanes(painter, frame, left, right)
-        self._paint_grid(painter, dev, view, left, right)
-        self._paint_reference_line(painter, lay, dev, view, left, right)
-        if not frame.lanes:
-            self._paint_empty(painter, dev, view, left, right)
-        for lane, lf in enumerate(frame.lanes):
-            if len(lf.marks):
-                self._paint_lane_marks(painter, lay, lane, lf, left, right)
+        self._paint_base(painter, frame, lay, dev, view, left, right)
         self._paint_selection(painter, frame, lay)
         self._paint_labels(painter, frame)
         self._paint_reference_label(painter, lay, dev, view, left, right)

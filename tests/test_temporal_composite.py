@@ -7,13 +7,7 @@ import pytest
 
 from newsline.core.temporal.tagger import tag_times
 
-REF = dt.date(2017, 11, 4)
-
-
-def only(text, expr, ref=REF):
-    found = [t for t in tag_times(text, ref) if t.text == expr]
-    assert found, f"{expr!r} not tagged in {text!r}: got {[t.text for t in tag_times(text, ref)]}"
-    return found[0]
+from temporal_helpers import REF, only  # noqa: E402
 
 
 CASES = [
