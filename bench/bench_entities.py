@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-import xml.etree.ElementTree as ET
 from collections import defaultdict
 from pathlib import Path
 
@@ -30,8 +29,9 @@ from newsline.core.entities.kb import load_knowledge_base
 from newsline.core.ingest.prepare import prepare
 from newsline.core.model import ActorKind, MentionType
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-MEANTIME = SHARED / "data" / "meantime" / "intra-doc_annotation"
+import _meantime  # noqa: E402  (bench/ is on sys.path when a bench runs)
+
+MEANTIME = _meantime.MEANTIME
 DEV = ("airbus", "gm")
 
 ORG_KINDS = {ActorKind.ORGANISATION, ActorKind.GOVERNMENT, ActorKind.ARMED_FORCES, ActorKind.ARMED_GROUP,
@@ -49,36 +49,21 @@ def fits(ent_type: str, kind: str) -> bool:
 
 
 def read_doc(path: Path):
-    root = ET.parse(path).getroot()
-    parts: list[str] = []
-    offsets: dict[str, tuple[int, int]] = {}
-    pos = 0
-    prev_sent = None
-    for tok in root.iter("token"):
-        sent = tok.get("sentence")
-        if prev_sent is not None:
-            sep = "\n" if sent != prev_sent else " "
-            parts.append(sep)
-            pos += 1
-        word = tok.text or ""
-        offsets[tok.get("t_id")] = (pos, pos + len(word))
-        parts.append(word)
-        pos += len(word)
-        prev_sent = sent
-    text = "".join(parts)
-    markables = root.find("Markables")
+    """Text (one sentence per line) and gold mentions (m_id, syntactic type, start, end, entity type)."""
+    doc = _meantime.read(path)
+    page = doc.render("lines")
+    markables = doc.root.find("Markables")
     mentions = {}
     instances = {}
     for el in markables:
         if el.tag == "ENTITY_MENTION":
-            anchors = [a.get("t_id") for a in el.findall("token_anchor")]
-            if anchors:
-                spans = [offsets[a] for a in anchors if a in offsets]
-                mentions[el.get("m_id")] = (el.get("syntactic_type"), min(s for s, _ in spans), max(e for _, e in spans))
+            span = page.span_of(el)
+            if span:
+                mentions[el.get("m_id")] = (el.get("syntactic_type"), *span)
         elif el.tag == "ENTITY":
             instances[el.get("m_id")] = el.get("ent_type")
     types: dict[str, str] = {}
-    relations = root.find("Relations")
+    relations = doc.root.find("Relations")
     if relations is not None:
         for rel in relations.findall("REFERS_TO"):
             target = rel.find("target")
@@ -87,7 +72,7 @@ def read_doc(path: Path):
             for src in rel.findall("source"):
                 types[src.get("m_id")] = instances[target.get("m_id")]
     gold = [(mid, st, s, e, types.get(mid)) for mid, (st, s, e) in mentions.items()]
-    return text, gold
+    return page.text, gold
 
 
 def evaluate(paths: list[Path]):

@@ -26,6 +26,8 @@ from newsline.core.ingest.prepare import prepare  # noqa: E402
 from newsline.core.model import Actor, EventClass, Mention, MentionType, Span  # noqa: E402
 from newsline.core.pipeline import extract  # noqa: E402
 
+import _meantime  # noqa: E402  (bench/ is on sys.path when a bench runs)
+
 
 # ------------------------------------------------------------------------------------------ TimeML
 def read_timeml(path: Path) -> tuple[str, list[tuple[int, int, str]], dt.date | None]:
@@ -188,43 +190,26 @@ def bench_triggers(limit: int | None, show_errors: bool) -> None:
 # ------------------------------------------------------------------------------------------ MEANTIME
 def read_meantime(path: Path):
     """Text rebuilt from tokens; entity mentions and event mentions as char spans; gold (event, entity) links."""
-    root = ET.parse(path).getroot()
-    parts: list[str] = []
-    tok_span: dict[str, tuple[int, int]] = {}
-    pos = 0
-    prev_sent = None
-    for tok in root.iter("token"):
-        sent = tok.get("sentence")
-        w = tok.text or ""
-        if prev_sent is not None:
-            sep = "\n" if sent != prev_sent else " "
-            parts.append(sep)
-            pos += 1
-        tok_span[tok.get("t_id")] = (pos, pos + len(w))
-        parts.append(w)
-        pos += len(w)
-        prev_sent = sent
-    text = "".join(parts)
-    markables = root.find("Markables")
+    doc = _meantime.read(path)
+    page = doc.render("lines")
     ents: dict[str, tuple[int, int, str]] = {}
     evs: dict[str, tuple[int, int]] = {}
-    for m in markables:
-        anchors = [tok_span[a.get("t_id")] for a in m.findall("token_anchor") if a.get("t_id") in tok_span]
-        if not anchors:
+    for m in doc.root.find("Markables"):
+        span = page.span_of(m)
+        if span is None:
             continue
-        span = (min(a[0] for a in anchors), max(a[1] for a in anchors))
         if m.tag == "ENTITY_MENTION":
             ents[m.get("m_id")] = (*span, m.get("syntactic_type") or "")
         elif m.tag == "EVENT_MENTION":
             evs[m.get("m_id")] = span
     links = []
-    for r in root.find("Relations"):
+    for r in doc.root.find("Relations"):
         if r.tag == "HAS_PARTICIPANT":
             s = r.find("source").get("m_id")
             t = r.find("target").get("m_id")
             if s in evs and t in ents:
                 links.append((evs[s], ents[t][:2]))
-    return text, ents, evs, links
+    return page.text, ents, evs, links
 
 
 def _ov(a, b):
@@ -235,7 +220,7 @@ def bench_participants(limit: int | None) -> None:
     print("\n## Participant links on MEANTIME (HAS_PARTICIPANT, overlap match)\n")
     print("| actors from | docs | gold links | found links | P | R | F1 | event recall |")
     print("|---|---|---|---|---|---|---|---|")
-    files = sorted((SHARED / "data" / "meantime" / "intra-doc_annotation").glob("*/*.xml"))[:limit]
+    files = _meantime.files(limit)
     for source in ("gold entity mentions", "pipeline"):
         tot = collections.Counter()
         for f in files:

@@ -1,11 +1,9 @@
 """Sentence-boundary F1 and speed of `prepare` on MEANTIME (English Wikinews), printed as a table.
 
-MEANTIME gives tokens with sentence numbers but no character offsets, so each article's text is rebuilt:
-tokens are joined with the usual spacing (no space before , . ; : % ) 's n't..., none after ( $ and opening
-quotes; `` '' become straight quotes). The title (sentence 0) and the date line (sentence 1) stand on their
-own lines as on the page; the body sentences follow on one line, joined by single spaces, so every body
-boundary must be found from punctuation alone. Gold boundaries are the start offsets of sentences 1..n;
-predicted ones are the starts of prepare()'s sentences.
+MEANTIME gives tokens with sentence numbers but no character offsets, so each article's text is rebuilt as
+printed (bench/_meantime.py, rendering "page"): title and date line on their own lines, the body sentences on
+one line joined by single spaces, so every body boundary must be found from punctuation alone. Gold boundaries
+are the start offsets of sentences 1..n; predicted ones are the starts of prepare()'s sentences.
 
 Run: .venv/bin/python bench/bench_sentences.py [--limit N]
 """
@@ -13,70 +11,21 @@ Run: .venv/bin/python bench/bench_sentences.py [--limit N]
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
-import xml.etree.ElementTree as ET
-from pathlib import Path
 
 from newsline.core.ingest.prepare import prepare
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("NEWSLINE_SHARED", ROOT.parent / "shared"))
-NO_SPACE_BEFORE = {",", ".", ";", ":", "%", ")", "]", "}", "!", "?", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m",
-                   "'", "''", "...", "’"}
-NO_SPACE_AFTER = {"(", "[", "{", "$", "``", "£", "€", "¥", "#", "“"}
+import _meantime  # noqa: E402  (bench/ is on sys.path when a bench runs)
 
-
-def rebuild(tokens: list[tuple[int, str]]) -> tuple[str, list[int]]:
-    """Text and the offsets where sentences 1..n start."""
-    out: list[str] = []
-    starts: list[int] = []
-    pos = 0
-    prev_sentence = None
-    glue_next = False
-    open_quote = False
-    for sentence, tok in tokens:
-        shown = tok
-        if tok == "``" or tok == "“":
-            shown, opening = '"', True
-        elif tok == "''" or tok == "”":
-            shown, opening = '"', False
-        elif tok == '"':
-            opening = not open_quote
-        else:
-            opening = None
-        if opening is not None:
-            open_quote = opening
-        if prev_sentence is None:
-            sep = ""
-        elif sentence != prev_sentence and sentence <= 2:
-            sep = "\n\n"
-        elif sentence != prev_sentence:
-            sep = " "
-        elif glue_next or tok in NO_SPACE_BEFORE or tok.lower() in NO_SPACE_BEFORE or opening is False:
-            sep = ""
-        else:
-            sep = " "
-        if prev_sentence is not None and sentence != prev_sentence:
-            starts.append(pos + len(sep))
-        out.append(sep + shown)
-        pos += len(sep) + len(shown)
-        glue_next = tok in NO_SPACE_AFTER or opening is True
-        prev_sentence = sentence
-    return "".join(out), starts
 
 
 def load(limit: int | None) -> list[tuple[str, str, list[int], str | None]]:
+    """(corpus, text as printed, offsets where sentences 1..n start, annotated creation value) per article."""
     docs = []
-    for f in sorted((SHARED / "data" / "meantime" / "intra-doc_annotation").glob("*/*.xml")):
-        root = ET.parse(f).getroot()
-        toks = [(int(t.get("sentence")), t.text or "") for t in root.iter("token")]
-        text, gold = rebuild(toks)
-        dct = next((t.get("value") for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"), None)
-        docs.append((f.parent.name.replace("corpus_", ""), text, gold, dct))
-        if limit and len(docs) >= limit:
-            break
+    for doc in _meantime.documents(limit):
+        page = doc.render("page")
+        docs.append((doc.corpus, page.text, page.sentence_starts, doc.creation_value))
     return docs
 
 
@@ -85,8 +34,8 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--errors", type=int, default=0, help="print this many boundary errors")
     args = ap.parse_args()
-    if not (SHARED / "data" / "meantime").is_dir():
-        print(f"MEANTIME not found under {SHARED}; nothing to measure.")
+    if not _meantime.available():
+        print(f"MEANTIME not found at {_meantime.MEANTIME}; nothing to measure.")
         return 0
     docs = load(args.limit)
     prepare("Warm up. The lexicons load here.\nIraqSyria Kurdishled")

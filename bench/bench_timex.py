@@ -18,46 +18,27 @@ from newsline.core.temporal.tagger import tag_times
 from newsline.core.timeml.reader import parse_timeml
 from newsline.core.timeml.score import Timex, TimexCounts, format_table, score_timexes
 
+import _meantime  # noqa: E402  (bench/ is on sys.path when a bench runs)
+
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "tempeval3"
-MEANTIME = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "meantime" / "intra-doc_annotation"
-_NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "'s", "n't", "%", "'", "''"}
+MEANTIME = _meantime.MEANTIME
 
 
 def meantime_documents(root: Path):
     """MEANTIME CAT files as (name, text, creation date, gold timexes, annotated length): the text is rebuilt
-    from the tokens (a space between tokens except before punctuation), each TIMEX3 covers its anchored tokens.
+    from the tokens (bench/_meantime.py, rendering "spaced"), each TIMEX3 covers its anchored tokens.
     MEANTIME annotates only the title and the first five sentences (sentences 0-5): system times after
     `annotated length` are not scored."""
-    import datetime as dt
-    import xml.etree.ElementTree as ET
-
-    for f in sorted(root.glob("*/*.xml")):
-        tree = ET.parse(f).getroot()
-        text = ""
-        spans = {}
-        annotated = 0
-        for tok in tree.iter("token"):
-            word = tok.text or ""
-            if text and word not in _NO_SPACE_BEFORE and not text.endswith(("(", "$", "``")):
-                text += " "
-            spans[tok.get("t_id")] = (len(text), len(text) + len(word))
-            text += word
-            if int(tok.get("sentence", "0")) <= 5:
-                annotated = len(text)
-        dct = None
+    for doc in _meantime.documents(root=root):
+        page = doc.render("spaced")
+        annotated = max((page.spans[t.t_id][1] for t in doc.tokens if t.sentence <= 5), default=0)
         gold = []
-        for tx in tree.iter("TIMEX3"):
-            if tx.get("functionInDocument") == "CREATION_TIME" and dct is None:
-                try:
-                    dct = dt.date.fromisoformat(tx.get("value", "")[:10])
-                except ValueError:
-                    dct = None
-            ids = [a.get("t_id") for a in tx.iter("token_anchor")]
-            if not ids:
-                continue
-            start, end = spans[ids[0]][0], spans[ids[-1]][1]
-            gold.append(Timex(start, end, tx.get("type", ""), tx.get("value", ""), text[start:end]))
-        yield f.name, text, dct, gold, annotated
+        for tx in doc.root.iter("TIMEX3"):
+            span = page.span_of(tx)
+            if span is not None:
+                start, end = span
+                gold.append(Timex(start, end, tx.get("type", ""), tx.get("value", ""), page.text[start:end]))
+        yield doc.path.name, page.text, doc.creation_date, gold, annotated
 
 
 _VAGUE_WORDS = re.compile(r"(?i)^(?:now|recent|recently|currently|current|the (?:foreseeable )?future|future|the moment|"
