@@ -126,3 +126,33 @@ def test_misspelt_known_person_is_matched_but_a_namesake_is_not():
     assert bibi.name == "Benjamin Netanyahu" and bibi.country == "IL" and bibi.title == "Prime Minister"
     popov = next(a for a in actors if a.name == "Vladimir Popov")
     assert popov.kb_id is None
+
+
+def _actors(text: str):
+    actors, _ = find_actors_and_places(prepare(text))
+    return actors
+
+
+def test_plural_possessive_inside_an_organisation_name():
+    actors = _actors("Dockers rejected an offer from the Port Employers' Association (PEA) on Friday.\n"
+                     "The National Farmers’ Union said it would appeal.\n"
+                     "The Lions' Warren Gatland thanked the Department of Veterans' Affairs.")
+    by_name = {a.name: a for a in actors}
+    assert by_name["Port Employers' Association"].kind == ActorKind.ORGANISATION
+    assert "PEA" in by_name["Port Employers' Association"].aliases
+    assert "National Farmers' Union" in by_name  # the curly apostrophe is read as a straight one
+    assert "Department of Veterans' Affairs" in by_name
+    # a possessive before a person is not part of a name
+    assert "Warren Gatland" in by_name
+    assert not any("Lions" in name for name in by_name)
+
+
+def test_a_name_broken_over_two_lines_is_shown_on_one():
+    text = ("Dock workers at the country's largest port extended their strike on Friday after\n"
+            "talks with terminal operators broke down late on Thursday, the union said. Members\n"
+            "rejected on Friday evening a new pay offer that was made to them by the Port\n"
+            "Employers' Association because it did not keep pace with inflation, union leaders\n"
+            "told reporters outside the headquarters of the union in the city centre on Friday.\n")
+    names = [a.name for a in _actors(text)]
+    assert "Port Employers' Association" in names
+    assert all("\n" not in n for n in names)

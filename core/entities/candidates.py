@@ -354,6 +354,22 @@ class SentenceScanner:
                 # the second conjunct stays for the affiliation pass / its own demonym
                 pass
 
+    def _plural_possessive_inside(self, j: int) -> bool:
+        """Token j is the apostrophe of a plural possessive inside an organisation's name: it follows a
+        capitalised plural directly and the capitalised run after it ends in an organisation head ("Farmers'
+        Union", "Veterans' Affairs Department"); a possessive before a person or place ("the Lions' Warren
+        Gatland") is left alone."""
+        toks, n = self.toks, len(self.toks)
+        if toks[j].text not in ("'", "’") or toks[j].start != toks[j - 1].end:
+            return False
+        before = toks[j - 1].text
+        if not (before[-1:] == "s" and self._is_cap(j - 1)) or j + 1 >= n or not self._is_cap(j + 1):
+            return False
+        k = j + 1
+        while k < n and self._is_cap(k) and not self.claimed[k]:
+            k += 1
+        return _plain(toks[k - 1]) in lx.ORG_HEADS or _plain(toks[k - 1]) in ("affairs", "ministry", "department")
+
     def _name_chunks(self) -> None:
         """Runs of capitalised words not claimed yet: people, organisations, places."""
         toks, n = self.toks, len(self.toks)
@@ -386,6 +402,9 @@ class SentenceScanner:
                         and self._is_cap(j + 1) and not self.claimed[j + 1] and "-" not in toks[j].text
                         and not is_dictionary_word(toks[j].text)):
                     j += 1  # a foreign particle: "Dar es Salaam", "Daniel arap Moi"
+                    continue
+                if self._plural_possessive_inside(j):
+                    j += 1  # "National Farmers' Union", "Port Employers' Association"
                     continue
                 break
             # a joiner at the end is not part of the name

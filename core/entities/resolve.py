@@ -585,19 +585,19 @@ class Resolver:
                 mentions.append(Mention(span=Span(start=s, end=e), text=text[s:e], sentence=c.sentence, type=mtype))
             forms = [m.text for m in mentions if m.type != MentionType.NOMINAL]
             if cl.is_place:
-                name = cl.display or restore_particles(_best_form(forms or [mentions[0].text]))
+                name = _one_line(cl.display or restore_particles(_best_form(forms or [mentions[0].text])))
                 aliases = _aliases(name, forms, cl.kb_place.aliases if cl.kb_place else [])
                 places.append(Place(id=f"p{len(places) + 1}", name=name, kind=_place_kind(cl.place_kind),
                                     country=cl.country, aliases=aliases, mentions=mentions))
             else:
-                name = cl.display or restore_particles(_best_form(forms or [mentions[0].text]))
+                name = _one_line(cl.display or restore_particles(_best_form(forms or [mentions[0].text])))
                 kb_aliases = []
                 if cl.kb_actor:
                     kb_aliases = [*cl.kb_actor.aliases, *cl.kb_actor.metonyms]
                 title = None
                 titles = [c.title for c, _, _ in cl.mentions if c.title] if cl.kind == "person" else []
                 if titles:
-                    title = max(titles, key=len)
+                    title = _one_line(max(titles, key=len))
                 country = cl.country or next((c.country for c, _, _ in cl.mentions if c.country), None)
                 actors.append(Actor(id=f"a{len(actors) + 1}", name=name, kind=_actor_kind(cl.kind),
                                     aliases=_aliases(name, forms, kb_aliases), mentions=mentions,
@@ -606,11 +606,16 @@ class Resolver:
         return actors, places
 
 
+def _one_line(name: str) -> str:
+    """A name as shown: a name broken over two lines of a hard-wrapped text ("Port\nEmployers") reads as one."""
+    return " ".join(name.split())
+
+
 def _aliases(name: str, forms: list[str], extra: list[str]) -> list[str]:
     out: list[str] = []
     seen = {name}
     for f in [*forms, *extra]:
-        f = f[4:] if f.lower().startswith("the ") else f
+        f = _one_line(f[4:] if f.lower().startswith("the ") else f)
         if f and f not in seen:
             seen.add(f)
             out.append(f)
