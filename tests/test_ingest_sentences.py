@@ -97,6 +97,43 @@ def test_hard_wrapped_text_joins_lines_into_sentences():
     assert [s.paragraph for s in prepared.sentences] == [0, 0, 1]
 
 
+def test_lines_wrapped_near_120_characters_join_into_sentences():
+    text = (
+        "Rebel fighters shelled the outskirts of the big city on Tuesday, two weeks after a ceasefire, officials in North\n"
+        "Kivu said. At least twelve civilians were killed and dozens were wounded in the attack, the provincial governor\n"
+        "told a news conference on Wednesday. The army said it had repelled an advance towards the lakeside town of Sake\n"
+        "late on Monday night, after heavy fighting in the hills around the town that lasted for several hours.\n"
+    )
+    prepared = prepare(text)
+    got = [" ".join(s.span.of(prepared.text).split()) for s in prepared.sentences]
+    assert got == [
+        "Rebel fighters shelled the outskirts of the big city on Tuesday, two weeks after a ceasefire, officials in "
+        "North Kivu said.",
+        "At least twelve civilians were killed and dozens were wounded in the attack, the provincial governor told a "
+        "news conference on Wednesday.",
+        "The army said it had repelled an advance towards the lakeside town of Sake late on Monday night, after heavy "
+        "fighting in the hills around the town that lasted for several hours.",
+    ]
+
+
+@pytest.mark.parametrize("last_word", ["in", "the", "and", "of", "said"])
+def test_a_line_that_stops_on_a_word_no_sentence_ends_on_goes_on(last_word):
+    text = (f"The mission has been in the country for two decades and its mandate expires {last_word}\n"
+            "December, diplomats at the headquarters of the organisation said.\n"
+            "\n"
+            "Short line.\n")
+    prepared = prepare(text)
+    first = " ".join(prepared.sentences[0].span.of(prepared.text).split())
+    assert first.endswith("December, diplomats at the headquarters of the organisation said.")
+
+
+def test_a_line_that_ends_on_a_full_word_still_ends_its_sentence():
+    text = ("Rebels shelled the outskirts of the northern city as ceasefire frays\n"
+            "March 3, 2021\n")
+    prepared = prepare(text)
+    assert len(prepared.sentences) == 2
+
+
 def test_list_items_are_not_joined_as_soft_wraps():
     text = ("Key points of the agreement signed by the two governments on Friday\n"
             "- a ceasefire along the whole front line starting at midnight on Sunday\n"

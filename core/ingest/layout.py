@@ -4,7 +4,8 @@
   line is a paragraph.
 - A line break ends a sentence, except a soft wrap: in hard-wrapped text (most lines of similar length, about
   50-100 characters) a long line continues on the next, and anywhere a line that stops mid-sentence (no end
-  punctuation) continues on a next line that starts in lower case.
+  punctuation) continues on a next line that starts in lower case, or on any next line when it stops on a
+  word no sentence ends on ("in", "the", "and", "said").
 """
 
 from __future__ import annotations
@@ -15,6 +16,12 @@ from dataclasses import dataclass
 _LINE = re.compile(r"[^\n]*")
 _LIST_ITEM = re.compile(r"(?:[-*+•·]|\d{1,3}[.)])\s")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"')\]]$")
+# words a sentence never ends on: a line that stops on one goes on on the next line, whatever its case
+_OPEN_WORD = re.compile(
+    r"(?i)(?<![\w'’-])(?:the|a|an|of|in|on|at|to|for|from|with|by|into|onto|about|between|and|or|nor|but|"
+    r"than|its|their|his|her|our|your|my|this|these|those|whose|said|says|was|were|is|are|has|have|had|"
+    r"will|would|could|should|may|might|must|be|been|being|as|under|over|after|before|since|during|near|"
+    r"against|including|among|via|per|amid|toward|towards|across|through|without|within)$")
 
 
 @dataclass
@@ -65,7 +72,7 @@ def _mark_soft_wraps(text: str, lines: list[Line]) -> None:
     lengths = sorted(ln.end - ln.start for ln in lines)
     p90 = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
     wrapped_doc = False
-    if len(lines) >= 4 and 45 <= p90 <= 110:
+    if len(lines) >= 4 and 45 <= p90 <= 130:
         long_open = sum(
             1 for a, b in zip(lines, lines[1:])
             if not b.blank_before and a.end - a.start >= 0.6 * p90 and not _ENDS_SENTENCE.search(text[a.end - 1])
@@ -78,5 +85,6 @@ def _mark_soft_wraps(text: str, lines: list[Line]) -> None:
         last = text[a.end - 1]
         if wrapped_doc and length >= 0.6 * p90:
             a.joins_next = True
-        elif length > 40 and not _ENDS_SENTENCE.search(last) and text[b.start].islower():
+        elif length > 40 and not _ENDS_SENTENCE.search(last) and (
+                text[b.start].islower() or _OPEN_WORD.search(text, max(a.start, a.end - 16), a.end)):
             a.joins_next = True
