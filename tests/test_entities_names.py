@@ -156,3 +156,18 @@ def test_a_name_broken_over_two_lines_is_shown_on_one():
     names = [a.name for a in _actors(text)]
     assert "Port Employers' Association" in names
     assert all("\n" not in n for n in names)
+
+
+def test_an_acronym_in_brackets_after_a_description_names_it():
+    actors = _actors("The Congolese army (FARDC) said it had repelled an advance on the town of Sake.\n"
+                     "The FARDC later withdrew from the hills around the town.")
+    army = next(a for a in actors if "FARDC" in [a.name, *a.aliases])
+    assert army.kind == ActorKind.ARMED_FORCES
+    assert len(army.mentions) == 3  # "Congolese army" and both "FARDC"
+    assert len([a for a in actors if a.kind == ActorKind.ARMED_FORCES]) == 1
+
+
+def test_a_bracket_after_a_description_that_is_not_an_acronym_is_not_an_alias():
+    actors = _actors("Government forces (Reuters reported) held the bridge near the town.")
+    assert not any(a.name == "Reuters" and a.kind == ActorKind.ARMED_FORCES for a in actors)
+    assert not any("Reuters" in a.aliases for a in actors)

@@ -43,14 +43,13 @@ def find_aliases(text: str, cands: list[Candidate], refs: list[Reference] = ()
     """(subject, alias) pairs among the candidates of one sentence, in text order. A chain ("known by its
     initials RF and nicknamed the Lions") gives every alias the same subject. The subject may be a
     description that points back ("The militants, also known as the Cedars,"); the alias is a name."""
-    names = [c for c in cands if not c.nominal]
-    taken = [(c.start, c.end) for c in names]
+    taken = [(c.start, c.end) for c in cands]
     free_refs = [r for r in refs if not any(a < r.end and r.start < b for a, b in taken)]
-    cands = sorted([*names, *free_refs], key=lambda c: c.start)
+    cands = sorted([*cands, *free_refs], key=lambda c: c.start)
     subject_of: dict[int, Candidate] = {}
     pairs = []
     for b_i, b in enumerate(cands):
-        if b_i == 0 or isinstance(b, Reference):
+        if b_i == 0 or isinstance(b, Reference) or b.nominal:
             continue
         a = cands[b_i - 1]
         gap = text[a.end:b.start]
@@ -59,6 +58,12 @@ def find_aliases(text: str, cands: list[Candidate], refs: list[Reference] = ()
         subject = subject_of.get(id(a), a)
         linked = False
         m = _CUE.search(gap)
+        if isinstance(subject, Candidate) and subject.nominal:
+            # a description takes only an acronym in brackets: "the Congolese army (FARDC)"
+            if _PAREN_OPEN.match(gap) and _PAREN_CLOSE.match(text[b.end:b.end + 4]) and _is_acronym(b.text):
+                subject_of[id(b)] = subject
+                pairs.append((subject, b))
+            continue
         if m:
             bridge = gap[:m.start()]
             if subject is not a or _BRIDGE.match(bridge):
@@ -71,6 +76,11 @@ def find_aliases(text: str, cands: list[Candidate], refs: list[Reference] = ()
             subject_of[id(b)] = subject
             pairs.append((subject, b))
     return pairs
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [ch for ch in name if ch.isalpha()]
+    return 2 <= len(letters) <= 8 and all(ch.isupper() for ch in letters) and " " not in name
 
 
 def _person_like(c: Candidate | Reference) -> bool:

@@ -309,7 +309,10 @@ class Resolver:
                 continue
             if ca.is_place or cb.is_place or (ca.kb_actor and cb.kb_actor):
                 continue
-            if any(cl.key.startswith(("country:", "localplace:", "forces:", "usstate:")) for cl in (ca, cb)) \
+            # a description's acronym ("the Congolese army (FARDC)") names that force; other cues do not
+            blocked = ("country:", "localplace:", "usstate:") if isinstance(a, Candidate) and a.nominal else \
+                ("country:", "localplace:", "forces:", "usstate:")
+            if any(cl.key.startswith(blocked) for cl in (ca, cb)) \
                     or any(isinstance(c, Candidate) and c.votes["place"] >= 3
                            and c.votes["place"] > max(c.votes[k] for k in (*ACTOR_KINDS, "person"))
                            for c in (a, b)):
