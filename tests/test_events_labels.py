@@ -80,3 +80,26 @@ def test_reduced_relatives_after_a_comma_are_passive_and_share_their_subject():
         roles = {(p.actor_id, p.role) for p in e.participants}
         assert ("a1", Role.PATIENT) in roles and ("a2", Role.AGENT) in roles, (word, roles)
         assert e.label.startswith("Ostravia")
+
+
+def _labels(text: str) -> dict[str, str]:
+    doc = extract(text, REF)
+    return {e.trigger_text.lower(): e.label for e in doc.events}
+
+
+def test_a_relative_clause_takes_the_noun_it_hangs_on_as_subject():
+    labels = _labels("The walkout, which began on May 24, has left more than 40 ships waiting off the coast.")
+    assert labels["began"] == "Walkout begins"
+
+
+def test_a_subordinate_clause_subject_after_its_opener():
+    labels = _labels("Rebels shelled the town two weeks after a truce brokered by the church came into force.")
+    assert labels["came"] == "Truce comes"
+    # a subordinate clause that ends before the verb does not give the verb its subject
+    labels = _labels("While the city was divided, relief agencies were only rarely able to deliver food.")
+    assert "City" not in labels["deliver"]
+
+
+def test_a_hedged_count_is_not_part_of_a_passive_subject_and_nothing_follows_the_verb():
+    labels = _labels("At least 12 civilians were killed and dozens wounded in the attack on the market.")
+    assert labels["killed"] == "12 civilians were killed"

@@ -161,6 +161,9 @@ def _subject_head(d: Draft) -> str | None:
         if toks[k].tag == "NOUN" and j >= 1 and toks[j].lower in _HEAD_PREPS and toks[j - 1].tag == "NOUN" and \
                 d.clauses[j - 1] == d.clause and _opens_clause_phrase(d, j - 1):
             k = j - 1
+        elif toks[k].tag == "NOUN" and j >= 2 and toks[j].lower == "by" and toks[j - 1].tag == "VERB" and \
+                toks[j - 1].lower.endswith(("ed", "en")) and toks[j - 2].tag == "NOUN" and d.clauses[j - 2] == d.clause:
+            k = j - 2  # "a truce brokered by the church came": the truce came, not the church
         else:
             break
     if d.clauses[k] != d.clause:
@@ -181,12 +184,27 @@ def _opens_clause_phrase(d: Draft, k: int) -> bool:
         toks[j].lower in ("as", "after", "before", "since", "while", "when", "that")
 
 
+_RELATIVE_OPENERS = ("which", "that", "who")
+_CLAUSE_OPENERS = ("after", "before", "since", "until", "when", "while", "as", "because", "although", "though",
+                   "once", "if", "whereas")
+
+
 def _clause_subject_head(d: Draft) -> str | None:
     """The head noun of the noun phrase opening the clause, when the clause opens with one: "The almost
     simultaneous attacks Aug. 7 at the embassies ... killed" -> "attacks"."""
     toks = d.tokens
     start = next(k for k in range(len(toks)) if d.clauses[k] == d.clause)
     k = start
+    if k < d.trigger.index and toks[k].lower in _RELATIVE_OPENERS:
+        # "The walkout, which began on May 24": the noun the relative clause hangs on
+        j = k - 1 if k >= 1 and toks[k - 1].text != "," else k - 2
+        if k + 1 < len(toks) and toks[k + 1].tag in ("VERB", "AUX", "ADV", "MODAL", "NEG") and j >= 0 \
+                and toks[j].tag == "NOUN":
+            return toks[j].text
+        return None
+    opened = toks[k].lower in _CLAUSE_OPENERS
+    if opened:
+        k += 1  # "two weeks after a ceasefire brokered by Angola came into force"
     while k < len(toks) and toks[k].tag in ("DET", "ADJ", "ADV", "NUM", "POSS"):
         k += 1
     head = None
@@ -195,6 +213,8 @@ def _clause_subject_head(d: Draft) -> str | None:
         k += 1
     if head is None or head >= d.trigger.index:
         return None
+    if opened and any(t.text in (",", ";", "-", "–", "—") for t in toks[head:d.trigger.index]):
+        return None  # "While the city was divided, the UN was able to deliver": the city is not the doer
     return toks[head].text
 
 
@@ -230,6 +250,8 @@ def _trigger_phrase(d: Draft, text: str) -> str:
             k -= 1
         j = k
         while j >= 0 and toks[j].tag in ("PROPN", "NOUN", "ADJ", "NUM") and k - j < 4:
+            if toks[j].lower in ("least", "most") and j >= 1 and toks[j - 1].lower == "at":
+                break  # "At least 12 civilians were killed": the count's hedge is not the subject
             j -= 1
         if j < k:
             subject = text[toks[j + 1].start:toks[k].end]
@@ -238,7 +260,8 @@ def _trigger_phrase(d: Draft, text: str) -> str:
     while j < len(toks) and toks[j].tag in ("PREP", "ADV", "TO") and toks[j].lower in ("up", "off", "out", "down"):
         last = j
         j += 1
-    if d.trigger.pos == "VERB" or (j < len(toks) and toks[j].lower == "of"):
+    passive = d.group is not None and d.group.passive
+    if (d.trigger.pos == "VERB" and not passive) or (j < len(toks) and toks[j].lower == "of"):
         budget = 6
         while j < len(toks) and budget > 0 and (toks[j].tag in _PHRASE_TAGS or toks[j].lower in ("of", "and")):
             if toks[j].lower in ("of", "and") and not (j + 1 < len(toks) and toks[j + 1].tag in _PHRASE_TAGS):
