@@ -83,12 +83,21 @@ def ordered_events(events: Iterable[Event], order: Order | str = Order.CHRONOLOG
 
 
 def step_sequence(doc: Document | None, order: Order | str = Order.CHRONOLOGICAL,
-                  visible_actor_ids: set[str] | None = None, min_confidence: float | None = None) -> list[str]:
-    """Ids of the events stepping visits, in order, with the actor filter and salience threshold applied."""
+                  visible_actor_ids: set[str] | None = None, min_confidence: float | None = None,
+                  ordered: list[Event] | None = None) -> list[str]:
+    """Ids of the events stepping visits, in order, with the actor filter and salience threshold applied.
+
+    `ordered` is every event of `doc` already in `order` (`ordered_events`): a caller that keeps it then only
+    filters, instead of sorting again whenever the filter changes (a sort of 30,000 events takes ~0.15 s)."""
     if doc is None:
         return []
-    shown = (e for e in doc.events if event_passes_filter(e, visible_actor_ids, min_confidence))
-    return [e.id for e in ordered_events(shown, order)]
+    if ordered is None:
+        ordered = ordered_events(doc.events, order)
+    if visible_actor_ids is None:
+        if min_confidence is None:
+            return [e.id for e in ordered]
+        return [e.id for e in ordered if e.user_edited or e.confidence >= min_confidence]
+    return [e.id for e in ordered if event_passes_filter(e, visible_actor_ids, min_confidence)]
 
 
 def step(sequence: list[str], current: str | None, move: str) -> str | None:

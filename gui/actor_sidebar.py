@@ -7,7 +7,6 @@ shown in bold. The context menu holds the actor corrections (rename, kind, merge
 
 from __future__ import annotations
 
-from collections import Counter
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPixmap
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from newsline.core.model import ActorKind, Document
-from newsline.core.navigation import is_main_event
 
 from .document_state import DocumentState
 
@@ -158,8 +156,8 @@ class ActorSidebar(QWidget):
                 return
             # events shown under the main/all choice, so a count matches what the timeline draws
             min_conf = self.state.min_confidence
-            counts = Counter(a for e in doc.events if is_main_event(e, min_conf) for a in set(e.actor_ids()))
-            totals = Counter(a for e in doc.events for a in set(e.actor_ids())) if min_conf is not None else counts
+            counts = self.state.actor_event_counts(min_conf)  # counted once per document (ahead, for a new one)
+            totals = self.state.actor_event_counts(None) if min_conf is not None else counts
             actors = sorted(doc.actors, key=lambda a: (-counts.get(a.id, 0), a.name.lower()))
             items = []
             for a in actors:

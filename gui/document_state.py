@@ -19,6 +19,8 @@ from newsline.core.model import Correction, CorrectionOp, Document
 
 from newsline.core.corrections import apply_corrections as _apply_corrections
 
+from .display_prep import actor_event_counts
+
 
 def apply_corrections(doc: Document, corrections: list[Correction]) -> Document:
     if not corrections:
@@ -63,14 +65,20 @@ class DocumentState(QObject):
         self.dirty = False
         self._sequence: list[str] | None = None  # cached stepping order
         self._index: dict[str, int] = {}
+        self._ordered: dict[str, list] = {}  # order -> every event of `document` in that order (sorted once)
+        self._counts: dict = {}  # min_confidence -> Counter of events per actor id
+        self.prepared = None  # display_prep.PreparedDisplay of `document`, when it was opened with one
         self._events_by_id: dict = {}  # id -> Event of `document`, so selecting is not a search
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
     # ---------------------------------------------------------------------------------------- loading
     def set_base(self, doc: Document | None, corrections: list[Correction] | None = None, *,
-                 source_path: str | Path | None = None, project_path: str | Path | None = None) -> None:
-        """Show a newly opened document: resets corrections, undo history, selection and filter."""
+                 source_path: str | Path | None = None, project_path: str | Path | None = None,
+                 prepared=None) -> None:
+        """Show a newly opened document: resets corrections, undo history, selection and filter. `prepared` (a
+        `display_prep.PreparedDisplay` made off the GUI thread for `doc` and `corrections`) saves the work of
+        correcting, indexing and sorting it here."""
         self.base = doc
         self.corrections = list(corrections or [])
         self.source_path = Path(source_path) if source_path else None
@@ -79,7 +87,7 @@ class DocumentState(QObject):
         self.selected_event_id = None
         self.visible_actor_ids = None
         self.highlighted_actor_id = None
-        self._recompute()
+        self._recompute(prepared)
         self._set_dirty(False)
         self.filterChanged.emit(None)
         self.highlightedActorChanged.emit(None)
@@ -119,11 +127,23 @@ class DocumentState(QObject):
         self._recompute()
         self._set_dirty(True)
 
-    def _recompute(self) -> None:
+    def _recompute(self, prepared=None) -> None:
         self._sequence = None
-        self.document = apply_corrections(self.base, self.corrections) if self.base is not None else None
+        self._ordered = {}
+        self._counts = {}
+        self.prepared = None
+        if prepared is not None and self.base is not None:
+            self.prepared = prepared
+            self.document = prepared.document
+            self._events_by_id = prepared.events_by_id
+            self._ordered = dict(prepared.ordered)
+            self._counts = dict(prepared.counts)
+            if prepared.order == self.order.value and prepared.scope == self.event_scope:
+                self._set_sequence(prepared.sequence)
+        else:
+            self.document = apply_corrections(self.base, self.corrections) if self.base is not None else None
+            self._events_by_id = {e.id: e for e in self.document.events} if self.document is not None else {}
         doc = self.document
-        self._events_by_id = {e.id: e for e in doc.events} if doc is not None else {}
         if doc is not None:
             if self.selected_event_id is not None and doc.event(self.selected_event_id) is None:
                 self.selected_event_id = None
@@ -218,12 +238,30 @@ class DocumentState(QObject):
             self.orderChanged.emit(order.value)
 
     def sequence(self) -> list[str]:
-        """Ids of the visible events in stepping order (cached until the document, filter or order changes)."""
+        """Ids of the visible events in stepping order (cached until the document, filter or order changes;
+        each order is sorted once per document, a new filter only filters it)."""
         if self._sequence is None:
-            self._sequence = navigation.step_sequence(self.document, self.order, self.visible_actor_ids,
-                                                      self.min_confidence)
-            self._index = {eid: i for i, eid in enumerate(self._sequence)}
+            ordered = None
+            if self.document is not None:
+                ordered = self._ordered.get(self.order.value)
+                if ordered is None:
+                    ordered = self._ordered[self.order.value] = navigation.ordered_events(self.document.events,
+                                                                                           self.order)
+            self._set_sequence(navigation.step_sequence(self.document, self.order, self.visible_actor_ids,
+                                                        self.min_confidence, ordered=ordered))
         return self._sequence
+
+    def _set_sequence(self, sequence: list[str] | None) -> None:
+        self._sequence = sequence
+        self._index = {eid: i for i, eid in enumerate(sequence)} if sequence is not None else {}
+
+    def actor_event_counts(self, min_confidence: float | None):
+        """Events per actor id of `document` passing `min_confidence` (a Counter; cached per document)."""
+        counts = self._counts.get(min_confidence)
+        if counts is None:
+            counts = {} if self.document is None else actor_event_counts(self.document, min_confidence)
+            self._counts[min_confidence] = counts
+        return counts
 
     def step(self, move: str) -> str | None:
         """Move the selection (first/last/next/previous) through the visible events; returns the new id."""

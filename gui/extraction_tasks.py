@@ -44,6 +44,22 @@ class LoadResult:
     project_path: Path | None = None
     kind: str = "open"  # "open" (a new document) or "redate" (same document, other reference date)
     settings: dict = field(default_factory=dict)
+    kb_warnings: list[str] | None = None  # problems of the user's knowledge base (None: not looked at)
+    kb_error: BaseException | None = None  # the bundled knowledge base could not be read: a bug
+    prepared: object = None  # display_prep.PreparedDisplay, added by the worker thread
+
+
+def with_kb_warnings(result: LoadResult) -> LoadResult:
+    """Attach the knowledge base's warnings to `result`. Extraction has just loaded (and cached) the knowledge
+    base in this process; the window, whose process may not have it, would otherwise load it on the GUI thread
+    (~2.5 s) just to read its warnings."""
+    from newsline.core.entities.kb import load_knowledge_base
+
+    try:
+        result.kb_warnings = list(load_knowledge_base().warnings)
+    except Exception as exc:  # noqa: BLE001 - the bundled data itself is broken: the window reports it
+        result.kb_error = exc
+    return result
 
 
 def is_project_path(path: str | Path) -> bool:
@@ -78,10 +94,11 @@ class LoadFile:
             if not project.documents:
                 raise ProjectFileError(f"{path}: the project holds no document")
             first = project.documents[0]
-            return LoadResult(first.document, list(first.corrections), source_path=path, project_path=path,
-                              settings=dict(project.settings))
+            return with_kb_warnings(LoadResult(first.document, list(first.corrections), source_path=path,
+                                               project_path=path, settings=dict(project.settings)))
         progress(0.0, f"Reading {path.name}")
-        return LoadResult(pipeline.load_document(path, self.reference_date, progress), source_path=path)
+        return with_kb_warnings(LoadResult(pipeline.load_document(path, self.reference_date, progress),
+                                           source_path=path))
 
 
 @dataclass
@@ -95,7 +112,7 @@ class ExtractPasted:
     def __call__(self, progress: Progress) -> LoadResult:
         from newsline.core import pipeline
 
-        return LoadResult(pipeline.from_pasted(self.text, self.reference_date, progress))
+        return with_kb_warnings(LoadResult(pipeline.from_pasted(self.text, self.reference_date, progress)))
 
 
 @dataclass
@@ -111,7 +128,7 @@ class ExtractSample:
         from newsline.core.model import SourceFormat
 
         raw = RawArticle(text=sample_text(), format=SourceFormat.SAMPLE, location="sample", encoding="utf-8")
-        return LoadResult(pipeline.extract_article(raw, self.reference_date, progress))
+        return with_kb_warnings(LoadResult(pipeline.extract_article(raw, self.reference_date, progress)))
 
 
 @dataclass
@@ -174,6 +191,11 @@ def child_main() -> int:
         for i in range(0, len(items), BATCH):
             send(("part", name, items[i:i + BATCH]))
     result.document = doc.model_copy(update={name: [] for name in LIST_FIELDS})
+    if result.kb_error is not None:
+        try:
+            pickle.dumps(result.kb_error)
+        except Exception:  # noqa: BLE001 - it would not pickle: its text still tells what went wrong
+            result.kb_error = RuntimeError(f"{type(result.kb_error).__name__}: {result.kb_error}")
     send(("done", result, list(LIST_FIELDS)))
     out.close()
     return 0

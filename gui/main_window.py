@@ -39,7 +39,8 @@ from .stepping import SPEEDS_MS, Stepper
 from .timeline_widget import TimelineWidget
 from .worker import Extractor, LoadResult, load_file_task, paste_task, redate_task, sample_task
 
-from .colours import actor_colours
+from .colours import NO_ACTOR_COLOUR, actor_colours
+from .display_prep import DisplayPrep
 
 NO_DATE = QDate(1800, 1, 1)
 """The reference-date edit shows "none" at this date (its minimum)."""
@@ -458,12 +459,21 @@ class MainWindow(QMainWindow):
         self._pending_kind = kind
         self.statusBar().showMessage(message)
         self.progress.setValue(0)
-        self.extractor.start(task)
+        self.extractor.start(task, prepare=self._display_prep() if kind == "open" else None)
         self._update_enabled()
 
-    def load_document(self, doc: Document, corrections=None, *, source_path=None, project_path=None) -> None:
-        """Show `doc` at once (no extraction); used for finished results and by tests."""
-        self.state.set_base(doc, corrections, source_path=source_path, project_path=project_path)
+    def _display_prep(self) -> DisplayPrep:
+        """The view settings as they are now, for preparing the coming document off the GUI thread."""
+        return DisplayPrep(lane_mode=self._lane_mode, no_actor_colour=NO_ACTOR_COLOUR[self.timeline.theme()],
+                           max_rows=self.timeline.lane_row_cap(), scope=self.state.event_scope,
+                           order=self.state.order.value)
+
+    def load_document(self, doc: Document, corrections=None, *, source_path=None, project_path=None,
+                      prepared=None) -> None:
+        """Show `doc` at once (no extraction); used for finished results and by tests. `prepared` is the
+        `display_prep.PreparedDisplay` the worker made for it, if any."""
+        self.state.set_base(doc, corrections, source_path=source_path, project_path=project_path,
+                            prepared=prepared)
         self._update_title()
 
     def _extraction_finished(self, result: LoadResult) -> None:
@@ -473,7 +483,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Events re-dated", 4000)
             return
         self.load_document(result.document, result.corrections, source_path=result.source_path,
-                           project_path=result.project_path)
+                           project_path=result.project_path, prepared=result.prepared)
         if result.settings.get("lane_mode") in ("actors", "single"):
             self.set_lane_mode(result.settings["lane_mode"], save=False)
         if result.source_path is not None:
@@ -485,15 +495,21 @@ class MainWindow(QMainWindow):
         if self.state.sequence():
             self.state.step("first")
         self.timeline.fit_all()
-        self.show_knowledge_base_warnings()
+        self.show_knowledge_base_warnings(result)
 
-    def show_knowledge_base_warnings(self) -> list[str]:
+    def show_knowledge_base_warnings(self, result: LoadResult | None = None) -> list[str]:
         """Problems of the user's knowledge-base file, told once (status bar and a non-blocking notice).
-        Returns the warnings newly shown."""
+        Returns the warnings newly shown. The worker read them (`LoadResult.kb_warnings`); without them the
+        knowledge base is loaded here (cached when extraction ran in this process)."""
         try:
-            from newsline.core.entities.kb import load_knowledge_base
+            if result is not None and result.kb_error is not None:
+                raise result.kb_error
+            if result is not None and result.kb_warnings is not None:
+                warnings = list(result.kb_warnings)
+            else:
+                from newsline.core.entities.kb import load_knowledge_base
 
-            warnings = list(load_knowledge_base().warnings)  # cached: extraction has just loaded it
+                warnings = list(load_knowledge_base().warnings)
         except Exception as exc:  # noqa: BLE001 - the bundled data itself is broken: a bug, shown as such
             errors.report(self, exc, "Could not read the knowledge base")
             return []
@@ -653,13 +669,16 @@ class MainWindow(QMainWindow):
     # ======================================================================================== state -> views
     def _document_changed(self) -> None:
         doc = self.state.document
-        colours = actor_colours(doc) if doc is not None else {}
+        prepared = self.state.prepared
+        if prepared is not None and prepared.document is doc:
+            colours, layout = prepared.colours, (prepared.layout_key, prepared.layout)
+        else:
+            colours, layout = (actor_colours(doc) if doc is not None else {}), None
         if colours != self.colours or doc is None:
             self.colours = colours
-            self.timeline.set_actor_colours(colours)
             self.sidebar.set_actor_colours(colours)
             self.source.set_actor_colours(colours)
-        self.timeline.set_document(doc)
+        self.timeline.set_document(doc, colours=colours, prepared=layout)
         if self.timeline.visible_actors() != self.state.visible_actor_ids:
             self.timeline.set_visible_actors(self.state.visible_actor_ids)
         self.timeline.set_highlighted_actor(self.state.highlighted_actor_id)

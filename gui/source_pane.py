@@ -13,10 +13,7 @@ Qt counts UTF-16 units and turns "\\r\\n" into one paragraph break, so `OffsetMa
 
 from __future__ import annotations
 
-from array import array
 import time
-import re
-from bisect import bisect_right
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
@@ -25,58 +22,16 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from newsline.core.model import Document, Span
 
 from .document_state import DocumentState
+from .text_offsets import OffsetMap  # noqa: F401 - re-exported: the pane's offsets
 
 FOLLOW_SECONDS = 3.0
 """After a new text, for this long (or until the user scrolls), the selected sentence is centred again whenever
 the pane is resized or shown: the window's layout settles after the text is set."""
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
-
-
-class OffsetMap:
-    """Python string offsets of `text` <-> positions in the QTextDocument showing `display`."""
-
-    def __init__(self, text: str) -> None:
-        self.identity = "\r" not in text and (text.isascii() or _ASTRAL.search(text) is None)
-        if self.identity:
-            self.display = text
-            self._to_qt = None
-            return
-        out: list[str] = []
-        to_qt = array("l")
-        pos = 0
-        n = len(text)
-        i = 0
-        while i < n:
-            c = text[i]
-            to_qt.append(pos)
-            if c == "\r":
-                if i + 1 < n and text[i + 1] == "\n":
-                    i += 1  # "\r\n": the "\r" takes no room, the "\n" that follows is the break
-                    to_qt.append(pos)
-                out.append("\n")
-                pos += 1
-            elif ord(c) >= 0x10000:
-                out.append(c)
-                pos += 2
-            else:
-                out.append(c)
-                pos += 1
-            i += 1
-        to_qt.append(pos)
-        self.display = "".join(out)
-        self._to_qt = to_qt
-
-    def to_qt(self, offset: int) -> int:
-        if self._to_qt is None:
-            return offset
-        offset = max(0, min(offset, len(self._to_qt) - 1))
-        return self._to_qt[offset]
-
-    def from_qt(self, position: int) -> int:
-        if self._to_qt is None:
-            return position
-        return max(0, bisect_right(self._to_qt, position) - 1)
+DEFER_TEXT_CHARS = 200_000
+DEFER_TEXT_MS = 30
+"""A text longer than this is put into the pane this long after the rest of the window shows the document, in
+a later turn of the event loop (a zero delay would run in the same turn as the timeline's first paint)."""
 
 
 class SourcePane(QPlainTextEdit):
@@ -122,13 +77,35 @@ class SourcePane(QPlainTextEdit):
             self.setExtraSelections([])
             return
         if self._doc is None or doc.text != self._doc.text:
-            self._map = OffsetMap(doc.text)
+            prepared = self.state.prepared
+            offsets = prepared.offset_map if prepared is not None and prepared.document is doc else None
+            self._map = offsets if offsets is not None else OffsetMap(doc.text)
+            if len(doc.text) > DEFER_TEXT_CHARS:
+                # a big text goes in on the next turn of the event loop, apart from the timeline's first paint,
+                # so that no single turn freezes the window for long; until then there is nothing to mark
+                self._doc = None
+                self.setPlainText("")
+                self._dim = []
+                self.setExtraSelections([])
+                QTimer.singleShot(DEFER_TEXT_MS, lambda d=doc: self._set_text(d))
+                return
             self.setPlainText(self._map.display)
             self._follow_selection = True
             self._follow_until = time.monotonic() + FOLLOW_SECONDS
         self._doc = doc
         self._dim = self._dim_selections(doc)
         self._refresh_marks(scroll=False)
+
+    def _set_text(self, doc: Document) -> None:
+        """The deferred half of showing a big text; dropped if another document came meanwhile."""
+        if doc is not self.state.document or self._doc is not None:
+            return
+        self.setPlainText(self._map.display)
+        self._follow_selection = True
+        self._follow_until = time.monotonic() + FOLLOW_SECONDS
+        self._doc = doc
+        self._dim = self._dim_selections(doc)
+        self._refresh_marks(scroll=True)
 
     def _cursor_for(self, span: Span) -> QTextCursor:
         cur = QTextCursor(self.document())

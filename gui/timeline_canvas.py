@@ -138,7 +138,10 @@ class TimelineCanvas(pg.GraphicsObject):
             self._emphasis = np.zeros(0, dtype=bool)
             return
         a = self.highlighted_actor
-        self._emphasis = np.array([a is not None and a in ids for ids in lay.event_actors], dtype=bool)
+        if a is None:
+            self._emphasis = np.zeros(len(lay.event_actors), dtype=bool)
+            return
+        self._emphasis = np.array([a in ids for ids in lay.event_actors], dtype=bool)
 
     def _changed(self) -> None:
         self._version += 1

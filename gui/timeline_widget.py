@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QToolTip, QVBoxLayout, QW
 from newsline.core.model import Document
 
 from .colours import NO_ACTOR_COLOUR, actor_colours, theme as theme_palette
+from .display_prep import layout_key
 from .timeline_axis import LaneAxis, date_axis
 from .timeline_canvas import TimelineCanvas
 from .timeline_layout import DAY, LANE_MODES, TimelineLayout, build_layout, describe_time
@@ -107,17 +108,25 @@ class TimelineWidget(QWidget):
         self.fit_all()
 
     # --------------------------------------------------------------------------------------- interface
-    def set_document(self, doc: Document | None) -> None:
+    def set_document(self, doc: Document | None, colours: dict[str, str] | None = None,
+                     prepared: tuple[tuple, TimelineLayout] | None = None) -> None:
         """Show `doc` (None clears the view). A new article, or a new reference date, is fitted into view; the
-        same article again (after a correction, say) keeps the current zoom and scroll."""
+        same article again (after a correction, say) keeps the current zoom and scroll.
+
+        `colours`, if given, replaces the colour overrides (as `set_actor_colours`, without drawing the old
+        document again). `prepared` is a (`display_prep.layout_key`, layout) pair built off the GUI thread; it
+        is used when the key matches the current settings, else the layout is built here."""
         same_article = (doc is not None and self._doc is not None and doc.text == self._doc.text
                         and doc.reference_date.value == self._doc.reference_date.value)
         self._doc = doc
+        if colours is not None:
+            self._colour_overrides = dict(colours)
         self._colours = {**actor_colours(doc), **self._colour_overrides}
-        if self._selected is not None and (doc is None or doc.event(self._selected) is None):
-            self._selected = None
         x_range = self.view_range()
-        self._rebuild(keep_top=same_article)
+        self._rebuild(keep_top=same_article, prepared=prepared)
+        if self._selected is not None and self._selected not in self.layout_model.index:
+            self._selected = None
+            self.undated.strip.set_selected(None)
         if same_article:
             self.set_view_range(*x_range)
         else:
@@ -271,10 +280,19 @@ class TimelineWidget(QWidget):
         return self._theme
 
     # ----------------------------------------------------------------------------------------- building
-    def _rebuild(self, keep_top: bool = False) -> None:
+    def layout_key(self) -> tuple:
+        """What the layout depends on besides the document (see `display_prep.layout_key`)."""
+        return layout_key(self._colours, self._visible_actors, self._lane_mode, NO_ACTOR_COLOUR[self._theme],
+                          self._lane_row_cap, self._min_confidence)
+
+    def _rebuild(self, keep_top: bool = False, prepared: tuple[tuple, TimelineLayout] | None = None) -> None:
         no_actor = NO_ACTOR_COLOUR[self._theme]
-        self.layout_model = lay = build_layout(self._doc, self._colours, self._visible_actors, self._lane_mode, no_actor,
-                                               max_rows=self._lane_row_cap, min_confidence=self._min_confidence)
+        if prepared is not None and prepared[0] == self.layout_key():
+            self.layout_model = lay = prepared[1]
+        else:
+            self.layout_model = lay = build_layout(self._doc, self._colours, self._visible_actors, self._lane_mode,
+                                                   no_actor, max_rows=self._lane_row_cap,
+                                                   min_confidence=self._min_confidence)
         self.canvas.set_layout(lay)
         if self._selected is not None:
             self.canvas.set_selected(lay.index.get(self._selected))
@@ -366,6 +384,9 @@ class TimelineWidget(QWidget):
         """Rows narrower than this make the view scroll (None: the default); the export squeezes them."""
         self.min_row_px = pixels
         self._fit_lanes()
+
+    def lane_row_cap(self) -> int | None:
+        return self._lane_row_cap
 
     def set_lane_row_cap(self, rows: int | None) -> None:
         """At most this many rows per lane (None: the default caps); the export lowers it to fit many lanes."""

@@ -77,8 +77,9 @@ class _Relay(QObject):
 
 class _Job(QRunnable):
     def __init__(self, generation: int, task, relay: _Relay, is_current: Callable[[int], bool],
-                 use_process: bool) -> None:
+                 use_process: bool, prepare: Callable | None = None) -> None:
         super().__init__()
+        self.prepare = prepare
         self.setAutoDelete(True)
         self.generation = generation
         self.task = task
@@ -96,6 +97,11 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._run_in_process() if self.use_process else self.task(self._progress)
+            if result is not None and self.prepare is not None and result.kind == "open" \
+                    and self.is_current(self.generation):
+                # the pure-Python part of showing it, here rather than on the GUI thread
+                self._progress(1.0, "Preparing the timeline")
+                result.prepared = self.prepare(result.document, result.corrections)
         except BaseException as exc:  # noqa: BLE001 - every failure is reported to the main thread
             self.relay.failed.emit(self.generation, exc)
         else:
@@ -174,14 +180,16 @@ class Extractor(QObject):
     def busy(self) -> bool:
         return self._busy
 
-    def start(self, task) -> int:
+    def start(self, task, prepare: Callable | None = None) -> int:
+        """Run `task`; `prepare(document, corrections)`, if given, is called on the worker thread with a new
+        document and its result attached to the `LoadResult` as `prepared` (see `display_prep`)."""
         self.generation += 1
         self._set_busy(True)
         size = task.size_hint() if hasattr(task, "size_hint") else 0
         # a frozen app (PyInstaller) has no `python -m` to start: it extracts on the thread
         use_process = (self.process_threshold is not None and size >= self.process_threshold
                        and not getattr(sys, "frozen", False))
-        self._pool.start(_Job(self.generation, task, self._relay, self._is_current, use_process))
+        self._pool.start(_Job(self.generation, task, self._relay, self._is_current, use_process, prepare))
         return self.generation
 
     def cancel(self) -> None:

@@ -27,10 +27,16 @@ def _big_article(tmp_path, size=1_000_000):
 
 
 @pytest.mark.slow
-def test_event_loop_keeps_turning_while_a_1mb_article_is_extracted(window, qtbot, tmp_path):
+def test_event_loop_keeps_turning_while_a_1mb_article_is_extracted_and_shown(window, qtbot, tmp_path):
+    """A 10 ms timer records every gap between event-loop turns: while the worker extracts a 1 MB article
+    (~28,000 events) and prepares it for display, and while the window then shows it (timeline, sidebar, article
+    text). The target is 100 ms. Measured on a 2-CPU machine: worst gap 22-61 ms extracting; 41-51 ms showing,
+    119-123 ms when two other CPU-bound jobs shared the machine (it was 0.6-0.9 s showing, and 3 s when the
+    knowledge base was loaded on the GUI thread). Showing is asserted with room for a loaded CI machine."""
     w = window
     path = _big_article(tmp_path)
     gaps: list[float] = []
+    shown_gaps: list[float] = []
     finished: list[float] = []
     clock = QElapsedTimer()
     ticker = QTimer()
@@ -38,8 +44,7 @@ def test_event_loop_keeps_turning_while_a_1mb_article_is_extracted(window, qtbot
 
     def tick():
         gap = clock.restart()
-        if not finished:  # only the time the worker was extracting; showing the result is timed below
-            gaps.append(gap)
+        (shown_gaps if finished else gaps).append(gap)
 
     # busyChanged(False) is emitted just before the result is handed to the window
     w.extractor.busyChanged.connect(lambda busy: finished.append(time.monotonic()) if not busy else None)
@@ -50,15 +55,24 @@ def test_event_loop_keeps_turning_while_a_1mb_article_is_extracted(window, qtbot
     w.open_path(path)
     assert w.extractor.busy and w.progress.isVisible()
     qtbot.waitUntil(lambda: not w.extractor.busy, timeout=600_000)
+    # the article text goes into its pane a turn or two later; then a few more turns for the paints to settle
+    qtbot.waitUntil(lambda: len(w.source.toPlainText()) >= 1_000_000, timeout=10_000)
     shown = time.monotonic()
+    qtbot.wait(300)
     ticker.stop()
     elapsed = finished[0] - started
     assert len(gaps) > 5, f"only {len(gaps)} ticks in {elapsed:.1f} s"
-    worst = max(gaps)
-    print(f"\n1 MB article: extracted in {elapsed:.1f} s, worst event-loop gap {worst} ms over {len(gaps)} ticks, "
-          f"result shown in {1000 * (shown - finished[0]):.0f} ms, {len(w.state.document.events)} events")
+    worst, worst_shown = max(gaps), max(shown_gaps)
+    doc = w.state.document
+    print(f"\n1 MB article: extracted in {elapsed:.1f} s, worst event-loop gap {worst} ms over {len(gaps)} ticks; "
+          f"shown in {1000 * (shown - finished[0]):.0f} ms, worst gap {worst_shown} ms; {len(doc.events)} events")
     assert worst < 100, f"the event loop stalled {worst} ms while extracting ({elapsed:.1f} s in all)"
-    assert w.state.document is not None and len(w.state.document.text) >= 1_000_000
+    assert worst_shown < 150, f"the event loop stalled {worst_shown} ms while the article was shown"
+    # nothing lost: every event is there and steppable, the text is whole, the first event is selected
+    assert doc is not None and len(doc.text) >= 1_000_000 and w.source.toPlainText() == doc.text
+    w.set_event_scope("all", save=False)
+    assert len(w.state.sequence()) == len(doc.events) == len(w.timeline.visible_event_ids())
+    assert w.state.selected_event_id == w.state.sequence()[0] or w.state.selected_event_id is not None
 
 
 def test_open_while_extracting_drops_the_stale_result(window, qtbot, tmp_path):
