@@ -323,3 +323,21 @@ def test_published_inside_a_story_sentence_is_not_the_publication_date():
     assert "publication line" in p.found_reference_date.note
     p = prepare(text.replace("\n\nPublished: 6 November 2017\n", "\n"))
     assert p.found_reference_date.value is None
+
+
+def test_soft_wraps_read_as_spaces_and_the_original_keeps_its_line_breaks():
+    import datetime as dt
+
+    from newsline.core.pipeline import extract
+
+    text = ("Two former managers of the shipbuilding company were convicted by a court in Germany in\n"
+            "2011 and paid fines, while the case against the minister dragged on in Lisbon for years.\n"
+            "Prosecutors said the payments had been made through accounts in Switzerland between the\n"
+            "years 2004 and 2006, when the government ordered two submarines from the company.\n")
+    p = prepare(text)
+    assert len(p.sentences) == 2
+    assert "\n" not in p.sentences[0].span.of(p.text)
+    assert len(p.text) == len(p.mapped.original) == len(text)
+    doc = extract(text, dt.date(2024, 3, 1))
+    assert doc.text == text  # the document keeps the article exactly as read
+    assert "2011" in [t.span.of(doc.text) for t in doc.times]

@@ -22,8 +22,25 @@ def prepare(original: str) -> PreparedText:
     zoning = find_zones(mapped, lines)
     sentences = _sentences(text, lines, zoning.zones)
     found = find_reference_date(text, lines, zoning.zones, zoning.top_lines)
+    mapped.text = _unwrap(text, sentences)
     return PreparedText(mapped=mapped, sentences=sentences, zones=zoning.zones, title=zoning.title,
                         found_reference_date=found)
+
+
+def _unwrap(text: str, sentences: list[Sentence]) -> str:
+    """The text with every line break inside a sentence (a soft wrap) turned into a space, so that the
+    extractors read "in\n2011" and "Port\nEmployers" as on one line. One character for one: offsets stay."""
+    if "\n" not in text:
+        return text
+    chars = None
+    for s in sentences:
+        nl = text.find("\n", s.span.start, s.span.end)
+        while nl != -1:
+            if chars is None:
+                chars = list(text)
+            chars[nl] = " "
+            nl = text.find("\n", nl + 1, s.span.end)
+    return text if chars is None else "".join(chars)
 
 
 def _blocks(lines: list[Line]) -> list[tuple[int, int]]:
