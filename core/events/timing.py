@@ -4,7 +4,9 @@ Rules, in order (the first that applies wins; `EventTime.resolution` says which)
 1. A DATE/TIME expression in the event's clause (nearest first), else in its sentence when the event is in the
    same clause chain as the expression and no reporting verb separates them: EXPLICIT when its anchor is
    absolute, RELATIVE when it was resolved against the reference date, NARRATIVE when against an earlier time.
-   A DURATION in the clause ("for nearly three years") gives a span ending at the reference date.
+   A DURATION in the clause ("for nearly three years") gives a span ending at the reference date. Two dates
+   that make a range ("between 2004 and 2006", "from March to May", "2014-2016") give a span from one to
+   the other.
 2. Inherited (certainty UNCERTAIN): a reported event takes its report's date; a present-tense event takes the
    reference date; a past-tense event takes the date of the previous dated event of its paragraph, else of the
    story; an event of the lead paragraph with nothing before it takes the reference date (news leads report
@@ -174,6 +176,42 @@ def _governing(d) -> tuple[TimeExpression | None, TimeExpression | None]:
     return point, duration
 
 
+_RANGE_OPEN = {"between": ("and",), "from": ("to", "until", "till", "through", "and")}
+_DASHES = ("-", "–", "—")
+
+
+def _range_of(d, point: TimeExpression) -> tuple[TimeExpression, TimeExpression, str] | None:
+    """The two ends of a range the point belongs to: "between 2004 and 2006", "from March to May",
+    "2014-2016" (two expressions in TimeML), with the word joining them; or None."""
+    dated = sorted((tx for tx in d.times if tx.interval is not None), key=lambda tx: tx.span.start)
+    if point not in dated:
+        return None
+    k = dated.index(point)
+    for a, b in ((dated[k - 1], point) if k > 0 else (None, None), (point, dated[k + 1]) if k + 1 < len(dated)
+                 else (None, None)):
+        if a is None or a.interval.earliest > b.interval.latest:
+            continue
+        between = [t.lower for t in d.tokens if a.span.end <= t.start and t.end <= b.span.start]
+        before = [t.lower for t in d.tokens if t.end <= a.span.start][-1:]
+        if len(between) == 1 and between[0] in _DASHES:
+            return a, b, "to"
+        if before and before[0] in _RANGE_OPEN and len(between) == 1 and between[0] in _RANGE_OPEN[before[0]]:
+            return a, b, between[0]
+    return None
+
+
+def time_from_range(first: TimeExpression, last: TimeExpression, joiner: str = "to") -> EventTime:
+    """An event that lasts from one dated expression to another: starts in the first, ends in the last."""
+    start, end = time_from_expression(first), time_from_expression(last)
+    order = list(Precision)
+    prec = max(start.precision, end.precision, key=order.index)
+    certain = start.certainty == end.certainty == Certainty.CERTAIN
+    resolution = start.resolution if start.resolution == end.resolution else TimeResolution.RELATIVE
+    return EventTime(interval=first.interval, end_interval=last.interval, precision=prec,
+                     certainty=Certainty.CERTAIN if certain else Certainty.APPROXIMATE, resolution=resolution,
+                     timex_ids=[first.id, last.id], as_written=f"{first.text} {joiner} {last.text}")
+
+
 def _when_clause_time(d) -> TimeExpression | None:
     """ "since early 2023, when Halvard Hydro won the contract": a "when" clause right after a time
     expression happened at that time."""
@@ -238,10 +276,11 @@ def assign_times(drafts: list, reference_date: dt.date | None) -> None:
                 d.time = span
                 own[idx] = True
                 continue
+        pair = _range_of(d, point) if point is not None else None
         if point is None:
             point = _when_clause_time(d)
         if point is not None:
-            d.time = time_from_expression(point, reference_date)
+            d.time = time_from_range(*pair) if pair else time_from_expression(point, reference_date)
             own[idx] = d.time.resolution != TimeResolution.UNDATED
     first_paragraph = _lead_paragraph(drafts)
     for d in drafts:

@@ -1,0 +1,40 @@
+"""Events dated by a range of two expressions ("between 2004 and 2006") last from the first to the last."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsline.core.model import Precision
+from newsline.core.pipeline import extract
+
+REF = dt.date(2024, 3, 1)
+
+
+def _event(text: str, trigger: str):
+    doc = extract(text, REF)
+    return next(e for e in doc.events if e.trigger_text.lower() == trigger)
+
+
+def test_between_two_years_spans_both():
+    e = _event("Prosecutors said the bribes were paid between 2004 and 2006 through a bank in Geneva.", "paid")
+    assert e.time.interval.earliest == dt.date(2004, 1, 1)
+    assert e.time.end_interval.latest == dt.date(2006, 12, 31)
+    assert e.time.precision == Precision.YEAR
+    assert e.time.as_written == "2004 and 2006"
+    assert len(e.time.timex_ids) == 2
+
+
+def test_from_to_and_a_dash_make_ranges():
+    e = _event("He served as mayor of the city from 2010 until 2015.", "served")
+    assert (e.time.interval.earliest, e.time.end_interval.latest) == (dt.date(2010, 1, 1), dt.date(2015, 12, 31))
+    e = _event("Negotiators met in Vienna from Monday to Wednesday last week.", "met")
+    assert e.time.end_interval is not None
+    assert e.time.interval.earliest < e.time.end_interval.latest
+    e = _event("The 2014-2016 drought destroyed crops across the region.", "destroyed")
+    assert e.time.end_interval.latest == dt.date(2016, 12, 31)
+
+
+def test_two_dates_that_are_not_a_range_stay_apart():
+    e = _event("The law was passed in 2004 and amended in 2006.", "passed")
+    assert e.time.end_interval is None
+    assert e.time.interval.latest == dt.date(2004, 12, 31)
