@@ -103,3 +103,13 @@ def test_a_subordinate_clause_subject_after_its_opener():
 def test_a_hedged_count_is_not_part_of_a_passive_subject_and_nothing_follows_the_verb():
     labels = _labels("At least 12 civilians were killed and dozens wounded in the attack on the market.")
     assert labels["killed"] == "12 civilians were killed"
+
+
+def test_headline_participles_are_passive_and_a_headline_object_keeps_the_verb_active():
+    text = ("Former minister jailed for six years over arms contract\n\n"
+            "A court in Lisbon on Thursday sentenced the former minister to six years in prison.\n")
+    jailed = next(e for e in extract(text, REF).events if e.trigger_text == "jailed")
+    assert jailed.label == "Former minister jailed"
+    text = "Rebels seized the airport, army says\n\nThe army said on Friday that rebels held the airport.\n"
+    seized = next(e for e in extract(text, REF).events if e.trigger_text == "seized")
+    assert seized.label.startswith("Rebels seize")

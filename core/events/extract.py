@@ -131,8 +131,8 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
                 continue
             group = verb_group(toks, trig.index) if trig.pos == "VERB" else None
             if group is not None and sent.zone == Zone.HEADLINE and not group.passive and tok.form in ("VBD", "VBN") \
-                    and trig.index + 1 < len(toks) and toks[trig.index + 1].lower in ("to", "by", "in", "as", "after"):
-                group.passive = True  # headline-ese: "Caliphate reduced to crumbs"
+                    and _headline_participle(toks, trig.index):
+                group.passive = True  # headline-ese: "Caliphate reduced to crumbs", "Ex-minister jailed for six years"
             if group is not None and sent.zone == Zone.HEADLINE and group.infinitive and group.governor is None:
                 group.tense, group.modal = "FUTURE", "will"  # headline-ese: "Apple to give free cases"
             coord = _coordinated_agent(toks, clauses, trig.index, group, by_index)
@@ -234,6 +234,19 @@ def _share_coordinated_agents(found, coord, group, by_index) -> None:
 
 
 _PURPOSE_GOVERNORS = frozenset(("use", "employ"))  # passive governors whose by-agent does the infinitive
+
+
+def _headline_participle(toks, i: int) -> bool:
+    """Headlines tell past events in the present ("Rebels seize town"), so an -ed form right after its subject
+    and with no object after it is a passive participle: "Caliphate reduced to crumbs", "Former minister jailed
+    for six years", "Two killed"."""
+    if i == 0 or toks[i - 1].tag not in ("NOUN", "PROPN", "NUM"):
+        return False
+    if i + 1 >= len(toks):
+        return True
+    nxt = toks[i + 1]
+    return nxt.tag in ("PREP", "TO", "PUNCT", "CONJ", "SUB") or nxt.lower in ("to", "by", "in", "as", "after", "for",
+                                                                            "over", "amid", "after", "at", "on")
 
 
 def _coordinated_agent(toks, clauses, i, group, by_index):
