@@ -55,6 +55,13 @@ class LaneFrame:
     px1: np.ndarray
 
 
+def _blend(colour: str, under: str, alpha: int) -> QColor:
+    """`colour` drawn at `alpha` over `under`, as one opaque colour."""
+    c, u, a = QColor(colour), QColor(under), alpha / 255.0
+    return QColor(round(c.red() * a + u.red() * (1 - a)), round(c.green() * a + u.green() * (1 - a)),
+                  round(c.blue() * a + u.blue() * (1 - a)))
+
+
 _EMPTY_F = np.empty(0)
 _EMPTY_I = np.empty(0, dtype=np.int64)
 
@@ -103,6 +110,8 @@ class TimelineCanvas(pg.GraphicsObject):
         self._suffix_w = np.array([0.0] + [self._metrics.horizontalAdvance(f"+{n}") + 1.0
                                            for n in range(1, LABEL_LIMIT + 1)])
         self._suffix_text: dict[int, QStaticText] = {}
+        self._badge_widths: dict[str, float] = {}
+        self._badge_static: dict[str, QStaticText] = {}
         self._static: dict[int, QStaticText] = {}
         self.setFlag(self.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
 
@@ -214,10 +223,15 @@ class TimelineCanvas(pg.GraphicsObject):
         frame.lab_h = line_h - 1.0
         parts: list[tuple[np.ndarray, ...]] = []
         badges: list[str] = []
+        # lanes scrolled out of view are neither culled nor labelled: only a few of many lanes show at a time
+        view_y0, view_y1 = sorted((sy * view.top() + ty, sy * view.bottom() + ty))
         for lane in range(lay.n_lanes):
             top = sy * lay.lane_top[lane] + ty
             height = sy * (lay.lane_top[lane + 1] - lay.lane_top[lane])
             mark_y = top + min(max(sy * 0.55, 7.0), 14.0)
+            if top + height < view_y0 - 1.0 or top > view_y1 + 1.0:
+                frame.lanes.append(LaneFrame(top, height, mark_y, _EMPTY_I, _EMPTY_F, _EMPTY_F))
+                continue
             marks = lay.marks_in_range(lane, xmin, xmax)
             px0 = sx * lay.mark_x0[marks] + tx
             px1 = sx * lay.mark_x1[marks] + tx
@@ -265,10 +279,14 @@ class TimelineCanvas(pg.GraphicsObject):
         bins = np.floor((centres - left_px) / CLUSTER_BIN).astype(np.int64)
         ids, counts = np.unique(bins, return_counts=True)
         widths = []
+        cache = self._badge_widths
         for c in counts.tolist():
             text = f"{c:,} events" if c > 1 else "1 event"
             texts.append(text)
-            widths.append(self._metrics.horizontalAdvance(text) + 2 * LABEL_PAD)
+            w = cache.get(text)
+            if w is None:
+                w = cache[text] = self._metrics.horizontalAdvance(text) + 2 * LABEL_PAD
+            widths.append(w)
         n = len(ids)
         return (np.full(n, -1), left_px + ids * CLUSTER_BIN + 2.0, np.full(n, row_y), np.array(widths), counts)
 
@@ -374,7 +392,7 @@ class TimelineCanvas(pg.GraphicsObject):
                     left: float, right: float) -> None:
         """Lanes, grid, article-date line and marks: what selecting an event does not change."""
         self._paint_lanes(painter, frame, left, right)
-        self._paint_grid(painter, dev, view, left, right)
+        self._paint_grid(painter, dev, view, left, right, frame)
         self._paint_reference_line(painter, lay, dev, view, left, right)
         if not frame.lanes:
             self._paint_empty(painter, dev, view, left, right)
@@ -428,26 +446,32 @@ class TimelineCanvas(pg.GraphicsObject):
         painter.setFont(self.font)
         painter.drawText(QPointF(rect.left() + LABEL_PAD, rect.top() + self._metrics.ascent()), text)
 
-    def _paint_grid(self, painter: QPainter, dev: QTransform, view: QRectF, left: float, right: float) -> None:
+    def _paint_grid(self, painter: QPainter, dev: QTransform, view: QRectF, left: float, right: float,
+                    frame: Frame | None = None) -> None:
         _, major, minor = date_ticks(view.left(), view.right(), right - left)
         top = dev.m22() * view.top() + dev.m32()
         bottom = dev.m22() * view.bottom() + dev.m32()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        grid = QColor(self.palette["grid"])
+        pal = self.palette
+        # opaque colours, blended here with what lies under them: a translucent line costs ~5x as much to draw.
+        # Everywhere but the odd lanes lies the background (the even lanes' colour); odd lanes get their own
+        odd = [(lf.top, lf.top + lf.height) for i, lf in enumerate(frame.lanes) if i % 2 and lf.top < bottom
+               and lf.top + lf.height > top] if frame is not None else []
         for values, alpha in ((minor, 110), (major, 255)):
             if len(values) == 0:
                 continue
             xs = np.round(dev.m11() * values + dev.m31()) + 0.5
-            grid.setAlpha(alpha)
-            painter.setPen(QPen(grid, 1.0))
+            bands = [(top, bottom, pal["lane_even"])] + [(max(a, top), min(b, bottom), pal["lane_odd"]) for a, b in odd]
             lines = fn.create_qpolygonf(2 * len(xs))
             arr = fn.ndarray_from_qpolygonf(lines)
             arr[0::2, 0] = xs
             arr[1::2, 0] = xs
-            arr[0::2, 1] = top
-            arr[1::2, 1] = bottom
-            painter.drawLines(lines)
+            for y0, y1, under in bands:
+                painter.setPen(QPen(_blend(pal["grid"], under, alpha), 1.0))
+                arr[0::2, 1] = y0
+                arr[1::2, 1] = y1
+                painter.drawLines(lines)
         painter.restore()
 
     def _paint_empty(self, painter: QPainter, dev: QTransform, view: QRectF, left: float, right: float) -> None:
@@ -581,7 +605,7 @@ class TimelineCanvas(pg.GraphicsObject):
         for i in with_suffix.tolist():
             draw(QPointF(suffix_x[i], ys[i]), self._suffix_static(int(extras[i])))
         for i in np.flatnonzero(frame.lab_event < 0).tolist():
-            painter.drawText(QPointF(xs[i], ys[i] + ascent), frame.badge_text.get(i, ""))
+            draw(QPointF(xs[i], ys[i]), self._badge_text_static(frame.badge_text.get(i, "")))
         if self.selected is not None:
             hit = np.flatnonzero(frame.lab_event == self.selected)
             if len(hit):
@@ -589,6 +613,16 @@ class TimelineCanvas(pg.GraphicsObject):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 for i in hit.tolist():
                     painter.drawRect(QRectF(frame.lab_x[i], frame.lab_y[i], frame.lab_w[i], frame.lab_h))
+
+    def _badge_text_static(self, text: str) -> QStaticText:
+        st = self._badge_static.get(text)
+        if st is None:
+            if len(self._badge_static) > 2000:
+                self._badge_static.clear()
+            st = self._badge_static[text] = QStaticText(text)
+            st.setTextFormat(Qt.TextFormat.PlainText)
+            st.prepare(QTransform(), self.font)
+        return st
 
     def _suffix_static(self, count: int) -> QStaticText:
         st = self._suffix_text.get(count)

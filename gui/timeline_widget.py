@@ -202,6 +202,9 @@ class TimelineWidget(QWidget):
         self.set_selected_event(event_id, center=not inside)
         if inside:
             self._show_lanes_of(index)
+        # apply a range change now rather than at the start of the next paint, which would ask for another
+        # paint (axes and items hear of the new transform only then)
+        self.view.updateMatrix()
 
     def selected_event(self) -> str | None:
         return self._selected
