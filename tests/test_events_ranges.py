@@ -1,4 +1,5 @@
-"""Events dated by a range of two expressions ("between 2004 and 2006") last from the first to the last."""
+"""Event times: a range of two expressions ("between 2004 and 2006") lasts from the first to the last; what an
+undated past event inherits from its paragraph."""
 
 from __future__ import annotations
 
@@ -38,3 +39,22 @@ def test_two_dates_that_are_not_a_range_stay_apart():
     e = _event("The law was passed in 2004 and amended in 2006.", "passed")
     assert e.time.end_interval is None
     assert e.time.interval.latest == dt.date(2004, 12, 31)
+
+
+def test_a_present_tense_verb_brings_the_paragraph_back_to_the_story_time():
+    text = ("A court on Thursday sentenced the former minister to six years in prison.\n\n"
+            "He was arrested in March 2012 and released on bail the following month. He has always denied "
+            "wrongdoing. His lawyer said the verdict would be appealed.\n")
+    doc = extract(text, REF)
+    said = next(e for e in doc.events if e.trigger_text == "said")
+    assert said.time.interval is not None and said.time.interval.earliest.year == 2024
+    released = next(e for e in doc.events if e.trigger_text == "released")
+    assert released.time.interval.earliest == dt.date(2012, 4, 1)
+
+
+def test_without_a_present_tense_verb_the_paragraph_keeps_its_date():
+    text = ("A court on Thursday sentenced the former minister to six years in prison.\n\n"
+            "Rebels seized the road on 3 February 2024. The rebels said they wanted the contract cancelled.\n")
+    doc = extract(text, REF)
+    said = next(e for e in doc.events if e.trigger_text == "said")
+    assert said.time.interval.earliest == dt.date(2024, 2, 3)

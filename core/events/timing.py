@@ -9,8 +9,8 @@ Rules, in order (the first that applies wins; `EventTime.resolution` says which)
    the other.
 2. Inherited (certainty UNCERTAIN): a reported event takes its report's date; a present-tense event takes the
    reference date; a past-tense event takes the date of the previous dated event of its paragraph, else of the
-   story; an event of the lead paragraph with nothing before it takes the reference date (news leads report
-   what just happened).
+   story (a present-tense main verb in between, "has always denied", brings the paragraph back to the story's
+   time: what follows does not reach back past it); an event of the lead paragraph with nothing before it takes the reference date (news leads report what just happened).
 3. Otherwise UNDATED.
 Without a reference date, relative expressions stay unresolved and `relative_to_reference_days` carries the
 offset when the expression says it ("yesterday" -> -1).
@@ -337,6 +337,8 @@ _SUBORDINATE_OPENERS = frozenset(("after", "before", "since", "until", "as", "wh
                                    "although", "though", "once", "which", "who", "whom", "whose", "where", "that"))
 
 
+
+
 def in_main_clause(d) -> bool:
     """Is the draft in a main clause (not "after Mosul fell", "which it lost", "that ...")?"""
     first = next(k for k in range(len(d.tokens)) if d.clauses[k] == d.clause)
@@ -356,6 +358,9 @@ def _previous_dated(drafts, k, own):
         if own.get(j) and is_dated(e.time) and e.time.end_interval is None and in_main_clause(e) and \
                 e.trigger.pos == "VERB":
             return e
+        if not own.get(j) and e.trigger.pos == "VERB" and e.group is not None and e.group.tense == "PRESENT" \
+                and e.sentence.index != drafts[k].sentence.index and in_main_clause(e):
+            break  # "He was released in 2012 and has always denied it. His lawyer said ...": back to now
     lead = drafts[k].lead_paragraph
     for j in range(0, k):
         e = drafts[j]
