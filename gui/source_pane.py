@@ -52,6 +52,7 @@ class SourcePane(QPlainTextEdit):
         self._doc: Document | None = None
         self._colours: dict[str, str] = {}
         self._dim: list[QTextEdit.ExtraSelection] = []
+        self._hl_marks: tuple | None = None  # (key, document, marks) of the highlighted actor
         self._press_pos = None
         # True from a new text until the user scrolls or clicks: while the layout settles (first show, dock
         # sizes restored, wrapping width changing) the selected sentence is centred again after each resize
@@ -222,16 +223,23 @@ class SourcePane(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def _highlighted_actor_marks(self, doc: Document) -> list[QTextEdit.ExtraSelection]:
+        """Every mention of the highlighted actor (over a thousand in a long article): made once per actor,
+        document and colour, not at every step."""
         hl = self.state.highlighted_actor_id
+        key = (id(doc), hl, self._colours.get(hl) if hl is not None else None, id(self._map))
+        if self._hl_marks is not None and self._hl_marks[0] == key and self._hl_marks[1] is doc:
+            return self._hl_marks[2]
         actor = doc.actor(hl) if hl is not None else None
-        if actor is None:
-            return []
-        fmt = QTextCharFormat()
-        colour = QColor(self._colours.get(hl, "#ffcc00"))
-        colour.setAlpha(70)
-        fmt.setBackground(colour)
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        return [self._selection(m.span, fmt) for m in actor.mentions]
+        marks: list[QTextEdit.ExtraSelection] = []
+        if actor is not None:
+            fmt = QTextCharFormat()
+            colour = QColor(self._colours.get(hl, "#ffcc00"))
+            colour.setAlpha(70)
+            fmt.setBackground(colour)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            marks = [self._selection(m.span, fmt) for m in actor.mentions]
+        self._hl_marks = (key, doc, marks)
+        return marks
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
