@@ -113,3 +113,13 @@ def test_headline_participles_are_passive_and_a_headline_object_keeps_the_verb_a
     text = "Rebels seized the airport, army says\n\nThe army said on Friday that rebels held the airport.\n"
     seized = next(e for e in extract(text, REF).events if e.trigger_text == "seized")
     assert seized.label.startswith("Rebels seize")
+
+
+def test_irregular_plural_subjects_take_a_plural_verb():
+    from newsline.core.events.labels import verb_label
+
+    assert verb_label("reach", "Fishermen", None, "Orvik", passive=False, negated=False) == "Fishermen reach Orvik"
+    assert verb_label("flee", "Townspeople", None, None, passive=False, negated=False) == "Townspeople flee"
+    assert verb_label("lose", "Schoolchildren", None, None, passive=False, negated=False) == "Schoolchildren lose"
+    assert verb_label("collapse", "Abdomen", None, None, passive=False, negated=False) == "Abdomen collapses"
+    assert verb_label("rise", "The river", None, None, passive=False, negated=False) == "The river rises"

@@ -50,8 +50,9 @@ def _plural(name: str) -> bool:
     if len(words) > 1 and last[:1].isupper():
         return False
     low = last.lower()
-    if low in _PLURAL_NOUNS:
-        return True
+    if low in _PLURAL_NOUNS or low.endswith(("people", "children")) or (
+            low.endswith("men") and len(low) > 4 and not low.endswith(("omen", "amen", "imen", "umen"))):
+        return True  # "fishermen", "townspeople", "schoolchildren"; not "specimen", "abdomen"
     return low.endswith("s") and not low.endswith(("ss", "us", "is", "news"))
 
 
