@@ -171,3 +171,16 @@ def test_a_bracket_after_a_description_that_is_not_an_acronym_is_not_an_alias():
     actors = _actors("Government forces (Reuters reported) held the bridge near the town.")
     assert not any(a.name == "Reuters" and a.kind == ActorKind.ARMED_FORCES for a in actors)
     assert not any("Reuters" in a.aliases for a in actors)
+
+
+def test_an_s_that_ends_a_business_name_is_part_of_it():
+    actors = _actors("Credit rating agency Moody's downgraded the company's debt in February.\n"
+                     "Retailer Macy's will close 150 stores, and analysts at Moody's said the outlook was weak.\n"
+                     "Obama's will was read in public. Israel's army said it had struck the town.")
+    names = {a.name for a in actors}
+    assert {"Moody's", "Macy's"} <= names
+    moodys = next(a for a in actors if a.name == "Moody's")
+    assert [m.text for m in moodys.mentions if m.type.value == "name"] == ["Moody's", "Moody's"]
+    # a known name's 's stays a possessive
+    assert "Barack Obama" in names and "Obama's" not in names
+    assert not any(n.startswith("Israel'") for n in names)

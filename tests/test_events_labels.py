@@ -123,3 +123,9 @@ def test_irregular_plural_subjects_take_a_plural_verb():
     assert verb_label("lose", "Schoolchildren", None, None, passive=False, negated=False) == "Schoolchildren lose"
     assert verb_label("collapse", "Abdomen", None, None, passive=False, negated=False) == "Abdomen collapses"
     assert verb_label("rise", "The river", None, None, passive=False, negated=False) == "The river rises"
+
+
+def test_a_business_name_ending_in_s_is_the_active_subject():
+    doc = extract("Credit rating agency Moody's downgraded the company's debt in February.", REF)
+    downgraded = next(e for e in doc.events if e.trigger_text == "downgraded")
+    assert downgraded.label.startswith("Moody's downgrades")

@@ -54,6 +54,64 @@ class Candidate:
         self.votes[kind] += weight
 
 
+_NOT_AFTER_NAME_S = frozenset(("been", "not", "got", "gotten", "going", "a", "an", "the", "just", "also", "never",
+                               "already", "still", "now", "only", "due", "about"))
+_VERBS_AFTER_NAME_S = frozenset(("will", "would", "could", "should", "can", "might", "must", "said", "says", "has",
+                                 "had", "did", "does", "is", "was", "were", "are"))
+_CLOSING = frozenset(",.;:)!?\"”’'")
+
+
+def _names_with_s(kb: KnowledgeBase) -> frozenset[str]:
+    """Last words of knowledge-base names that end in 's ("mcdonald's"), lower case, straight apostrophe."""
+    cached = getattr(kb, "_names_with_s", None)
+    if cached is None:
+        words = set()
+        for a in kb.actors.values():
+            for n in (a.name, *a.aliases):
+                last = n.replace("’", "'").split()[-1:] if n else []
+                if last and last[0].lower().endswith("'s"):
+                    words.add(last[0].lower())
+        cached = frozenset(words)
+        kb._names_with_s = cached
+    return cached
+
+
+def _glue_name_final_s(toks: list, kb: KnowledgeBase) -> list:
+    """ "Moody's downgraded", "at McDonald's said", "Macy's will close": an 's that ends a business name is part
+    of it, not a possessive. It is one when the knowledge base knows the name with it, or when what follows
+    cannot be the thing possessed: a verb that is no noun or adjective, or the end of the phrase."""
+    out = None
+    for k, t in enumerate(toks):
+        if not (t.is_possessive and k > 0) or (out or toks)[-1 if out else k - 1].end != t.start:
+            if out is not None:
+                out.append(t)
+            continue
+        prev = out[-1] if out else toks[k - 1]
+        if not (prev.is_word and prev.text[:1].isupper()):
+            if out is not None:
+                out.append(t)
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if kb.lookup(prev.text):
+            glue = False  # "Obama's will", "Israel's army": a known name's 's is a possessive
+        elif (prev.text + "'s").lower() in _names_with_s(kb):
+            glue = True  # the knowledge base has the name with its 's
+        elif nxt is not None and nxt.lower in _VERBS_AFTER_NAME_S:
+            glue = True
+        elif nxt is not None and nxt.text[:1].islower() and nxt.lower not in _NOT_AFTER_NAME_S:
+            kinds = lemminflect.getAllLemmas(nxt.lower)
+            glue = bool(kinds) and ("VERB" in kinds or "AUX" in kinds) and "NOUN" not in kinds and "ADJ" not in kinds
+        else:
+            glue = nxt is None or nxt.text in _CLOSING
+        if out is None:
+            out = list(toks[:k])
+        if glue:
+            out[-1] = type(prev)(prev.text + t.text, prev.start, t.end)
+        else:
+            out.append(t)
+    return toks if out is None else out
+
+
 class SentenceScanner:
     """Candidates of one sentence."""
 
@@ -65,7 +123,7 @@ class SentenceScanner:
         self.name_words = name_words  # capitalised words seen inside sentences elsewhere in the document
         self.kb = kb
         self.sentence = sentence
-        self.toks = tokenize(text, start, end)
+        self.toks = _glue_name_final_s(tokenize(text, start, end), kb)
         self.title_case = title_case
         self.claimed = [False] * len(self.toks)
         self.out: list[Candidate] = []

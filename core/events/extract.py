@@ -84,6 +84,17 @@ def _set_sentences(refs: list[MentionRef], sentences: list[Sentence]) -> None:
             r.sentence = sentences[k].index
 
 
+def _names_own_s(toks: list[Token], blocked: set[int]) -> None:
+    """ "Moody's downgraded its debt": an 's inside a name is part of it, not "is", so the verb after it is
+    a past tense, not a passive participle."""
+    for k in blocked:
+        t = toks[k]
+        if t.lower == "'s" and t.tag == "AUX" and k > 0 and k - 1 in blocked:
+            t.tag, t.lemma = "PROPN", t.text
+            if k + 1 < len(toks) and toks[k + 1].tag == "VERB" and toks[k + 1].form == "VBN":
+                toks[k + 1].form = "VBD"
+
+
 def _blocked_tokens(toks: list[Token], blocks: list[Span]) -> set[int]:
     """Indexes of the tokens lying wholly inside one of `blocks` (one pass over each block's tokens)."""
     ends = [t.end for t in toks]
@@ -124,6 +135,7 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
         sent_times = [t for t in times_sorted[t_lo:t_hi] if t.span.start < s1 and s0 < t.span.end]
         # a trigger inside a name or a time expression ("Islamic State", "the past three months") is no event
         blocked = _blocked_tokens(toks, [r.span for r in sent_refs if not r.pronoun] + [t.span for t in sent_times])
+        _names_own_s(toks, blocked)
         by_index: dict[int, Draft] = {}
         for trig in find_triggers(toks):
             tok = toks[trig.index]

@@ -47,8 +47,8 @@ def _plural(name: str) -> bool:
     if " and " in name:
         return True
     last = words[-1]
-    if len(words) > 1 and last[:1].isupper():
-        return False
+    if (len(words) > 1 and last[:1].isupper()) or last.endswith(("'s", "’s")):
+        return False  # "Harbour Snacks", "Moody's"
     low = last.lower()
     if low in _PLURAL_NOUNS or low.endswith(("people", "children")) or (
             low.endswith("men") and len(low) > 4 and not low.endswith(("omen", "amen", "imen", "umen"))):
