@@ -63,6 +63,8 @@ class DisplayPrep:
     order: str = "chronological"
 
     def __call__(self, document: Document, corrections: list[Correction] | None = None) -> PreparedDisplay:
+        import numpy.ma  # noqa: F401 - numpy's unique() imports it at first use (15-50 ms): here, not on the GUI thread
+
         doc = apply_corrections(document, corrections) if corrections else document
         min_conf = navigation.min_confidence_for(self.scope)
         colours = actor_colours(doc)

@@ -373,14 +373,14 @@ class TimelineWidget(QWidget):
     def _show_lanes_of(self, index: int) -> None:
         """Scroll the lanes, if needed, so that one of the lanes drawing event `index` is in view."""
         lay = self.layout_model
-        lanes = np.unique(lay.mark_lane[lay.mark_event == index])
-        if len(lanes) == 0:
+        lanes = sorted(set(lay.mark_lane[lay.mark_event == index].tolist()))
+        if not lanes:
             return
         top, bottom = self.view.viewRange()[1]
-        for lane in lanes.tolist():
+        for lane in lanes:
             if lay.lane_top[lane] >= top and lay.lane_top[lane] + 1 <= bottom:
                 return
-        first = float(lay.lane_top[int(lanes[0])])
+        first = float(lay.lane_top[lanes[0]])
         self.scroll_lanes(first - top - 0.3)
 
     def set_min_row_height(self, pixels: float | None) -> None:

@@ -127,3 +127,22 @@ def generated_document(n_events: int, n_actors: int = 6, *, seed: int = 1, span_
         rows.append((f"e{i + 1}", f"Event {i + 1} {rng.choice(['meets', 'attacks', 'signs deal', 'announces plan'])}",
                      ids, time))
     return _document(_events_from(rows), actors, reference, f"Generated story of {n_events} events")
+
+
+def big_article(path, size: int = 1_000_000):
+    """Write an article of at least `size` characters, made of the sample article's paragraphs over and over
+    (a 1 MB one gives ~28,000 events), to `path`; returns the path."""
+    from pathlib import Path
+
+    from newsline.gui.extraction_tasks import sample_text
+
+    paragraphs = [p for p in sample_text().split("\n\n") if len(p) > 200]
+    body, total, i = [], 0, 0
+    while total < size:
+        p = paragraphs[i % len(paragraphs)]
+        body.append(p)
+        total += len(p) + 2
+        i += 1
+    path = Path(path)
+    path.write_text("\n\n".join(body), encoding="utf-8")
+    return path

@@ -8,22 +8,13 @@ import time
 import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 
+from gui_fixtures import big_article
 from newsline.gui.worker import Extractor, load_file_task, sample_text
 from window_fixtures import recorded_errors, wait_loaded, window  # noqa: F401  (fixtures)
 
 
 def _big_article(tmp_path, size=1_000_000):
-    paragraphs = [p for p in sample_text().split("\n\n") if len(p) > 200]
-    body, i = [], 0
-    total = 0
-    while total < size:
-        p = paragraphs[i % len(paragraphs)]
-        body.append(p)
-        total += len(p) + 2
-        i += 1
-    path = tmp_path / "big.txt"
-    path.write_text("\n\n".join(body), encoding="utf-8")
-    return path
+    return big_article(tmp_path / "big.txt", size)
 
 
 @pytest.mark.slow
@@ -56,7 +47,7 @@ def test_event_loop_keeps_turning_while_a_1mb_article_is_extracted_and_shown(win
     assert w.extractor.busy and w.progress.isVisible()
     qtbot.waitUntil(lambda: not w.extractor.busy, timeout=600_000)
     # the article text goes into its pane a turn or two later; then a few more turns for the paints to settle
-    qtbot.waitUntil(lambda: len(w.source.toPlainText()) >= 1_000_000, timeout=10_000)
+    qtbot.waitUntil(lambda: w.source.document().characterCount() >= 1_000_000, timeout=10_000)
     shown = time.monotonic()
     qtbot.wait(300)
     ticker.stop()
