@@ -184,3 +184,19 @@ def test_an_s_that_ends_a_business_name_is_part_of_it():
     # a known name's 's stays a possessive
     assert "Barack Obama" in names and "Obama's" not in names
     assert not any(n.startswith("Israel'") for n in names)
+
+
+def test_the_company_points_to_the_story_s_company_not_one_named_in_passing():
+    text = ("Northwind Foods to cut jobs after profit slump\n\n"
+            "Northwind Foods, the maker of frozen meals, said on Tuesday it would close two plants.\n"
+            "About 1,200 jobs will go by the end of the year.\n"
+            "Net income for the quarter dropped to $41 million from $78 million a year earlier.\n"
+            "Costs for chicken and packaging rose sharply.\n"
+            "\"We have to make hard choices,\" a spokeswoman said.\n"
+            "Demand had weakened at supermarket chains such as Kroger and Walmart.\n"
+            "The company's shares fell 8% in morning trading.\n")
+    actors = _actors(text)
+    northwind = next(a for a in actors if a.name == "Northwind Foods")
+    walmart = next(a for a in actors if a.name == "Walmart")
+    assert sum(m.text == "The company" for m in northwind.mentions) == 1
+    assert all(m.type.value == "name" for m in walmart.mentions)

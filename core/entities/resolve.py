@@ -517,7 +517,9 @@ class Resolver:
             if r.target in ("city", "town", "regime"):
                 salience = 0
             else:
-                salience = sum(2 if agentive else 1 for _, _, agentive in before)
+                # plus half a point for every earlier mention in the story: the story's own company outranks
+                # one named once in passing ("demand from chains such as Kroger and Walmart. The company's")
+                salience = sum(2 if agentive else 1 for _, _, agentive in before) + 0.5 * k
             scored.append((salience, last, cl))
         if not scored:
             return None
