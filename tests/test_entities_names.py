@@ -200,3 +200,10 @@ def test_the_company_points_to_the_story_s_company_not_one_named_in_passing():
     walmart = next(a for a in actors if a.name == "Walmart")
     assert sum(m.text == "The company" for m in northwind.mentions) == 1
     assert all(m.type.value == "name" for m in walmart.mentions)
+
+
+def test_and_inside_a_named_union_and_between_two_companies():
+    names = {a.name for a in _actors("The United Food and Commercial Workers union said it would fight the closures.\n"
+                                     "Northwind Foods and Harbour Snacks union members met on Friday.\n")}
+    assert "United Food and Commercial Workers" in names
+    assert {"Northwind Foods", "Harbour Snacks"} <= names

@@ -428,6 +428,23 @@ class SentenceScanner:
             k += 1
         return _plain(toks[k - 1]) in lx.ORG_HEADS or _plain(toks[k - 1]) in ("affairs", "ministry", "department")
 
+    _BODY_NOUNS = frozenset(("union", "party", "alliance", "federation", "association", "council", "movement",
+                             "front", "coalition", "committee", "confederation", "league"))
+
+    def _and_inside_named_body(self, i: int, j: int) -> bool:
+        """ "the United Food and Commercial Workers union", "the Amalgamated Engineering and Electrical Union":
+        capitalised words on both sides of "and", then a word for a body, make one name. Two names ("Northwind Foods and Harbour Snacks") do not:
+        the first part must not end in a company word, and a known name on either side keeps them apart."""
+        toks, n = self.toks, len(self.toks)
+        k = j + 1
+        while k < n and self._is_cap(k) and not self.claimed[k]:
+            k += 1
+        if k == j + 1 or not ((k < n and toks[k].lower in self._BODY_NOUNS) or _plain(toks[k - 1]) in self._BODY_NOUNS):
+            return False
+        if _plain(toks[j - 1]) in lx.ORG_HEADS or j - i > 4 or k - j > 5:
+            return False
+        return not any(self.kb.lookup(t.text) for t in toks[i:k] if t.is_word)
+
     def _name_chunks(self) -> None:
         """Runs of capitalised words not claimed yet: people, organisations, places."""
         toks, n = self.toks, len(self.toks)
@@ -455,6 +472,9 @@ class SentenceScanner:
                 if (toks[j].lower == "and" and any(_plain(t) in lx.AND_OPENERS for t in toks[i:j]) and j + 1 < n
                         and self._is_cap(j + 1) and not self.claimed[j + 1]):
                     j += 1  # "Department of Health and Human Services"
+                    continue
+                if toks[j].lower == "and" and self._and_inside_named_body(i, j):
+                    j += 1  # "the United Food and Commercial Workers union"
                     continue
                 if (toks[j].is_word and toks[j].text.islower() and len(toks[j].text) <= 4 and j + 1 < n
                         and self._is_cap(j + 1) and not self.claimed[j + 1] and "-" not in toks[j].text
