@@ -53,6 +53,14 @@ def format_interval(iv: CalendarInterval | None) -> str:
     return f"between {day(e)} and {day(l)}"
 
 
+def sentence_of(doc: Document, index: int):
+    """The sentence numbered `index`: straight at that position when the list is in order (it is, as extracted),
+    else found by search; None if there is none."""
+    if 0 <= index < len(doc.sentences) and doc.sentences[index].index == index:
+        return doc.sentences[index]
+    return next((s for s in doc.sentences if s.index == index), None)
+
+
 def describe_when(event: Event) -> str:
     t = event.time
     if t.interval is None:
@@ -197,7 +205,7 @@ class DetailsPane(QWidget):
         if ev.user_edited:
             bits.append("edited by you")
         self.certainty.setText("; ".join(bits))
-        sentence = next((s for s in doc.sentences if s.index == ev.sentence), None)
+        sentence = sentence_of(doc, ev.sentence)
         self.evidence.setText(sentence.span.of(doc.text).strip() if sentence else ev.trigger_text)
 
     # ------------------------------------------------------------------------------------ corrections

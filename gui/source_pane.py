@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from newsline.core.model import Document, Span
 
+from .details_pane import sentence_of
 from .document_state import DocumentState
 from .text_offsets import OffsetMap  # noqa: F401 - re-exported: the pane's offsets
 
@@ -132,7 +133,7 @@ class SourcePane(QPlainTextEdit):
         ev = self.state.selected_event()
         if ev is None or self._doc is None:
             return None
-        sentence = next((s for s in self._doc.sentences if s.index == ev.sentence), None)
+        sentence = sentence_of(self._doc, ev.sentence)
         return sentence.span if sentence is not None else ev.trigger
 
     def _refresh_marks(self, scroll: bool) -> None:
