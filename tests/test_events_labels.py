@@ -129,3 +129,11 @@ def test_a_business_name_ending_in_s_is_the_active_subject():
     doc = extract("Credit rating agency Moody's downgraded the company's debt in February.", REF)
     downgraded = next(e for e in doc.events if e.trigger_text == "downgraded")
     assert downgraded.label.startswith("Moody's downgrades")
+
+
+def test_a_headline_name_before_to_is_the_subject_of_the_infinitive():
+    text = ("Northwind Foods to cut 1,200 jobs after profit slump\n\n"
+            "Northwind Foods said on Tuesday it would close two plants in Ohio.\n")
+    cut = next(e for e in extract(text, REF).events if e.trigger_text == "cut")
+    assert cut.label.startswith("Northwind Foods cut")
+    assert [p.role for p in cut.participants] == [Role.AGENT]

@@ -155,8 +155,12 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
     if pos == "VERB":
         passive = bool(group and group.passive)
         left = _subject_candidate(tokens, clauses, i, in_clause_all)
-        if group is not None and group.infinitive:
-            left = None  # "was used by Isis to move fighters": an infinitive has no subject of its own
+        if group is not None and group.infinitive and not (
+                group.governor is None and left is not None and i >= 2 and tokens[i - 1].tag == "TO"
+                and left.last == i - 2):
+            # "was used by Isis to move fighters": an infinitive has no subject of its own; but the
+            # headline-ese "Northwind Foods to cut 1,200 jobs" (no verb governs it) has the name before "to"
+            left = None
         inverted = False
         if reporting and i > 0 and tokens[i - 1].text in _QUOTE_MARKS:
             # "'...,' said General Ali Mayhoub": the speaker follows the verb
