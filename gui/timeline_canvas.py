@@ -35,6 +35,10 @@ CLUSTER_BIN = 110.0  # px width of a count bin
 FUZZY_ALPHA = (50, 50, 55)  # three stacked layers, from the outside in: a feathered bar
 SOLID_ALPHA = 175
 EAGER_MEASURE = 20000  # documents up to this many events have every label measured when set
+TALL_BASE = True  # keep a picture of every lane while the lanes scroll under a fixed time range (see below)
+TALL_Y0 = -2.0  # data y (rows) at the top of the picture of all lanes: above the header row
+TALL_MAX_PX = 4096  # that picture is kept only up to this many device pixels tall,
+TALL_MAX_VIEWS = 4  # and this many viewport heights
 
 
 @dataclass
@@ -99,6 +103,7 @@ class TimelineCanvas(pg.GraphicsObject):
         # the highlight change: selecting an event (stepping) then only redraws the ring and the labels
         self._base: QPixmap | None = None
         self._base_key: tuple | None = None
+        self._base_x_key: tuple | None = None  # the time range (and style) of the last picture drawn
         self._rects = BatchRects()
         self._sprites = Sprites()
         self.font = QFont()
@@ -177,11 +182,20 @@ class TimelineCanvas(pg.GraphicsObject):
         return None
 
     # frame geometry (viewport pixels) ---------------------------------------------------------------
-    def _device(self) -> QTransform | None:
+    def _device(self, snap: bool = True) -> QTransform | None:
+        """Data -> viewport pixels. Snapped (moved by under half a pixel) so that data y `TALL_Y0` falls on a
+        whole pixel: the picture of all lanes (see `_paint_frame_cached`) is then drawn at a whole-pixel offset,
+        and whatever is drawn over it (ring, labels) with the same snapped geometry lines up with it exactly."""
         view = self.getViewWidget()
         if view is None:  # not in a view yet
             return None
-        return self.deviceTransform(view.viewportTransform())
+        t = self.deviceTransform(view.viewportTransform())
+        if snap:
+            off = t.m22() * TALL_Y0 + t.m32()
+            delta = round(off) - off
+            if delta:
+                t = QTransform(t.m11(), t.m12(), t.m21(), t.m22(), t.m31(), t.m32() + delta)
+        return t
 
     def frame(self) -> Frame | None:
         """Where everything is drawn in the current view, in viewport pixels; cached until the view or the
@@ -209,7 +223,8 @@ class TimelineCanvas(pg.GraphicsObject):
             w = self._widths[events]
         return w
 
-    def _compute_frame(self, key: tuple, lay: TimelineLayout, dev: QTransform, view: QRectF) -> Frame:
+    def _compute_frame(self, key: tuple, lay: TimelineLayout, dev: QTransform, view: QRectF,
+                       labels: bool = True) -> Frame:
         sx, tx, sy, ty = dev.m11(), dev.m31(), dev.m22(), dev.m32()
         frame = Frame(key=key)
         if sx == 0:
@@ -236,6 +251,8 @@ class TimelineCanvas(pg.GraphicsObject):
             px0 = sx * lay.mark_x0[marks] + tx
             px1 = sx * lay.mark_x1[marks] + tx
             frame.lanes.append(LaneFrame(top, height, mark_y, marks, px0, px1))
+            if not labels:
+                continue
             below = mark_y + BAR_HEIGHT / 2 + 2.0  # top of label row 1; row 0 is the marker line
             n_rows = 1 + int((top + height - 1.0 - below) // line_h)
             if top + height < mark_y + line_h / 2 or len(marks) == 0:
@@ -364,13 +381,64 @@ class TimelineCanvas(pg.GraphicsObject):
 
     def _paint_frame_cached(self, painter: QPainter, frame: Frame, lay: TimelineLayout, dev: QTransform,
                             widget: QWidget) -> None:
-        inverse, _ = dev.inverted()
+        inverse, _ = self._device(snap=False).inverted()
         painter.setTransform(inverse * painter.transform())  # draw in viewport pixels
         view = self.viewRect()
         left = dev.m11() * view.left() + dev.m31()
         right = dev.m11() * view.right() + dev.m31()
         dpr = widget.devicePixelRatioF()
-        key = (frame.key, self.highlighted_actor, id(self.palette), widget.width(), widget.height(), dpr)
+        # the picture of every lane is made once the lanes scroll under an unchanged time range (as stepping
+        # does); while the time range changes (pan, zoom) only what is in view is drawn
+        x_key = (self._version, dev.m11(), dev.m31(), view.left(), view.right(), self.highlighted_actor,
+                 id(self.palette), widget.width(), dpr)
+        view_key = ("view", frame.key, self.highlighted_actor, id(self.palette), widget.width(), widget.height(), dpr)
+        build_tall = self._base_key != view_key and self._base_x_key == x_key
+        if not self._paint_tall_base(painter, lay, dev, view, widget, left, right, dpr, build_tall):
+            self._paint_view_base(painter, frame, lay, dev, view_key, widget, left, right, dpr)
+        self._base_x_key = x_key
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self._paint_selection(painter, frame, lay)
+        self._paint_labels(painter, frame)
+        self._paint_reference_label(painter, lay, dev, view, left, right)
+
+    def _paint_tall_base(self, painter: QPainter, lay: TimelineLayout, dev: QTransform, view: QRectF,
+                         widget: QWidget, left: float, right: float, dpr: float, build: bool) -> bool:
+        """Lanes, grid and marks of *every* lane for the current time range, kept as one picture: scrolling the
+        lanes (which a step does whenever the event's lane is out of view) then only draws another part of it.
+        False (nothing drawn) when there is no such picture for this view and `build` is False, when there are
+        no lanes, or when the picture would be too tall."""
+        sx, tx, sy, ty = dev.m11(), dev.m31(), dev.m22(), dev.m32()
+        if not TALL_BASE or not lay.n_lanes or sy <= 0:
+            return False
+        y_hi = float(np.ceil(max(lay.total_rows, view.bottom()))) + 1.0
+        height = sy * (y_hi - TALL_Y0)
+        if height * dpr > TALL_MAX_PX or height > TALL_MAX_VIEWS * max(widget.height(), 1):
+            return False
+        key = ("tall", self._version, sx, tx, sy, view.left(), view.right(), y_hi, self.highlighted_actor,
+               id(self.palette), widget.width(), dpr)
+        if self._base is None or self._base_key != key:
+            if not build:
+                return False
+            tall_dev = QTransform(sx, 0.0, 0.0, sy, tx, -sy * TALL_Y0)  # data y TALL_Y0 at the picture's top
+            tall_view = QRectF(view.left(), TALL_Y0, view.width(), y_hi - TALL_Y0)
+            frame = self._compute_frame(key, lay, tall_dev, tall_view, labels=False)
+            base = QPixmap(max(1, round(widget.width() * dpr)), max(1, int(np.ceil(height * dpr))))
+            base.setDevicePixelRatio(dpr)
+            base.fill(Qt.GlobalColor.transparent)
+            p = QPainter(base)
+            try:
+                p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                self._paint_base(p, frame, lay, tall_dev, tall_view, left, right)
+            finally:
+                p.end()
+            self._base, self._base_key = base, key
+        painter.drawPixmap(QPointF(0.0, float(round(sy * TALL_Y0 + ty))), self._base)
+        return True
+
+    def _paint_view_base(self, painter: QPainter, frame: Frame, lay: TimelineLayout, dev: QTransform,
+                         key: tuple, widget: QWidget, left: float, right: float, dpr: float) -> None:
+        """Lanes, grid and marks of what is in view, kept as a viewport-sized picture."""
+        view = self.viewRect()
         if self._base is None or self._base_key != key:
             base = QPixmap(max(1, round(widget.width() * dpr)), max(1, round(widget.height() * dpr)))
             base.setDevicePixelRatio(dpr)
@@ -383,10 +451,6 @@ class TimelineCanvas(pg.GraphicsObject):
                 p.end()
             self._base, self._base_key = base, key
         painter.drawPixmap(QPointF(0.0, 0.0), self._base)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        self._paint_selection(painter, frame, lay)
-        self._paint_labels(painter, frame)
-        self._paint_reference_label(painter, lay, dev, view, left, right)
 
     def _paint_base(self, painter: QPainter, frame: Frame, lay: TimelineLayout, dev: QTransform, view: QRectF,
                     left: float, right: float) -> None:
@@ -401,7 +465,7 @@ class TimelineCanvas(pg.GraphicsObject):
                 self._paint_lane_marks(painter, lay, lane, lf, left, right)
 
     def _paint_frame(self, painter: QPainter, frame: Frame, lay: TimelineLayout, dev: QTransform) -> None:
-        inverse, _ = dev.inverted()
+        inverse, _ = self._device(snap=False).inverted()
         painter.setTransform(inverse * painter.transform())  # draw in viewport pixels
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         view = self.viewRect()
