@@ -12,6 +12,8 @@ Stages work in normalised coordinates; `_to_original` maps every span of the res
 
 from __future__ import annotations
 
+from array import array
+
 import datetime as dt
 from pathlib import Path
 from typing import Callable
@@ -134,6 +136,9 @@ def _to_original(doc: Document, prepared: PreparedText) -> Document:
     if mapped.text == mapped.original:
         return doc
     original = mapped.original
+    n = len(original)
+    if len(mapped.text) == n and mapped.starts == array("l", range(n)) and mapped.ends == array("l", range(1, n + 1)):
+        return _reread(doc, original)  # only characters changed (soft wraps, quotes): spans hold as they are
 
     def fix(obj):
         if isinstance(obj, Span):
@@ -167,3 +172,24 @@ def _to_original(doc: Document, prepared: PreparedText) -> Document:
         return obj
 
     return fix(doc)
+
+
+def _reread(doc: Document, original: str) -> Document:
+    """Texts of mentions, time expressions and triggers as written in the original, where spans map one to
+    one (the same result as the general remapping, without walking the whole model)."""
+
+    def mentions(items):
+        out = []
+        for item in items:
+            fixed = [m if m.span.of(original) == m.text else m.model_copy(update={"text": m.span.of(original)})
+                     for m in item.mentions]
+            changed = any(a is not b for a, b in zip(fixed, item.mentions))
+            out.append(item.model_copy(update={"mentions": fixed}) if changed else item)
+        return out
+
+    times = [t if t.span.of(original) == t.text else t.model_copy(update={"text": t.span.of(original)})
+             for t in doc.times]
+    events = [e if e.trigger.of(original) == e.trigger_text else
+              e.model_copy(update={"trigger_text": e.trigger.of(original)}) for e in doc.events]
+    return doc.model_copy(update={"times": times, "actors": mentions(doc.actors), "places": mentions(doc.places),
+                                  "events": events})

@@ -77,3 +77,23 @@ def test_reference_date_priority_and_redate():
     doc = extract("The minister resigned in 2019.", dt.date(2020, 5, 1))
     moved = redate(doc, dt.date(2021, 5, 1))
     assert moved.reference_date.value == dt.date(2021, 5, 1) and moved.text == doc.text
+
+
+def test_one_to_one_remapping_gives_what_the_general_remapping_gives(monkeypatch):
+    import datetime as _dt
+
+    from newsline.core import pipeline
+
+    text = ("Rebels led by \u201cCommander\u201d Ali Hassan seized the town of Orvik on Monday, officials in the\n"
+            "provincial capital said on Tuesday. The army\u2019s spokesman said troops would retake the town within\n"
+            "days and that the rebels had lost dozens of fighters in the hills around Orvik since 3 March 2024.\n"
+            "\u201cWe will not negotiate,\u201d the spokesman told reporters at the army\u2019s headquarters in the city.\n")
+    calls = []
+    real = pipeline._reread
+    monkeypatch.setattr(pipeline, "_reread", lambda d, o: calls.append(1) or real(d, o))
+    fast = pipeline.extract(text, _dt.date(2024, 3, 5))
+    assert calls, "the text only changes characters one for one: the quick path must be taken"
+    monkeypatch.setattr(pipeline, "array", lambda *a: object())  # no map compares equal: the general path
+    slow = pipeline.extract(text, _dt.date(2024, 3, 5))
+    assert fast.model_dump() == slow.model_dump()
+    assert all(m.span.of(text) == m.text for a in fast.actors for m in a.mentions)

@@ -117,13 +117,13 @@ class SentenceScanner:
 
     def __init__(self, text: str, kb: KnowledgeBase, sentence: int, start: int, end: int,
                  title_case: bool = False, name_words: frozenset[str] = frozenset(),
-                 local_demonyms: dict[str, str] | None = None) -> None:
+                 local_demonyms: dict[str, str] | None = None, tokens: list | None = None) -> None:
         self.text = text
         self.local_demonyms = local_demonyms or {}
         self.name_words = name_words  # capitalised words seen inside sentences elsewhere in the document
         self.kb = kb
         self.sentence = sentence
-        self.toks = _glue_name_final_s(tokenize(text, start, end), kb)
+        self.toks = _glue_name_final_s(tokens if tokens is not None else tokenize(text, start, end), kb)
         self.title_case = title_case
         self.claimed = [False] * len(self.toks)
         self.out: list[Candidate] = []

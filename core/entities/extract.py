@@ -39,12 +39,13 @@ def find_actors_and_places(prepared: PreparedText, kb: KnowledgeBase | None = No
     refs = []
     indefinites = []
     alias_pairs = []
-    title_case = {s.index: _is_title_case(text, s) for s in sentences}
-    words = name_words(text, [(s.span.start, s.span.end) for s in sentences if not title_case[s.index]])
+    tokens = {(s.span.start, s.span.end): tokenize(text, s.span.start, s.span.end) for s in sentences}
+    title_case = {s.index: _is_title_case(tokens[s.span.start, s.span.end], s) for s in sentences}
+    words = name_words(text, [(s.span.start, s.span.end) for s in sentences if not title_case[s.index]], tokens)
     for s in sentences:
         scanner = SentenceScanner(text, kb, s.index, s.span.start, s.span.end,
                                   title_case=title_case[s.index], name_words=words,
-                                  local_demonyms=resolver.local.demonyms)
+                                  local_demonyms=resolver.local.demonyms, tokens=tokens[s.span.start, s.span.end])
         found = scanner.scan()
         for c in found:
             resolver.assign(c)
@@ -101,8 +102,8 @@ def _looks_like_furniture(text: str, s: Sentence, prepared: PreparedText) -> boo
     return False
 
 
-def _is_title_case(text: str, s: Sentence) -> bool:
-    words = [t for t in tokenize(text, s.span.start, s.span.end) if t.is_word and t.text[0].isalpha()]
+def _is_title_case(tokens: list, s: Sentence) -> bool:
+    words = [t for t in tokens if t.is_word and t.text[0].isalpha()]
     if len(words) < 4:
         return False
     caps = sum(1 for t in words if t.text[0].isupper())

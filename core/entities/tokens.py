@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 # Words keep inner hyphens and apostrophes ("al-Qaim", "Shi'ite", "O'Brien") but not a possessive "'s";
@@ -75,6 +76,7 @@ def strip_accents(s: str) -> str:
 _KEY_DROP = re.compile(r"[\s\-‐‑–—'’`.\u00b7]+")
 
 
+@lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
     """Comparable form of a name: "Deir el-Zour", "Deir elZour" and "deir el zour" all give "deirelzour"."""
     s = strip_accents(name).lower()

@@ -31,12 +31,14 @@ def plain(t: Token) -> str:
     return m.group(1) if m else w
 
 
-def name_words(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
+def name_words(text: str, spans: list[tuple[int, int]], tokens: dict[tuple[int, int], list] | None = None
+               ) -> frozenset[str]:
     """Capitalised words met past the first word of a sentence: "Jobs" in "Steve Jobs said" lets a
-    sentence-initial "Jobs" be a name too."""
+    sentence-initial "Jobs" be a name too. `tokens` may hold each span's tokens already made."""
     out = set()
     for start, end in spans:
-        toks = [t for t in tokenize(text, start, end) if t.is_word]
+        made = tokens.get((start, end)) if tokens else None
+        toks = [t for t in (made if made is not None else tokenize(text, start, end)) if t.is_word]
         for prev, t in zip(toks, toks[1:]):
             if t.text[0].isupper() and not t.is_all_caps and prev.text[-1] not in ".:":
                 out.add(t.text)
