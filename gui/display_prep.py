@@ -46,6 +46,7 @@ class PreparedDisplay:
     layout_key: tuple | None = None
     ordered: dict[str, list] = field(default_factory=dict)  # navigation.Order value -> all events in that order
     sequence: list[str] | None = None  # step sequence for `order` and `scope`, no actor filter
+    index: dict[str, int] | None = None  # event id -> position in `sequence`
     order: str = ""
     scope: str = ""
     counts: dict = field(default_factory=dict)  # min_confidence -> Counter of events per actor id
@@ -78,6 +79,7 @@ class DisplayPrep:
             prepared.ordered[order.value] = navigation.ordered_events(doc.events, order)
         prepared.sequence = navigation.step_sequence(doc, self.order, None, min_conf,
                                                      ordered=prepared.ordered[self.order])
+        prepared.index = {eid: i for i, eid in enumerate(prepared.sequence)}
         for scope in navigation.EVENT_SCOPES:
             conf = navigation.min_confidence_for(scope)
             prepared.counts[conf] = actor_event_counts(doc, conf)

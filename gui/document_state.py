@@ -139,7 +139,7 @@ class DocumentState(QObject):
             self._ordered = dict(prepared.ordered)
             self._counts = dict(prepared.counts)
             if prepared.order == self.order.value and prepared.scope == self.event_scope:
-                self._set_sequence(prepared.sequence)
+                self._set_sequence(prepared.sequence, prepared.index)
         else:
             self.document = apply_corrections(self.base, self.corrections) if self.base is not None else None
             self._events_by_id = {e.id: e for e in self.document.events} if self.document is not None else {}
@@ -251,9 +251,11 @@ class DocumentState(QObject):
                                                         self.min_confidence, ordered=ordered))
         return self._sequence
 
-    def _set_sequence(self, sequence: list[str] | None) -> None:
+    def _set_sequence(self, sequence: list[str] | None, index: dict[str, int] | None = None) -> None:
         self._sequence = sequence
-        self._index = {eid: i for i, eid in enumerate(sequence)} if sequence is not None else {}
+        if index is None:
+            index = {eid: i for i, eid in enumerate(sequence)} if sequence is not None else {}
+        self._index = index
 
     def actor_event_counts(self, min_confidence: float | None):
         """Events per actor id of `document` passing `min_confidence` (a Counter; cached per document)."""

@@ -30,6 +30,7 @@ def test_prepared_pieces_equal_what_the_window_computes(scope, order, lane_mode)
     assert len(corrected.events) == len(doc.events) - 1
     min_conf = navigation.min_confidence_for(scope)
     assert prep.sequence == navigation.step_sequence(corrected, order, None, min_conf)
+    assert prep.index == {eid: i for i, eid in enumerate(prep.sequence)}
     for o in navigation.Order:
         assert [e.id for e in prep.ordered[o.value]] == [e.id for e in navigation.ordered_events(corrected.events, o)]
     for s in navigation.EVENT_SCOPES:
