@@ -137,3 +137,13 @@ def test_a_headline_name_before_to_is_the_subject_of_the_infinitive():
     cut = next(e for e in extract(text, REF).events if e.trigger_text == "cut")
     assert cut.label.startswith("Northwind Foods cut")
     assert [p.role for p in cut.participants] == [Role.AGENT]
+
+
+def test_the_object_of_order_does_the_infinitive_and_a_where_clause_place_is_no_subject():
+    doc = extract("The king ordered the army to send rescue teams to the mountains.\n"
+                  "Aftershocks were felt in Marrakesh, where residents spent the night in the streets.\n", REF)
+    labels = {e.trigger_text: e for e in doc.events}
+    assert labels["send"].label.startswith("Army send")
+    spent = labels["spent"]
+    assert spent.label.startswith("Residents spend")
+    assert not any(p.role == Role.AGENT for p in spent.participants)

@@ -40,7 +40,7 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
     if agent_name is None and f.subject_place is not None and not (d.group and d.group.passive):
         agent_name = names.get(f.subject_place.ref_id)
     if agent_name is None and d.trigger.pos == "VERB" and not (d.group and d.group.passive):
-        agent_name = _subject_head(d)
+        agent_name = (_controller_head(d) if d.group is not None and d.group.infinitive else None) or _subject_head(d)
     patient_name = names.get(patient.ref.ref_id) if patient else None
     if patient_name is None and d.group is not None and d.group.passive and f.subject_place is not None:
         patient_name = names.get(f.subject_place.ref_id)
@@ -169,6 +169,24 @@ def _subject_head(d: Draft) -> str | None:
     if d.clauses[k] != d.clause:
         return None
     return toks[k].text
+
+
+_OBJECT_CONTROL = frozenset(("order", "tell", "urge", "ask", "force", "allow", "persuade", "instruct", "invite",
+                             "encourage", "warn", "require", "press", "push", "compel", "authorise", "authorize",
+                             "permit", "enable", "call", "advise", "direct", "command", "pressure", "beg"))
+
+
+def _controller_head(d: Draft) -> str | None:
+    """Who does an infinitive governed by a verb like "order" or "urge" with no named doer: the head noun of
+    the object between that verb and "to" ("ordered the army to send" -> army). None otherwise."""
+    toks, gov = d.tokens, d.group.governor
+    if gov is None or toks[gov].lemma not in _OBJECT_CONTROL:
+        return None
+    span = range(gov + 1, d.trigger.index)
+    nouns = [k for k in span if toks[k].tag in ("NOUN", "PROPN")]
+    if not nouns or toks[nouns[-1]].tag != "NOUN" or any(toks[k].tag in ("VERB", "PUNCT") for k in span):
+        return None
+    return toks[nouns[-1]].text
 
 
 def _opens_clause_phrase(d: Draft, k: int) -> bool:

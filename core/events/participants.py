@@ -177,6 +177,9 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
             by_agent = next((m for m in in_clause if m.first > i and preposition_before(tokens, m) == "by"), None)
         # relative clause: "..., which it lost in July" / "forces who entered"
         antecedent = None if inverted else _relative_antecedent(tokens, clauses, i, mentions)
+        if antecedent is not None and _relative_word(tokens, clauses, i) == "where":
+            add(antecedent, Role.OTHER, '"where" clause: the place it happened')
+            antecedent = None  # "Marrakesh, where residents spent the night": the city is no subject
         if inverted:
             coord_agent = None
         if passive:
@@ -281,6 +284,11 @@ def _object_candidate(tokens, clauses, i, in_clause) -> MentionRef | None:
             return None
         return m
     return None
+
+
+def _relative_word(tokens, clauses, i) -> str:
+    cl = clauses[i]
+    return tokens[next(k for k in range(len(tokens)) if clauses[k] == cl)].lower
 
 
 def _relative_antecedent(tokens, clauses, i, actors) -> MentionRef | None:
