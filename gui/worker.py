@@ -12,6 +12,7 @@ and errors reach the main thread through queued signals; tasks never touch a wid
 from __future__ import annotations
 
 import gc
+import logging
 import pickle
 import select
 import subprocess
@@ -30,6 +31,8 @@ from .extraction_tasks import (  # noqa: F401 - re-exported for callers
     assemble_document,
     sample_text,
 )
+
+log = logging.getLogger(__name__)
 
 PROCESS_THRESHOLD = 150_000
 """Tasks over this many characters/bytes run in their own process."""
@@ -101,7 +104,10 @@ class _Job(QRunnable):
                     and self.is_current(self.generation):
                 # the pure-Python part of showing it, here rather than on the GUI thread
                 self._progress(1.0, "Preparing the timeline")
-                result.prepared = self.prepare(result.document, result.corrections)
+                try:
+                    result.prepared = self.prepare(result.document, result.corrections)
+                except Exception:  # noqa: BLE001 - not fatal: the window then prepares the display itself
+                    log.exception("preparing the display failed")
         except BaseException as exc:  # noqa: BLE001 - every failure is reported to the main thread
             self.relay.failed.emit(self.generation, exc)
         else:

@@ -95,3 +95,18 @@ def test_a_big_text_shown_late_never_overwrites_a_newer_document(window, qtbot):
     qtbot.wait(200)
     assert w.source.toPlainText() == small.text
     assert w.state.document.text == small.text
+
+
+def test_a_failing_preparation_does_not_stop_the_document_from_opening(qtbot):
+    from newsline.gui.worker import Extractor, LoadResult
+
+    def broken(document, corrections):
+        raise RuntimeError("a bug in the preparation")
+
+    ex = Extractor(process_threshold=None)
+    got, failures = [], []
+    ex.finished.connect(got.append)
+    ex.failed.connect(failures.append)
+    ex.start(lambda progress: LoadResult(harbour_document()), prepare=broken)
+    qtbot.waitUntil(lambda: bool(got or failures), timeout=10_000)
+    assert failures == [] and got[0].prepared is None and got[0].document.events
