@@ -207,3 +207,12 @@ def test_and_inside_a_named_union_and_between_two_companies():
                                      "Northwind Foods and Harbour Snacks union members met on Friday.\n")}
     assert "United Food and Commercial Workers" in names
     assert {"Northwind Foods", "Harbour Snacks"} <= names
+
+
+def test_a_lower_case_landform_after_a_name_makes_it_a_place():
+    actors, places = find_actors_and_places(prepare(
+        "A strong earthquake struck the Atlas mountains late on Friday.\n"
+        "Villagers in the Rif hills and fishermen near the Hel peninsula fled to the coast.\n"))
+    kinds = {p.name: p.kind.value for p in places}
+    assert kinds.get("Atlas") == "region" and kinds.get("Rif") == "region" and kinds.get("Hel") == "region"
+    assert not any(a.name in ("Atlas", "Rif", "Hel") for a in actors)

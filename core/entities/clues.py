@@ -10,6 +10,15 @@ from . import lexicon as lx
 from .words import can_be_verb, glued_particle, is_dictionary_word
 
 
+# a lower-case word after a name that makes it a place, and the kind of place
+_PLACE_WORD_KIND = {"province": "region", "governorate": "region", "region": "region", "district": "region",
+                    "county": "region", "valley": "region", "river": "river", "city": "city", "town": "town",
+                    "village": "town", "state": "region", "mountains": "region", "mountain": "region",
+                    "hills": "region", "desert": "region", "plateau": "region", "peninsula": "region",
+                    "island": "region", "islands": "region", "delta": "region", "basin": "region",
+                    "coast": "region", "lake": "sea", "sea": "sea", "bay": "sea", "gulf": "sea", "strait": "sea"}
+
+
 def gather_clues(self, c) -> None:
     """Votes for candidate `c` from its scanner `self` (tokens, knowledge base)."""
     i, j = c._i, c._j
@@ -111,13 +120,9 @@ def gather_clues(self, c) -> None:
             "operator", "owner", "company", "workers"):
         c.vote("place", lx.FACILITY_NOUNS[nxt])  # "the Kaldera dam"
         c.place_kind = c.place_kind or "facility"
-    if nxt in ("province", "governorate", "region", "district", "county", "valley", "river", "city", "town",
-               "village", "state") and not self._is_cap(j):
-        c.vote("place", 3)
-        c.place_kind = c.place_kind or {"province": "region", "governorate": "region", "region": "region",
-                                        "district": "region", "county": "region", "valley": "region",
-                                        "river": "river", "city": "city", "town": "town",
-                                        "village": "town", "state": "region"}[nxt]
+    if nxt in _PLACE_WORD_KIND and not self._is_cap(j):
+        c.vote("place", 3)  # "Serin province", "the Atlas mountains", "the Hel peninsula"
+        c.place_kind = c.place_kind or _PLACE_WORD_KIND[nxt]
     # after: verbs of saying and acting, possessives, appositions
     k = j
     if k < n and toks[k].is_possessive:
