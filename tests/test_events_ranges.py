@@ -58,3 +58,20 @@ def test_without_a_present_tense_verb_the_paragraph_keeps_its_date():
     doc = extract(text, REF)
     said = next(e for e in doc.events if e.trigger_text == "said")
     assert said.time.interval.earliest == dt.date(2024, 2, 3)
+
+
+def test_a_date_heading_a_list_line_dates_its_events():
+    text = ("Election officials certify result after recount\n\n"
+            "Published 12 December 2022 · By Tomas Berg\n\n"
+            "The election commission certified the result of the run-off on Monday.\n\n"
+            "Key dates:\n\n"
+            "- 20 November: no candidate wins a majority in the first round\n"
+            "- 5 December: the opposition party files for a recount in three districts\n")
+    doc = extract(text, None)
+    assert doc.reference_date.value == dt.date(2022, 12, 12)
+    by_trigger = {e.trigger_text: e for e in doc.events}
+    assert by_trigger["wins"].time.interval.earliest == dt.date(2022, 11, 20)
+    assert by_trigger["files"].time.interval.earliest == dt.date(2022, 12, 5)
+    # the line with the date and the byline is not narrative: the writer is no actor, "Published" no event
+    assert not any(a.name == "Tomas Berg" for a in doc.actors)
+    assert "Published" not in by_trigger

@@ -82,3 +82,17 @@ def test_participles_acting_as_prepositions_are_not_events():
     found = triggers("Sales rose, including exports, according to the report.")
     assert "rose" in found
     assert "including" not in found and "according" not in found
+
+
+def test_an_s_word_after_a_singular_subject_and_before_a_preposition_is_the_verb():
+    from newsline.core.events.postag import tag as _tag
+    from newsline.core.events.tokens import tokenize as _tok
+
+    def tags(s):
+        return {t.lower: t.tag for t in _tag(_tok(s))}
+
+    assert tags("Marsh's party files for a recount in three districts.")["files"] == "VERB"
+    assert tags("The union calls for a strike at the port.")["calls"] == "VERB"
+    # another verb takes the clause, or the subject is plural: the -s word is a noun
+    assert tags("Oil prices for June delivery rose.")["prices"] == "NOUN"
+    assert tags("The government plans for a new airport were shelved.")["plans"] == "NOUN"

@@ -246,6 +246,10 @@ def _decide(tokens: list[Token], i: int, w: str, classes: dict) -> str:
                 nxt.lower in ("to", "that", "it", "him", "her", "them", "us") or nxt.text[:1].isupper() or \
                 nxt.text[:1].isdigit():
             return "VERB"
+        if ptag == "NOUN" and nxt.lower in lx.PREPOSITIONS and not plow.endswith("s") and \
+                not _object_position(tokens, i - 1) and \
+                not any(t.tag in ("VERB", "AUX", "MODAL") for t in tokens[:i]) and not _finite_verb_after(tokens, i + 1):
+            return "VERB"  # "Marsh's party files for a recount": no other verb could be the clause's
         return "NOUN" if has_n else "VERB"
     if form == "VBG":
         if ptag in ("NOUN", "PROPN", "CONJ", "PUNCT", "SUB", "") and nxt is not None and (
@@ -281,6 +285,22 @@ def _noun_slot(tokens: list[Token], i: int, w: str, lemma: str) -> bool:
     return k < i - 1 and form == "VB" and not tokens[i - 1].lower.endswith("s") and nxt is not None and \
         nxt.text[:1].islower() and (nxt.lower in lx.AUXILIARIES or (verb_lemma(nxt.lower) is not None
                                                                      and nxt.lower.endswith("s")))
+
+
+def _finite_verb_after(tokens: list[Token], start: int) -> bool:
+    """Is there a word after `start`, before the clause ends, that can only be a finite verb or auxiliary?"""
+    for t in tokens[start:]:
+        w = t.lower
+        if t.text in (";", ":") or w in ("and", "but", "which", "who", "that", "while", "because"):
+            return False
+        if w in lx.AUXILIARIES or w in lx.MODALS:
+            return True
+        c = word_classes(w)
+        if "VERB" in c:
+            form = verb_form(w, c["VERB"][0])
+            if form == "VBD" or (form == "VBZ" and "NOUN" not in c and "ADJ" not in c):
+                return True  # "rose" (a past tense, though also a noun), "says"
+    return False
 
 
 def _object_position(tokens: list[Token], j: int) -> bool:

@@ -6,7 +6,8 @@ Rules, in order (the first that applies wins; `EventTime.resolution` says which)
    absolute, RELATIVE when it was resolved against the reference date, NARRATIVE when against an earlier time.
    A DURATION in the clause ("for nearly three years") gives a span ending at the reference date. Two dates
    that make a range ("between 2004 and 2006", "from March to May", "2014-2016") give a span from one to
-   the other.
+   the other. A date heading its line before a colon or dash ("- 20 November: first round ...") dates the
+   events of that line.
 2. Inherited (certainty UNCERTAIN): a reported event takes its report's date; a present-tense event takes the
    reference date; a past-tense event takes the date of the previous dated event of its paragraph, else of the
    story (a present-tense main verb in between, "has always denied", brings the paragraph back to the story's
@@ -212,6 +213,27 @@ def time_from_range(first: TimeExpression, last: TimeExpression, joiner: str = "
                      timex_ids=[first.id, last.id], as_written=f"{first.text} {joiner} {last.text}")
 
 
+_LIST_MARKS = ("-", "*", "•", "–", "—", "·", ">")
+
+
+def _heading_time(d) -> TimeExpression | None:
+    """ "- 20 November: first round, no candidate wins": a date that heads its line, before a colon or a dash,
+    dates everything on the line (chronologies, "Key dates" lists)."""
+    toks = d.tokens
+    k = 0
+    while k < len(toks) and (toks[k].text in _LIST_MARKS or (toks[k].text.isdigit() and k + 1 < len(toks)
+                                                           and toks[k + 1].text in (".", ")"))):
+        k += 2 if toks[k].text.isdigit() else 1
+    if k >= len(toks):
+        return None
+    for tx in d.times:
+        if tx.span.start == toks[k].start and is_point(tx):
+            after = next((t for t in toks if t.start >= tx.span.end), None)
+            if after is not None and after.text in (":", "-", "–", "—"):
+                return tx
+    return None
+
+
 def _when_clause_time(d) -> TimeExpression | None:
     """ "since early 2023, when Halvard Hydro won the contract": a "when" clause right after a time
     expression happened at that time."""
@@ -278,7 +300,7 @@ def assign_times(drafts: list, reference_date: dt.date | None) -> None:
                 continue
         pair = _range_of(d, point) if point is not None else None
         if point is None:
-            point = _when_clause_time(d)
+            point = _when_clause_time(d) or _heading_time(d)
         if point is not None:
             d.time = time_from_range(*pair) if pair else time_from_expression(point, reference_date)
             own[idx] = d.time.resolution != TimeResolution.UNDATED

@@ -244,6 +244,10 @@ def _is_section_label(t: str) -> bool:
 def _is_date_line(t: str) -> bool:
     if len(t) > 120 or not any(c.isdigit() for c in t):
         return False
+    parts = re.split(r"\s*[|•·]\s*|\s+[-–—]\s+", t)
+    if len(parts) > 1 and any(_is_byline(p) for p in parts):
+        # "Published 12 December 2022 · By Tomas Berg": a date line that also names the writer
+        t = " ".join(p for p in parts if not _is_byline(p))
     found = [d for d in dates.find_dates(t) if d.has_year]
     if not found:
         return False
