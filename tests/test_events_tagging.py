@@ -96,3 +96,13 @@ def test_an_s_word_after_a_singular_subject_and_before_a_preposition_is_the_verb
     # another verb takes the clause, or the subject is plural: the -s word is a noun
     assert tags("Oil prices for June delivery rose.")["prices"] == "NOUN"
     assert tags("The government plans for a new airport were shelved.")["plans"] == "NOUN"
+
+
+def test_news_event_nouns_are_triggers():
+    from newsline.core.events.postag import tag as _tag
+    from newsline.core.events.tokens import tokenize as _tok
+    from newsline.core.events.triggers import find_triggers
+
+    for word in ("run-off", "recount", "walkout", "lockdown", "wildfire", "kidnapping"):
+        toks = _tag(_tok(f"The {word} began on Sunday."))
+        assert word in [toks[t.index].lower for t in find_triggers(toks)], word

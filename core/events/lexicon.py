@@ -127,7 +127,10 @@ EVENT_NOUNS = _words(
     "allegations accusation accusations testimony confession admission denial scandal crisis search response "
     "crime crimes fraud genocide exodus demise conquest buildup action actions initiative pursuit manhunt "
     "standoff setback breakthrough tragedy journey reunion anniversary race match process delay entry "
-    "struggle resistance insurgency campaign showdown onslaught annihilation recapture fall"
+    "struggle resistance insurgency campaign showdown onslaught annihilation recapture fall "
+    "runoff recount walkout lockout lockdown wildfire wildfires landslide landslides mudslide avalanche "
+    "stampede shipwreck hijacking kidnapping kidnappings abduction hostage-taking ransom bailout buyout "
+    "impeachment ouster dismissal sacking firing election-day handover"
 )
 # zero-derived words that are events both as noun and verb; as nouns after a determiner they count
 NOT_EVENT_NOUNS = _words(
