@@ -104,6 +104,17 @@ class Context:
             return Found(type_, unresolved, mod=mod, anchor=TimeAnchor.UNRESOLVED)
         return Found(type_, p.value, mod=mod, point=p, anchor=TimeAnchor.REFERENCE)
 
+    def reported(self, gran: str) -> P.Point | None:
+        """The story's previous time if it has granularity `gran` and is over by the reference date (a period
+        that is reported on), else None: "the latest quarter" or "a year ago" must not lean on a forecast
+        ("a fourth-quarter charge" said in November)."""
+        if self.last is None or self.last[0].gran != gran:
+            return None
+        b = self.last[0]
+        if self.ref is not None and b.last_day >= self.ref:
+            return None
+        return b
+
     def from_narrative(self, build, unresolved: str, type_: TimeType = TimeType.DATE, mod: str | None = None) -> Found:
         """A value computed from the previous time in the story by `build(point) -> Point`; from the reference
         date when the story has none before it."""

@@ -354,9 +354,25 @@ def _year_earlier(m: re.Match, ctx: Context) -> Found | None:
         f = Found(TimeType.DATE, "")
         if not noun:
             f.end = m.end(2)
-    g = ctx.from_narrative(lambda b: P.shift(b if b.gran in ("quarter", "year", "month", "half") else P.year(b.day.year), -1, "year"), "XXXX")
+    g = ctx.from_narrative(lambda b: year_before(b, ctx.ref), "XXXX")
     g.start, g.end, g.sets_anchor = f.start, f.end, False
     return g
+
+
+def year_before(b: P.Point, ref: dt.date | None) -> P.Point:
+    """The period a year before the story's period `b`, as "year-ago" compares: a forecast period (after the
+    reference date) gives way to the last one reported; a period that is not the latest one and already
+    holds the day a year before the reference ("last year ... the year-ago results") is itself the one."""
+    if b.gran not in ("quarter", "year", "month", "half"):
+        b = P.year(b.day.year)
+    if ref is not None:
+        if b.day > ref:
+            b = P.year(ref.year) if b.gran == "year" else P.shift(P.point_at(b.gran, ref), -1, b.gran)
+        else:
+            year_ago = P.shift_day(ref, -1, "year")
+            if b.last_day < ref - dt.timedelta(days=100) and b.day <= year_ago <= b.last_day:
+                return b
+    return P.shift(b, -1, "year")
 
 
 def _nth_weekday(y: int, month: int, wd: int, n: int) -> dt.date:

@@ -172,7 +172,12 @@ def _unit_long(m: re.Match, ctx: Context) -> Found | None:
 @rule("the_year_period", r"\bthe\s+year(?=\s*[,.;:)]|\s+(?:and|as|but|while|because|compared|versus|from|to\s+date|ended|ending|through|of\s+\$)\b)",
       priority=-1)
 def _the_year_period(m: re.Match, ctx: Context) -> Found | None:
-    """"for the year", "earlier in the year": the year as a period (TempEval annotators mostly chose P1Y)."""
+    """"for the year ended June 30": a fiscal year, a period (P1Y); "for the year", "earlier in the year":
+    the calendar year of the story (its sentence's year, else the reference year), a DATE."""
     if prev_word(ctx.text, m.start()).lower() not in ("for", "during", "over", "of", "in"):
         return None
-    return Found(TimeType.DURATION, "P1Y", anchor=TimeAnchor.NONE)
+    if re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end():m.end() + 8]):
+        return Found(TimeType.DURATION, "P1Y", anchor=TimeAnchor.NONE)
+    if ctx.last is not None and ctx.last_sentence == ctx.sentence_index(m.start()):
+        return ctx.from_narrative(lambda b: P.year(b.day.year), "XXXX")
+    return ctx.from_reference(lambda r: P.year(r.year), "XXXX")

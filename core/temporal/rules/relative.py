@@ -176,7 +176,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
     if lead == "the latest":
         if unit != "quarter":
             return None
-        return _quarter_default(m, ctx, None)
+        return _quarter_default(m, ctx, None, latest=True)
     if lead in ("that", "the same"):
         return ctx.from_narrative(lambda b: at_gran(b, unit), unresolved, mod=mod)
     if lead in ("the previous", "the preceding", "the following", "the next", "the prior"):
@@ -200,16 +200,19 @@ def _narrative_day(m: re.Match, ctx: Context) -> Found | None:
                               TimeType.TIME)
 
 
-def _quarter_default(m: re.Match, ctx: Context, q: int | None, mod: str | None = None) -> Found:
+def _quarter_default(m: re.Match, ctx: Context, q: int | None, mod: str | None = None, latest: bool = False) -> Found:
     tense = ctx.tense(m.start(), m.end())
     if q is None:  # "the quarter", "the latest quarter": the one in the story, else the last one reported
-        if ctx.last is not None and ctx.last[0].gran == "quarter":
+        # "the latest quarter" is one that is over: a quarter the story forecasts is not it
+        if ctx.last is not None and ctx.last[0].gran == "quarter" and (not latest or ctx.reported("quarter")):
             return ctx.from_narrative(lambda b: b, "XXXX-QX", mod=mod)
+        if latest:
+            return ctx.from_reference(lambda r: P.shift(P.point_at("quarter", r), -1, "quarter"), "XXXX-QX", mod=mod)
 
-        def latest(r: dt.date) -> P.Point:
+        def last_reported(r: dt.date) -> P.Point:
             cur = P.quarter_of(r)
             return P.shift(P.quarter(r.year, cur), -1 if tense == PAST or tense == "unknown" else 0, "quarter")
-        return ctx.from_reference(latest, "XXXX-QX", mod=mod)
+        return ctx.from_reference(last_reported, "XXXX-QX", mod=mod)
 
     def build(r: dt.date) -> P.Point:
         cur = P.quarter_of(r)
@@ -266,7 +269,7 @@ def _the_quarter(m: re.Match, ctx: Context) -> Found | None:
         return ctx.from_narrative(lambda b: P.shift(P.point_at("quarter", b.day), -4, "quarter"), "XXXX-QX")
     if low.startswith("this") or "current" in low:
         return ctx.from_reference(lambda r: P.point_at("quarter", r), "XXXX-QX")
-    return _quarter_default(m, ctx, None)
+    return _quarter_default(m, ctx, None, latest=bool(re.search(r"latest|recent", low)))
 
 
 @rule("latest_period", r"\bthe\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?period\b", priority=0)
@@ -275,7 +278,7 @@ def _latest_period(m: re.Match, ctx: Context) -> Found | None:
     (a quarter was named within the last 1,500 characters)."""
     if not re.search(r"\bquarter", ctx.text[max(0, m.start() - 1500):m.start()], re.I):
         return None
-    return _quarter_default(m, ctx, None)
+    return _quarter_default(m, ctx, None, latest=True)
 
 
 @rule("half", rf"\b(?:the\s+)?(first|second|latter|last|1st|2nd)\s+half\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?({YEAR4})|(this|last|next|the)\s+year)\b",

@@ -1,0 +1,64 @@
+"""Values and types of expressions whose normalisation depends on the story: the latest quarter, year-ago
+comparisons, "the year" as a date or a fiscal period, and the other classes fixed for issue 3."""
+
+import datetime as dt
+
+from temporal_helpers import only
+
+from newsline.core.model import TimeType
+from newsline.core.temporal.tagger import tag_times
+
+EARNINGS_DAY = dt.date(1989, 11, 2)
+
+
+def test_the_latest_quarter_is_the_last_one_over_not_a_forecast_quarter():
+    text = ("The company expects a fourth-quarter charge. Its earnings fell 59% in the latest quarter, "
+            "compared with earnings of $6.1 million a year ago.")
+    latest = only(text, "the latest quarter", EARNINGS_DAY)
+    assert latest.value == "1989-Q3"
+    assert only(text, "a year ago", EARNINGS_DAY).value == "1988-Q3"
+
+
+def test_the_latest_quarter_takes_a_reported_quarter_of_the_story():
+    text = "Profit rose in the second quarter. Sales in the latest quarter were flat."
+    assert only(text, "the latest quarter", EARNINGS_DAY).value == "1989-Q2"
+
+
+def test_year_ago_after_last_year_is_last_year_itself():
+    text = "Last year catastrophe losses totaled $5 million. The year-earlier results have been restated."
+    assert only(text, "year-earlier", EARNINGS_DAY).value == "1988"
+
+
+def test_year_ago_after_the_current_quarter_is_a_year_before_it():
+    text = "Third-quarter profit rose. The year-ago results included a charge."
+    assert only(text, "year-ago", EARNINGS_DAY).value == "1988-Q3"
+
+
+def test_year_ago_of_last_years_annual_results_reported_early_in_the_year():
+    # annual results for 1988 published in February 1989: the year-ago figure is 1987's
+    text = "Net income for 1988 rose 10%. The year-earlier results included a gain."
+    assert only(text, "year-earlier", dt.date(1989, 2, 15)).value == "1987"
+
+
+def test_year_ago_after_a_forecast_quarter_compares_with_the_last_reported_one():
+    text = "Analysts expect losses through the third quarter of 1990. In the year-ago period, it earned $101 million."
+    assert only(text, "the year-ago period", dt.date(1989, 10, 26)).value == "1988-Q3"
+
+
+def test_for_the_year_is_the_calendar_year_of_the_reference():
+    t = only("For the year, pet food volume was flat.", "the year", EARNINGS_DAY)
+    assert (t.type, t.value) == (TimeType.DATE, "1989")
+    t = only("Revenue fell through the first nine months of the year.", "the year", dt.date(1989, 10, 30))
+    assert (t.type, t.value) == (TimeType.DATE, "1989")
+
+
+def test_for_the_year_takes_the_year_of_its_sentence():
+    t = only("Sales rose in 1987, and for the year, profit doubled.", "the year", EARNINGS_DAY)
+    assert t.value == "1987"
+
+
+def test_the_year_ended_is_a_fiscal_year_period():
+    t = only("Rally had net income of $2.4 million for the year ended July 2.", "the year", EARNINGS_DAY)
+    assert (t.type, t.value) == (TimeType.DURATION, "P1Y")
+    times = tag_times("It expects a loss for the year ending tomorrow.", EARNINGS_DAY)
+    assert [(x.text, x.value) for x in times if x.text == "the year"] == [("the year", "P1Y")]
