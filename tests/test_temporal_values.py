@@ -62,3 +62,28 @@ def test_the_year_ended_is_a_fiscal_year_period():
     assert (t.type, t.value) == (TimeType.DURATION, "P1Y")
     times = tag_times("It expects a loss for the year ending tomorrow.", EARNINGS_DAY)
     assert [(x.text, x.value) for x in times if x.text == "the year"] == [("the year", "P1Y")]
+
+
+def test_year_ago_quarter_after_a_day_is_the_quarter_a_year_before():
+    text = "Net rose in the quarter ended Sept. 30, compared with a loss in the year-ago quarter."
+    assert only(text, "the year-ago quarter", dt.date(1989, 11, 1)).value == "1988-Q3"
+
+
+def test_year_ago_after_a_quarter_end_day_compares_quarters():
+    text = "Sales rose in the period ended Sept. 30. The year-ago results included a gain."
+    assert only(text, "year-ago", dt.date(1989, 11, 1)).value == "1988-Q3"
+    text = "Sales rose until Aug. 12. The year-ago results included a gain."
+    assert only(text, "year-ago", dt.date(1989, 11, 1)).value == "1988"
+
+
+def test_quarter_to_quarter_is_not_a_quarter():
+    times = tag_times("The quarter-to-quarter comparison was enhanced.", EARNINGS_DAY)
+    assert times == []
+
+
+def test_overnight_after_a_named_day_is_the_night_before_it():
+    text = "London shares fell Friday. They were depressed by overnight losses in New York."
+    t = only(text, "overnight", dt.date(1989, 10, 30))
+    assert (t.type, t.value) == (TimeType.TIME, "1989-10-26TNI")
+    # with no day in the story it is the night before the reference date
+    assert only("Aircraft struck overnight.", "overnight", dt.date(1989, 10, 30)).value == "1989-10-29TNI"

@@ -354,17 +354,25 @@ def _year_earlier(m: re.Match, ctx: Context) -> Found | None:
         f = Found(TimeType.DATE, "")
         if not noun:
             f.end = m.end(2)
-    g = ctx.from_narrative(lambda b: year_before(b, ctx.ref), "XXXX")
+    g = ctx.from_narrative(lambda b: year_before(b, ctx.ref, noun == "quarter"), "XXXX-QX" if noun == "quarter" else "XXXX")
     g.start, g.end, g.sets_anchor = f.start, f.end, False
     return g
 
 
-def year_before(b: P.Point, ref: dt.date | None) -> P.Point:
+def year_before(b: P.Point, ref: dt.date | None, quarter: bool = False) -> P.Point:
     """The period a year before the story's period `b`, as "year-ago" compares: a forecast period (after the
     reference date) gives way to the last one reported; a period that is not the latest one and already
-    holds the day a year before the reference ("last year ... the year-ago results") is itself the one."""
+    holds the day a year before the reference ("last year ... the year-ago results") is itself the one.
+    A day compares its year, or its quarter when it closes one ("the quarter ended Sept. 30 ... year-ago
+    net") or when `quarter` ("the year-ago quarter")."""
     if b.gran not in ("quarter", "year", "month", "half"):
-        b = P.year(b.day.year)
+        closes_quarter = b.day.month % 3 == 0 and (b.day + dt.timedelta(days=1)).day == 1
+        b = P.point_at("quarter", b.day) if quarter or closes_quarter else P.year(b.day.year)
+    elif quarter and b.gran != "quarter":
+        if b.gran == "month":
+            b = P.point_at("quarter", b.day)
+        elif ref is not None:
+            b = P.shift(P.point_at("quarter", ref), -1, "quarter")
     if ref is not None:
         if b.day > ref:
             b = P.year(ref.year) if b.gran == "year" else P.shift(P.point_at(b.gran, ref), -1, b.gran)

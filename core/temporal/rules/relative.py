@@ -261,7 +261,7 @@ def _quarter(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
-@rule("the_quarter", r"\b(?:the|this|that)\s+(?:(?:latest|current|recent|most\s+recent|same|year-earlier|year-ago)\s+)?quarter\b(?!\s+(?:of\s+a|century|mile|point|percent|final|finals|inch))",
+@rule("the_quarter", r"\b(?:the|this|that)\s+(?:(?:latest|current|recent|most\s+recent|same|year-earlier|year-ago)\s+)?quarter\b(?!-)(?!\s+(?:of\s+a|century|mile|point|percent|final|finals|inch))",
       priority=0)
 def _the_quarter(m: re.Match, ctx: Context) -> Found | None:
     low = m.group(0).lower()
@@ -384,6 +384,12 @@ def _the_end_of(m: re.Match, ctx: Context) -> Found | None:
 def _overnight(m: re.Match, ctx: Context) -> Found | None:
     if prev_word(ctx.text, m.start()).lower() in ("an", "a", "the"):
         return None
+    # the night before the story's day when a day was just named ("Friday ... overnight losses in New York")
+    here = ctx.sentence_index(m.start())
+    if ctx.last is not None and ctx.last[0].gran in ("day", "part_of_day") and ctx.last_sentence is not None \
+            and here is not None and here - ctx.last_sentence <= 2:
+        return ctx.from_narrative(lambda b: P.part_of_day(b.day - dt.timedelta(days=1), "NI"), "XXXX-XX-XXTNI",
+                                  TimeType.TIME)
     return ctx.from_reference(lambda r: P.part_of_day(r - dt.timedelta(days=1), "NI"), "XXXX-XX-XXTNI", TimeType.TIME)
 
 
