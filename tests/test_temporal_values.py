@@ -87,3 +87,20 @@ def test_overnight_after_a_named_day_is_the_night_before_it():
     assert (t.type, t.value) == (TimeType.TIME, "1989-10-26TNI")
     # with no day in the story it is the night before the reference date
     assert only("Aircraft struck overnight.", "overnight", dt.date(1989, 10, 30)).value == "1989-10-29TNI"
+
+
+def test_a_weekday_something_is_put_off_to_lies_ahead():
+    ref = dt.date(2000, 3, 30)  # a Thursday
+    text = "Officials postponed until Tuesday morning any action on the case."
+    assert only(text, "Tuesday morning", ref).value == "2000-04-04TMO"
+    assert only("The judge extended the deadline to Friday.", "Friday", ref).value == "2000-03-31"
+    assert only("The judge ruled Tuesday.", "Tuesday", ref).value == "2000-03-28"
+
+
+def test_present_perfect_looks_back():
+    ref = dt.date(1999, 5, 6)
+    text = "Investigators have been searching for him since shortly after the Oct. 23 slaying."
+    assert only(text, "Oct. 23", ref).value == "1998-10-23"
+    # a perfect after a modal looks ahead as the modal does
+    text = "The plant will have been closed by Oct. 23, the company said."
+    assert only(text, "Oct. 23", ref).value == "1999-10-23"

@@ -23,6 +23,10 @@ _PAST = {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "ago", "las
          "found", "got", "sent", "led", "spoke", "wrote", "rose", "broke", "became", "struck", "fought", "paid", "sold",
          "bought", "built", "brought", "ran", "stood", "flew", "drew", "grew", "knew", "thought", "felt", "kept"}
 _PRESENT = {"is", "are", "am", "has", "have", "does", "do", "says", "say"}
+_MODAL = {"will", "would", "shall", "should", "could", "might", "may", "must", "to", "won't", "wouldn't"}
+_PERFECT = {"has", "have", "hasn't", "haven't", "'ve"}
+_PARTICIPLES = {"been", "done", "gone", "seen", "taken", "given", "known", "shown", "grown", "fallen", "risen",
+                "begun", "spoken", "written", "broken", "chosen", "driven", "won", "lost", "left", "met", "held"}
 _BE = {"be", "been", "is", "are", "am", "being", "get", "was", "were"}
 
 
@@ -50,6 +54,8 @@ def _cues(text: str, start: int, end: int):
             yield "past", s, e
         elif prev not in _BE and len(w) >= 4 and w.endswith("ed") and w.islower():
             yield "weak", s, e
+        elif w in _PERFECT and prev not in _MODAL and (nxt in _PAST or nxt in _PARTICIPLES or (len(nxt) >= 4 and nxt.endswith("ed"))):
+            yield "past", s, e  # "has been searching since", "have left": the present perfect looks back
         elif w in _PRESENT:
             yield "present", s, e
         prev = w

@@ -74,14 +74,21 @@ _PAST_FORMS = {"said", "told", "took", "came", "went", "began", "fell", "made", 
                "thought", "felt", "kept", "was", "were", "had", "did", "hit", "put", "set", "cut", "quit", "shut"}
 
 
+_DEFERRED_TO = re.compile(r"\b(?:extend\w*|postpon\w*|delay\w*|adjourn\w*|defer\w*|put\s+off|pushed\s+back|moved\s+back)"
+                          r"\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till)\s+$", re.I)
+
+
 def _weekday_tense(ctx: Context, start: int, end: int) -> str:
     """A bare weekday takes the tense of the verb right before it ("announced Wednesday", "will meet on
-    Thursday"), else of its sentence; news weekdays lean to the past."""
+    Thursday"), else of its sentence; news weekdays lean to the past. A day something is put off to
+    ("postponed until Tuesday morning", "extended the deadline to Friday") lies ahead."""
     t = ctx.text
     if re.match(r"['’]s\b", t[end:end + 3]):
         return PAST  # "Friday's ruling", "over Thursday's closing price": news names a day it reports on
     if since_before(t, start):
         return PAST
+    if _DEFERRED_TO.search(t, max(0, start - 60), start):
+        return FUTURE
     m = _ADJACENT_VERB.search(t, max(0, start - 30), start)
     if m:
         w = m.group(1).lower()
