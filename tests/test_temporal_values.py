@@ -104,3 +104,23 @@ def test_present_perfect_looks_back():
     # a perfect after a modal looks ahead as the modal does
     text = "The plant will have been closed by Oct. 23, the company said."
     assert only(text, "Oct. 23", ref).value == "1999-10-23"
+
+
+def test_the_year_quarter_is_the_story_quarter_of_that_year():
+    text = "Third-quarter net fell. It earned $376,000 in the 1988 quarter."
+    t = only(text, "the 1988 quarter", dt.date(1989, 10, 30))
+    assert (t.type, t.value) == (TimeType.DATE, "1988-Q3")
+    # with no quarter in the story: the latest reported quarter's number
+    assert only("It earned $376,000 in the 1988 quarter.", "the 1988 quarter", dt.date(1989, 10, 30)).value == "1988-Q3"
+
+
+def test_the_full_year_is_not_a_later_year_of_the_story():
+    text = "The company set a sales target for 1992. It forecast an earnings increase for the full year."
+    assert only(text, "the full year", dt.date(1989, 10, 30)).value == "1989"
+    text = "Sales fell in 1987. For the full year, profit doubled."
+    assert only(text, "the full year", dt.date(1989, 10, 30)).value == "1987"
+
+
+def test_the_latest_fiscal_year_is_over():
+    text = "Sales in the latest fiscal year were $6.3 billion."
+    assert only(text, "the latest fiscal year", dt.date(1989, 10, 26)).value == "1988"

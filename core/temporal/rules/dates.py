@@ -282,14 +282,18 @@ def _approx_date(m: re.Match, ctx: Context) -> Found | None:
     return date_found(P.year(y), "APPROX")
 
 
-@rule("year_period", rf"\bthe\s+({YEAR4})\s+(?:period|fiscal\s+year|season|financial\s+year|calendar\s+year)\b", priority=1)
+@rule("year_period", rf"\bthe\s+({YEAR4})\s+(?:period|fiscal\s+year|season|financial\s+year|calendar\s+year|quarter)\b", priority=1)
 def _year_period(m: re.Match, ctx: Context) -> Found | None:
     """"the 1989 season" is the year; "the 1988 period" right after a quarter is that quarter of 1988, as
-    earnings reports compare ("third-quarter profit rose from the 1988 period")."""
+    earnings reports compare ("third-quarter profit rose from the 1988 period"); "the 1988 quarter" is the
+    story's quarter of 1988, else the 1988 quarter of the latest one reported."""
     y = int(m.group(1))
-    if m.group(0).lower().endswith(" period") and ctx.last is not None and ctx.last[0].gran == "quarter":
+    low = m.group(0).lower()
+    if low.endswith((" period", " quarter")) and ctx.last is not None and ctx.last[0].gran == "quarter":
         q = P.quarter_of(ctx.last[0].day)
         return ctx.from_narrative(lambda b: P.quarter(y, q), f"{y}-Q{q}")
+    if low.endswith(" quarter"):
+        return ctx.from_reference(lambda r: P.quarter(y, P.quarter_of(P.shift_day(r, -1, "quarter"))), f"{y}-QX")
     return date_found(P.year(y))
 
 
@@ -465,7 +469,13 @@ def _year_end(m: re.Match, ctx: Context) -> Found | None:
 def _whole_year(m: re.Match, ctx: Context) -> Found | None:
     lead = (m.group(1) or "").lower()
     off = {"previous": -1, "last": -1, "next": 1, "coming": 1}.get(lead, 0)
-    if lead in ("latest",) or (not lead and ctx.last is not None and ctx.last[0].gran == "year"):
-        if ctx.last is not None:
+    # the story's year, unless it is a later one ("a target for 1992 ... for the full year" is this year);
+    # "the latest fiscal year" is one that is over: the story's if it is, else last year
+    story = ctx.last is not None and ctx.last[0].gran == "year" and (ctx.ref is None or ctx.last[0].day.year <= ctx.ref.year)
+    if lead == "latest":
+        if story and (ctx.ref is None or ctx.last[0].day.year < ctx.ref.year):
             return ctx.from_narrative(lambda b: P.year(b.day.year), "XXXX")
+        off = -1
+    elif not lead and story:
+        return ctx.from_narrative(lambda b: P.year(b.day.year), "XXXX")
     return ctx.from_reference(lambda r: P.year(r.year + off), "XXXX")
