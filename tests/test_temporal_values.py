@@ -124,3 +124,25 @@ def test_the_full_year_is_not_a_later_year_of_the_story():
 def test_the_latest_fiscal_year_is_over():
     text = "Sales in the latest fiscal year were $6.3 billion."
     assert only(text, "the latest fiscal year", dt.date(1989, 10, 26)).value == "1988"
+
+
+WEDNESDAY = dt.date(2008, 3, 12)
+
+
+def test_a_participle_after_be_does_not_make_a_weekday_past():
+    assert only("The election will be held on Sunday.", "Sunday", WEDNESDAY).value == "2008-03-16"
+    assert only("The election was held on Sunday.", "Sunday", WEDNESDAY).value == "2008-03-09"
+
+
+def test_a_strong_future_keeps_a_month_a_year_ahead():
+    # "will" in March puts January in the next year; the near-month rule must not pull it back
+    assert only("The law will come into force in January.", "January", WEDNESDAY).value == "2009-01"
+    assert only("The vote will be held on Jan. 14.", "Jan. 14", WEDNESDAY).value == "2009-01-14"
+    # a deadline word is no such cue: "through" often closes a past span
+    text = "Nashua had purchased 481,000 shares through Sept. 29."
+    assert only(text, "Sept. 29", dt.date(1989, 10, 30)).value == "1989-09-29"
+
+
+def test_present_of_a_scheduled_event_looks_ahead():
+    assert only("The new law takes effect on Friday.", "Friday", WEDNESDAY).value == "2008-03-14"
+    assert only("The trial opens Monday in Boston.", "Monday", WEDNESDAY).value == "2008-03-17"

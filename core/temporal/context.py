@@ -84,6 +84,14 @@ class Context:
             self._tenses[key] = self._tense(start, end)
         return self._tenses[key]
 
+    def told_future(self, start: int, end: int) -> bool:
+        """Is the sentence's own tense cue before [start, end) a future one ("will come into force in
+        January")? Unlike `tense`, a deadline word ("through", "by") does not count: it often closes a past
+        span ("had bought shares through Sept. 29")."""
+        s, e = self.clause_window(start, end)
+        tense, _ = tense_and_distance(self.text, s, e, start)
+        return tense == FUTURE and not deadline_before(self.text, start)
+
     def _tense(self, start: int, end: int) -> str:
         s, e = self.clause_window(start, end)
         tense, _ = tense_and_distance(self.text, s, e, start)

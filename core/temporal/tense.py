@@ -22,7 +22,10 @@ _PAST = {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "ago", "las
          "told", "took", "came", "went", "began", "fell", "made", "gave", "won", "lost", "left", "met", "held", "saw",
          "found", "got", "sent", "led", "spoke", "wrote", "rose", "broke", "became", "struck", "fought", "paid", "sold",
          "bought", "built", "brought", "ran", "stood", "flew", "drew", "grew", "knew", "thought", "felt", "kept"}
-_PRESENT = {"is", "are", "am", "has", "have", "does", "do", "says", "say"}
+_PRESENT = {"is", "are", "am", "has", "have", "does", "do", "says", "say",
+            # the present of a scheduled event ("the law takes effect on Friday", "the trial opens Monday")
+            "begins", "starts", "opens", "ends", "expires", "takes", "meets", "arrives", "leaves", "resumes",
+            "visits", "holds", "goes", "faces", "plays", "returns", "convenes", "hosts", "travels", "heads"}
 _MODAL = {"will", "would", "shall", "should", "could", "might", "may", "must", "to", "won't", "wouldn't"}
 _PERFECT = {"has", "have", "hasn't", "haven't", "'ve"}
 _PARTICIPLES = {"been", "done", "gone", "seen", "taken", "given", "known", "shown", "grown", "fallen", "risen",

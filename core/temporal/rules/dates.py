@@ -58,12 +58,13 @@ def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_en
         return None
     tense = ctx.tense(m_start, m_end)
     since = since_before(ctx.text, m_start)
+    told_future = tense == FUTURE and ctx.told_future(m_start, m_end)
     if ctx.ref is not None:
         def build(ref: dt.date) -> P.Point:
             y = year_of_month(mo, ref, tense)
             if tense == PAST and mo == ref.month and d > ref.day + 1:
                 y -= 1
-            if not since:
+            if not since and not told_future:
                 y = near_year_day(mo, d, ref, y)
             return P.make_day(y, mo, d)
         return ctx.from_reference(build, f"XXXX-{mo:02d}-{d:02d}", mod=mod)
@@ -205,10 +206,11 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
     if ctx.ref is None and ctx.last is not None:
         return ctx.from_narrative(lambda b: P.month(b.day.year, mo), f"XXXX-{mo:02d}", mod=mod)
     since = since_before(t, m.start())
+    told_future = tense == FUTURE and ctx.told_future(m.start(), m.end())
 
     def build(r: dt.date) -> P.Point:
         y = year_of_month(mo, r, tense)
-        return P.month(y if since else near_year_month(mo, r, y), mo)
+        return P.month(y if since or told_future else near_year_month(mo, r, y), mo)
     return ctx.from_reference(build, f"XXXX-{mo:02d}", mod=mod)
 
 
