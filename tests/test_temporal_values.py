@@ -146,3 +146,18 @@ def test_a_strong_future_keeps_a_month_a_year_ahead():
 def test_present_of_a_scheduled_event_looks_ahead():
     assert only("The new law takes effect on Friday.", "Friday", WEDNESDAY).value == "2008-03-14"
     assert only("The trial opens Monday in Boston.", "Monday", WEDNESDAY).value == "2008-03-17"
+
+
+def test_the_next_year_told_in_the_past_is_the_year_after_the_story():
+    t = only("The treaty was signed on 4 July 1990 and ratified the next year.", "the next year", WEDNESDAY)
+    assert (t.type, t.value) == (TimeType.DATE, "1991")
+    t = only("The plant will be closed over the next year.", "the next year", WEDNESDAY)
+    assert (t.type, t.value) == (TimeType.DURATION, "P1Y")
+    t = only("The plant was closed over the next year.", "the next year", WEDNESDAY)
+    assert (t.type, t.value) == (TimeType.DURATION, "P1Y")
+
+
+def test_the_quarter_ended_a_day_is_the_quarter_holding_it():
+    text = "The company reported its results for the quarter ending March 31."
+    assert only(text, "the quarter", WEDNESDAY).value == "2008-Q1"
+    assert only("Sales rose in the quarter ended Sept. 30.", "the quarter", WEDNESDAY).value == "2007-Q3"

@@ -9,11 +9,11 @@ import re
 from ...model import TimeAnchor, TimeType
 from .. import points as P
 from ..context import Context, Found
-from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
+from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, alternation
 from ..tense import FUTURE, PAST, since_before, tense_near
 from .base import (CAL_UNITS, POD, POS, SEASON, WD_FULL, YEAR4, YEAR_SPOKEN, at_gran, date_found, duration_value,
                    pos_mod, prev_word, relative_unit_point, rule, shift_point, unresolved_for, weekday_date,
-                   weekday_number, year_number)
+                   weekday_number, year_number, year_of_month)
 
 
 _REL_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
@@ -166,6 +166,9 @@ def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(build, unresolved, type_, mod)
 
 
+_SPAN_WORDS = {"over", "for", "during", "within", "throughout", "in", "through", "into", "of", "until", "till"}
+
+
 @rule("relative_unit", rf"\b(?:({POS})[\s-]+)?(this|last|next|current|coming|past|previous|that|the\s+(?:current|same|previous|preceding|following|next|coming|past|last|latest|prior))\s+({CAL_UNITS})\b(?!['’]s)?",
       priority=1)
 def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
@@ -179,8 +182,11 @@ def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
     # "the next month" (without a number) is a period, a duration; "the past year", "the last decade" are
     # annotated as the last calendar unit, like "last year"
     if lead in ("the next", "the coming") and not mod and unit not in SEASONS and unit != "weekend":
-        if lead in ("the coming", "the next") and unit in ("week", "month", "year"):
-            return Found(TimeType.DURATION, duration_value(1, unit), anchor=TimeAnchor.NONE)
+        # "ratified the next year" told in the past is the year after the story's time, like "the following
+        # year"; "over the next year", "in the coming month" stay periods
+        if lead == "the next" and prev_word(ctx.text, m.start()).lower() not in _SPAN_WORDS and \
+                ctx.tense(m.start(), m.end()) == PAST and ctx.last is not None:
+            return ctx.from_narrative(lambda b: shift_point(b, 1, unit), unresolved)
         return Found(TimeType.DURATION, duration_value(1, unit), anchor=TimeAnchor.NONE)
     if lead == "the latest":
         if unit != "quarter":
@@ -270,6 +276,9 @@ def _quarter(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
+_ENDED_ON = re.compile(rf"\s+(ended|ending)\s+({alternation(MONTHS)})\b\.?\s+\d", re.I)
+
+
 @rule("the_quarter", r"\b(?:the|this|that)\s+(?:(?:latest|current|recent|most\s+recent|same|year-earlier|year-ago)\s+)?quarter\b(?!-)(?!\s+(?:of\s+a|century|mile|point|percent|final|finals|inch))",
       priority=0)
 def _the_quarter(m: re.Match, ctx: Context) -> Found | None:
@@ -278,6 +287,12 @@ def _the_quarter(m: re.Match, ctx: Context) -> Found | None:
         return ctx.from_narrative(lambda b: P.shift(P.point_at("quarter", b.day), -4, "quarter"), "XXXX-QX")
     if low.startswith("this") or "current" in low:
         return ctx.from_reference(lambda r: P.point_at("quarter", r), "XXXX-QX")
+    ended = _ENDED_ON.match(ctx.text, m.end())
+    if ended and low in ("the quarter", "that quarter"):
+        # "the quarter ended Sept. 30": the calendar quarter that holds the day named
+        mo = MONTHS[ended.group(2).lower().rstrip(".")]
+        tense = PAST if ended.group(1).lower() == "ended" else ctx.tense(m.start(), m.end())
+        return ctx.from_reference(lambda r: P.quarter(year_of_month(mo, r, tense), (mo - 1) // 3 + 1), "XXXX-QX")
     return _quarter_default(m, ctx, None, latest=bool(re.search(r"latest|recent", low)))
 
 
