@@ -161,3 +161,16 @@ def test_the_quarter_ended_a_day_is_the_quarter_holding_it():
     text = "The company reported its results for the quarter ending March 31."
     assert only(text, "the quarter", WEDNESDAY).value == "2008-Q1"
     assert only("Sales rose in the quarter ended Sept. 30.", "the quarter", WEDNESDAY).value == "2007-Q3"
+
+
+def test_possessive_weekday_looks_back_unless_ahead_of_it_or_told_in_the_future():
+    assert only("Results of Sunday's vote were announced.", "Sunday", WEDNESDAY).value == "2008-03-09"
+    assert only("Campaigning intensified ahead of Sunday's election.", "Sunday", WEDNESDAY).value == "2008-03-16"
+    assert only("Voters will cast ballots in Sunday's election.", "Sunday", WEDNESDAY).value == "2008-03-16"
+    # "would" is a future seen from the past: the ruling was already made
+    text = "They said they would look for ways to get around Wednesday's ruling."
+    assert only(text, "Wednesday", dt.date(2000, 1, 7)).value == "2000-01-05"
+
+
+def test_comes_into_effect_on_a_weekday_looks_ahead():
+    assert only("The ban comes into effect on Monday.", "Monday", WEDNESDAY).value == "2008-03-17"

@@ -25,7 +25,7 @@ _PAST = {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "ago", "las
 _PRESENT = {"is", "are", "am", "has", "have", "does", "do", "says", "say",
             # the present of a scheduled event ("the law takes effect on Friday", "the trial opens Monday")
             "begins", "starts", "opens", "ends", "expires", "takes", "meets", "arrives", "leaves", "resumes",
-            "visits", "holds", "goes", "faces", "plays", "returns", "convenes", "hosts", "travels", "heads"}
+            "visits", "holds", "goes", "faces", "plays", "returns", "convenes", "hosts", "travels", "heads", "comes"}
 _MODAL = {"will", "would", "shall", "should", "could", "might", "may", "must", "to", "won't", "wouldn't"}
 _PERFECT = {"has", "have", "hasn't", "haven't", "'ve"}
 _PARTICIPLES = {"been", "done", "gone", "seen", "taken", "given", "known", "shown", "grown", "fallen", "risen",

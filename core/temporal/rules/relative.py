@@ -84,7 +84,14 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
     ("postponed until Tuesday morning", "extended the deadline to Friday") lies ahead."""
     t = ctx.text
     if re.match(r"['’]s\b", t[end:end + 3]):
-        return PAST  # "Friday's ruling", "over Thursday's closing price": news names a day it reports on
+        # "Friday's ruling", "over Thursday's closing price": news names a day it reports on; but "ahead of
+        # Sunday's election", "will vote in Sunday's election" look ahead
+        if re.search(r"\bahead\s+of\s+$", t[max(0, start - 12):start], re.I):
+            return FUTURE
+        s0 = ctx.clause_window(start, end)[0]
+        if ctx.told_future(start, end) and re.search(r"\b(?:will|shall|won't)\b|'ll\b", t[s0:start], re.I):
+            return FUTURE  # not "would": "said they would get around Wednesday's ruling" looks back
+        return PAST
     if since_before(t, start):
         return PAST
     if _DEFERRED_TO.search(t, max(0, start - 60), start):
