@@ -174,3 +174,10 @@ def test_possessive_weekday_looks_back_unless_ahead_of_it_or_told_in_the_future(
 
 def test_comes_into_effect_on_a_weekday_looks_ahead():
     assert only("The ban comes into effect on Monday.", "Monday", WEDNESDAY).value == "2008-03-17"
+
+
+def test_one_day_after_a_modal_is_an_indefinite_future():
+    t = only("Islam will one day be the second largest religion.", "one day", WEDNESDAY)
+    assert (t.type, t.value) == (TimeType.DATE, "FUTURE_REF")
+    t = only("The strike lasted one day.", "one day", WEDNESDAY)
+    assert (t.type, t.value) == (TimeType.DURATION, "P1D")

@@ -67,6 +67,10 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
     if m.group(1) and n is None and not ranged:
         mod = None  # "over several years": no modifier on a vague amount, and the extent starts at the amount
         start = m.start(2) if m.group(2) else m.start(3)
+    if not tail and low_num == "one" and unit == "day" and not m.group(1) and not m.group(2) and \
+            re.search(r"\b(?:will|would|could|may|might|can|shall|should|must|hope\s+to|hopes\s+to)\s+$",
+                      t[max(0, m.start() - 16):m.start()], re.I):
+        return Found(TimeType.DATE, "FUTURE_REF", anchor=TimeAnchor.NONE)  # "Islam will one day be ..."
     if not tail:
         # a period: "three years", "the past two weeks", "a few days"
         # "per day", "a day" after money or "times": a set, handled by the set rule
