@@ -181,3 +181,12 @@ def test_one_day_after_a_modal_is_an_indefinite_future():
     assert (t.type, t.value) == (TimeType.DATE, "FUTURE_REF")
     t = only("The strike lasted one day.", "one day", WEDNESDAY)
     assert (t.type, t.value) == (TimeType.DURATION, "P1D")
+
+
+def test_the_end_of_the_month_in_a_past_story_is_the_story_month():
+    text = "The bomb exploded on 5 May 2006. By the end of the month, three suspects were in custody."
+    t = only(text, "the end of the month", WEDNESDAY)
+    assert (t.value, t.mod) == ("2006-05", "END")
+    # told in the future it is the reference date's
+    text = "Sales fell 10% in 2007. The company expects a profit by the end of the year."
+    assert only(text, "the end of the year", WEDNESDAY).value == "2008"

@@ -84,13 +84,17 @@ class Context:
             self._tenses[key] = self._tense(start, end)
         return self._tenses[key]
 
+    def clause_tense(self, start: int, end: int) -> str:
+        """The tense of the verbs around [start, end) alone, without the deadline and "since" cues of `tense`
+        ("by the end of the month, three suspects were in custody" is told in the past)."""
+        s, e = self.clause_window(start, end)
+        return tense_and_distance(self.text, s, e, start)[0]
+
     def told_future(self, start: int, end: int) -> bool:
         """Is the sentence's own tense cue before [start, end) a future one ("will come into force in
         January")? Unlike `tense`, a deadline word ("through", "by") does not count: it often closes a past
         span ("had bought shares through Sept. 29")."""
-        s, e = self.clause_window(start, end)
-        tense, _ = tense_and_distance(self.text, s, e, start)
-        return tense == FUTURE and not deadline_before(self.text, start)
+        return self.clause_tense(start, end) == FUTURE and not deadline_before(self.text, start)
 
     def _tense(self, start: int, end: int) -> str:
         s, e = self.clause_window(start, end)

@@ -405,8 +405,11 @@ def _the_end_of(m: re.Match, ctx: Context) -> Found | None:
     unit = m.group(2).lower()
     lead = re.search(r"\s(the|this|next|last)\s", m.group(0)).group(1).lower()
     off = {"next": 1, "last": -1}.get(lead, 0)
+    here = ctx.sentence_index(m.start())
     if lead == "the" and ctx.last is not None and not ctx.last[0].coarser_than(unit) and \
-            ctx.last_sentence == ctx.sentence_index(m.start()):
+            (ctx.last_sentence == here or (ctx.last_sentence is not None and here is not None and
+                                           here - ctx.last_sentence <= 2 and ctx.clause_tense(m.start(), m.end()) == PAST)):
+        # "the end of the month" of the story: its sentence's time, or a recent one in a story told in the past
         return ctx.from_narrative(lambda b: P.point_at(unit, b.day), unresolved_for(unit), mod=mod)
     return ctx.from_reference(lambda r: P.shift(P.point_at(unit, r), off, unit), unresolved_for(unit), mod=mod)
 
