@@ -190,3 +190,13 @@ def test_the_end_of_the_month_in_a_past_story_is_the_story_month():
     # told in the future it is the reference date's
     text = "Sales fell 10% in 2007. The company expects a profit by the end of the year."
     assert only(text, "the end of the year", WEDNESDAY).value == "2008"
+
+
+def test_a_year_earlier_after_the_day_of_writing_is_last_year():
+    ref = dt.date(1989, 10, 30)
+    text = "The company said Friday that it had losses, compared with earnings a year earlier of $382 million."
+    t = only(text, "a year earlier", ref)
+    assert (t.value, t.anchor.value) == ("1988", "narrative")
+    # after a day of the story away from the time of writing it stays a day
+    text = "The six months ended Aug. 12 were weak. A year earlier the company earned $5 million."
+    assert only(text, "A year earlier", ref).value == "1988-08-12"

@@ -113,6 +113,8 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
             g = "day"
         if b.coarser_than(gran):
             g = b.gran
+        if unit == "year" and g == "day" and ctx.ref is not None and abs((b.day - ctx.ref).days) <= 7:
+            g = "year"  # "earnings a year earlier" after "said Friday": the story's day is the time of writing
         return P.shift(b, k, step, g)
     f = ctx.from_narrative(build, _relative_value(k, unit), mod=mod)
     f.sets_anchor = sign > 0
