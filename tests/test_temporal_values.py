@@ -200,3 +200,14 @@ def test_a_year_earlier_after_the_day_of_writing_is_last_year():
     # after a day of the story away from the time of writing it stays a day
     text = "The six months ended Aug. 12 were weak. A year earlier the company earned $5 million."
     assert only(text, "A year earlier", ref).value == "1988-08-12"
+
+
+def test_day_offsets_lean_on_the_last_day_of_the_story_not_a_coarser_time():
+    text = ("Fighting began on 3 March 2008. Casualties in 2007 had been lower. The next day, the army advanced. "
+            "Two days later the town fell.")
+    times = {t.text: t for t in tag_times(text, dt.date(2008, 3, 20))}
+    assert times["The next day"].value == "2008-03-04"
+    assert times["The next day"].anchor_time_id == times["3 March 2008"].id
+    assert times["Two days later"].value == "2008-03-06"
+    # with no day before it, the coarser time is all there is (and keeps its granularity)
+    assert only("Sales fell in 2007. Two days later they rose.", "Two days later", dt.date(2008, 3, 20)).value == "2007"

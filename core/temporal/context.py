@@ -57,6 +57,7 @@ class Context:
         self._tenses: dict[tuple[int, int], str] = {}
         self.last: tuple[P.Point, str] | None = None  # previous calendar point in the story, with its id
         self.last_sentence: int | None = None
+        self.last_day: tuple[P.Point, str] | None = None  # previous time of a day or finer ("Monday", "3 p.m.")
 
     # ------------------------------------------------------------------------------------------ sentences
     def clause_window(self, start: int, end: int) -> tuple[int, int]:
@@ -127,11 +128,16 @@ class Context:
             return None
         return b
 
-    def from_narrative(self, build, unresolved: str, type_: TimeType = TimeType.DATE, mod: str | None = None) -> Found:
+    def from_narrative(self, build, unresolved: str, type_: TimeType = TimeType.DATE, mod: str | None = None,
+                       by_day: bool = False) -> Found:
         """A value computed from the previous time in the story by `build(point) -> Point`; from the reference
-        date when the story has none before it."""
-        if self.last is not None:
-            base, base_id = self.last
+        date when the story has none before it. `by_day` ("the next day", "two days later"): the previous time
+        of a day or finer when the last one is coarser ("On Monday ... in 2007 ... the next day")."""
+        last = self.last
+        if by_day and last is not None and last[0].coarser_than("day") and self.last_day is not None:
+            last = self.last_day
+        if last is not None:
+            base, base_id = last
             try:
                 p = build(base)
                 return Found(type_, p.value, mod=mod, point=p, anchor=TimeAnchor.NARRATIVE, anchor_id=base_id)

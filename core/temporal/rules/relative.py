@@ -61,7 +61,7 @@ def _part_of_day(m: re.Match, ctx: Context) -> Found | None:
         return ctx.from_reference(lambda r: P.part_of_day(r, code), f"XXXX-XX-XXT{code}", TimeType.TIME, mod)
     off = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1}[lead]
     return ctx.from_narrative(lambda b: P.part_of_day(b.day + dt.timedelta(days=off), code), f"XXXX-XX-XXT{code}",
-                              TimeType.TIME)
+                              TimeType.TIME, by_day=True)
 
 
 _PLAN_FORMS = {"scheduled", "slated", "due", "expected"}  # not "planned": "as planned Saturday night" looks back
@@ -146,7 +146,7 @@ def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
             else:
                 d = base - dt.timedelta(days=base.isoweekday() - 1) + dt.timedelta(days=wd - 1)
             return P.part_of_day(d, code) if code else P.day(d)
-        return ctx.from_narrative(from_story_day, unresolved, TimeType.TIME if code else TimeType.DATE)
+        return ctx.from_narrative(from_story_day, unresolved, TimeType.TIME if code else TimeType.DATE, by_day=True)
 
     def build(r: dt.date) -> P.Point:
         if lead in ("last", "past", "this past"):
@@ -216,10 +216,10 @@ def _narrative_day(m: re.Match, ctx: Context) -> Found | None:
     off = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(lead, 0)
     word = m.group(2).lower()
     if word == "day":
-        return ctx.from_narrative(lambda b: P.day(b.day + dt.timedelta(days=off)), "XXXX-XX-XX")
+        return ctx.from_narrative(lambda b: P.day(b.day + dt.timedelta(days=off)), "XXXX-XX-XX", by_day=True)
     code = PARTS_OF_DAY[word]
     return ctx.from_narrative(lambda b: P.part_of_day(b.day + dt.timedelta(days=off), code), f"XXXX-XX-XXT{code}",
-                              TimeType.TIME)
+                              TimeType.TIME, by_day=True)
 
 
 def _quarter_default(m: re.Match, ctx: Context, q: int | None, mod: str | None = None, latest: bool = False) -> Found:
@@ -455,8 +455,9 @@ def _unit_before_after(m: re.Match, ctx: Context) -> Found | None:
     off = -1 if m.group(2).lower() in ("before", "earlier") else 1
     if unit == "night":
         return ctx.from_narrative(lambda b: P.part_of_day(b.day + dt.timedelta(days=off), "NI"), "XXXX-XX-XXTNI",
-                                  TimeType.TIME)
-    f = ctx.from_narrative(lambda b: P.shift(P.point_at(unit, b.day), off, unit), unresolved_for(unit))
+                                  TimeType.TIME, by_day=True)
+    f = ctx.from_narrative(lambda b: P.shift(P.point_at(unit, b.day), off, unit), unresolved_for(unit),
+                           by_day=unit == "day")
     f.sets_anchor = off > 0
     return f
 
