@@ -211,3 +211,8 @@ def test_day_offsets_lean_on_the_last_day_of_the_story_not_a_coarser_time():
     assert times["Two days later"].value == "2008-03-06"
     # with no day before it, the coarser time is all there is (and keeps its granularity)
     assert only("Sales fell in 2007. Two days later they rose.", "Two days later", dt.date(2008, 3, 20)).value == "2007"
+
+
+def test_a_perfect_passive_tells_of_a_plan_not_the_past():
+    assert only("The vote has been set for Friday.", "Friday", WEDNESDAY).value == "2008-03-14"
+    assert only("The hearing has been postponed until May.", "May", WEDNESDAY).value == "2008-05"

@@ -33,6 +33,14 @@ _PARTICIPLES = {"been", "done", "gone", "seen", "taken", "given", "known", "show
 _BE = {"be", "been", "is", "are", "am", "being", "get", "was", "were"}
 
 
+def _passive(words, j: int) -> bool:
+    """Is words[j] a participle ("set", "scheduled", "postponed") after "has been"?"""
+    if j >= len(words):
+        return False
+    w = words[j][0].lower()
+    return w in _PARTICIPLES or w in _PAST or w.endswith(("ed", "en")) or w in ("set", "put", "cut", "shut")
+
+
 def _cues(text: str, start: int, end: int):
     """(kind, start, end) of each tense cue in text[start:end], in order."""
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
@@ -57,8 +65,11 @@ def _cues(text: str, start: int, end: int):
             yield "past", s, e
         elif prev not in _BE and len(w) >= 4 and w.endswith("ed") and w.islower():
             yield "weak", s, e
-        elif w in _PERFECT and prev not in _MODAL and (nxt in _PAST or nxt in _PARTICIPLES or (len(nxt) >= 4 and nxt.endswith("ed"))):
-            yield "past", s, e  # "has been searching since", "have left": the present perfect looks back
+        elif w in _PERFECT and prev not in _MODAL and (nxt in _PAST or nxt in _PARTICIPLES or (len(nxt) >= 4 and nxt.endswith("ed"))) \
+                and not (nxt == "been" and _passive(words, i + 2)):
+            # "has been searching since", "have left": the present perfect looks back; a perfect passive
+            # ("has been set for Friday", "has been postponed until May") tells of a plan, no cue
+            yield "past", s, e
         elif w in _PRESENT:
             yield "present", s, e
         prev = w
