@@ -216,3 +216,11 @@ def test_day_offsets_lean_on_the_last_day_of_the_story_not_a_coarser_time():
 def test_a_perfect_passive_tells_of_a_plan_not_the_past():
     assert only("The vote has been set for Friday.", "Friday", WEDNESDAY).value == "2008-03-14"
     assert only("The hearing has been postponed until May.", "May", WEDNESDAY).value == "2008-05"
+
+
+def test_would_is_no_explicit_future_for_a_month():
+    # reported in February, "would close in January" may well be the January just past: the near-month rule
+    # decides, as without a cue
+    feb = dt.date(2008, 2, 12)
+    assert only("The company said it would close the plant in January.", "January", feb).value == "2008-01"
+    assert only("The company will close the plant in January.", "January", feb).value == "2009-01"

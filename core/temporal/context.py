@@ -14,6 +14,7 @@ from .tense import FUTURE, PAST, deadline_before, since_before, tense_and_distan
 
 _ABBREV = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|"
                      r"Capt|Maj|Prof|No|Nos|Vol|Corp|Co|Inc|Ltd|Jr|Sr|vs|U\.S|[A-Z])\.)$")
+_WILL = re.compile(r"\b(?:will|shall|won't)\b|'ll\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n")
 
 
@@ -92,10 +93,13 @@ class Context:
         return tense_and_distance(self.text, s, e, start)[0]
 
     def told_future(self, start: int, end: int) -> bool:
-        """Is the sentence's own tense cue before [start, end) a future one ("will come into force in
-        January")? Unlike `tense`, a deadline word ("through", "by") does not count: it often closes a past
-        span ("had bought shares through Sept. 29")."""
-        return self.clause_tense(start, end) == FUTURE and not deadline_before(self.text, start)
+        """Is the sentence's own tense cue before [start, end) a future one, told with "will"/"shall" ("will
+        come into force in January"; not "would", a future seen from the past)? Unlike `tense`, a deadline word
+        ("through", "by") does not count: it often closes a past span ("had bought shares through Sept. 29")."""
+        if self.clause_tense(start, end) != FUTURE or deadline_before(self.text, start):
+            return False
+        s, _ = self.clause_window(start, end)
+        return _WILL.search(self.text, s, start) is not None  # not "would": a future seen from the past
 
     def _tense(self, start: int, end: int) -> str:
         s, e = self.clause_window(start, end)

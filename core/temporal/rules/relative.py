@@ -88,8 +88,7 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
         # Sunday's election", "will vote in Sunday's election" look ahead
         if re.search(r"\bahead\s+of\s+$", t[max(0, start - 12):start], re.I):
             return FUTURE
-        s0 = ctx.clause_window(start, end)[0]
-        if ctx.told_future(start, end) and re.search(r"\b(?:will|shall|won't)\b|'ll\b", t[s0:start], re.I):
+        if ctx.told_future(start, end):
             return FUTURE  # not "would": "said they would get around Wednesday's ruling" looks back
         return PAST
     if since_before(t, start):
