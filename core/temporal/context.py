@@ -123,8 +123,8 @@ class Context:
 
     def reported(self, gran: str) -> P.Point | None:
         """The story's previous time if it has granularity `gran` and is over by the reference date (a period
-        that is reported on), else None: "the latest quarter" or "a year ago" must not lean on a forecast
-        ("a fourth-quarter charge" said in November)."""
+        that is reported on), else None: "the latest quarter" must not lean on a forecast ("a fourth-quarter
+        charge" said in November)."""
         if self.last is None or self.last[0].gran != gran:
             return None
         b = self.last[0]
