@@ -224,3 +224,15 @@ def test_would_is_no_explicit_future_for_a_month():
     feb = dt.date(2008, 2, 12)
     assert only("The company said it would close the plant in January.", "January", feb).value == "2008-01"
     assert only("The company will close the plant in January.", "January", feb).value == "2009-01"
+
+
+def test_a_past_verb_right_before_a_month_day_tells_its_year():
+    ref = dt.date(1989, 10, 27)
+    text = "It will offer 1,800 francs for shares issued July 1, which will receive partial dividends."
+    assert only(text, "July 1", ref).value == "1989-07-01"
+    # the near-day rule does not pull it a year forward either
+    assert only("In the year-ago quarter, the second quarter ended Oct. 31, it lost money.", "Oct. 31", ref).value == "1988-10-31"
+    assert only("The law, passed May 5, will take effect soon.", "May 5", WEDNESDAY).value == "2007-05-05"
+    # not after "be", not a verb of planning
+    assert only("The company said its shares will be listed March 3.", "March 3", dt.date(2008, 2, 12)).value == "2008-03-03"
+    assert only("The vote, scheduled March 30, will go ahead.", "March 30", WEDNESDAY).value == "2008-03-30"

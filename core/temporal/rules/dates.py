@@ -47,6 +47,12 @@ def _numeric(m: re.Match, ctx: Context) -> Found | None:
         return None
 
 
+# an -ed verb right before a month-day ("issued July 1"), not after "be" ("will be listed March 3") and not a
+# verb of planning or putting off ("scheduled March 3", "postponed June 5")
+_PAST_VERB_ON_DATE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?!(?:scheduled|expected|planned|slated|delayed|"
+                                r"postponed|extended|moved|pushed|deferred|need|speed|proposed|targeted)\b)[a-z]{3,}ed\s+$")
+
+
 def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_end: int, ctx: Context,
                        mod: str | None = None) -> Found | None:
     if year_text:
@@ -57,6 +63,9 @@ def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_en
     if not 1 <= d <= 31:
         return None
     tense = ctx.tense(m_start, m_end)
+    verb_on_date = _PAST_VERB_ON_DATE.search(ctx.text, max(0, m_start - 30), m_start) is not None
+    if tense == FUTURE and verb_on_date:
+        tense = PAST  # "shares issued July 1, which will receive ...": the verb on the date tells its time
     since = since_before(ctx.text, m_start)
     told_future = tense == FUTURE and ctx.told_future(m_start, m_end)
     if ctx.ref is not None:
@@ -64,7 +73,7 @@ def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_en
             y = year_of_month(mo, ref, tense)
             if tense == PAST and mo == ref.month and d > ref.day + 1:
                 y -= 1
-            if not since and not told_future:
+            if not since and not told_future and not (tense == PAST and verb_on_date):
                 y = near_year_day(mo, d, ref, y)
             return P.make_day(y, mo, d)
         return ctx.from_reference(build, f"XXXX-{mo:02d}-{d:02d}", mod=mod)
