@@ -97,13 +97,17 @@ def test_a_weekday_something_is_put_off_to_lies_ahead():
     assert only("The judge ruled Tuesday.", "Tuesday", ref).value == "2000-03-28"
 
 
-def test_present_perfect_looks_back():
+def test_since_a_few_words_before_looks_back():
     ref = dt.date(1999, 5, 6)
     text = "Investigators have been searching for him since shortly after the Oct. 23 slaying."
     assert only(text, "Oct. 23", ref).value == "1998-10-23"
-    # a perfect after a modal looks ahead as the modal does
     text = "The plant will have been closed by Oct. 23, the company said."
     assert only(text, "Oct. 23", ref).value == "1999-10-23"
+
+
+def test_a_present_perfect_before_a_deadline_looks_ahead():
+    text = "The INS has given the relatives until Tuesday to sign the paper."
+    assert only(text, "Tuesday", WEDNESDAY).value == "2008-03-18"
 
 
 def test_the_year_quarter_is_the_story_quarter_of_that_year():

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..model import Sentence, TimeAnchor, TimeType
 from . import points as P
-from .tense import FUTURE, PAST, deadline_before, since_before, tense_and_distance
+from .tense import FUTURE, PAST, deadline_before, since_before, since_near, tense_and_distance
 
 _ABBREV = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|"
                      r"Capt|Maj|Prof|No|Nos|Vol|Corp|Co|Inc|Ltd|Jr|Sr|vs|U\.S|[A-Z])\.)$")
@@ -106,7 +106,7 @@ class Context:
         tense, _ = tense_and_distance(self.text, s, e, start)
         if deadline_before(self.text, start):
             return FUTURE
-        if since_before(self.text, start):
+        if since_before(self.text, start) or since_near(self.text, start):
             return PAST
         return tense
 

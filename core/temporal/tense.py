@@ -26,19 +26,7 @@ _PRESENT = {"is", "are", "am", "has", "have", "does", "do", "says", "say",
             # the present of a scheduled event ("the law takes effect on Friday", "the trial opens Monday")
             "begins", "starts", "opens", "ends", "expires", "takes", "meets", "arrives", "leaves", "resumes",
             "visits", "holds", "goes", "faces", "plays", "returns", "convenes", "hosts", "travels", "heads", "comes"}
-_MODAL = {"will", "would", "shall", "should", "could", "might", "may", "must", "to", "won't", "wouldn't"}
-_PERFECT = {"has", "have", "hasn't", "haven't", "'ve"}
-_PARTICIPLES = {"been", "done", "gone", "seen", "taken", "given", "known", "shown", "grown", "fallen", "risen",
-                "begun", "spoken", "written", "broken", "chosen", "driven", "won", "lost", "left", "met", "held"}
 _BE = {"be", "been", "is", "are", "am", "being", "get", "was", "were"}
-
-
-def _passive(words, j: int) -> bool:
-    """Is words[j] a participle ("set", "scheduled", "postponed") after "has been"?"""
-    if j >= len(words):
-        return False
-    w = words[j][0].lower()
-    return w in _PARTICIPLES or w in _PAST or w.endswith(("ed", "en")) or w in ("set", "put", "cut", "shut")
 
 
 def _cues(text: str, start: int, end: int):
@@ -65,11 +53,6 @@ def _cues(text: str, start: int, end: int):
             yield "past", s, e
         elif prev not in _BE and len(w) >= 4 and w.endswith("ed") and w.islower():
             yield "weak", s, e
-        elif w in _PERFECT and prev not in _MODAL and (nxt in _PAST or nxt in _PARTICIPLES or (len(nxt) >= 4 and nxt.endswith("ed"))) \
-                and not (nxt == "been" and _passive(words, i + 2)):
-            # "has been searching since", "have left": the present perfect looks back; a perfect passive
-            # ("has been set for Friday", "has been postponed until May") tells of a plan, no cue
-            yield "past", s, e
         elif w in _PRESENT:
             yield "present", s, e
         prev = w
@@ -113,6 +96,15 @@ def tense_near(text: str, start: int, end: int, at: int) -> str:
 
 
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?|the\s+(?:start|beginning|end)\s+of\s+)?$", re.I)
+
+
+_SINCE_NEAR = re.compile(r"\bsince\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
+
+
+def since_near(text: str, at: int) -> bool:
+    """Does "since" open the phrase the expression at `at` ends ("since shortly after the Oct. 23 slaying")?
+    Then it lies before the time of writing."""
+    return bool(_SINCE_NEAR.search(text, max(0, at - 45), at))
 
 
 def since_before(text: str, at: int) -> bool:
