@@ -240,3 +240,9 @@ def test_a_past_verb_right_before_a_month_day_tells_its_year():
     # not after "be", not a verb of planning
     assert only("The company said its shares will be listed March 3.", "March 3", dt.date(2008, 2, 12)).value == "2008-03-03"
     assert only("The vote, scheduled March 30, will go ahead.", "March 30", WEDNESDAY).value == "2008-03-30"
+
+
+def test_for_the_year_told_in_the_past_early_in_a_year_is_the_year_just_ended():
+    assert only("For the year, sales rose 5%.", "the year", dt.date(1998, 1, 20)).value == "1997"
+    assert only("For the year, sales rose 5%.", "the year", dt.date(1998, 10, 20)).value == "1998"
+    assert only("For the year, sales will rise 5%.", "the year", dt.date(1998, 1, 20)).value == "1998"

@@ -9,6 +9,7 @@ from ...model import TimeAnchor, TimeType
 from .. import points as P
 from ..context import Context, Found
 from ..numbers import NUMBER, parse_number
+from ..tense import PAST
 from .base import MOD, UNIT, duration_value, gran_of_unit, modifier_of, prev_word, unit_step, unit_of, rule
 
 
@@ -186,4 +187,6 @@ def _the_year_period(m: re.Match, ctx: Context) -> Found | None:
         return Found(TimeType.DURATION, "P1Y", anchor=TimeAnchor.NONE)
     if ctx.last is not None and ctx.last_sentence == ctx.sentence_index(m.start()):
         return ctx.from_narrative(lambda b: P.year(b.day.year), "XXXX")
-    return ctx.from_reference(lambda r: P.year(r.year), "XXXX")
+    # told in the past in the first quarter ("For the year, sales rose 5%" in January): the year just ended
+    back = ctx.ref is not None and ctx.ref.month <= 3 and ctx.clause_tense(m.start(), m.end()) == PAST
+    return ctx.from_reference(lambda r: P.year(r.year - (1 if back else 0)), "XXXX")
