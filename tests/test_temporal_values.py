@@ -246,3 +246,16 @@ def test_for_the_year_told_in_the_past_early_in_a_year_is_the_year_just_ended():
     assert only("For the year, sales rose 5%.", "the year", dt.date(1998, 1, 20)).value == "1997"
     assert only("For the year, sales rose 5%.", "the year", dt.date(1998, 10, 20)).value == "1998"
     assert only("For the year, sales will rise 5%.", "the year", dt.date(1998, 1, 20)).value == "1998"
+
+
+def test_year_earlier_span_of_months_is_a_duration():
+    ref = dt.date(1989, 10, 26)
+    t = only("Net for the year-earlier nine months included a gain.", "the year-earlier nine months", ref)
+    assert (t.type, t.value) == (TimeType.DURATION, "P9M")
+    text = "For the nine months, Norton had net of $81.2 million. In the year-earlier period, it had net of $77 million."
+    t = only(text, "the year-earlier period", ref)
+    assert (t.type, t.value) == (TimeType.DURATION, "P9M")
+    # after a quarter it stays the quarter a year before
+    text = "Third-quarter net rose. In the year-earlier period, the company earned $461 million."
+    t = only(text, "the year-earlier period", ref)
+    assert (t.type, t.value) == (TimeType.DATE, "1988-Q3")

@@ -357,12 +357,25 @@ def _century(m: re.Match, ctx: Context) -> Found | None:
     return date_found(P.century(n - 1), pos_mod(m.group(1)))
 
 
+_SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9}
+_MONTHS_SPAN = re.compile(r"\bthe\s+(?:first\s+)?(three|six|nine)\s+months\b", re.I)
+
+
 @rule("year_earlier", r"\b(?:(the)\s+(?:comparable\s+|corresponding\s+|same\s+)?)?(year-earlier|year-ago|year\s+earlier|prior-year|previous-year)(?:\s+(period|quarter|months|nine\s+months|six\s+months|level|levels))?\b",
       priority=1)
 def _year_earlier(m: re.Match, ctx: Context) -> Found | None:
-    noun = (m.group(3) or "").lower()
+    noun = re.sub(r"\s+", " ", (m.group(3) or "").lower())
     if m.group(1) and not noun:
         return None
+    span = _SPAN_MONTHS.get(noun.split(" ")[0]) if noun.endswith(" months") else None
+    if span is None and noun == "period":
+        # "For the nine months, net rose ... In the year-earlier period": the same span a year before
+        s0 = ctx.sentence_bounds(ctx.sentence_bounds(m.start())[0] - 1)[0] if m.start() else 0
+        before = list(_MONTHS_SPAN.finditer(ctx.text, max(s0, m.start() - 300), m.start()))
+        if before and not re.search(r"quarter", ctx.text[before[-1].end():m.start()], re.I):
+            span = _SPAN_MONTHS[before[-1].group(1).lower()]
+    if span is not None and m.group(1):
+        return Found(TimeType.DURATION, f"P{span}M", anchor=TimeAnchor.NONE)  # "the year-earlier nine months"
     if noun and noun not in ("period", "quarter"):
         f = Found(TimeType.DATE, "", start=m.start(2), end=m.end(2))
     else:
