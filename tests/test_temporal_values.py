@@ -259,3 +259,9 @@ def test_year_earlier_span_of_months_is_a_duration():
     text = "Third-quarter net rose. In the year-earlier period, the company earned $461 million."
     t = only(text, "the year-earlier period", ref)
     assert (t.type, t.value) == (TimeType.DATE, "1988-Q3")
+
+
+def test_a_past_verb_far_after_the_month_in_a_long_sentence_still_counts():
+    text = ("In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic "
+            "bombing in Birmingham, Ala., killed a security guard and severely wounded a nurse.")
+    assert only(text, "January", dt.date(1998, 10, 25)).value == "1998-01"

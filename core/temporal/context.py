@@ -65,7 +65,7 @@ class Context:
         """Where to look for tense cues: the sentence around [start, end), at most a few hundred characters
         either side (a text without sentence ends must not make tagging quadratic)."""
         s, e, _ = self.sentence_bounds(start)
-        return max(s, start - 200), min(max(e, end), end + 120)
+        return max(s, start - 200), min(max(e, end), end + 200)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int, int]:
         i = bisect.bisect_right(self._starts, offset) - 1
