@@ -265,3 +265,12 @@ def test_a_past_verb_far_after_the_month_in_a_long_sentence_still_counts():
     text = ("In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic "
             "bombing in Birmingham, Ala., killed a security guard and severely wounded a nurse.")
     assert only(text, "January", dt.date(1998, 10, 25)).value == "1998-01"
+
+
+def test_plural_present_of_a_scheduled_event_looks_ahead():
+    text = "He and Palestinian leader Yasser Arafat meet separately Monday with Albright."
+    assert only(text, "Monday", WEDNESDAY).value == "2008-03-17"
+    assert only("Voters go to the polls on Sunday.", "Sunday", WEDNESDAY).value == "2008-03-16"
+    # not after "to", a modal or a negation
+    assert only("Rebels refused to meet Monday.", "Monday", WEDNESDAY).value == "2008-03-10"
+    assert only("The two leaders will meet in January.", "January", WEDNESDAY).value == "2009-01"

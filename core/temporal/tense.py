@@ -27,6 +27,13 @@ _PRESENT = {"is", "are", "am", "has", "have", "does", "do", "says", "say",
             "begins", "starts", "opens", "ends", "expires", "takes", "meets", "arrives", "leaves", "resumes",
             "visits", "holds", "goes", "faces", "plays", "returns", "convenes", "hosts", "travels", "heads", "comes"}
 _BE = {"be", "been", "is", "are", "am", "being", "get", "was", "were"}
+# the plural present of a scheduled event ("Netanyahu and Arafat meet separately Monday"), a cue only after a
+# subject: not after a modal, "to" or a negation ("will meet", "refused to meet", "did not meet")
+_SCHEDULED_BASE = {"meet", "begin", "start", "open", "resume", "vote", "face", "play", "return", "arrive", "visit",
+                   "travel", "convene", "hold", "go"}
+_NOT_SUBJECT = {"to", "will", "would", "shall", "should", "could", "can", "may", "might", "must", "not", "never",
+                "did", "didn't", "don't", "doesn't", "won't", "wouldn't", "cannot", "can't", "the", "a", "an", "and",
+                "or", "but", "also", "let", "help", "make", "made", "he", "she", "it"}
 
 
 def _cues(text: str, start: int, end: int):
@@ -54,6 +61,8 @@ def _cues(text: str, start: int, end: int):
         elif prev not in _BE and len(w) >= 4 and w.endswith("ed") and w.islower():
             yield "weak", s, e
         elif w in _PRESENT:
+            yield "present", s, e
+        elif w in _SCHEDULED_BASE and prev and prev.lower() not in _NOT_SUBJECT and not prev.lower().endswith("'ll"):
             yield "present", s, e
         prev = w
         i += 1
