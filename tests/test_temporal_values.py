@@ -274,3 +274,11 @@ def test_plural_present_of_a_scheduled_event_looks_ahead():
     # not after "to", a modal or a negation
     assert only("Rebels refused to meet Monday.", "Monday", WEDNESDAY).value == "2008-03-10"
     assert only("The two leaders will meet in January.", "January", WEDNESDAY).value == "2009-01"
+
+
+def test_a_planned_event_on_a_weekday_lies_ahead():
+    text = "Protesters planned a large demonstration in Little Havana on Saturday."
+    assert only(text, "Saturday", WEDNESDAY).value == "2008-03-15"
+    assert only("The government called for a day of mourning on Friday.", "Friday", WEDNESDAY).value == "2008-03-14"
+    assert only("The rebels launched a new offensive on Saturday.", "Saturday", WEDNESDAY).value == "2008-03-08"
+    assert only("As planned, the troops withdrew on Sunday.", "Sunday", WEDNESDAY).value == "2008-03-09"

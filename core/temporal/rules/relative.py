@@ -107,7 +107,13 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
         if w == "to" and not _TO_COMPARE.search(t, max(0, m.start() - 25), m.start()):
             return FUTURE  # "postponed to Thursday", but not "compared to Thursday"
     s, e = ctx.clause_window(start, end)
+    if _PLANNED.search(t, max(s, start - 120), start):
+        return FUTURE  # "Protesters planned a large demonstration on Saturday": the plan's day lies ahead
     return tense_near(ctx.text, s, e, start)
+
+
+_PLANNED = re.compile(r"(?<!\bas\s)\b(?:planned|plans|planning|scheduled|called\s+for)\s+(?:a|an|another|their|its|his|her|"
+                      r"new|more|further)\s+(?:[\w'’-]+\s+){0,6}?(?:on\s+)?$", re.I)
 
 
 @rule("weekday", rf"\b(?:({POS}|last|next|this|coming|past|this\s+past|this\s+coming|that|the\s+(?:previous|preceding|following|next))\s+)?({WD_FULL})(?:\s+({POD}))?",
