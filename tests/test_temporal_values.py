@@ -282,3 +282,12 @@ def test_a_planned_event_on_a_weekday_lies_ahead():
     assert only("The government called for a day of mourning on Friday.", "Friday", WEDNESDAY).value == "2008-03-14"
     assert only("The rebels launched a new offensive on Saturday.", "Saturday", WEDNESDAY).value == "2008-03-08"
     assert only("As planned, the troops withdrew on Sunday.", "Sunday", WEDNESDAY).value == "2008-03-09"
+
+
+def test_will_with_a_month_of_data_or_a_day_just_past():
+    jan4 = dt.date(2008, 1, 4)
+    # a month naming the data of a report is the near one, "will" or not
+    assert only("The company will report December sales next week.", "December", jan4).value == "2007-12"
+    # "will ... by January" in March is next January; "will resume on Jan. 2" written on Jan. 4 is next year's
+    assert only("The law will come into force by January.", "January", WEDNESDAY).value == "2009-01"
+    assert only("Talks will resume on Jan. 2.", "Jan. 2", jan4).value == "2009-01-02"

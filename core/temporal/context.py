@@ -94,9 +94,10 @@ class Context:
 
     def told_future(self, start: int, end: int) -> bool:
         """Is the sentence's own tense cue before [start, end) a future one, told with "will"/"shall" ("will
-        come into force in January"; not "would", a future seen from the past)? Unlike `tense`, a deadline word
-        ("through", "by") does not count: it often closes a past span ("had bought shares through Sept. 29")."""
-        if self.clause_tense(start, end) != FUTURE or deadline_before(self.text, start):
+        come into force in January", "by January"; not "would", a future seen from the past)? Unlike `tense`,
+        a deadline word alone ("through", "by") does not count: it often closes a past span ("had bought shares
+        through Sept. 29")."""
+        if self.clause_tense(start, end) != FUTURE:
             return False
         s, _ = self.clause_window(start, end)
         return _WILL.search(self.text, s, start) is not None  # not "would": a future seen from the past

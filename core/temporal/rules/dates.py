@@ -73,6 +73,8 @@ def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_en
             y = year_of_month(mo, ref, tense)
             if tense == PAST and mo == ref.month and d > ref.day + 1:
                 y -= 1
+            if told_future and mo == ref.month and d < ref.day - 1:
+                y += 1  # "will resume on Jan. 2" written on Jan. 4: next year's
             if not since and not told_future and not (tense == PAST and verb_on_date):
                 y = near_year_day(mo, d, ref, y)
             return P.make_day(y, mo, d)
@@ -215,7 +217,10 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
     if ctx.ref is None and ctx.last is not None:
         return ctx.from_narrative(lambda b: P.month(b.day.year, mo), f"XXXX-{mo:02d}", mod=mod)
     since = since_before(t, m.start())
-    told_future = tense == FUTURE and ctx.told_future(m.start(), m.end())
+    # "will come into force in January", but not "will report December sales": a month naming the data of a
+    # report is the near one
+    told_future = tense == FUTURE and prev_word(t, m.start()).lower() in _MONTH_PREPOSITIONS and \
+        ctx.told_future(m.start(), m.end())
 
     def build(r: dt.date) -> P.Point:
         y = year_of_month(mo, r, tense)
