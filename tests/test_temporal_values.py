@@ -9,6 +9,7 @@ from newsline.core.model import TimeType
 from newsline.core.temporal.tagger import tag_times
 
 EARNINGS_DAY = dt.date(1989, 11, 2)
+WEDNESDAY = dt.date(2008, 3, 12)
 
 
 def test_the_latest_quarter_is_the_last_one_over_not_a_forecast_quarter():
@@ -129,8 +130,6 @@ def test_the_latest_fiscal_year_is_over():
     text = "Sales in the latest fiscal year were $6.3 billion."
     assert only(text, "the latest fiscal year", dt.date(1989, 10, 26)).value == "1988"
 
-
-WEDNESDAY = dt.date(2008, 3, 12)
 
 
 def test_a_participle_after_be_does_not_make_a_weekday_past():
