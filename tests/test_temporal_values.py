@@ -173,6 +173,8 @@ def test_possessive_weekday_looks_back_unless_ahead_of_it_or_told_in_the_future(
     # "would" is a future seen from the past: the ruling was already made
     text = "They said they would look for ways to get around Wednesday's ruling."
     assert only(text, "Wednesday", dt.date(2000, 1, 7)).value == "2000-01-05"
+    # "will" only looks ahead to a scheduled event, not to one that already happened
+    assert only("Police will investigate Friday's shooting.", "Friday", WEDNESDAY).value == "2008-03-07"
 
 
 def test_comes_into_effect_on_a_weekday_looks_ahead():

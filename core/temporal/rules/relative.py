@@ -78,6 +78,11 @@ _DEFERRED_TO = re.compile(r"\b(?:extend\w*|postpon\w*|delay\w*|adjourn\w*|defer\
                           r"\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till)\s+$", re.I)
 
 
+_SCHEDULED_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:election|elections|vote|referendum|poll|polls|runoff|meeting|"
+                             r"summit|talks|session|hearing|debate|match|game|race|final|deadline|ceremony|launch|"
+                             r"rally|march|parade|opening|inauguration|conference|visit|trip|deal|auction)\b", re.I)
+
+
 def _weekday_tense(ctx: Context, start: int, end: int) -> str:
     """A bare weekday takes the tense of the verb right before it ("announced Wednesday", "will meet on
     Thursday"), else of its sentence; news weekdays lean to the past. A day something is put off to
@@ -88,8 +93,9 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
         # Sunday's election", "will vote in Sunday's election" look ahead
         if re.search(r"\bahead\s+of\s+$", t[max(0, start - 12):start], re.I):
             return FUTURE
-        if ctx.told_future(start, end):
-            return FUTURE  # not "would": "said they would get around Wednesday's ruling" looks back
+        if ctx.told_future(start, end) and _SCHEDULED_NOUN.match(t, end):
+            # "will vote in Sunday's election"; not "would", nor "will investigate Friday's shooting"
+            return FUTURE
         return PAST
     if since_before(t, start):
         return PAST
