@@ -10,10 +10,11 @@ from dataclasses import dataclass
 
 from ..model import Sentence, TimeAnchor, TimeType
 from . import points as P
-from .tense import FUTURE, PAST, deadline_before, since_before, tense_and_distance
+from .tense import FUTURE, PAST, deadline_before, since_before, since_near, tense_and_distance
 
 _ABBREV = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|"
                      r"Capt|Maj|Prof|No|Nos|Vol|Corp|Co|Inc|Ltd|Jr|Sr|vs|U\.S|[A-Z])\.)$")
+_WILL = re.compile(r"\b(?:will|shall|won't)\b|'ll\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n")
 
 
@@ -57,13 +58,14 @@ class Context:
         self._tenses: dict[tuple[int, int], str] = {}
         self.last: tuple[P.Point, str] | None = None  # previous calendar point in the story, with its id
         self.last_sentence: int | None = None
+        self.last_day: tuple[P.Point, str] | None = None  # previous time of a day or finer ("Monday", "3 p.m.")
 
     # ------------------------------------------------------------------------------------------ sentences
     def clause_window(self, start: int, end: int) -> tuple[int, int]:
         """Where to look for tense cues: the sentence around [start, end), at most a few hundred characters
         either side (a text without sentence ends must not make tagging quadratic)."""
         s, e, _ = self.sentence_bounds(start)
-        return max(s, start - 200), min(max(e, end), end + 120)
+        return max(s, start - 200), min(max(e, end), end + 200)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int, int]:
         i = bisect.bisect_right(self._starts, offset) - 1
@@ -84,12 +86,28 @@ class Context:
             self._tenses[key] = self._tense(start, end)
         return self._tenses[key]
 
+    def clause_tense(self, start: int, end: int) -> str:
+        """The tense of the verbs around [start, end) alone, without the deadline and "since" cues of `tense`
+        ("by the end of the month, three suspects were in custody" is told in the past)."""
+        s, e = self.clause_window(start, end)
+        return tense_and_distance(self.text, s, e, start)[0]
+
+    def told_future(self, start: int, end: int) -> bool:
+        """Is the sentence's own tense cue before [start, end) a future one, told with "will"/"shall" ("will
+        come into force in January", "by January"; not "would", a future seen from the past)? Unlike `tense`,
+        a deadline word alone ("through", "by") does not count: it often closes a past span ("had bought shares
+        through Sept. 29")."""
+        if self.clause_tense(start, end) != FUTURE:
+            return False
+        s, _ = self.clause_window(start, end)
+        return _WILL.search(self.text, s, start) is not None  # not "would": a future seen from the past
+
     def _tense(self, start: int, end: int) -> str:
         s, e = self.clause_window(start, end)
         tense, _ = tense_and_distance(self.text, s, e, start)
         if deadline_before(self.text, start):
             return FUTURE
-        if since_before(self.text, start):
+        if since_before(self.text, start) or since_near(self.text, start):
             return PAST
         return tense
 
@@ -104,11 +122,27 @@ class Context:
             return Found(type_, unresolved, mod=mod, anchor=TimeAnchor.UNRESOLVED)
         return Found(type_, p.value, mod=mod, point=p, anchor=TimeAnchor.REFERENCE)
 
-    def from_narrative(self, build, unresolved: str, type_: TimeType = TimeType.DATE, mod: str | None = None) -> Found:
+    def reported(self, gran: str) -> P.Point | None:
+        """The story's previous time if it has granularity `gran` and is over by the reference date (a period
+        that is reported on), else None: "the latest quarter" must not lean on a forecast ("a fourth-quarter
+        charge" said in November)."""
+        if self.last is None or self.last[0].gran != gran:
+            return None
+        b = self.last[0]
+        if self.ref is not None and b.last_day >= self.ref:
+            return None
+        return b
+
+    def from_narrative(self, build, unresolved: str, type_: TimeType = TimeType.DATE, mod: str | None = None,
+                       by_day: bool = False) -> Found:
         """A value computed from the previous time in the story by `build(point) -> Point`; from the reference
-        date when the story has none before it."""
-        if self.last is not None:
-            base, base_id = self.last
+        date when the story has none before it. `by_day` ("the next day", "two days later"): the previous time
+        of a day or finer when the last one is coarser ("On Monday ... in 2007 ... the next day")."""
+        last = self.last
+        if by_day and last is not None and last[0].coarser_than("day") and self.last_day is not None:
+            last = self.last_day
+        if last is not None:
+            base, base_id = last
             try:
                 p = build(base)
                 return Found(type_, p.value, mod=mod, point=p, anchor=TimeAnchor.NARRATIVE, anchor_id=base_id)

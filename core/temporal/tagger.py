@@ -119,6 +119,7 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
     out: list[TimeExpression] = []
     ctx.last = None
     ctx.last_sentence = None
+    ctx.last_day = None
     for c in kept:
         found = _try(c, ctx, probe=False)
         if found is None or found.value == "AGE":
@@ -152,4 +153,6 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
         if found.point is not None and found.type in (TimeType.DATE, TimeType.TIME) and found.sets_anchor:
             ctx.last = (found.point, tid)
             ctx.last_sentence = sentence
+            if not found.point.coarser_than("day"):
+                ctx.last_day = ctx.last
     return out

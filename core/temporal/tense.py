@@ -22,8 +22,18 @@ _PAST = {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "ago", "las
          "told", "took", "came", "went", "began", "fell", "made", "gave", "won", "lost", "left", "met", "held", "saw",
          "found", "got", "sent", "led", "spoke", "wrote", "rose", "broke", "became", "struck", "fought", "paid", "sold",
          "bought", "built", "brought", "ran", "stood", "flew", "drew", "grew", "knew", "thought", "felt", "kept"}
-_PRESENT = {"is", "are", "am", "has", "have", "does", "do", "says", "say"}
+_PRESENT = {"is", "are", "am", "has", "have", "does", "do", "says", "say",
+            # the present of a scheduled event ("the law takes effect on Friday", "the trial opens Monday")
+            "begins", "starts", "opens", "ends", "expires", "takes", "meets", "arrives", "leaves", "resumes",
+            "visits", "holds", "goes", "faces", "plays", "returns", "convenes", "hosts", "travels", "heads", "comes"}
 _BE = {"be", "been", "is", "are", "am", "being", "get", "was", "were"}
+# the plural present of a scheduled event ("Netanyahu and Arafat meet separately Monday"), a cue only after a
+# subject: not after a modal, "to" or a negation ("will meet", "refused to meet", "did not meet")
+_SCHEDULED_BASE = {"meet", "begin", "start", "open", "resume", "vote", "face", "play", "return", "arrive", "visit",
+                   "travel", "convene", "hold", "go"}
+_NOT_SUBJECT = {"to", "will", "would", "shall", "should", "could", "can", "may", "might", "must", "not", "never",
+                "did", "didn't", "don't", "doesn't", "won't", "wouldn't", "cannot", "can't", "the", "a", "an", "and",
+                "or", "but", "also", "let", "help", "make", "made", "he", "she", "it"}
 
 
 def _cues(text: str, start: int, end: int):
@@ -51,6 +61,8 @@ def _cues(text: str, start: int, end: int):
         elif prev not in _BE and len(w) >= 4 and w.endswith("ed") and w.islower():
             yield "weak", s, e
         elif w in _PRESENT:
+            yield "present", s, e
+        elif w in _SCHEDULED_BASE and prev and prev.lower() not in _NOT_SUBJECT and not prev.lower().endswith("'ll"):
             yield "present", s, e
         prev = w
         i += 1
@@ -93,6 +105,15 @@ def tense_near(text: str, start: int, end: int, at: int) -> str:
 
 
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?|the\s+(?:start|beginning|end)\s+of\s+)?$", re.I)
+
+
+_SINCE_NEAR = re.compile(r"\bsince\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
+
+
+def since_near(text: str, at: int) -> bool:
+    """Does "since" open the phrase the expression at `at` ends ("since shortly after the Oct. 23 slaying")?
+    Then it lies before the time of writing."""
+    return bool(_SINCE_NEAR.search(text, max(0, at - 45), at))
 
 
 def since_before(text: str, at: int) -> bool:

@@ -47,6 +47,12 @@ def _numeric(m: re.Match, ctx: Context) -> Found | None:
         return None
 
 
+# an -ed verb right before a month-day ("issued July 1"), not after "be" ("will be listed March 3") and not a
+# verb of planning or putting off ("scheduled March 3", "postponed June 5")
+_PAST_VERB_ON_DATE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?!(?:scheduled|expected|planned|slated|delayed|"
+                                r"postponed|extended|moved|pushed|deferred|need|speed|proposed|targeted)\b)[a-z]{3,}ed\s+$")
+
+
 def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_end: int, ctx: Context,
                        mod: str | None = None) -> Found | None:
     if year_text:
@@ -57,13 +63,19 @@ def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_en
     if not 1 <= d <= 31:
         return None
     tense = ctx.tense(m_start, m_end)
+    verb_on_date = _PAST_VERB_ON_DATE.search(ctx.text, max(0, m_start - 30), m_start) is not None
+    if tense == FUTURE and verb_on_date:
+        tense = PAST  # "shares issued July 1, which will receive ...": the verb on the date tells its time
     since = since_before(ctx.text, m_start)
+    told_future = tense == FUTURE and ctx.told_future(m_start, m_end)
     if ctx.ref is not None:
         def build(ref: dt.date) -> P.Point:
             y = year_of_month(mo, ref, tense)
             if tense == PAST and mo == ref.month and d > ref.day + 1:
                 y -= 1
-            if not since:
+            if told_future and mo == ref.month and d < ref.day - 1:
+                y += 1  # "will resume on Jan. 2" written on Jan. 4: next year's
+            if not since and not told_future and not (tense == PAST and verb_on_date):
                 y = near_year_day(mo, d, ref, y)
             return P.make_day(y, mo, d)
         return ctx.from_reference(build, f"XXXX-{mo:02d}-{d:02d}", mod=mod)
@@ -205,10 +217,14 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
     if ctx.ref is None and ctx.last is not None:
         return ctx.from_narrative(lambda b: P.month(b.day.year, mo), f"XXXX-{mo:02d}", mod=mod)
     since = since_before(t, m.start())
+    # "will come into force in January", but not "will report December sales": a month naming the data of a
+    # report is the near one
+    told_future = tense == FUTURE and prev_word(t, m.start()).lower() in _MONTH_PREPOSITIONS and \
+        ctx.told_future(m.start(), m.end())
 
     def build(r: dt.date) -> P.Point:
         y = year_of_month(mo, r, tense)
-        return P.month(y if since else near_year_month(mo, r, y), mo)
+        return P.month(y if since or told_future else near_year_month(mo, r, y), mo)
     return ctx.from_reference(build, f"XXXX-{mo:02d}", mod=mod)
 
 
@@ -282,14 +298,18 @@ def _approx_date(m: re.Match, ctx: Context) -> Found | None:
     return date_found(P.year(y), "APPROX")
 
 
-@rule("year_period", rf"\bthe\s+({YEAR4})\s+(?:period|fiscal\s+year|season|financial\s+year|calendar\s+year)\b", priority=1)
+@rule("year_period", rf"\bthe\s+({YEAR4})\s+(?:period|fiscal\s+year|season|financial\s+year|calendar\s+year|quarter)\b", priority=1)
 def _year_period(m: re.Match, ctx: Context) -> Found | None:
     """"the 1989 season" is the year; "the 1988 period" right after a quarter is that quarter of 1988, as
-    earnings reports compare ("third-quarter profit rose from the 1988 period")."""
+    earnings reports compare ("third-quarter profit rose from the 1988 period"); "the 1988 quarter" is the
+    story's quarter of 1988, else the 1988 quarter of the latest one reported."""
     y = int(m.group(1))
-    if m.group(0).lower().endswith(" period") and ctx.last is not None and ctx.last[0].gran == "quarter":
+    low = m.group(0).lower()
+    if low.endswith((" period", " quarter")) and ctx.last is not None and ctx.last[0].gran == "quarter":
         q = P.quarter_of(ctx.last[0].day)
         return ctx.from_narrative(lambda b: P.quarter(y, q), f"{y}-Q{q}")
+    if low.endswith(" quarter"):
+        return ctx.from_reference(lambda r: P.quarter(y, P.quarter_of(P.shift_day(r, -1, "quarter"))), f"{y}-QX")
     return date_found(P.year(y))
 
 
@@ -342,21 +362,58 @@ def _century(m: re.Match, ctx: Context) -> Found | None:
     return date_found(P.century(n - 1), pos_mod(m.group(1)))
 
 
+_SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9}
+_MONTHS_SPAN = re.compile(r"\bthe\s+(?:first\s+)?(three|six|nine)\s+months\b", re.I)
+
+
 @rule("year_earlier", r"\b(?:(the)\s+(?:comparable\s+|corresponding\s+|same\s+)?)?(year-earlier|year-ago|year\s+earlier|prior-year|previous-year)(?:\s+(period|quarter|months|nine\s+months|six\s+months|level|levels))?\b",
       priority=1)
 def _year_earlier(m: re.Match, ctx: Context) -> Found | None:
-    noun = (m.group(3) or "").lower()
+    noun = re.sub(r"\s+", " ", (m.group(3) or "").lower())
     if m.group(1) and not noun:
         return None
+    span = _SPAN_MONTHS.get(noun.split(" ")[0]) if noun.endswith(" months") else None
+    if span is None and noun == "period":
+        # "For the nine months, net rose ... In the year-earlier period": the same span a year before
+        s0 = ctx.sentence_bounds(ctx.sentence_bounds(m.start())[0] - 1)[0] if m.start() else 0
+        before = list(_MONTHS_SPAN.finditer(ctx.text, max(s0, m.start() - 300), m.start()))
+        if before and not re.search(r"quarter", ctx.text[before[-1].end():m.start()], re.I):
+            span = _SPAN_MONTHS[before[-1].group(1).lower()]
+    if span is not None and m.group(1):
+        return Found(TimeType.DURATION, f"P{span}M", anchor=TimeAnchor.NONE)  # "the year-earlier nine months"
     if noun and noun not in ("period", "quarter"):
         f = Found(TimeType.DATE, "", start=m.start(2), end=m.end(2))
     else:
         f = Found(TimeType.DATE, "")
         if not noun:
             f.end = m.end(2)
-    g = ctx.from_narrative(lambda b: P.shift(b if b.gran in ("quarter", "year", "month", "half") else P.year(b.day.year), -1, "year"), "XXXX")
+    g = ctx.from_narrative(lambda b: year_before(b, ctx.ref, noun == "quarter"), "XXXX-QX" if noun == "quarter" else "XXXX")
     g.start, g.end, g.sets_anchor = f.start, f.end, False
     return g
+
+
+def year_before(b: P.Point, ref: dt.date | None, quarter: bool = False) -> P.Point:
+    """The period a year before the story's period `b`, as "year-ago" compares: a forecast period (after the
+    reference date) gives way to the last one reported; a period that is not the latest one and already
+    holds the day a year before the reference ("last year ... the year-ago results") is itself the one.
+    A day compares its year, or its quarter when it closes one ("the quarter ended Sept. 30 ... year-ago
+    net") or when `quarter` ("the year-ago quarter")."""
+    if b.gran not in ("quarter", "year", "month", "half"):
+        closes_quarter = b.day.month % 3 == 0 and (b.day + dt.timedelta(days=1)).day == 1
+        b = P.point_at("quarter", b.day) if quarter or closes_quarter else P.year(b.day.year)
+    elif quarter and b.gran != "quarter":
+        if b.gran == "month":
+            b = P.point_at("quarter", b.day)
+        elif ref is not None:
+            b = P.shift(P.point_at("quarter", ref), -1, "quarter")
+    if ref is not None:
+        if b.day > ref:
+            b = P.year(ref.year) if b.gran == "year" else P.shift(P.point_at(b.gran, ref), -1, b.gran)
+        else:
+            year_ago = P.shift_day(ref, -1, "year")
+            if b.last_day < ref - dt.timedelta(days=100) and b.day <= year_ago <= b.last_day:
+                return b
+    return P.shift(b, -1, "year")
 
 
 def _nth_weekday(y: int, month: int, wd: int, n: int) -> dt.date:
@@ -441,7 +498,13 @@ def _year_end(m: re.Match, ctx: Context) -> Found | None:
 def _whole_year(m: re.Match, ctx: Context) -> Found | None:
     lead = (m.group(1) or "").lower()
     off = {"previous": -1, "last": -1, "next": 1, "coming": 1}.get(lead, 0)
-    if lead in ("latest",) or (not lead and ctx.last is not None and ctx.last[0].gran == "year"):
-        if ctx.last is not None:
+    # the story's year, unless it is a later one ("a target for 1992 ... for the full year" is this year);
+    # "the latest fiscal year" is one that is over: the story's if it is, else last year
+    story = ctx.last is not None and ctx.last[0].gran == "year" and (ctx.ref is None or ctx.last[0].day.year <= ctx.ref.year)
+    if lead == "latest":
+        if story and (ctx.ref is None or ctx.last[0].day.year < ctx.ref.year):
             return ctx.from_narrative(lambda b: P.year(b.day.year), "XXXX")
+        off = -1
+    elif not lead and story:
+        return ctx.from_narrative(lambda b: P.year(b.day.year), "XXXX")
     return ctx.from_reference(lambda r: P.year(r.year + off), "XXXX")

@@ -9,6 +9,7 @@ from ...model import TimeAnchor, TimeType
 from .. import points as P
 from ..context import Context, Found
 from ..numbers import NUMBER, parse_number
+from ..tense import PAST
 from .base import MOD, UNIT, duration_value, gran_of_unit, modifier_of, prev_word, unit_step, unit_of, rule
 
 
@@ -67,6 +68,10 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
     if m.group(1) and n is None and not ranged:
         mod = None  # "over several years": no modifier on a vague amount, and the extent starts at the amount
         start = m.start(2) if m.group(2) else m.start(3)
+    if not tail and low_num == "one" and unit == "day" and not m.group(1) and not m.group(2) and \
+            re.search(r"\b(?:will|would|could|may|might|can|shall|should|must|hope\s+to|hopes\s+to)\s+$",
+                      t[max(0, m.start() - 16):m.start()], re.I):
+        return Found(TimeType.DATE, "FUTURE_REF", anchor=TimeAnchor.NONE)  # "Islam will one day be ..."
     if not tail:
         # a period: "three years", "the past two weeks", "a few days"
         # "per day", "a day" after money or "times": a set, handled by the set rule
@@ -109,8 +114,10 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
             g = "day"
         if b.coarser_than(gran):
             g = b.gran
+        if unit == "year" and g == "day" and ctx.ref is not None and abs((b.day - ctx.ref).days) <= 7:
+            g = "year"  # "earnings a year earlier" after "said Friday": the story's day is the time of writing
         return P.shift(b, k, step, g)
-    f = ctx.from_narrative(build, _relative_value(k, unit), mod=mod)
+    f = ctx.from_narrative(build, _relative_value(k, unit), mod=mod, by_day=unit in ("day", "night"))
     f.sets_anchor = sign > 0
     return f
 
@@ -172,7 +179,14 @@ def _unit_long(m: re.Match, ctx: Context) -> Found | None:
 @rule("the_year_period", r"\bthe\s+year(?=\s*[,.;:)]|\s+(?:and|as|but|while|because|compared|versus|from|to\s+date|ended|ending|through|of\s+\$)\b)",
       priority=-1)
 def _the_year_period(m: re.Match, ctx: Context) -> Found | None:
-    """"for the year", "earlier in the year": the year as a period (TempEval annotators mostly chose P1Y)."""
+    """"for the year ended June 30": a fiscal year, a period (P1Y); "for the year", "earlier in the year":
+    the calendar year of the story (its sentence's year, else the reference year), a DATE."""
     if prev_word(ctx.text, m.start()).lower() not in ("for", "during", "over", "of", "in"):
         return None
-    return Found(TimeType.DURATION, "P1Y", anchor=TimeAnchor.NONE)
+    if re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end():m.end() + 8]):
+        return Found(TimeType.DURATION, "P1Y", anchor=TimeAnchor.NONE)
+    if ctx.last is not None and ctx.last_sentence == ctx.sentence_index(m.start()):
+        return ctx.from_narrative(lambda b: P.year(b.day.year), "XXXX")
+    # told in the past in the first quarter ("For the year, sales rose 5%" in January): the year just ended
+    back = ctx.ref is not None and ctx.ref.month <= 3 and ctx.clause_tense(m.start(), m.end()) == PAST
+    return ctx.from_reference(lambda r: P.year(r.year - (1 if back else 0)), "XXXX")

@@ -9,11 +9,11 @@ import re
 from ...model import TimeAnchor, TimeType
 from .. import points as P
 from ..context import Context, Found
-from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
+from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, alternation
 from ..tense import FUTURE, PAST, since_before, tense_near
 from .base import (CAL_UNITS, POD, POS, SEASON, WD_FULL, YEAR4, YEAR_SPOKEN, at_gran, date_found, duration_value,
                    pos_mod, prev_word, relative_unit_point, rule, shift_point, unresolved_for, weekday_date,
-                   weekday_number, year_number)
+                   weekday_number, year_number, year_of_month)
 
 
 _REL_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
@@ -61,7 +61,7 @@ def _part_of_day(m: re.Match, ctx: Context) -> Found | None:
         return ctx.from_reference(lambda r: P.part_of_day(r, code), f"XXXX-XX-XXT{code}", TimeType.TIME, mod)
     off = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1}[lead]
     return ctx.from_narrative(lambda b: P.part_of_day(b.day + dt.timedelta(days=off), code), f"XXXX-XX-XXT{code}",
-                              TimeType.TIME)
+                              TimeType.TIME, by_day=True)
 
 
 _PLAN_FORMS = {"scheduled", "slated", "due", "expected"}  # not "planned": "as planned Saturday night" looks back
@@ -74,15 +74,36 @@ _PAST_FORMS = {"said", "told", "took", "came", "went", "began", "fell", "made", 
                "thought", "felt", "kept", "was", "were", "had", "did", "hit", "put", "set", "cut", "quit", "shut"}
 
 
+_DEFERRED_TO = re.compile(r"\b(?:extend\w*|postpon\w*|delay\w*|adjourn\w*|defer\w*|put\s+off|pushed\s+back|moved\s+back)"
+                          r"\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till)\s+$", re.I)
+
+
+_SCHEDULED_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:election|elections|vote|referendum|poll|polls|runoff|meeting|"
+                             r"summit|talks|session|hearing|debate|match|game|race|final|deadline|ceremony|launch|"
+                             r"rally|march|parade|opening|inauguration|conference|visit|trip|deal|auction)\b", re.I)
+
+
 def _weekday_tense(ctx: Context, start: int, end: int) -> str:
     """A bare weekday takes the tense of the verb right before it ("announced Wednesday", "will meet on
-    Thursday"), else of its sentence; news weekdays lean to the past."""
+    Thursday"), else of its sentence; news weekdays lean to the past. A day something is put off to
+    ("postponed until Tuesday morning", "extended the deadline to Friday") lies ahead."""
     t = ctx.text
     if re.match(r"['’]s\b", t[end:end + 3]):
-        return PAST  # "Friday's ruling", "over Thursday's closing price": news names a day it reports on
+        # "Friday's ruling", "over Thursday's closing price": news names a day it reports on; but "ahead of
+        # Sunday's election", "will vote in Sunday's election" look ahead
+        if re.search(r"\bahead\s+of\s+$", t[max(0, start - 12):start], re.I):
+            return FUTURE
+        if ctx.told_future(start, end) and _SCHEDULED_NOUN.match(t, end):
+            # "will vote in Sunday's election"; not "would", nor "will investigate Friday's shooting"
+            return FUTURE
+        return PAST
     if since_before(t, start):
         return PAST
+    if _DEFERRED_TO.search(t, max(0, start - 60), start):
+        return FUTURE
     m = _ADJACENT_VERB.search(t, max(0, start - 30), start)
+    if m and re.search(r"\b(?:be|been|being)\s+$", t[max(0, m.start() - 8):m.start()], re.I):
+        m = None  # "will be held on Sunday": a participle after "be" follows its auxiliary, not the past
     if m:
         w = m.group(1).lower()
         if w in _PAST_FORMS or (w.endswith("ed") and len(w) > 3 and w not in _PLAN_FORMS):
@@ -92,7 +113,13 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
         if w == "to" and not _TO_COMPARE.search(t, max(0, m.start() - 25), m.start()):
             return FUTURE  # "postponed to Thursday", but not "compared to Thursday"
     s, e = ctx.clause_window(start, end)
+    if _PLANNED.search(t, max(s, start - 120), start):
+        return FUTURE  # "Protesters planned a large demonstration on Saturday": the plan's day lies ahead
     return tense_near(ctx.text, s, e, start)
+
+
+_PLANNED = re.compile(r"(?<!\bas\s)\b(?:planned|plans|planning|scheduled|called\s+for)\s+(?:a|an|another|their|its|his|her|"
+                      r"new|more|further)\s+(?:[\w'’-]+\s+){0,6}?(?:on\s+)?$", re.I)
 
 
 @rule("weekday", rf"\b(?:({POS}|last|next|this|coming|past|this\s+past|this\s+coming|that|the\s+(?:previous|preceding|following|next))\s+)?({WD_FULL})(?:\s+({POD}))?",
@@ -130,7 +157,7 @@ def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
             else:
                 d = base - dt.timedelta(days=base.isoweekday() - 1) + dt.timedelta(days=wd - 1)
             return P.part_of_day(d, code) if code else P.day(d)
-        return ctx.from_narrative(from_story_day, unresolved, TimeType.TIME if code else TimeType.DATE)
+        return ctx.from_narrative(from_story_day, unresolved, TimeType.TIME if code else TimeType.DATE, by_day=True)
 
     def build(r: dt.date) -> P.Point:
         if lead in ("last", "past", "this past"):
@@ -157,6 +184,9 @@ def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(build, unresolved, type_, mod)
 
 
+_SPAN_WORDS = {"over", "for", "during", "within", "throughout", "in", "through", "into", "of", "until", "till"}
+
+
 @rule("relative_unit", rf"\b(?:({POS})[\s-]+)?(this|last|next|current|coming|past|previous|that|the\s+(?:current|same|previous|preceding|following|next|coming|past|last|latest|prior))\s+({CAL_UNITS})\b(?!['’]s)?",
       priority=1)
 def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
@@ -170,13 +200,16 @@ def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
     # "the next month" (without a number) is a period, a duration; "the past year", "the last decade" are
     # annotated as the last calendar unit, like "last year"
     if lead in ("the next", "the coming") and not mod and unit not in SEASONS and unit != "weekend":
-        if lead in ("the coming", "the next") and unit in ("week", "month", "year"):
-            return Found(TimeType.DURATION, duration_value(1, unit), anchor=TimeAnchor.NONE)
+        # "ratified the next year" told in the past is the year after the story's time, like "the following
+        # year"; "over the next year", "in the coming month" stay periods
+        if lead == "the next" and prev_word(ctx.text, m.start()).lower() not in _SPAN_WORDS and \
+                ctx.tense(m.start(), m.end()) == PAST and ctx.last is not None:
+            return ctx.from_narrative(lambda b: shift_point(b, 1, unit), unresolved)
         return Found(TimeType.DURATION, duration_value(1, unit), anchor=TimeAnchor.NONE)
     if lead == "the latest":
         if unit != "quarter":
             return None
-        return _quarter_default(m, ctx, None)
+        return _quarter_default(m, ctx, None, latest=True)
     if lead in ("that", "the same"):
         return ctx.from_narrative(lambda b: at_gran(b, unit), unresolved, mod=mod)
     if lead in ("the previous", "the preceding", "the following", "the next", "the prior"):
@@ -194,22 +227,25 @@ def _narrative_day(m: re.Match, ctx: Context) -> Found | None:
     off = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(lead, 0)
     word = m.group(2).lower()
     if word == "day":
-        return ctx.from_narrative(lambda b: P.day(b.day + dt.timedelta(days=off)), "XXXX-XX-XX")
+        return ctx.from_narrative(lambda b: P.day(b.day + dt.timedelta(days=off)), "XXXX-XX-XX", by_day=True)
     code = PARTS_OF_DAY[word]
     return ctx.from_narrative(lambda b: P.part_of_day(b.day + dt.timedelta(days=off), code), f"XXXX-XX-XXT{code}",
-                              TimeType.TIME)
+                              TimeType.TIME, by_day=True)
 
 
-def _quarter_default(m: re.Match, ctx: Context, q: int | None, mod: str | None = None) -> Found:
+def _quarter_default(m: re.Match, ctx: Context, q: int | None, mod: str | None = None, latest: bool = False) -> Found:
     tense = ctx.tense(m.start(), m.end())
     if q is None:  # "the quarter", "the latest quarter": the one in the story, else the last one reported
-        if ctx.last is not None and ctx.last[0].gran == "quarter":
+        # "the latest quarter" is one that is over: a quarter the story forecasts is not it
+        if ctx.last is not None and ctx.last[0].gran == "quarter" and (not latest or ctx.reported("quarter")):
             return ctx.from_narrative(lambda b: b, "XXXX-QX", mod=mod)
+        if latest:
+            return ctx.from_reference(lambda r: P.shift(P.point_at("quarter", r), -1, "quarter"), "XXXX-QX", mod=mod)
 
-        def latest(r: dt.date) -> P.Point:
+        def last_reported(r: dt.date) -> P.Point:
             cur = P.quarter_of(r)
             return P.shift(P.quarter(r.year, cur), -1 if tense == PAST or tense == "unknown" else 0, "quarter")
-        return ctx.from_reference(latest, "XXXX-QX", mod=mod)
+        return ctx.from_reference(last_reported, "XXXX-QX", mod=mod)
 
     def build(r: dt.date) -> P.Point:
         cur = P.quarter_of(r)
@@ -258,7 +294,10 @@ def _quarter(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
-@rule("the_quarter", r"\b(?:the|this|that)\s+(?:(?:latest|current|recent|most\s+recent|same|year-earlier|year-ago)\s+)?quarter\b(?!\s+(?:of\s+a|century|mile|point|percent|final|finals|inch))",
+_ENDED_ON = re.compile(rf"\s+(ended|ending)\s+({alternation(MONTHS)})\b\.?\s+\d", re.I)
+
+
+@rule("the_quarter", r"\b(?:the|this|that)\s+(?:(?:latest|current|recent|most\s+recent|same|year-earlier|year-ago)\s+)?quarter\b(?!-)(?!\s+(?:of\s+a|century|mile|point|percent|final|finals|inch))",
       priority=0)
 def _the_quarter(m: re.Match, ctx: Context) -> Found | None:
     low = m.group(0).lower()
@@ -266,7 +305,13 @@ def _the_quarter(m: re.Match, ctx: Context) -> Found | None:
         return ctx.from_narrative(lambda b: P.shift(P.point_at("quarter", b.day), -4, "quarter"), "XXXX-QX")
     if low.startswith("this") or "current" in low:
         return ctx.from_reference(lambda r: P.point_at("quarter", r), "XXXX-QX")
-    return _quarter_default(m, ctx, None)
+    ended = _ENDED_ON.match(ctx.text, m.end())
+    if ended and low in ("the quarter", "that quarter"):
+        # "the quarter ended Sept. 30": the calendar quarter that holds the day named
+        mo = MONTHS[ended.group(2).lower().rstrip(".")]
+        tense = PAST if ended.group(1).lower() == "ended" else ctx.tense(m.start(), m.end())
+        return ctx.from_reference(lambda r: P.quarter(year_of_month(mo, r, tense), (mo - 1) // 3 + 1), "XXXX-QX")
+    return _quarter_default(m, ctx, None, latest=bool(re.search(r"latest|recent", low)))
 
 
 @rule("latest_period", r"\bthe\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?period\b", priority=0)
@@ -275,7 +320,7 @@ def _latest_period(m: re.Match, ctx: Context) -> Found | None:
     (a quarter was named within the last 1,500 characters)."""
     if not re.search(r"\bquarter", ctx.text[max(0, m.start() - 1500):m.start()], re.I):
         return None
-    return _quarter_default(m, ctx, None)
+    return _quarter_default(m, ctx, None, latest=True)
 
 
 @rule("half", rf"\b(?:the\s+)?(first|second|latter|last|1st|2nd)\s+half\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?({YEAR4})|(this|last|next|the)\s+year)\b",
@@ -371,8 +416,11 @@ def _the_end_of(m: re.Match, ctx: Context) -> Found | None:
     unit = m.group(2).lower()
     lead = re.search(r"\s(the|this|next|last)\s", m.group(0)).group(1).lower()
     off = {"next": 1, "last": -1}.get(lead, 0)
+    here = ctx.sentence_index(m.start())
     if lead == "the" and ctx.last is not None and not ctx.last[0].coarser_than(unit) and \
-            ctx.last_sentence == ctx.sentence_index(m.start()):
+            (ctx.last_sentence == here or (ctx.last_sentence is not None and here is not None and
+                                           here - ctx.last_sentence <= 2 and ctx.clause_tense(m.start(), m.end()) == PAST)):
+        # "the end of the month" of the story: its sentence's time, or a recent one in a story told in the past
         return ctx.from_narrative(lambda b: P.point_at(unit, b.day), unresolved_for(unit), mod=mod)
     return ctx.from_reference(lambda r: P.shift(P.point_at(unit, r), off, unit), unresolved_for(unit), mod=mod)
 
@@ -381,6 +429,12 @@ def _the_end_of(m: re.Match, ctx: Context) -> Found | None:
 def _overnight(m: re.Match, ctx: Context) -> Found | None:
     if prev_word(ctx.text, m.start()).lower() in ("an", "a", "the"):
         return None
+    # the night before the story's day when a day was just named ("Friday ... overnight losses in New York")
+    here = ctx.sentence_index(m.start())
+    if ctx.last is not None and ctx.last[0].gran in ("day", "part_of_day") and ctx.last_sentence is not None \
+            and here is not None and here - ctx.last_sentence <= 2:
+        return ctx.from_narrative(lambda b: P.part_of_day(b.day - dt.timedelta(days=1), "NI"), "XXXX-XX-XXTNI",
+                                  TimeType.TIME)
     return ctx.from_reference(lambda r: P.part_of_day(r - dt.timedelta(days=1), "NI"), "XXXX-XX-XXTNI", TimeType.TIME)
 
 
@@ -412,8 +466,9 @@ def _unit_before_after(m: re.Match, ctx: Context) -> Found | None:
     off = -1 if m.group(2).lower() in ("before", "earlier") else 1
     if unit == "night":
         return ctx.from_narrative(lambda b: P.part_of_day(b.day + dt.timedelta(days=off), "NI"), "XXXX-XX-XXTNI",
-                                  TimeType.TIME)
-    f = ctx.from_narrative(lambda b: P.shift(P.point_at(unit, b.day), off, unit), unresolved_for(unit))
+                                  TimeType.TIME, by_day=True)
+    f = ctx.from_narrative(lambda b: P.shift(P.point_at(unit, b.day), off, unit), unresolved_for(unit),
+                           by_day=unit == "day")
     f.sets_anchor = off > 0
     return f
 
