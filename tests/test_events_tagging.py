@@ -106,3 +106,16 @@ def test_news_event_nouns_are_triggers():
     for word in ("run-off", "recount", "walkout", "lockdown", "wildfire", "kidnapping"):
         toks = _tag(_tok(f"The {word} began on Sunday."))
         assert word in [toks[t.index].lower for t in find_triggers(toks)], word
+
+
+def test_an_ing_word_between_a_determiner_and_its_noun_is_a_modifier():
+    from newsline.core.events.postag import tag as _tag
+    from newsline.core.events.tokens import tokenize as _tok
+
+    def tags(s):
+        return {t.lower: t.tag for t in _tag(_tok(s))}
+
+    assert tags("Maersk, the Danish shipping group, said on Wednesday.")["shipping"] == "ADJ"
+    assert tags("The ruling party won the vote.")["ruling"] == "ADJ"
+    assert tags("The army is shelling towns.")["shelling"] == "VERB"
+    assert tags("The fighting spread to the north.")["spread"] == "VERB"

@@ -195,6 +195,8 @@ def _decide(tokens: list[Token], i: int, w: str, classes: dict) -> str:
         if has_a:
             return "ADJ"
         return "ADV" if "ADV" in classes else "NOUN"
+    if w.endswith("ing") and nxt is not None and _noun_next(nxt.lower) and _inside_noun_phrase(tokens, i):
+        return "ADJ"  # "the Danish shipping group", "a leading bank": a modifier before its noun
     if not has_n and not has_a:
         if ptag in ("DET", "POSS") and w.endswith("ing"):
             return "NOUN"
@@ -285,6 +287,25 @@ def _noun_slot(tokens: list[Token], i: int, w: str, lemma: str) -> bool:
     return k < i - 1 and form == "VB" and not tokens[i - 1].lower.endswith("s") and nxt is not None and \
         nxt.text[:1].islower() and (nxt.lower in lx.AUXILIARIES or (verb_lemma(nxt.lower) is not None
                                                                      and nxt.lower.endswith("s")))
+
+
+_HEAD_NOUNS = frozenset(("group", "company", "companies", "firm", "firms", "party", "bank", "banks", "giant",
+                         "industry", "sector", "line", "lines", "agency", "house", "business", "network", "union",
+                         "family", "club", "team", "coalition", "bloc", "force", "forces", "troops", "season"))
+
+
+def _noun_next(lower: str) -> bool:
+    """Is the next word surely the noun a modifier stands before: a noun that is no verb, or a head noun of
+    organisations ("group", "party") that is rarely a verb after such a modifier?"""
+    return _likely_noun(lower) or lower in _HEAD_NOUNS
+
+
+def _inside_noun_phrase(tokens: list[Token], i: int) -> bool:
+    """Does a determiner or possessive open a noun phrase that reaches token `i` through modifiers only?"""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k].tag in ("ADJ", "PROPN", "NUM"):
+        k -= 1
+    return k >= 0 and k < i and tokens[k].tag in ("DET", "POSS") and tokens[k].lower not in ("that", "this")
 
 
 def _finite_verb_after(tokens: list[Token], start: int) -> bool:
