@@ -147,3 +147,12 @@ def test_the_object_of_order_does_the_infinitive_and_a_where_clause_place_is_no_
     spent = labels["spent"]
     assert spent.label.startswith("Residents spend")
     assert not any(p.role == Role.AGENT for p in spent.participants)
+
+
+def test_what_the_actor_has_is_the_subject_and_a_passive_keeps_its_subject_before_a_place():
+    text = ("Northwind Foods said on Tuesday it would close two plants in Ohio.\n"
+            "The company's shares fell 8% in morning trading.\n"
+            "Two of the company's former managers were convicted in Germany in 2011.\n")
+    labels = {e.trigger_text: e.label for e in extract(text, REF).events}
+    assert labels["fell"] == "Northwind Foods' shares fall"
+    assert labels["convicted"] == "Managers convicted in Germany"

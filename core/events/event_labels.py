@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .draft import Draft
-from .labels import _plural, finish, noun_label, present, verb_label
+from .labels import _plural, finish, noun_label, participle, present, verb_label
 from .participants import preposition_before
 
 
@@ -41,6 +41,8 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
         agent_name = names.get(f.subject_place.ref_id)
     if agent_name is None and d.trigger.pos == "VERB" and not (d.group and d.group.passive):
         agent_name = (_controller_head(d) if d.group is not None and d.group.infinitive else None) or _subject_head(d)
+    if agent is not None and agent_name is not None and d.trigger.pos == "VERB":
+        agent_name = _possessed_subject(d, agent.ref, agent_name)
     patient_name = names.get(patient.ref.ref_id) if patient else None
     if patient_name is None and d.group is not None and d.group.passive and f.subject_place is not None:
         patient_name = names.get(f.subject_place.ref_id)
@@ -49,6 +51,13 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
     else:
         place = f.object_place or next((l.ref for l in f.places if l.ref is not f.subject_place), None)
         place_name = names.get(place.ref_id) if place is not None else None
+    if patient_name is None and agent_name is None and place_name and d.trigger.pos == "VERB" and \
+            d.group is not None and d.group.passive:
+        # "Two former managers were convicted in Germany" -> "Managers convicted in Germany", not
+        # "In Germany convicted"
+        head = _subject_head(d)
+        if head:
+            return finish(f"{head} {participle(d.trigger.lemma)} {place_name}", d.tokens[d.trigger.index].text)
     tok = d.tokens[d.trigger.index]
     if d.trigger.pos != "VERB" and not patient_name:
         of_places = _of_places(d, names)
@@ -187,6 +196,21 @@ def _controller_head(d: Draft) -> str | None:
     if not nouns or toks[nouns[-1]].tag != "NOUN" or any(toks[k].tag in ("VERB", "PUNCT") for k in span):
         return None
     return toks[nouns[-1]].text
+
+
+def _possessed_subject(d: Draft, ref, name: str) -> str:
+    """ "The company's shares fell": the subject is what the actor has, "Northwind Foods shares"."""
+    toks, i = d.tokens, d.trigger.index
+    k = ref.last + 1
+    if k >= i or toks[k].tag != "POSS":
+        return name
+    j = k + 1
+    while j < i and toks[j].tag in ("ADJ", "NOUN"):
+        j += 1
+    head = j - 1
+    if head <= k or toks[head].tag != "NOUN" or any(t.tag not in ("AUX", "ADV", "NEG", "MODAL") for t in toks[j:i]):
+        return name
+    return f"{name}{chr(39) if name.endswith('s') else chr(39) + 's'} {toks[head].lower}"
 
 
 def _opens_clause_phrase(d: Draft, k: int) -> bool:
