@@ -292,3 +292,15 @@ def test_will_with_a_month_of_data_or_a_day_just_past():
     # "will ... by January" in March is next January; "will resume on Jan. 2" written on Jan. 4 is next year's
     assert only("The law will come into force by January.", "January", WEDNESDAY).value == "2009-01"
     assert only("Talks will resume on Jan. 2.", "Jan. 2", jan4).value == "2009-01-02"
+
+
+def test_the_present_of_a_scheduled_event_looks_ahead_for_a_bare_month():
+    import datetime as _dt
+
+    from newsline.core.temporal.tagger import tag_times as _tag
+
+    ref = _dt.date(2021, 3, 3)
+    assert [t.value for t in _tag("Its mandate expires in December.", ref)] == ["2021-12"]
+    assert [t.value for t in _tag("The ceasefire comes into effect in January.", ref)] == ["2022-01"]
+    # a past verb keeps a bare month behind
+    assert [t.value for t in _tag("The mandate expired in December.", ref)] == ["2020-12"]

@@ -14,7 +14,9 @@ from .tense import FUTURE, PAST, deadline_before, since_before, since_near, tens
 
 _ABBREV = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|"
                      r"Capt|Maj|Prof|No|Nos|Vol|Corp|Co|Inc|Ltd|Jr|Sr|vs|U\.S|[A-Z])\.)$")
-_WILL = re.compile(r"\b(?:will|shall|won't)\b|'ll\b", re.I)
+# an explicit future: "will"/"shall", or the present of a scheduled event ("expires", "comes into effect")
+_WILL = re.compile(r"\b(?:will|shall|won't|expires|begins|starts|opens|takes\s+effect|comes\s+into\s+(?:force|effect)|"
+                   r"resumes|convenes)\b|'ll\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n")
 
 

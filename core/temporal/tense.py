@@ -22,10 +22,11 @@ _PAST = {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "ago", "las
          "told", "took", "came", "went", "began", "fell", "made", "gave", "won", "lost", "left", "met", "held", "saw",
          "found", "got", "sent", "led", "spoke", "wrote", "rose", "broke", "became", "struck", "fought", "paid", "sold",
          "bought", "built", "brought", "ran", "stood", "flew", "drew", "grew", "knew", "thought", "felt", "kept"}
-_PRESENT = {"is", "are", "am", "has", "have", "does", "do", "says", "say",
-            # the present of a scheduled event ("the law takes effect on Friday", "the trial opens Monday")
-            "begins", "starts", "opens", "ends", "expires", "takes", "meets", "arrives", "leaves", "resumes",
-            "visits", "holds", "goes", "faces", "plays", "returns", "convenes", "hosts", "travels", "heads", "comes"}
+_PRESENT = {"is", "are", "am", "has", "have", "does", "do", "says", "say"}
+# the present of a scheduled event ("the law takes effect on Friday", "the trial opens Monday", "its mandate
+# expires in December"): it lies ahead
+_SCHEDULED = {"begins", "starts", "opens", "ends", "expires", "takes", "meets", "arrives", "leaves", "resumes",
+              "visits", "holds", "goes", "faces", "plays", "returns", "convenes", "hosts", "travels", "heads", "comes"}
 _BE = {"be", "been", "is", "are", "am", "being", "get", "was", "were"}
 # the plural present of a scheduled event ("Netanyahu and Arafat meet separately Monday"), a cue only after a
 # subject: not after a modal, "to" or a negation ("will meet", "refused to meet", "did not meet")
@@ -62,6 +63,8 @@ def _cues(text: str, start: int, end: int):
             yield "weak", s, e
         elif w in _PRESENT:
             yield "present", s, e
+        elif w in _SCHEDULED:
+            yield "future", s, e
         elif w in _SCHEDULED_BASE and prev and prev.lower() not in _NOT_SUBJECT and not prev.lower().endswith("'ll"):
             yield "present", s, e
         prev = w
