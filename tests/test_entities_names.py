@@ -216,3 +216,11 @@ def test_a_lower_case_landform_after_a_name_makes_it_a_place():
     kinds = {p.name: p.kind.value for p in places}
     assert kinds.get("Atlas") == "region" and kinds.get("Rif") == "region" and kinds.get("Hel") == "region"
     assert not any(a.name in ("Atlas", "Rif", "Hel") for a in actors)
+
+
+def test_of_the_and_for_the_inside_an_organisation_name():
+    names = {a.name for a in _actors(
+        "The Institute for the Study of War, a think tank, said troops were massing near the border.\n"
+        "Officials of the regional council met on Friday.\n")}
+    assert "Institute for the Study of War" in names
+    assert not any(n.startswith("Officials") for n in names)

@@ -473,6 +473,10 @@ class SentenceScanner:
                         and self._is_cap(j + 1) and not self.claimed[j + 1]):
                     j += 1  # "Department of Health and Human Services"
                     continue
+                if (toks[j].lower in ("of", "for") and j + 2 < n and toks[j + 1].lower == "the"
+                        and self._is_cap(j + 2) and not self.claimed[j + 2] and _plain(toks[j - 1]) in lx.ORG_HEADS):
+                    j += 2  # "the Institute for the Study of War", "the Organisation for the Prohibition of ..."
+                    continue
                 if toks[j].lower == "and" and self._and_inside_named_body(i, j):
                     j += 1  # "the United Food and Commercial Workers union"
                     continue
