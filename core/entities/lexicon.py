@@ -138,7 +138,11 @@ GOVERNMENT_NOUNS = frozenset({"government", "regime", "authorities", "administra
                               "state", "interest", "interests", "policy", "diplomats", "diplomat",
                               "embassy", "foreign ministry", "leaders", "leader", "prime", "envoy", "delegation",
                               "negotiators", "intelligence", "allies", "ally", "partners", "support",
-                              "backing", "decision", "position", "demands", "sanctions"})
+                              "backing", "decision", "position", "demands", "sanctions", "defence ministry",
+                              "defense ministry", "interior ministry", "finance ministry", "health ministry",
+                              "justice ministry", "defence minister", "defense minister", "foreign minister",
+                              "interior minister", "finance minister", "central bank", "security service",
+                              "defence department", "state department", "air defences", "air defenses"})
 ARMED_NOUNS = frozenset({"forces", "troops", "army", "military", "soldiers", "submarines", "warplanes",
                          "jets", "aircraft", "navy", "air force", "marines", "commandos", "units",
                          "armed forces", "special forces", "ground forces", "security forces", "police",
