@@ -8,7 +8,7 @@ from newsline.core.entities.tokens import acronym_of, name_key, tokenize
 from newsline.core.ingest.prepare import prepare
 from newsline.core.ingest.prepared import PreparedText
 from newsline.core.ingest.textmap import MappedText
-from newsline.core.model import ActorKind, Sentence, Span
+from newsline.core.model import ActorKind, MentionType, Sentence, Span
 
 
 def test_name_key_folds_scraped_spellings():
@@ -74,7 +74,8 @@ def test_places_used_as_actors():
     text = "Moscow said on Monday it would respond. Talks in Moscow ended. Syria said the strikes were illegal."
     actors, places = find_actors_and_places(prepare(text))
     russia = next(a for a in actors if a.country == "RU")
-    assert russia.kind == ActorKind.GOVERNMENT and [m.text for m in russia.mentions] == ["Moscow"]
+    assert russia.kind == ActorKind.GOVERNMENT and [m.text for m in russia.mentions] == ["Moscow", "it"]
+    assert russia.mentions[1].type == MentionType.PRONOUN  # "it would respond" is Moscow's
     assert any(p.name == "Moscow" for p in places)
     assert any(a.name == "Syria" for a in actors)
 
@@ -163,7 +164,8 @@ def test_an_acronym_in_brackets_after_a_description_names_it():
                      "The FARDC later withdrew from the hills around the town.")
     army = next(a for a in actors if "FARDC" in [a.name, *a.aliases])
     assert army.kind == ActorKind.ARMED_FORCES
-    assert len(army.mentions) == 3  # "Congolese army" and both "FARDC"
+    assert [m.text for m in army.mentions if m.type != MentionType.PRONOUN] == ["Congolese army", "FARDC", "FARDC"]
+    assert [m.text for m in army.mentions if m.type == MentionType.PRONOUN] == ["it"]  # "said it had repelled"
     assert len([a for a in actors if a.kind == ActorKind.ARMED_FORCES]) == 1
 
 

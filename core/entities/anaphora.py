@@ -77,3 +77,164 @@ def find_indefinites(text: str, sentence: int, start: int, end: int) -> list[Ref
         noun = m.group(1)
         out.append(Reference(m.start(), m.end(), m.group(0), sentence, noun, INDEFINITE_NOUNS[noun]))
     return out
+
+
+# ------------------------------------------------------------------------------------------ pronouns
+# Personal pronouns that point back to an actor: "he/him/his" and "she/her" to a person, "it/its" to a single
+# organisation, state or group, "they/them/their" to a group, a force or an organisation. Each is resolved to
+# the nearest sentence (this one before the pronoun, then up to two before) that holds a fitting actor; when
+# that sentence holds several, the one in subject position (the first not inside a prepositional phrase) wins.
+# A pronoun is left alone when nothing fits, when "it" is the dummy subject ("it is", "it emerged that") or
+# when "it"/"they" sit inside a quotation (a speaker's "it" is mostly a thing, "they" mostly people).
+PRONOUN_KIND = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f",
+                "it": "it", "its": "it", "itself": "it", "they": "pl", "them": "pl", "their": "pl",
+                "themselves": "pl"}
+_PRONOUN_FORMS = {f: k for w, k in PRONOUN_KIND.items() for f in (w, w.capitalize(), w.upper())}
+_STOP_TEXTS = frozenset(_PRONOUN_FORMS) | {'"', "“", "”", "`", "'"}
+_DUMMY_IT_NEXT = frozenset(("is", "was", "'s", "’s", "seems", "seemed", "appears", "appeared", "emerged",
+                            "remains", "remained", "takes", "took", "looks", "looked", "became", "becomes",
+                            "means", "meant", "matters", "rained", "snowed", "isn't", "wasn't", "comes", "came",
+                            "goes", "went", "turned", "followed", "happened", "makes", "made"))
+_MODALS = frozenset(("has", "had", "will", "would", "may", "might", "could", "should", "must", "can", "does",
+                     "did", "is", "was"))
+_DUMMY_AFTER_MODAL = frozenset(("be", "been", "not", "seem", "appear", "taken", "emerge", "emerged"))
+_PREPS = frozenset(("of", "in", "at", "on", "for", "from", "to", "with", "by", "about", "against", "into",
+                    "between", "among", "under", "over", "after", "before", "than", "like", "including",
+                    "near", "through", "via", "toward", "towards", "behind", "within", "without", "unlike",
+                    "despite", "as", "per", "since", "during", "beside"))
+_QUOTES = frozenset(('"', "“", "”", "``", "''"))
+_FEMALE_CUES = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Lady|Queen|Princess|Dame|Sister|spokeswoman|chairwoman|"
+                          r"businesswoman|congresswoman|actress|mother|wife|daughter|widow|First Lady)\b\.?")
+_MALE_CUES = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince|Father|spokesman|chairman|businessman|congressman|"
+                        r"husband|son|brother)\b\.?")
+_FEMALE_BEFORE = re.compile(_FEMALE_CUES.pattern + r"\s+$")
+_MALE_BEFORE = re.compile(_MALE_CUES.pattern + r"\s+$")
+_ORG_KINDS = frozenset(("government", "armed_forces", "armed_group", "organisation", "media",
+                        "international_organisation"))
+_GROUP_KINDS = frozenset(("armed_forces", "armed_group"))
+
+
+@dataclass(slots=True)
+class _Antecedent:
+    start: int
+    end: int
+    sentence: int
+    actor: int  # index into the actor list
+    kind: str
+    plural: bool
+    subject: bool  # not inside a prepositional phrase
+
+
+def _gender(actor, text: str) -> str | None:
+    """ "f" or "m" when a title or honorific in the text says so ("Mrs", "spokeswoman"), else None."""
+    cues = [actor.title or ""] + [m.text for m in actor.mentions]
+    before = [text[max(0, m.span.start - 24):m.span.start] for m in actor.mentions]  # "Mrs. |Ruiz"
+    f = any(_FEMALE_CUES.search(c) for c in cues) or any(_FEMALE_BEFORE.search(c) for c in before)
+    m = any(_MALE_CUES.search(c) for c in cues) or any(_MALE_BEFORE.search(c) for c in before)
+    if f != m:
+        return "f" if f else "m"
+    return None
+
+
+def _fits(pron: str, a: _Antecedent, gender: str | None) -> bool:
+    if pron in ("m", "f"):
+        return a.kind == "person" and gender in (None, pron)
+    if pron == "it":
+        return a.kind in _ORG_KINDS and not a.plural
+    return a.kind in _ORG_KINDS or a.plural  # "they": groups, forces, organisations, plural descriptions
+
+
+def _plural_mention(text: str, nominal: bool) -> bool:
+    if not nominal:
+        return False
+    last = text.split()[-1].lower() if text.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def _dummy_it(toks: list, k: int) -> bool:
+    nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+    if nxt in _DUMMY_IT_NEXT:
+        return True
+    if nxt in _MODALS and k + 2 < len(toks) and toks[k + 2].lower in _DUMMY_AFTER_MODAL:
+        return True
+    return False
+
+
+def find_pronoun_mentions(text: str, sentences: list[tuple[int, int, int]], tokens: dict, actors: list):
+    """Pronoun mentions to add: a list of (actor index, start, end, sentence). `sentences` are (index, start,
+    end) of the usable sentences, `tokens` their tokens keyed by (start, end); `actors` are the built actors."""
+    from ..model import MentionType  # local: keeps this module free of the model for its other users
+    ants: list[_Antecedent] = []
+    for i, a in enumerate(actors):
+        for m in a.mentions:
+            if m.type == MentionType.PRONOUN or m.sentence is None:
+                continue
+            ants.append(_Antecedent(m.span.start, m.span.end, m.sentence, i, a.kind.value,
+                                    _plural_mention(m.text, m.type == MentionType.NOMINAL), True))
+    if not ants:
+        return []
+    ants.sort(key=lambda x: x.start)
+    by_sentence: dict[int, list[_Antecedent]] = {}
+    for x in ants:
+        by_sentence.setdefault(x.sentence, []).append(x)
+    genders = {i: _gender(a, text) for i, a in enumerate(actors) if a.kind.value == "person"}
+    taken = {(x.start, x.end) for x in ants}
+    out = []
+    order = [s for s, _, _ in sentences]
+    for pos, (si, start, end) in enumerate(sentences):
+        toks = tokens[start, end]
+        # which of this sentence's antecedents are inside a prepositional phrase
+        here = by_sentence.get(si, [])
+        if here:
+            _mark_subjects(toks, here)
+        quoted = False
+        for k, t in enumerate(toks):
+            if t.text not in _STOP_TEXTS:
+                continue
+            if t.text in _QUOTES or t.text == "`" or (t.text == "'" and k and toks[k - 1].text == "'"):
+                quoted = (not quoted) if t.text == '"' else t.text in ("“", "`")
+                continue
+            pron = _PRONOUN_FORMS.get(t.text)
+            if pron is None or (t.start, t.end) in taken:
+                continue
+            if pron in ("it", "pl") and quoted:
+                continue
+            if t.lower == "it" and _dummy_it(toks, k):
+                continue
+            target = None
+            window = [x for x in here if x.end <= t.start]
+            look = [window] + [by_sentence.get(order[q], []) for q in range(pos - 1, max(-1, pos - 3), -1)]
+            for cands in look:
+                fitting = [x for x in cands if _fits(pron, x, genders.get(x.actor))]
+                if not fitting:
+                    continue
+                distinct = {x.actor for x in fitting}
+                if len(distinct) == 1:
+                    target = fitting[0]
+                else:
+                    if pron == "pl":
+                        # "GM and Chrysler ... their": several organisations, none a plural description: the
+                        # pronoun may mean all of them, which one mention cannot say
+                        plural = [x for x in fitting if x.plural]
+                        if len({x.actor for x in plural}) == 1:
+                            target = plural[0]
+                            break
+                    subjects = [x for x in fitting if x.subject]
+                    target = subjects[0] if subjects else None
+                break
+            if target is not None:
+                out.append((target.actor, t.start, t.end, si))
+    return out
+
+
+def _mark_subjects(toks: list, here: list[_Antecedent]) -> None:
+    starts = {t.start: k for k, t in enumerate(toks)}
+    for x in here:
+        k = starts.get(x.start)
+        if k is None:
+            continue
+        j = k - 1
+        while j >= 0 and (toks[j].lower in ("the", "a", "an") or toks[j].is_possessive
+                          or (toks[j].text[:1].isupper() and toks[j].is_word)):
+            j -= 1
+        x.subject = not (j >= 0 and toks[j].lower in _PREPS)

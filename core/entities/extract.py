@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from ..ingest.prepared import PreparedText
-from ..model import Actor, Place, Sentence, Zone
+from ..model import Actor, Mention, MentionType, Place, Sentence, Span, Zone
 from .aliases import find_aliases
-from .anaphora import find_indefinites, find_references
+from .anaphora import find_indefinites, find_pronoun_mentions, find_references
 from .candidates import Candidate, SentenceScanner, name_words
 from .kb import KnowledgeBase, load_knowledge_base
 from .local_countries import find_local_countries
@@ -64,7 +64,21 @@ def find_actors_and_places(prepared: PreparedText, kb: KnowledgeBase | None = No
     if resolver.link_aliases(alias_pairs, of_references=True):
         resolver.link_references(refs)  # the joined actor may now fit descriptions further on
     resolver.link_indefinites(indefinites)
-    return resolver.build(text)
+    actors, places = resolver.build(text)
+    add_pronoun_mentions(text, sentences, tokens, actors)
+    return actors, places
+
+
+def add_pronoun_mentions(text: str, sentences: list[Sentence], tokens: dict, actors: list[Actor]) -> None:
+    """ "he", "its", "they" that point back to an actor become its PRONOUN mentions (see `anaphora`)."""
+    found = find_pronoun_mentions(text, [(s.index, s.span.start, s.span.end) for s in sentences], tokens, actors)
+    touched = set()
+    for i, start, end, sentence in found:
+        actors[i].mentions.append(Mention(span=Span(start=start, end=end), text=text[start:end], sentence=sentence,
+                                          type=MentionType.PRONOUN))
+        touched.add(i)
+    for i in touched:
+        actors[i].mentions.sort(key=lambda m: m.span.start)
 
 
 def usable_sentences(prepared: PreparedText) -> list[Sentence]:
