@@ -164,6 +164,7 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
     apply_attribution(drafts, names, text)  # "X said it had ...": the speaker
     resolve_pronoun_subjects(drafts, refs, actors, story)  # other pronoun subjects: the last fitting actor
     fill_coordinated_agents(drafts)
+    _fill_participle_agents(drafts)
     assign_times(drafts, reference_date)
     for d in drafts:
         d.base_label = base_label(d, names, text)
@@ -245,7 +246,13 @@ def _share_coordinated_agents(found, coord, group, by_index) -> None:
             found.actors.append(Link(link.ref, Role.AGENT, "subject of the verb governing the infinitive"))
 
 
-_PURPOSE_GOVERNORS = frozenset(("use", "employ"))  # passive governors whose by-agent does the infinitive
+_PURPOSE_GOVERNORS = frozenset(("use", "employ"))
+# verbs whose object, not subject, does what the infinitive says ("urged the rebels to leave")
+_OBJECT_CONTROL = frozenset(("urge", "ask", "order", "tell", "force", "allow", "permit", "persuade", "encourage",
+                             "invite", "help", "enable", "select", "choose", "hire", "pay", "authorise",
+                             "authorize", "require", "press", "push", "want", "expect", "need", "call", "get",
+                             "lead", "cause", "compel", "oblige", "warn", "advise", "instruct", "appoint",
+                             "elect", "nominate", "train", "send", "pick", "contract", "commission", "prompt"))  # passive governors whose by-agent does the infinitive
 
 
 def _headline_participle(toks, i: int) -> bool:
@@ -259,6 +266,37 @@ def _headline_participle(toks, i: int) -> bool:
     nxt = toks[i + 1]
     return nxt.tag in ("PREP", "TO", "PUNCT", "CONJ", "SUB") or nxt.lower in ("to", "by", "in", "as", "after", "for",
                                                                             "over", "amid", "after", "at", "on")
+
+
+_ADJUNCT_OPENERS = frozenset((",", "by", "after", "before", "while", "when", "without", "despite"))
+
+
+def _fill_participle_agents(drafts: list[Draft]) -> None:
+    """An agentless -ing verb opening an adjunct does what the subject of its main verb does: "Boeing challenged
+    the award, claiming ...", "justified his choice by saying ...", "Citing a precautionary measure, Airbus
+    announced ..." (a fronted one takes the subject of the verb after it)."""
+    for k, d in enumerate(drafts):
+        if d.trigger.pos != "VERB" or d.token.form != "VBG" or d.group is None or d.group.progressive \
+                or d.group.passive or d.group.infinitive or d.found.agent() is not None:
+            continue
+        toks, i = d.tokens, d.trigger.index
+        if i > 0 and toks[i - 1].lower not in _ADJUNCT_OPENERS:
+            continue
+        if any(t.tag == "VERB" and t.form in ("VBD", "VBZ", "VBP") for t in toks[:i]):
+            others = (e for e in reversed(drafts[:k]) if e.sentence is d.sentence)
+            why = "does what the subject of the main verb before it does"
+        elif i == 0 or toks[i - 1].text == ",":
+            others = (e for e in drafts[k + 1:] if e.sentence is d.sentence)
+            why = "fronted -ing clause: does what the subject of the main verb after it does"
+        else:
+            continue
+        for e in others:
+            if e.trigger.pos != "VERB" or e.group is None or e.group.infinitive or e.token.form == "VBG":
+                continue
+            agent = e.found.agent()
+            if agent is not None and not e.group.passive:
+                d.found.actors.insert(0, Link(agent.ref, Role.AGENT, why))
+            break
 
 
 def _coordinated_agent(toks, clauses, i, group, by_index):
@@ -275,7 +313,11 @@ def _coordinated_agent(toks, clauses, i, group, by_index):
             return gov.found.agent()  # "the town was used by Isis to move fighters": Isis moves them
         between = toks[group.governor + 1:i]
         if any(t.tag in ("NOUN", "PROPN", "PRON", "NUM") for t in between):
-            return gov.found.patient()  # "urged the rebels to leave": the object does it
+            patient = gov.found.patient()
+            if patient is None and gov.trigger.lemma not in _OBJECT_CONTROL and gov.group is not None \
+                    and not gov.group.passive:
+                return gov.found.agent()  # "won a contract to supply tankers": the winner supplies them
+            return patient  # "urged the rebels to leave": the object does it
         if gov.group is not None and gov.group.passive:
             return gov.found.patient()  # "are believed to be regrouping": the passive subject does it
         return gov.found.agent()
