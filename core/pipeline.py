@@ -15,6 +15,7 @@ from __future__ import annotations
 from array import array
 
 import datetime as dt
+from enum import Enum
 from pathlib import Path
 from typing import Callable
 
@@ -151,9 +152,7 @@ def _to_original(doc: Document, prepared: PreparedText) -> Document:
             return obj if all(a is b for a, b in zip(out, obj)) else out
         if isinstance(obj, BaseModel):
             update = {}
-            for name in type(obj).model_fields:
-                if name == "text" and isinstance(obj, Document):
-                    continue
+            for name in _walkable_fields(type(obj)):
                 value = getattr(obj, name)
                 if isinstance(value, (Span, list, BaseModel)):
                     new = fix(value)
@@ -172,6 +171,29 @@ def _to_original(doc: Document, prepared: PreparedText) -> Document:
         return obj
 
     return fix(doc)
+
+
+_SCALARS = (str, int, float, bool, dt.date, dt.datetime, type(None))
+_WALKABLE: dict[type, tuple[str, ...]] = {}
+
+
+def _walkable_fields(cls: type) -> tuple[str, ...]:
+    """Fields of a model class that may hold spans (models, lists): scalars, enums and the document's text are
+    skipped without being read."""
+    names = _WALKABLE.get(cls)
+    if names is None:
+        out = []
+        for name, field in cls.model_fields.items():
+            if name == "text" and cls is Document:
+                continue
+            ann = field.annotation
+            args = [a for a in getattr(ann, "__args__", ()) if a is not type(None)]
+            kinds = args if args else [ann]
+            if all(isinstance(k, type) and (issubclass(k, _SCALARS) or issubclass(k, Enum)) for k in kinds):
+                continue
+            out.append(name)
+        names = _WALKABLE[cls] = tuple(out)
+    return names
 
 
 def _reread(doc: Document, original: str) -> Document:

@@ -11,14 +11,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-import lemminflect
 
 from . import lexicon as lx
 from .clues import gather_clues
 from .kb import Hit, KnowledgeBase
 from .tokens import tokenize
-from .words import (adjective_compound, is_common_compound, is_dictionary_word, is_plural_noun, name_words, nominal_kind,
-                    plain as _plain, plural_demonym, tidy_affiliation)
+from .words import (adjective_compound, is_common_compound, is_dictionary_word, is_plural_noun, lemmas, name_words,
+                    nominal_kind, plain as _plain, plural_demonym, tidy_affiliation)
 
 __all__ = ["Candidate", "SentenceScanner", "is_dictionary_word", "name_words"]
 
@@ -99,7 +98,7 @@ def _glue_name_final_s(toks: list, kb: KnowledgeBase) -> list:
         elif nxt is not None and nxt.lower in _VERBS_AFTER_NAME_S:
             glue = True
         elif nxt is not None and nxt.text[:1].islower() and nxt.lower not in _NOT_AFTER_NAME_S:
-            kinds = lemminflect.getAllLemmas(nxt.lower)
+            kinds = lemmas(nxt.lower)
             glue = bool(kinds) and ("VERB" in kinds or "AUX" in kinds) and "NOUN" not in kinds and "ADJ" not in kinds
         else:
             glue = nxt is None or nxt.text in _CLOSING
@@ -502,7 +501,7 @@ class SentenceScanner:
         if _plain(toks[i]) in lx.EVENT_OPENERS and j - i > 1:
             return  # "Hurricane Hugo"
         headed = j - i >= 2 and (_plain(toks[j - 1]) in lx.ORG_HEADS or _plain(toks[j - 1]) in lx.PLACE_HEADS)
-        if headed and i == self.first and "ADV" not in lemminflect.getAllLemmas(toks[i].lower) \
+        if headed and i == self.first and "ADV" not in lemmas(toks[i].lower) \
                 and _plain(toks[i]) not in lx.NEVER_NAMES:
             self._chunk_part(i, j)  # "Coastline Shipping Inc. said": the first word belongs to the name
             return

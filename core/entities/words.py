@@ -12,16 +12,23 @@ from .kb import KnowledgeBase
 from .tokens import Token, tokenize
 
 
+@lru_cache(maxsize=100_000)
+def lemmas(lower: str) -> dict:
+    """lemminflect's entry for a lower-case word ({"NOUN": ("attack",), ...}), cached: lemminflect copies its
+    answer at every call. Read only."""
+    return lemminflect.getAllLemmas(lower)
+
+
 @lru_cache(maxsize=50_000)
 def is_dictionary_word(word: str) -> bool:
     """An English common word (lemminflect knows it), e.g. "Experts", "While"; not "Mayhoub"."""
     w = word.lower()
-    return bool(lemminflect.getAllLemmas(w)) or w in lx.NEVER_NAMES
+    return bool(lemmas(w)) or w in lx.NEVER_NAMES
 
 
 @lru_cache(maxsize=50_000)
 def can_be_verb(word: str) -> bool:
-    lem = lemminflect.getAllLemmas(word.lower())
+    lem = lemmas(word.lower())
     return "VERB" in lem or "AUX" in lem
 
 
@@ -48,7 +55,7 @@ def name_words(text: str, spans: list[tuple[int, int]], tokens: dict[tuple[int, 
 @lru_cache(maxsize=20_000)
 def is_plural_noun(word: str) -> bool:
     """ "Dynamics", "Motors": a plural common noun (its noun lemma differs from it)."""
-    lem = lemminflect.getAllLemmas(word.lower()).get("NOUN")
+    lem = lemmas(word.lower()).get("NOUN")
     return bool(lem) and word.lower() not in lem and word.lower().endswith("s")
 
 
@@ -99,9 +106,9 @@ def is_common_compound(word: str) -> bool:
         head, tail = w[:cut], w[cut:]
         if len(tail) < 4:
             break
-        if not lemminflect.getAllLemmas(head):
+        if not lemmas(head):
             continue
-        lem = lemminflect.getAllLemmas(tail).get("NOUN")
+        lem = lemmas(tail).get("NOUN")
         if lem and tail not in lem:
             return True
     return False
