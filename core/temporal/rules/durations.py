@@ -153,6 +153,28 @@ def _bare_units(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DURATION, duration_value(None, unit), anchor=TimeAnchor.NONE)
 
 
+@rule("bare_offset", r"\b(years|months|weeks|days|decades|hours|minutes)\s+(ago|later|earlier|afterwards?|before|after)\b",
+      priority=-1)
+def _bare_offset(m: re.Match, ctx: Context) -> Found | None:
+    """A vague amount given by the bare unit: "years ago" (PAST_REF, "ago" in the extent, like "two years ago"),
+    "hours later" (a vague period, "later" in the extent, like "a few hours later"); before a clause, "days
+    after a sniper killed", "in the weeks before the shooting": the unit alone, as TempEval annotators tag it."""
+    t = ctx.text
+    prev = prev_word(t, m.start()).lower()
+    if prev in ("of", "many", "few", "several", "those", "these", "all", "for", "recent", "coming", "couple",
+                "dozen", "hundred", "thousand", "trading", "business", "calendar", "working") or \
+            parse_number(prev) is not None or re.search(r"[\d-]\s*$", t[max(0, m.start() - 2):m.start()]):
+        return None  # "a matter of days before"; "24 hours after" is the duration rule's
+    unit = unit_of(m.group(1))
+    tail = m.group(2).lower()
+    if tail == "ago":
+        return Found(TimeType.DATE, "PAST_REF", anchor=TimeAnchor.NONE)
+    value = duration_value(None, unit)
+    if tail in ("before", "after") and not re.match(r"\s*[,.;:)]", t[m.end():m.end() + 2]):
+        return Found(TimeType.DURATION, value, anchor=TimeAnchor.NONE, end=m.end(1))
+    return Found(TimeType.DURATION, value, anchor=TimeAnchor.NONE)
+
+
 @rule("compound_adj", rf"\b({NUMBER})-({UNIT})-(long|old)\b", priority=2)
 def _compound_adj(m: re.Match, ctx: Context) -> Found | None:
     if m.group(3).lower() == "old":

@@ -1,0 +1,52 @@
+"""Recognition and extent of time expressions: which words a TIMEX3 covers, and what must not be tagged.
+Each case names the expression in its sentence and the type and value it must get against a fixed reference
+date (Saturday 2017-11-04)."""
+
+import pytest
+
+from newsline.core.temporal.tagger import tag_times
+
+from temporal_helpers import REF, only  # noqa: E402
+
+
+CASES = [
+    # sentence, expression, type, value
+    # a bare plural unit as the amount: "years ago", "days later"; before a clause only the unit
+    ("The mill closed years ago.", "years ago", "DATE", "PAST_REF"),
+    ("Control Data, which just months ago was losing money, recovered.", "months ago", "DATE", "PAST_REF"),
+    ("Days later, the army withdrew.", "Days later", "DURATION", "PXD"),
+    ("Hours later the bridge collapsed.", "Hours later", "DURATION", "PTXH"),
+    ("He crossed the border days after the shooting.", "days", "DURATION", "PXD"),
+    ("His car was seen in the weeks before the attack.", "weeks", "DURATION", "PXW"),
+]
+
+
+@pytest.mark.parametrize("sentence,expr,type_,value", CASES)
+def test_expression(sentence, expr, type_, value):
+    t = only(sentence, expr)
+    assert (t.type.value, t.value) == (type_, value)
+
+
+NOT_TIMES = [
+    # sentence, text that must not be (part of) a time expression
+    ("It is just a matter of days before the deal.", "days"),
+]
+
+
+@pytest.mark.parametrize("sentence,text", NOT_TIMES)
+def test_not_a_time(sentence, text):
+    start = sentence.index(text)
+    end = start + len(text)
+    assert not [t for t in tag_times(sentence, REF) if t.span.start < end and start < t.span.end]
+
+
+EXACT = [
+    # sentence, the exact list of expressions tagged
+    ("Rescuers arrived 24 hours after the quake.", ["24 hours"]),
+    ("Police came 13 days after the bombing.", ["13 days"]),
+]
+
+
+@pytest.mark.parametrize("sentence,texts", EXACT)
+def test_exact_extents(sentence, texts):
+    assert [t.text for t in tag_times(sentence, REF)] == texts
