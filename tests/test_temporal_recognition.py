@@ -18,6 +18,14 @@ CASES = [
     ("Hours later the bridge collapsed.", "Hours later", "DURATION", "PTXH"),
     ("He crossed the border days after the shooting.", "days", "DURATION", "PXD"),
     ("His car was seen in the weeks before the attack.", "weeks", "DURATION", "PXW"),
+    # hedged and coordinated amounts are one expression
+    ("He probably died within weeks or months of his capture.", "weeks or months", "DURATION", "PXW"),
+    ("Many funds in recent weeks and months have sold bonds.", "recent weeks and months", "DURATION", "PXW"),
+    ("You may, in a year or two, save more lives.", "a year or two", "DURATION", "PXY"),
+    ("A day or two later the rebels returned.", "A day or two later", "DURATION", "PXD"),
+    ("The plant will be closed over the next year or so, a spokesman said.", "the next year or so", "DURATION",
+     "P1Y"),
+    ("Prices peaked in 1990 or so.", "1990 or so", "DATE", "1990"),
 ]
 
 
@@ -30,6 +38,7 @@ def test_expression(sentence, expr, type_, value):
 NOT_TIMES = [
     # sentence, text that must not be (part of) a time expression
     ("It is just a matter of days before the deal.", "days"),
+    ("They held weeks of talks.", "weeks"),
 ]
 
 
@@ -44,7 +53,12 @@ EXACT = [
     # sentence, the exact list of expressions tagged
     ("Rescuers arrived 24 hours after the quake.", ["24 hours"]),
     ("Police came 13 days after the bombing.", ["13 days"]),
+    ("Support fell by a year or 2% in a month.", ["a year", "a month"]),
 ]
+
+
+def test_or_so_is_approximate():
+    assert only("The plant will close over the next year or so.", "the next year or so").mod == "APPROX"
 
 
 @pytest.mark.parametrize("sentence,texts", EXACT)

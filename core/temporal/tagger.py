@@ -17,6 +17,7 @@ from .context import Context
 from .rules import RULES, TOKEN
 
 _TRIM = " \t\n\r,;:"
+_OR_SO = re.compile(r"\s+or\s+so\b")
 _WORD_START = re.compile(r"(?<![\w'’$£€])[\w'’$£€]")
 
 
@@ -131,6 +132,10 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
             end -= 1
         if end <= start:
             continue
+        approx = _OR_SO.match(text, end)
+        if approx and found.type in (TimeType.DATE, TimeType.DURATION):
+            end = approx.end()  # "the next year or so": the hedge belongs to the expression
+            found.mod = found.mod or "APPROX"
         tid = f"t{len(out) + 1}"
         sentence = ctx.sentence_index(start)
         interval = None
