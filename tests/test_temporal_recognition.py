@@ -26,6 +26,12 @@ CASES = [
     ("The plant will be closed over the next year or so, a spokesman said.", "the next year or so", "DURATION",
      "P1Y"),
     ("Prices peaked in 1990 or so.", "1990 or so", "DATE", "1990"),
+    # years: "fiscal 1989 sales", "post-1959 politics"; an open end only closing the phrase
+    ("Sales will be slightly above fiscal 1989 sales of $155 million.", "fiscal 1989", "DATE", "1989"),
+    ("The post-1959 politics split families.", "post-1959", "DATE", "1959"),
+    ("Output is back to pre-1990 levels.", "pre-1990", "DATE", "1990"),
+    ("He flew in October 1984 and later served at NASA.", "October 1984", "DATE", "1984-10"),
+    ("Cars built in 1994 and later, the agency said, are safe.", "1994 and later", "DATE", "1994"),
 ]
 
 
@@ -39,6 +45,8 @@ NOT_TIMES = [
     # sentence, text that must not be (part of) a time expression
     ("It is just a matter of days before the deal.", "days"),
     ("They held weeks of talks.", "weeks"),
+    ("It has 2000 troops.", "2000"),
+    ("The Tu-1995 crashed.", "1995"),
 ]
 
 
@@ -64,3 +72,8 @@ def test_or_so_is_approximate():
 @pytest.mark.parametrize("sentence,texts", EXACT)
 def test_exact_extents(sentence, texts):
     assert [t.text for t in tag_times(sentence, REF)] == texts
+
+
+def test_pre_and_post_years_are_open_sides():
+    assert only("The post-1959 politics split families.", "post-1959").mod == "AFTER"
+    assert only("Output is back to pre-1990 levels.", "pre-1990").mod == "BEFORE"

@@ -36,7 +36,11 @@ YEAR_SPOKEN = (rf"(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty
                rf"(?:[\s-]+{_DIGIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
                rf"nineteen|oh[\s-]+{_DIGIT_WORD})\b")
 # an open end after a year: "1984 and later", "October 1984 or earlier"
-OPEN_END = r"(?:\s+(or\s+later|or\s+after|and\s+beyond|and\s+later|or\s+earlier|or\s+before)\b)?"
+# ("October 1984 and later served" is a verb phrase: "and later" only closing the noun phrase, before
+# punctuation, a conjunction or the auxiliary of the main clause: "loans made in 1984 and later were covered")
+_AND_LATER = (r"and\s+later(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|is|are|was|were|will|would|can|could|may|might|"
+              r"must|should|have|has|had|do|does|did)\b)")
+OPEN_END = rf"(?:\s+(or\s+later|or\s+after|and\s+beyond|{_AND_LATER}|or\s+earlier|or\s+before)\b)?"
 
 
 def year_number(text: str) -> int | None:

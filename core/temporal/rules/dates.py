@@ -231,6 +231,7 @@ def _year_context_ok(t: str, start: int, end: int, y: int, led: bool = False) ->
     before = t[max(0, start - 12):start]
     if re.search(r"(?:[$£€#¥]|\bNo\.?|\bNos\.?|\bNumber|\bRoute|\bflight|\bFlight|\bRoom|\bpage|\bp\.|[\d,.:/]|\bUS\$)\s*$", before):
         return False
+    led = led or bool(re.search(r"\b(?:pre|post)-$", before, re.I))  # "post-1959 politics", "pre-1990 levels"
     if not led and re.search(r"[A-Za-z]-?$", before):  # Tu-2017, A320
         return False
     if _COUNT_AFTER.match(t, end):
@@ -248,7 +249,7 @@ def _year_context_ok(t: str, start: int, end: int, y: int, led: bool = False) ->
         if not 1000 <= other <= 2099:
             return False
     nxt = next_word(t, end)
-    if nxt and nxt.islower() and len(nxt) > 3 and nxt.endswith("s") and nxt not in _YEAR_NOUN_OK and \
+    if nxt and not led and nxt.islower() and len(nxt) > 3 and nxt.endswith("s") and nxt not in _YEAR_NOUN_OK and \
             not nxt.endswith("ss") and not re.match(r"\s*[,.;:)]", t[end:end + 2]):
         return False
     if y < 1800:
@@ -259,12 +260,17 @@ def _year_context_ok(t: str, start: int, end: int, y: int, led: bool = False) ->
     return True
 
 
-@rule("year", rf"\b(?:({POS})[\s-]*)?(?:(fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?({YEAR4})\b(?!['’]?s\b)(?:\s+(or\s+later|or\s+after|and\s+beyond|and\s+later|or\s+earlier|or\s+before)\b)?")
+@rule("year", rf"\b(?:({POS})[\s-]*)?(?:(fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?({YEAR4})\b(?!['’]?s\b){OPEN_END}")
 def _year(m: re.Match, ctx: Context) -> Found | None:
     y = int(m.group(3))
     if not _year_context_ok(ctx.text, m.start(3), m.end(3), y, bool(m.group(1) or m.group(2))):
         return None
-    return date_found(P.year(y), open_end_mod(m.group(4)) or pos_mod(m.group(1)))
+    f = date_found(P.year(y), open_end_mod(m.group(4)) or pos_mod(m.group(1)))
+    side = re.search(r"\b(pre|post)-$", ctx.text[max(0, m.start() - 6):m.start()], re.I)
+    if side and not m.group(1) and not m.group(2):
+        f.start = m.start() - len(side.group(0))  # "post-1959 politics": after 1959
+        f.mod = f.mod or ("AFTER" if side.group(1).lower() == "post" else "BEFORE")
+    return f
 
 
 @rule("approx_date", rf"\b(around|about|approximately|roughly|circa)\s+(?:({MON})\s+({DAY_NUM})\b(?:,?\s+({YEAR4})\b)?|({YEAR4})\b(?!['’]?s\b))",
