@@ -32,6 +32,15 @@ CASES = [
     ("Output is back to pre-1990 levels.", "pre-1990", "DATE", "1990"),
     ("He flew in October 1984 and later served at NASA.", "October 1984", "DATE", "1984-10"),
     ("Cars built in 1994 and later, the agency said, are safe.", "1994 and later", "DATE", "1994"),
+    # modifiers: before "the past N units" they belong to it; "over" before an adjectival duration is a
+    # preposition; a period noun makes the phrase the time
+    ("They discounted for at least the past 18 months.", "at least the past 18 months", "DURATION", "P18M"),
+    ("He inflated earnings over a three-year period.", "a three-year period", "DURATION", "P3Y"),
+    ("It was spread over a three-year plan.", "three-year", "DURATION", "P3Y"),
+    ("The deal will close around year end.", "around year end", "DATE", "2017"),
+    ("Prices peaked roughly 1990, he said.", "roughly 1990", "DATE", "1990"),
+    ("He was shot on Oct. 23. Earlier that day, his family sent a fax.", "Earlier that day", "DATE",
+     "2017-10-23"),
 ]
 
 
@@ -47,6 +56,7 @@ NOT_TIMES = [
     ("They held weeks of talks.", "weeks"),
     ("It has 2000 troops.", "2000"),
     ("The Tu-1995 crashed.", "1995"),
+    ("They will look for ways to get around Wednesday's ruling.", "around"),
 ]
 
 
@@ -77,3 +87,11 @@ def test_exact_extents(sentence, texts):
 def test_pre_and_post_years_are_open_sides():
     assert only("The post-1959 politics split families.", "post-1959").mod == "AFTER"
     assert only("Output is back to pre-1990 levels.", "pre-1990").mod == "BEFORE"
+
+
+def test_leading_modifiers():
+    assert only("They discounted for at least the past 18 months.", "at least the past 18 months").mod == \
+        "EQUAL_OR_MORE"
+    assert only("He inflated earnings over a three-year period.", "a three-year period").mod is None
+    assert only("Prices peaked roughly 1990, he said.", "roughly 1990").mod == "APPROX"
+    assert only("He was shot on Oct. 23. Earlier that day, his family sent a fax.", "Earlier that day").mod == "START"
