@@ -41,6 +41,13 @@ CASES = [
     ("Prices peaked roughly 1990, he said.", "roughly 1990", "DATE", "1990"),
     ("He was shot on Oct. 23. Earlier that day, his family sent a fax.", "Earlier that day", "DATE",
      "2017-10-23"),
+    # "the week of March 6"
+    ("A court hearing is set for the week of March 6, his uncle said.", "the week of March 6", "DATE", "2018-W10"),
+    ("They met the weekend of Oct. 7, 2017.", "the weekend of Oct. 7, 2017", "DATE", "2017-W40-WE"),
+    # periods of unknown length
+    ("Troops could be in the gulf region for some time.", "some time", "DURATION", "PXX"),
+    ("They will have to live without power for a while.", "a while", "DURATION", "PXX"),
+    ("The plant closed some time ago.", "some time ago", "DATE", "PAST_REF"),
 ]
 
 
@@ -57,6 +64,8 @@ NOT_TIMES = [
     ("It has 2000 troops.", "2000"),
     ("The Tu-1995 crashed.", "1995"),
     ("They will look for ways to get around Wednesday's ruling.", "around"),
+    ("Once in a while he calls.", "a while"),
+    ("It took some time to decide.", "some time"),
 ]
 
 

@@ -104,6 +104,20 @@ def ordinal_day(text: str) -> int | None:
     return n if 1 <= n <= 31 else None
 
 
+@rule("week_of", rf"\bthe\s+(week|weekend)\s+of\s+({MON})\s+({DAY_NUM})\b(?!\s*(?:%|,\d|\.\d|:\d))(?:,?\s+({YEAR4})\b)?",
+      priority=4)
+def _week_of(m: re.Match, ctx: Context) -> Found | None:
+    """"the week of March 6" is the week (or weekend) that contains that day."""
+    if not m.group(2)[0].isupper():
+        return None
+    f = resolve_month_day(month_number(m.group(2)), int(re.match(r"\d+", m.group(3)).group(0)), m.group(4),
+                          m.start(), m.end(), ctx)
+    if f is None or f.point is None:
+        return f
+    w = P.week_of(f.point.day, weekend=m.group(1).lower() == "weekend")
+    return Found(TimeType.DATE, w.value, point=w, anchor=f.anchor, anchor_id=f.anchor_id)
+
+
 @rule("month_ordinal", rf"\b({MON})\s+(?:the\s+)?({_ORD_DAY})\b(?:,?\s+({YEAR4}|{YEAR_SPOKEN}))?", priority=3)
 def _month_ordinal(m: re.Match, ctx: Context) -> Found | None:
     """Dates as broadcast transcripts write them: "March eighth", "January twenty-first, nineteen ninety-eight"."""

@@ -186,6 +186,20 @@ def _bare_offset(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DURATION, value, anchor=TimeAnchor.NONE)
 
 
+@rule("vague_while", r"\b(some\s+time|a\s+while)\b(\s+ago)?", priority=0)
+def _vague_while(m: re.Match, ctx: Context) -> Found | None:
+    """"for some time", "for a while": a period of unknown length; "some time ago" a past time."""
+    if m.group(2):
+        return Found(TimeType.DATE, "PAST_REF", anchor=TimeAnchor.NONE)
+    t = ctx.text
+    if prev_word(t, m.start()).lower() not in ("for", "after", "within", "in") or \
+            re.search(r"\bonce\s+in\s+$", t[max(0, m.start() - 10):m.start()], re.I):
+        return None  # "once in a while" is a frequency; "some time" elsewhere is rarely tagged
+    if re.match(r"\s+(?:now|before|after|since|between|during|to\s+come|in\s+(?:the\s+)?(?:past|future))\b", t[m.end():]):
+        return None  # "for some time now", "some time before the vote": vaguer still, or a relation
+    return Found(TimeType.DURATION, "PXX", anchor=TimeAnchor.NONE)
+
+
 @rule("compound_adj", rf"\b({NUMBER})-({UNIT})-(long|old)\b", priority=2)
 def _compound_adj(m: re.Match, ctx: Context) -> Found | None:
     if m.group(3).lower() == "old":

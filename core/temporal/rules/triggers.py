@@ -22,7 +22,7 @@ _POD_W = "morning|afternoon|evening|night|overnight|dawn|dusk|daybreak|nightfall
 _CAL_W = _words("week weekend month year quarter decade century", SEASONS)
 _TRIGGERS: dict[str, tuple[str, int]] = {
     "iso": (r"\d{4}", 0), "numeric": (r"\d{1,2}", 0),
-    "month_day": (_MONTH_W, 16), "month_ordinal": (_MONTH_W, 0), "day_month": (_MONTH_W, 24), "month_year": (_MONTH_W, 30), "month": (_MONTH_W, 30),
+    "month_day": (_MONTH_W, 16), "month_ordinal": (_MONTH_W, 0), "week_of": (r"week|weekend", 5), "day_month": (_MONTH_W, 24), "month_year": (_MONTH_W, 30), "month": (_MONTH_W, 30),
     "year": (r"1\d{3}|20\d\d", 40), "year_period": (r"1\d{3}|20\d\d", 5), "year_words": (r"nineteen|twenty|thousand", 30),
     "year_words_the": (r"thousand", 30), "decade": (r"\d{3}0|\d0|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties", 40),
     "century": (r"century", 60), "relative_day": (r"today|yesterday|tomorrow|tonight", 40),
@@ -32,7 +32,7 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "quarter": (r"quarters?", 70), "the_quarter": (r"quarter", 40), "latest_period": (r"period", 30), "half": (r"half", 20),
     "season": (_words(SEASONS), 40), "clock": (r"\d{1,2}", 30), "clock24": (r"\d{1,2}", 0), "clock_part_of_day": (r"morning|afternoon|evening|night", 40),
     "noon": (r"noon|midday|midnight", 0),
-    "duration": (_UNIT_W, 80), "vague_period": (_UNIT_W, 40), "bare_units": (_UNIT_W, 0), "bare_offset": (_UNIT_W, 0), "compound_adj": (_UNIT_W, 40),
+    "duration": (_UNIT_W, 80), "vague_period": (_UNIT_W, 40), "bare_units": (_UNIT_W, 0), "bare_offset": (_UNIT_W, 0), "vague_while": (r"time|while", 10), "compound_adj": (_UNIT_W, 40),
     "set_every": (r"every|each", 0), "set_rate": (_UNIT_W, 40), "year_earlier": (r"year|years", 30),
     "holiday": (r"christmas|new|independence|halloween|valentine|thanksgiving|labor|memorial|election|easter|good|"
                 r"anzac|armistice|remembrance|bastille|may|boxing", 10),
