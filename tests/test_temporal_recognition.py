@@ -48,6 +48,10 @@ CASES = [
     ("Troops could be in the gulf region for some time.", "some time", "DURATION", "PXX"),
     ("They will have to live without power for a while.", "a while", "DURATION", "PXX"),
     ("The plant closed some time ago.", "some time ago", "DATE", "PAST_REF"),
+    ("It recently became profitable after several quarters of losses.", "several quarters", "DURATION", "PXQ"),
+    ("Funds may sell junk bonds in the weeks ahead.", "the weeks ahead", "DATE", "FUTURE_REF"),
+    ("Over the years many patients died waiting.", "the years", "DURATION", "PXY"),
+    ("It will seek more financing at a later date.", "a later date", "DATE", "FUTURE_REF"),
 ]
 
 
@@ -66,6 +70,8 @@ NOT_TIMES = [
     ("They will look for ways to get around Wednesday's ruling.", "around"),
     ("Once in a while he calls.", "a while"),
     ("It took some time to decide.", "some time"),
+    ("Labour won three quarters of the vote.", "quarters"),
+    ("They were the years of war.", "years"),
 ]
 
 

@@ -28,7 +28,9 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         n += 0.5  # "two and a half years", "5 1/2 hours"
     if m.group(5):
         return None  # "52 years old", "6-year-old": ages are not time expressions
-    if unit == "quarter" and (num_text.lower() in ("a", "an", "one") or re.match(r"\s+of\b", t[m.end():m.end() + 4])):
+    if unit == "quarter" and (num_text.lower() in ("a", "an", "one") or
+                              re.match(r"\s+of\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|all|it|them|"
+                                       r"us|\d|[$£€])", t[m.end():m.end() + 12], re.I)):
         if not re.search(r"\b(?:per|each|every|a)\s*$", t[max(0, m.start() - 8):m.start()]) or num_text.lower() not in ("a", "an"):
             return None  # "a quarter of the vote", "three-quarters"
     low_num = num_text.lower()
@@ -162,6 +164,27 @@ def _bare_units(m: re.Match, ctx: Context) -> Found | None:
         return None
     unit = unit_of(m.group(1))
     return Found(TimeType.DURATION, duration_value(None, unit), anchor=TimeAnchor.NONE)
+
+
+@rule("units_ahead", r"\bthe\s+(days|weeks|months|years|decades)\s+ahead\b", priority=0)
+def _units_ahead(m: re.Match, ctx: Context) -> Found | None:
+    """"in the weeks ahead" is "in the coming weeks"."""
+    return Found(TimeType.DATE, "FUTURE_REF", anchor=TimeAnchor.NONE)
+
+
+@rule("the_years", r"\bthe\s+(years|decades|centuries)\b(?!\s+(?:of|since|before|after|that|when|to\s+come|ahead|between|in\s+which|old|['’]))",
+      priority=-1)
+def _the_years(m: re.Match, ctx: Context) -> Found | None:
+    """"over the years", "through the decades": a period of unknown length."""
+    if prev_word(ctx.text, m.start()).lower() not in ("over", "through", "throughout", "down"):
+        return None
+    return Found(TimeType.DURATION, duration_value(None, unit_of(m.group(1))), anchor=TimeAnchor.NONE)
+
+
+@rule("later_date", r"\ba\s+(?:later|future|subsequent)\s+(?:date|time|stage)\b", priority=0)
+def _later_date(m: re.Match, ctx: Context) -> Found | None:
+    """"at a later date", "at a future date": some time after now."""
+    return Found(TimeType.DATE, "FUTURE_REF", anchor=TimeAnchor.NONE)
 
 
 @rule("bare_offset", r"\b(years|months|weeks|days|decades|hours|minutes)\s+(ago|later|earlier|afterwards?|before|after)\b",
