@@ -52,6 +52,11 @@ CASES = [
     ("Funds may sell junk bonds in the weeks ahead.", "the weeks ahead", "DATE", "FUTURE_REF"),
     ("Over the years many patients died waiting.", "the years", "DURATION", "PXY"),
     ("It will seek more financing at a later date.", "a later date", "DATE", "FUTURE_REF"),
+    # "the March accession" is the month; two days sharing a month
+    ("The March accession will let them join.", "March", "DATE", "2018-03"),
+    ("The summit was held on April 24 and 25.", "25", "DATE", "2017-04-25"),
+    ("The summit was held on April 24 and 25, 1999 in Washington.", "April 24", "DATE", "1999-04-24"),
+    ("The summit was held on April 24 and 25, 1999 in Washington.", "25, 1999", "DATE", "1999-04-25"),
 ]
 
 
@@ -72,6 +77,9 @@ NOT_TIMES = [
     ("It took some time to decide.", "some time"),
     ("Labour won three quarters of the vote.", "quarters"),
     ("They were the years of war.", "years"),
+    ("Thousands joined the March on Washington.", "March"),
+    ("The March was peaceful.", "March"),
+    ("On April 24 and 25 people died.", "25"),
 ]
 
 

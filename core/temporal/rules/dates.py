@@ -80,7 +80,11 @@ def _month_day(m: re.Match, ctx: Context) -> Found | None:
         return None
     if mon.lower().rstrip(".") == "may" and re.match(r"\s+\d+\s+(?:%|percent|per\s+cent)", ctx.text[m.start(2) + 3:]):
         return None
-    f = resolve_month_day(month_number(mon), int(re.match(r"\d+", m.group(3)).group(0)), m.group(4),
+    year = m.group(4)
+    if not year:  # "April 24 and 25, 1999": the year given after the second day
+        shared = re.match(rf"\s+(?:and|or|&)\s+{DAY_NUM},?\s+({YEAR4})\b", ctx.text[m.end():m.end() + 24], I)
+        year = shared.group(1) if shared else None
+    f = resolve_month_day(month_number(mon), int(re.match(r"\d+", m.group(3)).group(0)), year,
                            m.start(), m.end(), ctx)
     if f is not None and not m.group(1):
         f.start = m.start(2)  # "the Oct. 23 deadline": the article belongs to the noun
@@ -116,6 +120,23 @@ def _week_of(m: re.Match, ctx: Context) -> Found | None:
         return f
     w = P.week_of(f.point.day, weekend=m.group(1).lower() == "weekend")
     return Found(TimeType.DATE, w.value, point=w, anchor=f.anchor, anchor_id=f.anchor_id)
+
+
+_SECOND_DAY_BEFORE = re.compile(rf"\b({MON})\s+{DAY_NUM},?\s+(?:and|or|&)\s+$", I)
+
+
+@rule("second_day", rf"\b({DAY_NUM})\b(?!\s*(?:%|,\d|\.\d|:\d|[-–/]))(?:,?\s+({YEAR4})\b)?", priority=0)
+def _second_day(m: re.Match, ctx: Context) -> Found | None:
+    """The second of two days that share a month: "on April 24 and 25" tags "25" too."""
+    before = _SECOND_DAY_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    if before is None or not before.group(1)[0].isupper():
+        return None
+    nxt = next_word(ctx.text, m.end())
+    if nxt and nxt[:1].islower() and nxt not in ("in", "at", "on", "and", "or", "when", "to", "the", "of", "but",
+                                                   "with", "as", "after", "before", "respectively"):
+        return None  # "April 24 and 25 people": a count
+    return resolve_month_day(month_number(before.group(1)), int(re.match(r"\d+", m.group(1)).group(0)), m.group(2),
+                             m.start(), m.end(), ctx)
 
 
 @rule("month_ordinal", rf"\b({MON})\s+(?:the\s+)?({_ORD_DAY})\b(?:,?\s+({YEAR4}|{YEAR_SPOKEN}))?", priority=3)
@@ -165,6 +186,9 @@ _MAY_VERB = re.compile(r"\s+(?:be|have|not|also|well|still|never|soon|need|want|
                        r"even|already|I|we|you|he|she|it|they)\b")
 
 
+_MARCH_NOT_NOUN = {"on", "to", "through", "against", "in", "for", "of", "from", "toward", "towards", "past", "by",
+                   "and", "or", "was", "is", "will", "has", "had", "were", "began", "started", "ended", "went",
+                   "continued", "drew", "organizers", "organisers", "route", "participants", "itself", "that", "which"}
 _MONTH_PREPOSITIONS = {"in", "since", "until", "by", "from", "through", "during", "early", "late", "mid", "last",
                        "next", "this", "before", "after", "of"}
 _TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Gen", "Col", "Capt", "Sgt",
@@ -187,7 +211,9 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
             return None
         if low == "march" and (prev.lower() in ("a", "the", "protest", "long", "peace", "to", "and", "annual") or
                                re.match(r"\s+(?:on|to|through|against|in\s+the)\b", t[m.end():m.end() + 15])):
-            return None
+            nxt = next_word(t, m.end())
+            if not (prev.lower() == "the" and nxt[:1].islower() and nxt.isalpha() and nxt not in _MARCH_NOT_NOUN):
+                return None  # "the March accession", "the March elections" are the month
         if low == "march" and re.match(r"\s+(?:for|of\s+the)\s+[A-Z]", t[m.end():m.end() + 20]) and \
                 prev.lower() not in _MONTH_PREPOSITIONS:
             return None  # "the March for Life", "the ``March of the Combatant Mothers''": a named march
