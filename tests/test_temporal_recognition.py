@@ -57,6 +57,8 @@ CASES = [
     ("The summit was held on April 24 and 25.", "25", "DATE", "2017-04-25"),
     ("The summit was held on April 24 and 25, 1999 in Washington.", "April 24", "DATE", "1999-04-24"),
     ("The summit was held on April 24 and 25, 1999 in Washington.", "25, 1999", "DATE", "1999-04-25"),
+    ("Protesters marched this past weekend.", "this past weekend", "DATE", "2017-W43-WE"),
+    ("The vote comes this coming week.", "this coming week", "DATE", "2017-W45"),
 ]
 
 
@@ -80,6 +82,8 @@ NOT_TIMES = [
     ("Thousands joined the March on Washington.", "March"),
     ("The March was peaceful.", "March"),
     ("On April 24 and 25 people died.", "25"),
+    ("The poster showed Gary Cooper from the film High Noon.", "Noon"),
+    ("For Poland, high noon comes today.", "noon"),
 ]
 
 

@@ -8,7 +8,7 @@ import re
 from ...model import TimeAnchor, TimeType
 from .. import points as P
 from ..context import Context, Found
-from .base import DAY_NUM, I, MON, TZ, WD_FULL, YEAR4, month_number, weekday_number, weekday_date, rule
+from .base import DAY_NUM, I, MON, TZ, WD_FULL, YEAR4, month_number, prev_word, weekday_number, weekday_date, rule
 from .dates import resolve_month_day
 
 
@@ -116,6 +116,8 @@ def _clock24(m: re.Match, ctx: Context) -> Found | None:
 @rule("noon", rf"\b(noon|midday|midnight)\b{_DAY_TAIL}", priority=2)
 def _noon(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(1).lower()
+    if prev_word(ctx.text, m.start()).lower() == "high":
+        return None  # "High Noon", "high noon": a film, an idiom
     if word == "midnight":
         f = _clock_found(ctx, m, 0, 0, m.group(2), m.start(2) if m.group(2) else 0, None)
         if f.point is not None:

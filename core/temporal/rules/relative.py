@@ -157,7 +157,7 @@ def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(build, unresolved, type_, mod)
 
 
-@rule("relative_unit", rf"\b(?:({POS})[\s-]+)?(this|last|next|current|coming|past|previous|that|the\s+(?:current|same|previous|preceding|following|next|coming|past|last|latest|prior))\s+({CAL_UNITS})\b(?!['’]s)?",
+@rule("relative_unit", rf"\b(?:({POS})[\s-]+)?(this(?:\s+(?:past|coming))?|last|next|current|coming|past|previous|that|the\s+(?:current|same|previous|preceding|following|next|coming|past|last|latest|prior))\s+({CAL_UNITS})\b(?!['’]s)?",
       priority=1)
 def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
     lead = re.sub(r"\s+", " ", m.group(2).lower())
@@ -183,6 +183,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
         off = 1 if lead in ("the following", "the next") else -1
         return ctx.from_narrative(lambda b: shift_point(b, off, unit), unresolved, mod=mod)
     off = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
+           "this past": -1, "this coming": 1,
            "coming": 1, "the coming": 1, "the past": -1, "the last": -1, "the next": 1}.get(lead, 0)
     return ctx.from_reference(lambda r: relative_unit_point(unit, off, r), unresolved, mod=mod)
 
