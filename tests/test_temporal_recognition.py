@@ -59,6 +59,12 @@ CASES = [
     ("The summit was held on April 24 and 25, 1999 in Washington.", "25, 1999", "DATE", "1999-04-25"),
     ("Protesters marched this past weekend.", "this past weekend", "DATE", "2017-W43-WE"),
     ("The vote comes this coming week.", "this coming week", "DATE", "2017-W45"),
+    # extents that were cut or swallowed: "the early summer", "last Oct. 23", "the 1988 quarter"
+    ("Orders rose from the low levels of the early summer.", "the early summer", "DATE", "2017-SU"),
+    ("He was shot to death last Oct. 23 at his home.", "Oct. 23", "DATE", "2017-10-23"),
+    ("Sales rose in the third quarter. It earned $3 million in the 1988 quarter.", "the 1988 quarter", "DATE",
+     "1988-Q3"),
+    ("It earned $3 million in the 1988 quarter.", "the 1988 quarter", "DATE", "1988-QX"),
 ]
 
 
@@ -84,6 +90,7 @@ NOT_TIMES = [
     ("On April 24 and 25 people died.", "25"),
     ("The poster showed Gary Cooper from the film High Noon.", "Noon"),
     ("For Poland, high noon comes today.", "noon"),
+    ("He was shot to death last Oct. 23 at his home.", "last"),
 ]
 
 

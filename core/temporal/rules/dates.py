@@ -195,7 +195,7 @@ _TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady
            "Rev", "Judge", "Senator", "Sen", "Rep", "Gov", "President", "Minister", "Theresa", "Brian", "Erskine"}
 
 
-@rule("month", rf"\b(?:({POS}|last|next|this|that|the\s+(?:past|last|coming|previous|following))[\s-]+)?({MON_FULL}|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)(?:\s+(this|last|next)\s+year)?",
+@rule("month", rf"\b(?:({POS}|last|next|this|that|the\s+(?:past|last|coming|previous|following))[\s-]+)?({MON_FULL}|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(this|last|next)\s+year)?",
       priority=1)
 def _month_alone(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(2)
@@ -328,14 +328,17 @@ def _approx_date(m: re.Match, ctx: Context) -> Found | None:
     return date_found(P.year(y), "APPROX")
 
 
-@rule("year_period", rf"\bthe\s+({YEAR4})\s+(?:period|fiscal\s+year|season|financial\s+year|calendar\s+year)\b", priority=1)
+@rule("year_period", rf"\bthe\s+({YEAR4})\s+(?:period|quarter|fiscal\s+year|season|financial\s+year|calendar\s+year)\b", priority=1)
 def _year_period(m: re.Match, ctx: Context) -> Found | None:
     """"the 1989 season" is the year; "the 1988 period" right after a quarter is that quarter of 1988, as
     earnings reports compare ("third-quarter profit rose from the 1988 period")."""
     y = int(m.group(1))
-    if m.group(0).lower().endswith(" period") and ctx.last is not None and ctx.last[0].gran == "quarter":
+    quarter = m.group(0).lower().endswith(" quarter")
+    if (quarter or m.group(0).lower().endswith(" period")) and ctx.last is not None and ctx.last[0].gran == "quarter":
         q = P.quarter_of(ctx.last[0].day)
         return ctx.from_narrative(lambda b: P.quarter(y, q), f"{y}-Q{q}")
+    if quarter:
+        return Found(TimeType.DATE, f"{y}-QX", anchor=TimeAnchor.UNRESOLVED)  # "the 1988 quarter", no quarter named
     return date_found(P.year(y))
 
 

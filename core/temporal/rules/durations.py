@@ -28,6 +28,8 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         n += 0.5  # "two and a half years", "5 1/2 hours"
     if m.group(5):
         return None  # "52 years old", "6-year-old": ages are not time expressions
+    if re.fullmatch(r"1[89]\d\d|20\d\d", num_text) and not m.group(4).lower().endswith("s"):
+        return None  # "the 1988 quarter" is a year's quarter, not 1988 quarters
     if unit == "quarter" and (num_text.lower() in ("a", "an", "one") or
                               re.match(r"\s+of\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|all|it|them|"
                                        r"us|\d|[$£€])", t[m.end():m.end() + 12], re.I)):

@@ -292,7 +292,7 @@ def _half(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: P.half(r.year + off, h), f"XXXX-H{h}")
 
 
-@rule("season", rf"\b(?:({POS})[\s-]+)?(?:(this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|that|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR4}|{YEAR_SPOKEN}))?\b(?!\s+(?:of\s+(?!(?:19|20)\d\d)|collection|break|term|session|camp|school|olympics|games|season|palace|semester|festival|house|storm|storms|weather|solstice|wheat|offensive|wind|rain))",
+@rule("season", rf"\b(?:the\s+(?=(?:early|mid|late)\b))?(?:({POS})[\s-]+)?(?:(this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|that|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR4}|{YEAR_SPOKEN}))?\b(?!\s+(?:of\s+(?!(?:19|20)\d\d)|collection|break|term|session|camp|school|olympics|games|season|palace|semester|festival|house|storm|storms|weather|solstice|wheat|offensive|wind|rain))",
       priority=1)
 def _season(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(3).lower()
