@@ -65,6 +65,9 @@ CASES = [
     ("Sales rose in the third quarter. It earned $3 million in the 1988 quarter.", "the 1988 quarter", "DATE",
      "1988-Q3"),
     ("It earned $3 million in the 1988 quarter.", "the 1988 quarter", "DATE", "1988-QX"),
+    # a list of years; "into the summer"
+    ("Tapes show his car at the border in 1994, 1995 and 1997.", "1995", "DATE", "1995"),
+    ("Demand will outrun supply well into the summer.", "the summer", "DATE", "2018-SU"),
 ]
 
 
@@ -91,6 +94,7 @@ NOT_TIMES = [
     ("The poster showed Gary Cooper from the film High Noon.", "Noon"),
     ("For Poland, high noon comes today.", "noon"),
     ("He was shot to death last Oct. 23 at his home.", "last"),
+    ("They sent 1,500, 2000 troops.", "2000"),
 ]
 
 

@@ -269,7 +269,8 @@ _RANGE_BEFORE = re.compile(r"(\d[\d,]*)\s*(?:to|-|–|—|and|or)\s*$")
 
 def _year_context_ok(t: str, start: int, end: int, y: int, led: bool = False) -> bool:
     before = t[max(0, start - 12):start]
-    if re.search(r"(?:[$£€#¥]|\bNo\.?|\bNos\.?|\bNumber|\bRoute|\bflight|\bFlight|\bRoom|\bpage|\bp\.|[\d,.:/]|\bUS\$)\s*$", before):
+    if re.search(r"(?:[$£€#¥]|\bNo\.?|\bNos\.?|\bNumber|\bRoute|\bflight|\bFlight|\bRoom|\bpage|\bp\.|[\d,.:/]|\bUS\$)\s*$", before) \
+            and not re.search(r"(?<![\d,.])(?:1[0-9]\d\d|20\d\d),\s+$", before):  # "in 1994, 1995 and 1997"
         return False
     led = led or bool(re.search(r"\b(?:pre|post)-$", before, re.I))  # "post-1959 politics", "pre-1990 levels"
     if not led and re.search(r"[A-Za-z]-?$", before):  # Tu-2017, A320

@@ -309,7 +309,7 @@ def _season(m: re.Match, ctx: Context) -> Found | None:
             return None
     if lead == "the":
         prev = prev_word(ctx.text, m.start()).lower()
-        if prev not in ("in", "during", "until", "by", "since", "over", "through"):
+        if prev not in ("in", "during", "until", "by", "since", "over", "through", "into", "throughout", "till"):
             return None
     if lead == "that":
         return ctx.from_narrative(lambda b: P.season(b.day.year, code), f"XXXX-{code}", mod=mod)
