@@ -68,6 +68,9 @@ CASES = [
     # a list of years; "into the summer"
     ("Tapes show his car at the border in 1994, 1995 and 1997.", "1995", "DATE", "1995"),
     ("Demand will outrun supply well into the summer.", "the summer", "DATE", "2018-SU"),
+    # the age of a state of affairs is a time span; a person's age is not
+    ("The bomb was aimed at the IRA's 8-month-old truce.", "8-month-old", "DURATION", "P8M"),
+    ("Kenya hoped for an end to a years-old slump in tourism.", "years-old", "DURATION", "PXY"),
 ]
 
 
@@ -95,6 +98,9 @@ NOT_TIMES = [
     ("For Poland, high noon comes today.", "noon"),
     ("He was shot to death last Oct. 23 at his home.", "last"),
     ("They sent 1,500, 2000 troops.", "2000"),
+    ("A 6-year-old boy was rescued.", "6-year-old"),
+    ("The 52-year-old mayor resigned.", "52-year-old"),
+    ("She adopted a month-old baby.", "month-old"),
 ]
 
 

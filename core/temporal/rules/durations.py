@@ -227,14 +227,35 @@ def _vague_while(m: re.Match, ctx: Context) -> Found | None:
 
 @rule("compound_adj", rf"\b({NUMBER})-({UNIT})-(long|old)\b", priority=2)
 def _compound_adj(m: re.Match, ctx: Context) -> Found | None:
-    if m.group(3).lower() == "old":
+    if m.group(3).lower() == "old" and not _old_thing(ctx.text, m.end()):
         return Found(TimeType.DURATION, "AGE", anchor=TimeAnchor.NONE)  # ages are not times: dropped later
     n = parse_number(m.group(1))
     return Found(TimeType.DURATION, duration_value(n, unit_of(m.group(2))), anchor=TimeAnchor.NONE)
 
 
-@rule("unit_long", r"\b(hour|day|week|month|year|decade|century|hours|days|weeks|months|years|decades|centuries)-long\b", priority=1)
+# what an "8-month-old ..." that is not a person is: a state of affairs whose age is a time span
+_OLD_THINGS = {"truce", "ceasefire", "cease-fire", "slump", "war", "conflict", "dispute", "strike", "ban", "embargo",
+               "boycott", "crisis", "insurgency", "rebellion", "uprising", "standoff", "stand-off", "siege",
+               "occupation", "blockade", "feud", "rivalry", "campaign", "investigation", "probe", "moratorium",
+               "law", "policy", "record", "tradition", "recession", "drought", "deal", "agreement", "alliance",
+               "treaty", "regime", "government", "coalition", "marriage", "relationship", "partnership",
+               "friendship", "battle", "fight", "struggle", "effort", "search", "hunt", "lawsuit", "case",
+               "trial", "stalemate", "deadlock", "impasse", "debate", "controversy", "scandal", "dictatorship",
+               "peace", "lull", "downturn", "rally", "boom", "bull", "bear", "decline", "freeze", "shutdown",
+               "lockout", "walkout", "protest", "protests", "curfew", "quarantine", "outbreak", "epidemic"}
+
+
+def _old_thing(text: str, end: int) -> bool:
+    """Whether "-old" at `end` qualifies a state of affairs ("the IRA's 8-month-old truce") rather than a person."""
+    words = re.findall(r"[A-Za-z-]+", text[end:end + 40])[:2]
+    return any(w.lower() in _OLD_THINGS for w in words) and not (words and words[0][:1].isupper())
+
+
+@rule("unit_long", r"\b(hour|day|week|month|year|decade|century|hours|days|weeks|months|years|decades|centuries)-(long|old)\b", priority=1)
 def _unit_long(m: re.Match, ctx: Context) -> Found | None:
+    if m.group(2).lower() == "old" and (m.group(1).lower() in ("year", "month", "week", "day", "hour", "decade",
+                                                               "century") or not _old_thing(ctx.text, m.end())):
+        return None  # "a years-old slump" is a time span; "a month-old baby" is not
     word = m.group(1).lower()
     unit = unit_of(word)
     n = None if word != unit else 1
