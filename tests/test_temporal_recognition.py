@@ -71,6 +71,10 @@ CASES = [
     # the age of a state of affairs is a time span; a person's age is not
     ("The bomb was aimed at the IRA's 8-month-old truce.", "8-month-old", "DURATION", "P8M"),
     ("Kenya hoped for an end to a years-old slump in tourism.", "years-old", "DURATION", "PXY"),
+    # a possessive year; the first time of a clock range
+    ("2008's record profits were not repeated.", "2008", "DATE", "2008"),
+    ("Polls are open between 2 and 4 p.m. today.", "2", "TIME", "2017-11-04T14:00"),
+    ("The office is open from 9 to 11 a.m. today.", "9", "TIME", "2017-11-04T09:00"),
 ]
 
 
@@ -101,6 +105,7 @@ NOT_TIMES = [
     ("A 6-year-old boy was rescued.", "6-year-old"),
     ("The 52-year-old mayor resigned.", "52-year-old"),
     ("She adopted a month-old baby.", "month-old"),
+    ("Profits rose 2 to 4 p.m. traders said.", "2"),
 ]
 
 
@@ -139,3 +144,8 @@ def test_leading_modifiers():
     assert only("He inflated earnings over a three-year period.", "a three-year period").mod is None
     assert only("Prices peaked roughly 1990, he said.", "roughly 1990").mod == "APPROX"
     assert only("He was shot on Oct. 23. Earlier that day, his family sent a fax.", "Earlier that day").mod == "START"
+
+
+def test_decade_with_apostrophe_stays_a_decade():
+    t = only("Music changed in the 1980's.", "the 1980's")
+    assert (t.type.value, t.value) == ("DATE", "198")

@@ -301,7 +301,7 @@ def _year_context_ok(t: str, start: int, end: int, y: int, led: bool = False) ->
     return True
 
 
-@rule("year", rf"\b(?:({POS})[\s-]*)?(?:(fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?({YEAR4})\b(?!['’]?s\b){OPEN_END}")
+@rule("year", rf"\b(?:({POS})[\s-]*)?(?:(fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?({YEAR4})\b(?!s\b|(?<=0)['’]s\b){OPEN_END}")
 def _year(m: re.Match, ctx: Context) -> Found | None:
     y = int(m.group(3))
     if not _year_context_ok(ctx.text, m.start(3), m.end(3), y, bool(m.group(1) or m.group(2))):
