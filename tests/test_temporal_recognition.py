@@ -75,6 +75,8 @@ CASES = [
     ("2008's record profits were not repeated.", "2008", "DATE", "2008"),
     ("Polls are open between 2 and 4 p.m. today.", "2", "TIME", "2017-11-04T14:00"),
     ("The office is open from 9 to 11 a.m. today.", "9", "TIME", "2017-11-04T09:00"),
+    ("Marches have provoked violence for the past three summers.", "the past three summers", "SET", "XXXX-SU"),
+    ("Loss carry-forwards will cut tax payments in future quarters.", "future quarters", "DATE", "FUTURE_REF"),
 ]
 
 

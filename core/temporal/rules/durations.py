@@ -8,6 +8,7 @@ import re
 from ...model import TimeAnchor, TimeType
 from .. import points as P
 from ..context import Context, Found
+from ..lexicon import SEASONS
 from ..numbers import NUMBER, parse_number
 from .base import MOD, UNIT, duration_value, gran_of_unit, modifier_of, prev_word, unit_step, unit_of, rule
 
@@ -187,6 +188,14 @@ def _the_years(m: re.Match, ctx: Context) -> Found | None:
 def _later_date(m: re.Match, ctx: Context) -> Found | None:
     """"at a later date", "at a future date": some time after now."""
     return Found(TimeType.DATE, "FUTURE_REF", anchor=TimeAnchor.NONE)
+
+
+@rule("past_seasons", rf"\bthe\s+(?:past|last|previous)\s+({NUMBER})\s+(summers|winters|springs|autumns|falls)\b", priority=1)
+def _past_seasons(m: re.Match, ctx: Context) -> Found | None:
+    """"for the past three summers": that season of each of those years, a set."""
+    if parse_number(m.group(1)) is None and m.group(1).lower() not in ("few", "several", "many"):
+        return None
+    return Found(TimeType.SET, "XXXX-" + SEASONS[m.group(2).lower()[:-1]], anchor=TimeAnchor.NONE)
 
 
 @rule("bare_offset", r"\b(years|months|weeks|days|decades|hours|minutes)\s+(ago|later|earlier|afterwards?|before|after)\b",

@@ -49,6 +49,9 @@ def _vague(m: re.Match, ctx: Context) -> Found | None:
             return None
         if word == "future" and not nxt.lower().endswith("s"):
             return None
+        unit = re.match(r"\s+(?:days|weeks|months|quarters|years|decades)\b", t[m.end():m.end() + 12], re.I)
+        if word == "future" and unit:  # "in future quarters": the units are the time
+            return Found(TimeType.DATE, "FUTURE_REF", anchor=TimeAnchor.NONE, end=m.end() + unit.end())
     return Found(TimeType.DATE, _VAGUE[word], anchor=TimeAnchor.NONE)
 
 
