@@ -77,6 +77,10 @@ CASES = [
     ("The office is open from 9 to 11 a.m. today.", "9", "TIME", "2017-11-04T09:00"),
     ("Marches have provoked violence for the past three summers.", "the past three summers", "SET", "XXXX-SU"),
     ("Loss carry-forwards will cut tax payments in future quarters.", "future quarters", "DATE", "FUTURE_REF"),
+    ("He was shot on Oct. 23. His name was crossed out that same day.", "that same day", "DATE", "2017-10-23"),
+    ("He left in 1995. That same year she came back.", "That same year", "DATE", "1995"),
+    ("The new law took effect on the first of May.", "the first of May", "DATE", "2017-05-01"),
+    ("It was signed on the twenty-first of June, 1998.", "the twenty-first of June, 1998", "DATE", "1998-06-21"),
 ]
 
 
@@ -108,6 +112,7 @@ NOT_TIMES = [
     ("The 52-year-old mayor resigned.", "52-year-old"),
     ("She adopted a month-old baby.", "month-old"),
     ("Profits rose 2 to 4 p.m. traders said.", "2"),
+    ("It was the first of many protests.", "first"),
 ]
 
 

@@ -155,6 +155,18 @@ def _month_ordinal(m: re.Match, ctx: Context) -> Found | None:
     return resolve_month_day(month_number(m.group(1)), d, str(year) if year else None, m.start(), m.end(), ctx)
 
 
+@rule("ordinal_of_month", rf"\bthe\s+({_ORD_DAY})\s+of\s+({MON})(?:,?\s+({YEAR4}|{YEAR_SPOKEN}))?\b", priority=3)
+def _ordinal_of_month(m: re.Match, ctx: Context) -> Found | None:
+    """"the first of May", "the twenty-first of June, 1998": a day written as an ordinal word."""
+    if not m.group(2)[0].isupper():
+        return None
+    d = ordinal_day(m.group(1))
+    year = year_number(m.group(3)) if m.group(3) else None
+    if d is None or (m.group(3) and year is None):
+        return None
+    return resolve_month_day(month_number(m.group(2)), d, str(year) if year else None, m.start(), m.end(), ctx)
+
+
 @rule("day_month", rf"\b(?:({WD}),?\s+)?(?:the\s+)?({DAY_NUM})\s+(?:of\s+)?({MON})(?:,?\s+({YEAR4})\b)?", priority=3)
 def _day_month(m: re.Match, ctx: Context) -> Found | None:
     mon = m.group(3)

@@ -157,7 +157,7 @@ def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(build, unresolved, type_, mod)
 
 
-@rule("relative_unit", rf"\b(?:({POS})[\s-]+)?(this(?:\s+(?:past|coming))?|last|next|current|coming|past|previous|that|the\s+(?:current|same|previous|preceding|following|next|coming|past|last|latest|prior))\s+({CAL_UNITS})\b(?!['’]s)?",
+@rule("relative_unit", rf"\b(?:({POS})[\s-]+)?(this(?:\s+(?:past|coming))?|last|next|current|coming|past|previous|that(?:\s+same)?|the\s+(?:current|same|previous|preceding|following|next|coming|past|last|latest|prior))\s+({CAL_UNITS})\b(?!['’]s)?",
       priority=1)
 def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
     lead = re.sub(r"\s+", " ", m.group(2).lower())
@@ -177,7 +177,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
         if unit != "quarter":
             return None
         return _quarter_default(m, ctx, None)
-    if lead in ("that", "the same"):
+    if lead in ("that", "the same", "that same"):
         return ctx.from_narrative(lambda b: at_gran(b, unit), unresolved, mod=mod)
     if lead in ("the previous", "the preceding", "the following", "the next", "the prior"):
         off = 1 if lead in ("the following", "the next") else -1
@@ -188,7 +188,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: relative_unit_point(unit, off, r), unresolved, mod=mod)
 
 
-@rule("relative_day_narrative", r"\b(the\s+(?:next|following|previous|preceding|same)|that)\s+(day|night|evening|morning|afternoon)\b",
+@rule("relative_day_narrative", r"\b(the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?)\s+(day|night|evening|morning|afternoon)\b",
       priority=1)
 def _narrative_day(m: re.Match, ctx: Context) -> Found | None:
     lead = re.sub(r"\s+", " ", m.group(1).lower())
