@@ -81,6 +81,12 @@ CASES = [
     ("He left in 1995. That same year she came back.", "That same year", "DATE", "1995"),
     ("The new law took effect on the first of May.", "the first of May", "DATE", "2017-05-01"),
     ("It was signed on the twenty-first of June, 1998.", "the twenty-first of June, 1998", "DATE", "1998-06-21"),
+    # a period of the story one year back is one expression
+    ("Profit fell in the third quarter. For the quarter a year ago, it earned more.", "the quarter a year ago",
+     "DATE", "2016-Q3"),
+    ("Net rose in the third quarter, compared with the corresponding period last year.",
+     "the corresponding period last year", "DATE", "2016-Q3"),
+    ("Sales fell 3% from the month a year earlier.", "the month a year earlier", "DATE", "2016-11"),
 ]
 
 

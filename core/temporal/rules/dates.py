@@ -421,6 +421,22 @@ def _year_earlier(m: re.Match, ctx: Context) -> Found | None:
     return g
 
 
+@rule("period_year_ago", r"\bthe\s+(?:(?:same|corresponding|comparable)\s+)?(quarter|period|month)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year)\b",
+      priority=2)
+def _period_year_ago(m: re.Match, ctx: Context) -> Found | None:
+    """"the quarter a year ago", "the corresponding period last year": the story's period, one year back."""
+    unit = m.group(1).lower()
+    grans = ("quarter", "month", "half") if unit == "period" else (unit,)
+
+    def build(b: P.Point) -> P.Point:
+        if b.gran not in grans:
+            b = P.point_at(unit, b.day) if unit != "period" else P.year(b.day.year)
+        return P.shift(b, -1, "year")
+    g = ctx.from_narrative(build, "XXXX")
+    g.sets_anchor = False
+    return g
+
+
 def _nth_weekday(y: int, month: int, wd: int, n: int) -> dt.date:
     """The n-th weekday `wd` (ISO) of a month; n = -1 for the last one."""
     if n > 0:
