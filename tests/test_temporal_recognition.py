@@ -87,6 +87,13 @@ CASES = [
     ("Net rose in the third quarter, compared with the corresponding period last year.",
      "the corresponding period last year", "DATE", "2016-Q3"),
     ("Sales fell 3% from the month a year earlier.", "the month a year earlier", "DATE", "2016-11"),
+    # fiscal periods
+    ("In the fiscal year ended Jan. 31, the company had sales of $59 million.", "the fiscal year", "DURATION",
+     "P1Y"),
+    ("It earned $4 million for the fiscal-first quarter ended Sept. 30.", "the fiscal-first quarter", "DATE",
+     "2017-Q1"),
+    ("It posted net income for the fiscal second-quarter of $8.6 million.", "fiscal second-quarter", "DATE",
+     "2017-Q2"),
 ]
 
 

@@ -271,7 +271,7 @@ def _unit_long(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DURATION, duration_value(n, unit), anchor=TimeAnchor.NONE)
 
 
-@rule("the_year_period", r"\bthe\s+year(?=\s*[,.;:)]|\s+(?:and|as|but|while|because|compared|versus|from|to\s+date|ended|ending|through|of\s+\$)\b)",
+@rule("the_year_period", r"\bthe\s+(?:fiscal\s+)?year(?=\s*[,.;:)]|\s+(?:and|as|but|while|because|compared|versus|from|to\s+date|ended|ending|through|of\s+\$)\b)",
       priority=-1)
 def _the_year_period(m: re.Match, ctx: Context) -> Found | None:
     """"for the year", "earlier in the year": the year as a period (TempEval annotators mostly chose P1Y)."""

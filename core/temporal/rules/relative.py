@@ -226,7 +226,7 @@ def _quarter_default(m: re.Match, ctx: Context, q: int | None, mod: str | None =
 _QORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 
 
-@rule("quarter", rf"\b(?:({POS})\s+)?(?:(the\s+(?:{YEAR4}|year-earlier|year-ago|comparable|corresponding|same)|the|its|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|a)\s+)?(?:(?:fiscal|calendar|flat)\s+)?({_QORD})[\s-]+(?:fiscal[\s-]+)?quarter(s)?\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?({YEAR4})|(this|last|next)\s+year))?",
+@rule("quarter", rf"\b(?:({POS})\s+)?(?:(the\s+(?:{YEAR4}|year-earlier|year-ago|comparable|corresponding|same)|the|its|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|a)\s+)?(?:(?:fiscal|calendar|flat)[\s-]+)?({_QORD})[\s-]+(?:fiscal[\s-]+)?quarter(s)?\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?({YEAR4})|(this|last|next)\s+year))?",
       priority=2)
 def _quarter(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(3).lower()
@@ -237,6 +237,9 @@ def _quarter(m: re.Match, ctx: Context) -> Found | None:
     trim = None
     if det in ("its", "a", "their", "his", "her", "our") or (det == "the" and "-" in m.group(0)[m.start(3) - m.start():]):
         trim = m.start(3)
+        fiscal = re.search(r"fiscal[\s-]+$", ctx.text[m.start():m.start(3)], re.I)
+        if fiscal:
+            trim = m.start() + fiscal.start()  # "the fiscal second-quarter": "fiscal" stays
     ym = re.match(r"the (\d{4})$", det)
     if ym:
         return date_found(P.quarter(int(ym.group(1)), q), mod)
