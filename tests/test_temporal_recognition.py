@@ -94,6 +94,10 @@ CASES = [
      "2017-Q1"),
     ("It posted net income for the fiscal second-quarter of $8.6 million.", "fiscal second-quarter", "DATE",
      "2017-Q2"),
+    # two quarters named together
+    ("Its business is usually done in the second and fourth quarters.", "second", "SET", "XXXX-Q2"),
+    ("Profit fell in the first and second quarters of 1989.", "first", "DATE", "1989-Q1"),
+    ("Profit fell in the first and second quarters of 1989.", "second quarters of 1989", "DATE", "1989-Q2"),
 ]
 
 

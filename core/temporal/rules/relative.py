@@ -245,7 +245,7 @@ def _quarter(m: re.Match, ctx: Context) -> Found | None:
         return date_found(P.quarter(int(ym.group(1)), q), mod)
     if det.startswith("the ") and ("earlier" in det or "ago" in det or "corresponding" in det or "comparable" in det):
         return ctx.from_narrative(lambda b: P.quarter(b.day.year - 1, q), f"XXXX-Q{q}", mod=mod)
-    if m.group(4):
+    if m.group(4) and not m.group(5) and not m.group(6):
         return Found(TimeType.SET, f"XXXX-Q{q}", anchor=TimeAnchor.NONE)
     if word == "last" and not m.group(5) and not m.group(6):
         return None  # "the last quarter" is a period
@@ -260,6 +260,17 @@ def _quarter(m: re.Match, ctx: Context) -> Found | None:
     f = _quarter_default(m, ctx, q, mod)
     f.start = trim
     return f
+
+
+@rule("quarter_pair", rf"\b({_QORD})(?=\s+(?:and|or)\s+{_QORD}[\s-]+(?:fiscal[\s-]+)?quarters\b(?:\s+(?:of\s+)?(?:fiscal\s+)?({YEAR4}))?)",
+      priority=1)
+def _quarter_pair(m: re.Match, ctx: Context) -> Found | None:
+    """The first of two quarters named together: "the second and fourth quarters" tags "second" too."""
+    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3,
+         "4th": 4}[m.group(1).lower()]
+    if m.group(2):
+        return date_found(P.quarter(int(m.group(2)), q))
+    return Found(TimeType.SET, f"XXXX-Q{q}", anchor=TimeAnchor.NONE)
 
 
 @rule("the_quarter", r"\b(?:the|this|that)\s+(?:(?:latest|current|recent|most\s+recent|same|year-earlier|year-ago)\s+)?quarter\b(?!\s+(?:of\s+a|century|mile|point|percent|final|finals|inch))",
