@@ -98,6 +98,10 @@ CASES = [
     ("Its business is usually done in the second and fourth quarters.", "second", "SET", "XXXX-Q2"),
     ("Profit fell in the first and second quarters of 1989.", "first", "DATE", "1989-Q1"),
     ("Profit fell in the first and second quarters of 1989.", "second quarters of 1989", "DATE", "1989-Q2"),
+    # a half-year as a modifier; "a further two years"
+    ("Second-half 2009 sales will rise.", "Second-half 2009", "DATE", "2009-H2"),
+    ("First-half profit rose 8%.", "First-half", "DATE", "2017-H1"),
+    ("The ban was extended for a further two years.", "a further two years", "DURATION", "P2Y"),
 ]
 
 

@@ -437,6 +437,20 @@ def _period_year_ago(m: re.Match, ctx: Context) -> Found | None:
     return g
 
 
+@rule("half_adj", rf"\b(first|second)-half\b(?:\s+(?:of\s+)?({YEAR4})\b)?", priority=1)
+def _half_adj(m: re.Match, ctx: Context) -> Found | None:
+    """"first-half profit", "second-half 2009": a half-year used as a modifier, like "third-quarter"."""
+    h = 1 if m.group(1).lower() == "first" else 2
+    if m.group(2):
+        return date_found(P.half(int(m.group(2)), h))
+    tense = ctx.tense(m.start(), m.end())
+
+    def build(r: dt.date) -> P.Point:
+        cur = 1 if r.month <= 6 else 2
+        return P.half(r.year - 1 if h > cur and tense != FUTURE else r.year, h)  # reported after it ends
+    return ctx.from_reference(build, f"XXXX-H{h}")
+
+
 def _nth_weekday(y: int, month: int, wd: int, n: int) -> dt.date:
     """The n-th weekday `wd` (ISO) of a month; n = -1 for the last one."""
     if n > 0:
