@@ -102,6 +102,7 @@ CASES = [
     ("Second-half 2009 sales will rise.", "Second-half 2009", "DATE", "2009-H2"),
     ("First-half profit rose 8%.", "First-half", "DATE", "2017-H1"),
     ("The ban was extended for a further two years.", "a further two years", "DURATION", "P2Y"),
+    ("The ban was extended for another year.", "another year", "DURATION", "P1Y"),
 ]
 
 
@@ -134,6 +135,7 @@ NOT_TIMES = [
     ("She adopted a month-old baby.", "month-old"),
     ("Profits rose 2 to 4 p.m. traders said.", "2"),
     ("It was the first of many protests.", "first"),
+    ("The party won another quarter of the vote.", "quarter"),
 ]
 
 
