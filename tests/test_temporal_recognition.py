@@ -18,6 +18,9 @@ CASES = [
     ("Hours later the bridge collapsed.", "Hours later", "DURATION", "PTXH"),
     ("He crossed the border days after the shooting.", "days", "DURATION", "PXD"),
     ("His car was seen in the weeks before the attack.", "weeks", "DURATION", "PXW"),
+    ("Aid poured in in the days following the attack.", "days", "DURATION", "PXD"),
+    ("Prices fell in the months leading up to the war.", "months", "DURATION", "PXM"),
+    ("Police arrived within hours of the attack.", "hours", "DURATION", "PTXH"),
     # hedged and coordinated amounts are one expression
     ("He probably died within weeks or months of his capture.", "weeks or months", "DURATION", "PXW"),
     ("Many funds in recent weeks and months have sold bonds.", "recent weeks and months", "DURATION", "PXW"),
@@ -116,6 +119,7 @@ NOT_TIMES = [
     # sentence, text that must not be (part of) a time expression
     ("It is just a matter of days before the deal.", "days"),
     ("They held weeks of talks.", "weeks"),
+    ("He counted the days since he left.", "days"),
     ("It has 2000 troops.", "2000"),
     ("The Tu-1995 crashed.", "1995"),
     ("They will look for ways to get around Wednesday's ruling.", "around"),

@@ -159,12 +159,14 @@ def _vague_period(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DURATION, duration_value(None, unit), anchor=TimeAnchor.NONE)
 
 
-@rule("bare_units", r"\b(years|months|weeks|days|decades|centuries|hours|minutes)\b(?:(?:\s+(?:or|and|to)\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)(?!\s+(?:ago|earlier|later|before|after))|(?!\s+(?:of|old|ago|earlier|later|before|after)))",
+@rule("bare_units", r"\b(years|months|weeks|days|decades|centuries|hours|minutes)\b(?:(?:\s+(?:or|and|to)\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)(?!\s+(?:ago|earlier|later|before|after))|(?!\s+(?:old|ago|earlier|later|before|after)))",
       priority=-1)
 def _bare_units(m: re.Match, ctx: Context) -> Found | None:
     prev = prev_word(ctx.text, m.start()).lower()
     if prev not in ("for", "in", "within", "over"):
         return None
+    if prev != "within" and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
+        return None  # "for years of war"; but "within hours of the attack"
     unit = unit_of(m.group(1))
     return Found(TimeType.DURATION, duration_value(None, unit), anchor=TimeAnchor.NONE)
 
@@ -198,12 +200,13 @@ def _past_seasons(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.SET, "XXXX-" + SEASONS[m.group(2).lower()[:-1]], anchor=TimeAnchor.NONE)
 
 
-@rule("bare_offset", r"\b(years|months|weeks|days|decades|hours|minutes)\s+(ago|later|earlier|afterwards?|before|after)\b",
+@rule("bare_offset", r"\b(years|months|weeks|days|decades|hours|minutes)\s+(ago|later|earlier|afterwards?|before|after|following|since|leading\s+up\s+to)\b",
       priority=-1)
 def _bare_offset(m: re.Match, ctx: Context) -> Found | None:
     """A vague amount given by the bare unit: "years ago" (PAST_REF, "ago" in the extent, like "two years ago"),
     "hours later" (a vague period, "later" in the extent, like "a few hours later"); before a clause, "days
-    after a sniper killed", "in the weeks before the shooting": the unit alone, as TempEval annotators tag it."""
+    after a sniper killed", "in the weeks before the shooting", "in the days following the attack": the unit
+    alone, as TempEval annotators tag it."""
     t = ctx.text
     prev = prev_word(t, m.start()).lower()
     if prev in ("of", "many", "few", "several", "those", "these", "all", "for", "recent", "coming", "couple",
@@ -215,6 +218,10 @@ def _bare_offset(m: re.Match, ctx: Context) -> Found | None:
     if tail == "ago":
         return Found(TimeType.DATE, "PAST_REF", anchor=TimeAnchor.NONE)
     value = duration_value(None, unit)
+    if tail in ("following", "since") or tail.startswith("leading"):
+        if prev != "the":
+            return None  # "in the days following the attack", "the weeks since"; not "days since he left"
+        return Found(TimeType.DURATION, value, anchor=TimeAnchor.NONE, end=m.end(1))
     if tail in ("before", "after") and not re.match(r"\s*[,.;:)]", t[m.end():m.end() + 2]):
         return Found(TimeType.DURATION, value, anchor=TimeAnchor.NONE, end=m.end(1))
     return Found(TimeType.DURATION, value, anchor=TimeAnchor.NONE)
