@@ -219,8 +219,8 @@ def _bare_offset(m: re.Match, ctx: Context) -> Found | None:
         return Found(TimeType.DATE, "PAST_REF", anchor=TimeAnchor.NONE)
     value = duration_value(None, unit)
     if tail in ("following", "since") or tail.startswith("leading"):
-        if prev != "the":
-            return None  # "in the days following the attack", "the weeks since"; not "days since he left"
+        if not re.search(r"\b(?:in|during|over|for|within|throughout)\s+the\s+$", t[max(0, m.start() - 16):m.start()], re.I):
+            return None  # "in the days following the attack"; not "he counted the days since he left"
         return Found(TimeType.DURATION, value, anchor=TimeAnchor.NONE, end=m.end(1))
     if tail in ("before", "after") and not re.match(r"\s*[,.;:)]", t[m.end():m.end() + 2]):
         return Found(TimeType.DURATION, value, anchor=TimeAnchor.NONE, end=m.end(1))
