@@ -106,6 +106,11 @@ CASES = [
     ("First-half profit rose 8%.", "First-half", "DATE", "2017-H1"),
     ("The ban was extended for a further two years.", "a further two years", "DURATION", "P2Y"),
     ("The ban was extended for another year.", "another year", "DURATION", "P1Y"),
+    # quarters named by a year or a month
+    ("Apple reported a profit in its fiscal 2008 first quarter.", "fiscal 2008 first quarter", "DATE", "2008-Q1"),
+    ("It lost money in their 2008 third quarter.", "2008 third quarter", "DATE", "2008-Q3"),
+    ("Revenue rose in the 2007 fourth quarter.", "the 2007 fourth quarter", "DATE", "2007-Q4"),
+    ("Sales rose 20% in the June quarter.", "the June quarter", "DATE", "2017-Q2"),
 ]
 
 
@@ -140,6 +145,8 @@ NOT_TIMES = [
     ("Profits rose 2 to 4 p.m. traders said.", "2"),
     ("It was the first of many protests.", "first"),
     ("The party won another quarter of the vote.", "quarter"),
+    ("Sales rose on a year-on-year basis.", "year"),
+    ("The quarter-to-quarter comparison was enhanced by charges.", "quarter"),
 ]
 
 

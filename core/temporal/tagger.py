@@ -17,6 +17,7 @@ from .context import Context
 from .rules import RULES, TOKEN
 
 _TRIM = " \t\n\r,;:"
+_COMPARISON_AFTER = re.compile(r"-(?:on|over|to)-(?:year|quarter|month|week|day)\b", re.I)
 _POS_LEAD = re.compile(r"\b(earlier|later|early|late)\s+$", re.I)
 _NARRATIVE_HEAD = re.compile(r"(?:that|the\s+(?:same|next|following|previous|preceding))\s+(?:day|night|morning|"
                              r"afternoon|evening|week|month|year)\b", re.I)
@@ -136,6 +137,8 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
             end -= 1
         if end <= start:
             continue
+        if _COMPARISON_AFTER.match(text, end):
+            continue  # "a year-on-year basis", "the quarter-to-quarter comparison": a comparison, not a time
         approx = _OR_SO.match(text, end)
         if approx and found.type in (TimeType.DATE, TimeType.DURATION):
             end = approx.end()  # "the next year or so": the hedge belongs to the expression

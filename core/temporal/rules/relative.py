@@ -226,7 +226,7 @@ def _quarter_default(m: re.Match, ctx: Context, q: int | None, mod: str | None =
 _QORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 
 
-@rule("quarter", rf"\b(?:({POS})\s+)?(?:(the\s+(?:{YEAR4}|year-earlier|year-ago|comparable|corresponding|same)|the|its|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|a)\s+)?(?:(?:fiscal|calendar|flat)[\s-]+)?({_QORD})[\s-]+(?:fiscal[\s-]+)?quarter(s)?\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?({YEAR4})|(this|last|next)\s+year))?",
+@rule("quarter", rf"\b(?:({POS})\s+)?(?:((?:the|its|their)\s+(?:fiscal\s+)?{YEAR4}|fiscal\s+{YEAR4}|the\s+(?:year-earlier|year-ago|comparable|corresponding|same)|the|its|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|a)\s+)?(?:(?:fiscal|calendar|flat)[\s-]+)?({_QORD})[\s-]+(?:fiscal[\s-]+)?quarter(s)?\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?({YEAR4})|(this|last|next)\s+year))?",
       priority=2)
 def _quarter(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(3).lower()
@@ -240,9 +240,12 @@ def _quarter(m: re.Match, ctx: Context) -> Found | None:
         fiscal = re.search(r"fiscal[\s-]+$", ctx.text[m.start():m.start(3)], re.I)
         if fiscal:
             trim = m.start() + fiscal.start()  # "the fiscal second-quarter": "fiscal" stays
-    ym = re.match(r"the (\d{4})$", det)
+    ym = re.match(r"(?:the |its |their )?(?:fiscal )?(\d{4})$", det)
     if ym:
-        return date_found(P.quarter(int(ym.group(1)), q), mod)
+        f = date_found(P.quarter(int(ym.group(1)), q), mod)
+        if det.split(" ")[0] != "the":
+            f.start = m.start(2) + len(re.match(r"(?:its|their)\s+|", m.group(2), re.I).group(0))
+        return f  # "the 2007 fourth quarter", "its fiscal 2008 first quarter" (the possessive left out)
     if det.startswith("the ") and ("earlier" in det or "ago" in det or "corresponding" in det or "comparable" in det):
         return ctx.from_narrative(lambda b: P.quarter(b.day.year - 1, q), f"XXXX-Q{q}", mod=mod)
     if m.group(4) and not m.group(5) and not m.group(6):
@@ -271,6 +274,15 @@ def _quarter_pair(m: re.Match, ctx: Context) -> Found | None:
     if m.group(2):
         return date_found(P.quarter(int(m.group(2)), q))
     return Found(TimeType.SET, f"XXXX-Q{q}", anchor=TimeAnchor.NONE)
+
+
+@rule("month_quarter", r"\bthe\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+quarter\b",
+      priority=2)
+def _month_quarter(m: re.Match, ctx: Context) -> Found | None:
+    """"the December quarter": the calendar quarter that ends in (or contains) that month."""
+    if not m.group(1)[0].isupper():
+        return None
+    return _quarter_default(m, ctx, (MONTHS[m.group(1).lower()] - 1) // 3 + 1)
 
 
 @rule("the_quarter", r"\b(?:the|this|that)\s+(?:(?:latest|current|recent|most\s+recent|same|year-earlier|year-ago)\s+)?quarter\b(?!\s+(?:of\s+a|century|mile|point|percent|final|finals|inch))",
