@@ -111,6 +111,9 @@ CASES = [
     ("It lost money in their 2008 third quarter.", "2008 third quarter", "DATE", "2008-Q3"),
     ("Revenue rose in the 2007 fourth quarter.", "the 2007 fourth quarter", "DATE", "2007-Q4"),
     ("Sales rose 20% in the June quarter.", "the June quarter", "DATE", "2017-Q2"),
+    # a day counted within an event: today right after "is", else no date given
+    ("It's the second day of an offensive by the security forces.", "the second day", "DATE", "2017-11-04"),
+    ("He vowed to do so on his first day in office.", "first day", "DATE", "XXXX-XX-XX"),
 ]
 
 
@@ -146,6 +149,7 @@ NOT_TIMES = [
     ("It was the first of many protests.", "first"),
     ("The party won another quarter of the vote.", "quarter"),
     ("Sales rose on a year-on-year basis.", "year"),
+    ("Rent is due on the first day of the month.", "first day"),
     ("The quarter-to-quarter comparison was enhanced by charges.", "quarter"),
 ]
 

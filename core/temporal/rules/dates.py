@@ -451,6 +451,22 @@ def _half_adj(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(build, f"XXXX-H{h}")
 
 
+@rule("nth_day", r"\b(?:(the)\s+|(?:his|her|its|their|our)\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final)\s+day(?=\s+(?:of|in)\s+(?!(?:the\s+|this\s+|next\s+|last\s+)?(?:month|year|week|quarter|[A-Z][a-z]+\s+\d))\W*\w)",
+      priority=1)
+def _nth_day(m: re.Match, ctx: Context) -> Found | None:
+    """"It's the second day of an offensive", "on his first day in office": a day counted within an event. Right
+    after "is" ("today is the eighth day of ...") it is today; otherwise its date is not given."""
+    f: Found
+    if re.search(r"(?:\bis|['’]s)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I):
+        f = ctx.from_reference(lambda r: P.day(r), "XXXX-XX-XX")
+    else:
+        f = Found(TimeType.DATE, "XXXX-XX-XX", anchor=TimeAnchor.UNRESOLVED)
+    f.sets_anchor = False
+    if not m.group(1):
+        f.start = m.start(2)  # "his first day": the possessive belongs to the noun phrase, not the time
+    return f
+
+
 def _nth_weekday(y: int, month: int, wd: int, n: int) -> dt.date:
     """The n-th weekday `wd` (ISO) of a month; n = -1 for the last one."""
     if n > 0:
