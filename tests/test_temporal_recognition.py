@@ -114,6 +114,8 @@ CASES = [
     # a day counted within an event: today right after "is", else no date given
     ("It's the second day of an offensive by the security forces.", "the second day", "DATE", "2017-11-04"),
     ("He vowed to do so on his first day in office.", "first day", "DATE", "XXXX-XX-XX"),
+    ("Officials said it could take weeks to restore power.", "weeks", "DURATION", "PXW"),
+    ("Talks are expected to resume in the new year.", "the new year", "DATE", "2018"),
 ]
 
 
@@ -150,6 +152,8 @@ NOT_TIMES = [
     ("The party won another quarter of the vote.", "quarter"),
     ("Sales rose on a year-on-year basis.", "year"),
     ("Rent is due on the first day of the month.", "first day"),
+    ("After weeks of sparring they agreed.", "weeks"),
+    ("Shops close after the New Year holiday.", "New Year"),
     ("The quarter-to-quarter comparison was enhanced by charges.", "quarter"),
 ]
 

@@ -467,6 +467,15 @@ def _nth_day(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
+@rule("new_year", r"\bthe\s+new\s+year\b(?!['’]s|\s+(?:holiday|celebrations?|festivities|party|parties|message|address|speech|honou?rs|resolutions?|eve|day)\b)",
+      priority=1)
+def _new_year(m: re.Match, ctx: Context) -> Found | None:
+    """"talks will resume in the new year": the coming year (in the second half of a year), else this one."""
+    if prev_word(ctx.text, m.start()).lower() not in ("in", "into", "until", "till", "by", "after", "early", "since"):
+        return None
+    return ctx.from_reference(lambda r: P.year(r.year + (1 if r.month >= 7 else 0)), "XXXX")
+
+
 def _nth_weekday(y: int, month: int, wd: int, n: int) -> dt.date:
     """The n-th weekday `wd` (ISO) of a month; n = -1 for the last one."""
     if n > 0:

@@ -163,8 +163,9 @@ def _vague_period(m: re.Match, ctx: Context) -> Found | None:
       priority=-1)
 def _bare_units(m: re.Match, ctx: Context) -> Found | None:
     prev = prev_word(ctx.text, m.start()).lower()
-    if prev not in ("for", "in", "within", "over"):
-        return None
+    if prev not in ("for", "in", "within", "over", "take", "takes", "took", "taking", "taken", "last", "lasts",
+                    "lasted", "lasting", "spent", "spend", "spends", "spending", "wait", "waits", "waited", "waiting"):
+        return None  # "for years", "it could take weeks"
     if prev != "within" and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
         return None  # "for years of war"; but "within hours of the attack"
     unit = unit_of(m.group(1))
