@@ -116,6 +116,9 @@ CASES = [
     ("He vowed to do so on his first day in office.", "first day", "DATE", "XXXX-XX-XX"),
     ("Officials said it could take weeks to restore power.", "weeks", "DURATION", "PXW"),
     ("Talks are expected to resume in the new year.", "the new year", "DATE", "2018"),
+    # "over" as a preposition spreads across the period; after "last", "for"... it means "more than"
+    ("The bill would cost $30 billion over five years.", "five years", "DURATION", "P5Y"),
+    ("The tour is likely to last over a week.", "over a week", "DURATION", "P1W"),
 ]
 
 
@@ -198,3 +201,8 @@ def test_leading_modifiers():
 def test_decade_with_apostrophe_stays_a_decade():
     t = only("Music changed in the 1980's.", "the 1980's")
     assert (t.type.value, t.value) == ("DATE", "198")
+
+
+def test_over_as_more_than_or_preposition():
+    assert only("He was jailed for over a year.", "over a year").mod == "MORE_THAN"
+    assert only("The bill would cost $30 billion over five years.", "five years").mod is None

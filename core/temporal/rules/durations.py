@@ -71,6 +71,10 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
     start = m.start()
     if m.group(1) and modifier_of(m.group(1)) == "APPROX" and m.group(1).lower() in ("about", "around"):
         start = m.start(2) if m.group(2) else m.start(3)
+    if m.group(1) and m.group(1).lower() == "over" and not tail and \
+            prev_word(t, m.start()).lower() not in _OVER_MEANS_MORE:
+        mod = None  # "cost $30 billion over five years", "used over three years": "over" is a preposition
+        start = m.start(2) if m.group(2) else m.start(3)
     if m.group(1) and n is None and not ranged:
         mod = None  # "over several years": no modifier on a vague amount, and the extent starts at the amount
         start = m.start(2) if m.group(2) else m.start(3)
@@ -126,6 +130,13 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
     f = ctx.from_narrative(build, _relative_value(k, unit), mod=mod)
     f.sets_anchor = sign > 0
     return f
+
+
+# words before "over" that make it "more than" ("lasted over a week", "jailed for over a year"); elsewhere
+# "over five years" spreads something across the period
+_OVER_MEANS_MORE = {"for", "in", "of", "after", "within", "last", "lasts", "lasted", "lasting", "take", "takes",
+                    "took", "taking", "taken", "just", "well", "little", "than", "is", "was", "are", "were", "be",
+                    "been", "being", "spent", "spend", "waited", "wait", "since", "by", "to", "ago", "only"}
 
 
 def _split_half(num_text: str) -> tuple[str, bool]:
