@@ -119,6 +119,9 @@ CASES = [
     # "over" as a preposition spreads across the period; after "last", "for"... it means "more than"
     ("The bill would cost $30 billion over five years.", "five years", "DURATION", "P5Y"),
     ("The tour is likely to last over a week.", "over a week", "DURATION", "P1W"),
+    # plural weekdays are sets (the weekday alternation used to end in a word boundary before the "s")
+    ("The museum stays open until 9 p.m. on Thursdays.", "Thursdays", "SET", "XXXX-WXX-4"),
+    ("Sundays are quiet in the city.", "Sundays", "SET", "XXXX-WXX-7"),
 ]
 
 
