@@ -122,6 +122,12 @@ CASES = [
     # plural weekdays are sets (the weekday alternation used to end in a word boundary before the "s")
     ("The museum stays open until 9 p.m. on Thursdays.", "Thursdays", "SET", "XXXX-WXX-4"),
     ("Sundays are quiet in the city.", "Sundays", "SET", "XXXX-WXX-7"),
+    # a week of a month: the ISO week with most of its days in the month; a weekend: the n-th Saturday
+    ("Talks resume in the first week of March 2010.", "the first week of March 2010", "DATE", "2010-W09"),
+    ("It closed in the last week of May 2010.", "the last week of May 2010", "DATE", "2010-W21"),
+    ("It snowed in the second week of January 2009.", "the second week of January 2009", "DATE", "2009-W02"),
+    ("The fair is held the first weekend of October 2017.", "the first weekend of October 2017", "DATE",
+     "2017-W40-WE"),
 ]
 
 

@@ -139,6 +139,29 @@ def _second_day(m: re.Match, ctx: Context) -> Found | None:
                              m.start(), m.end(), ctx)
 
 
+@rule("week_of_month", rf"\bthe\s+(first|second|third|fourth|last|final)\s+(week|weekend)\s+of\s+({MON})(?:,?\s+({YEAR4})\b)?",
+      priority=4)
+def _week_of_month(m: re.Match, ctx: Context) -> Found | None:
+    """"the first week of March", "the last weekend of May 2009": that week (or weekend) of the month."""
+    if not m.group(3)[0].isupper():
+        return None
+    mo = month_number(m.group(3))
+    f = resolve_month_day(mo, 1, m.group(4), m.start(), m.end(), ctx)
+    if f is None or f.point is None:
+        return f
+    first = f.point.day
+    nth = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group(1).lower())
+    weekend = m.group(2).lower() == "weekend"
+    last = P.point_at("month", first).last_day
+    if weekend:  # the n-th (or last) Saturday of the month
+        d = first + dt.timedelta(days=(6 - first.isoweekday()) % 7 + 7 * (nth - 1)) if nth else \
+            last - dt.timedelta(days=(last.isoweekday() - 6) % 7)
+    else:  # the week holding most of its days in the month, as ISO counts weeks: "the first week" holds the 4th
+        d = first + dt.timedelta(days=3 + 7 * (nth - 1)) if nth else last - dt.timedelta(days=3)
+    w = P.week_of(d, weekend=weekend)
+    return Found(TimeType.DATE, w.value, point=w, anchor=f.anchor, anchor_id=f.anchor_id)
+
+
 @rule("month_ordinal", rf"\b({MON})\s+(?:the\s+)?({_ORD_DAY})\b(?:,?\s+({YEAR4}|{YEAR_SPOKEN}))?", priority=3)
 def _month_ordinal(m: re.Match, ctx: Context) -> Found | None:
     """Dates as broadcast transcripts write them: "March eighth", "January twenty-first, nineteen ninety-eight"."""
