@@ -128,6 +128,8 @@ CASES = [
     ("It snowed in the second week of January 2009.", "the second week of January 2009", "DATE", "2009-W02"),
     ("The fair is held the first weekend of October 2017.", "the first weekend of October 2017", "DATE",
      "2017-W40-WE"),
+    ("Protesters prayed on Sunday as Easter week began in 2017.", "Easter week", "DATE", "2017-W15"),
+    ("In 2000 people voted for change.", "2000", "DATE", "2000"),
 ]
 
 
@@ -166,6 +168,11 @@ NOT_TIMES = [
     ("Rent is due on the first day of the month.", "first day"),
     ("After weeks of sparring they agreed.", "weeks"),
     ("Shops close after the New Year holiday.", "New Year"),
+    ("They bought a Christmas tree.", "Christmas"),
+    ("Children joined the Easter egg hunt.", "Easter"),
+    ("He signed the Good Friday Agreement.", "Good Friday"),
+    ("There were 2000 people in the square.", "2000"),
+    ("The rally drew about 2000 people.", "2000"),
     ("The quarter-to-quarter comparison was enhanced by charges.", "quarter"),
 ]
 

@@ -294,6 +294,11 @@ _YEAR_NOUN_OK = {"elections", "olympics", "games", "levels", "figures", "results
                  "of", "for", "with", "that", "which", "while", "until", "since", "at", "by"}
 
 
+# plural nouns without an -s that count things after a number ("2000 people")
+_COUNT_NOUNS = {"people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep", "feet",
+                "livestock", "persons"}
+
+
 _COUNT_AFTER = re.compile(r"\s*(?:GMT\b|UTC\b|hrs\b|hours\s+(?:GMT|UTC|local)|local\s+time|%|per\s*cent|percent|[a-z]{0,3}m\b|km|kg|mph|sq|ft|lb|tonnes|tons|bn|million|"
                           r"billion|,\d|\.\d|:\d|/\d|x\d|\+)", I)
 
@@ -325,6 +330,8 @@ def _year_context_ok(t: str, start: int, end: int, y: int, led: bool = False) ->
         if not 1000 <= other <= 2099:
             return False
     nxt = next_word(t, end)
+    if nxt.lower() in _COUNT_NOUNS and prev_word(t, start).lower() not in ("in", "since", "by", "until", "during", "from"):
+        return False  # "about 2000 people" (but "in 2000 people voted")
     if nxt and not led and nxt.islower() and len(nxt) > 3 and nxt.endswith("s") and nxt not in _YEAR_NOUN_OK and \
             not nxt.endswith("ss") and not re.match(r"\s*[,.;:)]", t[end:end + 2]):
         return False
@@ -537,6 +544,11 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
 
 
 _HOLIDAY_RE = alternation(_HOLIDAYS).replace("'", "['’]")
+# nouns a holiday names a kind of thing with, not a day ("a Christmas tree"), and names it heads ("the Good Friday
+# Agreement", "Easter Island")
+_HOLIDAY_THINGS = {"tree", "trees", "card", "cards", "carol", "carols", "present", "presents", "gift", "gifts", "egg",
+                   "eggs", "bunny", "lights", "decorations", "ornaments", "pudding", "cake", "stocking", "stockings",
+                   "island", "islands", "agreement", "accord", "accords", "rising", "uprising", "offensive"}
 
 
 @rule("holiday", rf"\b(?:(last|next|this)\s+)?({_HOLIDAY_RE})\b(?:,?\s+({YEAR4}))?", priority=2)
@@ -550,6 +562,9 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
             return date_found(P.day(fn(int(m.group(3)))))
         except (ValueError, P.OutOfCalendar):
             return None
+    nxt = next_word(ctx.text, m.end())
+    if nxt.lower() in _HOLIDAY_THINGS:
+        return None  # "a Christmas tree", "the Easter egg hunt", "the Good Friday Agreement", "Easter Island"
     lead = (m.group(1) or "").lower()
     tense = ctx.tense(m.start(), m.end())
 
@@ -560,7 +575,16 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
         if lead == "next" or (not lead and tense == FUTURE):
             return P.day(this if this >= r else fn(r.year + 1))
         return P.day(this)
-    return ctx.from_reference(build, "XXXX-XX-XX")
+    f = ctx.from_reference(build, "XXXX-XX-XX")
+    week = re.match(r"\s+week\b", ctx.text[m.end():m.end() + 6], re.I)
+    if week:  # "as Easter week began": the week of the holiday
+        f.end = m.end() + week.end()
+        if f.point is not None:
+            f.point = P.week_of(f.point.day)
+            f.value = f.point.value
+        else:
+            f.value = "XXXX-WXX"
+    return f
 
 
 @rule("year_end", r"\b(?:(the|this|last|next)\s+)?(year[-\s]end|year['’]s\s+end|end\s+of\s+(?:the\s+)?year)\b", priority=1)
