@@ -130,6 +130,10 @@ CASES = [
      "2017-W40-WE"),
     ("Protesters prayed on Sunday as Easter week began in 2017.", "Easter week", "DATE", "2017-W15"),
     ("In 2000 people voted for change.", "2000", "DATE", "2000"),
+    ("The plant will close by end of next month.", "end of next month", "DATE", "2017-12"),
+    ("Growth should pick up in next year's first half.", "next year's first half", "DATE", "2018-H1"),
+    ("Analysts are cautious about the year ahead.", "the year ahead", "DURATION", "P1Y"),
+    ("Prices may fall in the weeks and months ahead.", "the weeks and months ahead", "DATE", "FUTURE_REF"),
 ]
 
 
@@ -222,3 +226,7 @@ def test_decade_with_apostrophe_stays_a_decade():
 def test_over_as_more_than_or_preposition():
     assert only("He was jailed for over a year.", "over a year").mod == "MORE_THAN"
     assert only("The bill would cost $30 billion over five years.", "five years").mod is None
+
+
+def test_end_of_without_article_is_a_position():
+    assert only("The plant will close by end of next month.", "end of next month").mod == "END"

@@ -467,12 +467,18 @@ def _period_year_ago(m: re.Match, ctx: Context) -> Found | None:
     return g
 
 
-@rule("half_adj", rf"\b(first|second)-half\b(?:\s+(?:of\s+)?({YEAR4})\b)?", priority=1)
+@rule("half_adj", rf"\b(?:(this|last|next)\s+year['’]s\s+(first|second)[\s-]half|(first|second)-half(?:\s+(?:of\s+)?({YEAR4}))?)\b",
+      priority=1)
 def _half_adj(m: re.Match, ctx: Context) -> Found | None:
-    """"first-half profit", "second-half 2009": a half-year used as a modifier, like "third-quarter"."""
-    h = 1 if m.group(1).lower() == "first" else 2
-    if m.group(2):
-        return date_found(P.half(int(m.group(2)), h))
+    """"first-half profit", "second-half 2009": a half-year used as a modifier, like "third-quarter"; "next
+    year's first half"."""
+    if m.group(1):
+        off = {"this": 0, "last": -1, "next": 1}[m.group(1).lower()]
+        h = 1 if m.group(2).lower() == "first" else 2
+        return ctx.from_reference(lambda r: P.half(r.year + off, h), f"XXXX-H{h}")
+    h = 1 if m.group(3).lower() == "first" else 2
+    if m.group(4):
+        return date_found(P.half(int(m.group(4)), h))
     tense = ctx.tense(m.start(), m.end())
 
     def build(r: dt.date) -> P.Point:

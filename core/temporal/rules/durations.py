@@ -183,9 +183,12 @@ def _bare_units(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DURATION, duration_value(None, unit), anchor=TimeAnchor.NONE)
 
 
-@rule("units_ahead", r"\bthe\s+(days|weeks|months|years|decades)\s+ahead\b", priority=0)
+@rule("units_ahead", r"\bthe\s+(days|weeks|months|years|decades|day|week|month|year)(?:\s+(?:and|or)\s+(?:days|weeks|months|years|decades))?\s+ahead\b",
+      priority=0)
 def _units_ahead(m: re.Match, ctx: Context) -> Found | None:
-    """"in the weeks ahead" is "in the coming weeks"."""
+    """"in the weeks ahead" is "in the coming weeks"; "the year ahead" is "the coming year" (a period)."""
+    if not m.group(1).lower().endswith("s"):
+        return Found(TimeType.DURATION, duration_value(1, unit_of(m.group(1))), anchor=TimeAnchor.NONE)
     return Found(TimeType.DATE, "FUTURE_REF", anchor=TimeAnchor.NONE)
 
 
