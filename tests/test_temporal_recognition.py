@@ -134,6 +134,8 @@ CASES = [
     ("Growth should pick up in next year's first half.", "next year's first half", "DATE", "2018-H1"),
     ("Analysts are cautious about the year ahead.", "the year ahead", "DURATION", "P1Y"),
     ("Prices may fall in the weeks and months ahead.", "the weeks and months ahead", "DATE", "FUTURE_REF"),
+    ("The yearlong investigation ended.", "yearlong", "DURATION", "P1Y"),
+    ("Workers ended a weeklong strike.", "weeklong", "DURATION", "P1W"),
 ]
 
 

@@ -282,7 +282,7 @@ def _old_thing(text: str, end: int) -> bool:
     return any(w.lower() in _OLD_THINGS for w in words) and not (words and words[0][:1].isupper())
 
 
-@rule("unit_long", r"\b(hour|day|week|month|year|decade|century|hours|days|weeks|months|years|decades|centuries)-(long|old)\b", priority=1)
+@rule("unit_long", r"\b(hour|day|week|month|year|decade|century|hours|days|weeks|months|years|decades|centuries)(?:-|(?=long\b))(long|old)\b", priority=1)
 def _unit_long(m: re.Match, ctx: Context) -> Found | None:
     if m.group(2).lower() == "old" and (m.group(1).lower() in ("year", "month", "week", "day", "hour", "decade",
                                                                "century") or not _old_thing(ctx.text, m.end())):
