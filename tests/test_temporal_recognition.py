@@ -136,6 +136,10 @@ CASES = [
     ("Prices may fall in the weeks and months ahead.", "the weeks and months ahead", "DATE", "FUTURE_REF"),
     ("The yearlong investigation ended.", "yearlong", "DURATION", "P1Y"),
     ("Workers ended a weeklong strike.", "weeklong", "DURATION", "P1W"),
+    # time zones stay with the clock time
+    ("Trading halted at 3 p.m. ET today.", "3 p.m. ET today", "TIME", "2017-11-04T15:00"),
+    ("The blast came at 2 p.m. Moscow time.", "2 p.m. Moscow time", "TIME", "2017-11-04T14:00"),
+    ("Polls close at 9 a.m. Eastern Standard Time.", "9 a.m. Eastern Standard Time", "TIME", "2017-11-04T09:00"),
 ]
 
 
@@ -178,6 +182,7 @@ NOT_TIMES = [
     ("Children joined the Easter egg hunt.", "Easter"),
     ("He signed the Good Friday Agreement.", "Good Friday"),
     ("There were 2000 people in the square.", "2000"),
+    ("We meet at 5 p.m. next time.", "next time"),
     ("The rally drew about 2000 people.", "2000"),
     ("The quarter-to-quarter comparison was enhanced by charges.", "quarter"),
 ]

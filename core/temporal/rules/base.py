@@ -60,7 +60,9 @@ def open_end_mod(tail: str | None) -> str | None:
     if not tail:
         return None
     return "ON_OR_BEFORE" if re.search(r"earlier|before", tail, re.I) else "ON_OR_AFTER"
-TZ = r"(?:\s*\(?(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|BST|CET|CEST|IST|AEST|AEDT|local\s+time)\b\)?)"
+TZ = (r"(?:\s*\(?(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|CEST|IST|AEST|AEDT|ET|PT|JST|HKT|KST|SGT|MSK|"
+      r"EET|EEST|WET|WEST|NZST|NZDT|AWST|ACST|SAST|PHT|ICT|WIB|EAT|CAT|WAT|local\s+time|"
+      r"(?-i:[A-Z][a-z]+)\s+(?:(?:standard|daylight)\s+)?time)\b\)?)")  # "Eastern time", "Moscow time"
 
 
 @dataclass
