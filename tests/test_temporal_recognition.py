@@ -16,6 +16,8 @@ CASES = [
     ("Control Data, which just months ago was losing money, recovered.", "months ago", "DATE", "PAST_REF"),
     ("Days later, the army withdrew.", "Days later", "DURATION", "PXD"),
     ("Hours later the bridge collapsed.", "Hours later", "DURATION", "PTXH"),
+    ("Centuries ago, the town was a port.", "Centuries ago", "DATE", "PAST_REF"),
+    ("Seconds later, it exploded.", "Seconds later", "DURATION", "PTXS"),
     ("He crossed the border days after the shooting.", "days", "DURATION", "PXD"),
     ("His car was seen in the weeks before the attack.", "weeks", "DURATION", "PXW"),
     ("Aid poured in in the days following the attack.", "days", "DURATION", "PXD"),

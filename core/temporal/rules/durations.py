@@ -215,7 +215,7 @@ def _past_seasons(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.SET, "XXXX-" + SEASONS[m.group(2).lower()[:-1]], anchor=TimeAnchor.NONE)
 
 
-@rule("bare_offset", r"\b(years|months|weeks|days|decades|hours|minutes)\s+(ago|later|earlier|afterwards?|before|after|following|since|leading\s+up\s+to)\b",
+@rule("bare_offset", r"\b(years|months|weeks|days|decades|centuries|hours|minutes|seconds)\s+(ago|later|earlier|afterwards?|before|after|following|since|leading\s+up\s+to)\b",
       priority=-1)
 def _bare_offset(m: re.Match, ctx: Context) -> Found | None:
     """A vague amount given by the bare unit: "years ago" (PAST_REF, "ago" in the extent, like "two years ago"),
