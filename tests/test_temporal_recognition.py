@@ -239,3 +239,9 @@ def test_over_as_more_than_or_preposition():
 
 def test_end_of_without_article_is_a_position():
     assert only("The plant will close by end of next month.", "end of next month").mod == "END"
+
+
+def test_title_case_position_phrase_does_not_raise():
+    # "The End Of The Year" used to raise AttributeError (the lead word was searched case-sensitively)
+    t = only("The End Of The Year", "The End Of The Year")
+    assert (t.value, t.mod) == ("2017", "END")

@@ -396,7 +396,7 @@ def _position_part_of_day(m: re.Match, ctx: Context) -> Found | None:
 def _the_end_of(m: re.Match, ctx: Context) -> Found | None:
     mod = pos_mod(m.group(1))
     unit = m.group(2).lower()
-    lead = re.search(r"\s(the|this|next|last)\s", m.group(0)).group(1).lower()
+    lead = re.search(r"\s(the|this|next|last)\s", m.group(0), re.I).group(1).lower()
     off = {"next": 1, "last": -1}.get(lead, 0)
     if lead == "the" and ctx.last is not None and not ctx.last[0].coarser_than(unit) and \
             ctx.last_sentence == ctx.sentence_index(m.start()):
