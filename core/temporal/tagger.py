@@ -113,8 +113,8 @@ def _try(c, ctx: Context, probe: bool):
     saved = (ctx.last, ctx.last_sentence)
     try:
         found = r.handle(m, ctx)
-    except (ValueError, OverflowError, KeyError, IndexError):
-        found = None
+    except (ValueError, OverflowError, KeyError, IndexError, AttributeError, TypeError):
+        found = None  # a rule that trips on odd input drops its candidate; tagging never raises
     finally:
         if probe:
             ctx.last, ctx.last_sentence = saved
