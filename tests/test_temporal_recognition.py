@@ -113,6 +113,7 @@ CASES = [
     ("It lost money in their 2008 third quarter.", "2008 third quarter", "DATE", "2008-Q3"),
     ("Revenue rose in the 2007 fourth quarter.", "the 2007 fourth quarter", "DATE", "2007-Q4"),
     ("Sales rose 20% in the June quarter.", "the June quarter", "DATE", "2017-Q2"),
+    ("Profit fell in its 2007 fiscal year.", "2007 fiscal year", "DATE", "2007"),
     # a day counted within an event: today right after "is", else no date given
     ("It's the second day of an offensive by the security forces.", "the second day", "DATE", "2017-11-04"),
     ("He vowed to do so on his first day in office.", "first day", "DATE", "XXXX-XX-XX"),

@@ -371,11 +371,17 @@ def _approx_date(m: re.Match, ctx: Context) -> Found | None:
     return date_found(P.year(y), "APPROX")
 
 
-@rule("year_period", rf"\bthe\s+({YEAR4})\s+(?:period|quarter|fiscal\s+year|season|financial\s+year|calendar\s+year)\b", priority=1)
+@rule("year_period", rf"\b(the|its|their)\s+({YEAR4})\s+(?:period|quarter|fiscal\s+year|season|financial\s+year|calendar\s+year)\b", priority=1)
 def _year_period(m: re.Match, ctx: Context) -> Found | None:
     """"the 1989 season" is the year; "the 1988 period" right after a quarter is that quarter of 1988, as
     earnings reports compare ("third-quarter profit rose from the 1988 period")."""
-    y = int(m.group(1))
+    f = _year_period_found(m, ctx, int(m.group(2)))
+    if f is not None and m.group(1).lower() != "the":
+        f.start = m.start(2)  # "its 2007 fiscal year": the possessive belongs to the noun phrase
+    return f
+
+
+def _year_period_found(m: re.Match, ctx: Context, y: int) -> Found | None:
     quarter = m.group(0).lower().endswith(" quarter")
     if (quarter or m.group(0).lower().endswith(" period")) and ctx.last is not None and ctx.last[0].gran == "quarter":
         q = P.quarter_of(ctx.last[0].day)
