@@ -114,6 +114,7 @@ CASES = [
     ("Revenue rose in the 2007 fourth quarter.", "the 2007 fourth quarter", "DATE", "2007-Q4"),
     ("Sales rose 20% in the June quarter.", "the June quarter", "DATE", "2017-Q2"),
     ("Profit fell in its 2007 fiscal year.", "2007 fiscal year", "DATE", "2007"),
+    ("In the past a lot has changed.", "the past", "DATE", "PAST_REF"),
     # a day counted within an event: today right after "is", else no date given
     ("It's the second day of an offensive by the security forces.", "the second day", "DATE", "2017-11-04"),
     ("He vowed to do so on his first day in office.", "first day", "DATE", "XXXX-XX-XX"),
@@ -186,6 +187,8 @@ NOT_TIMES = [
     ("He signed the Good Friday Agreement.", "Good Friday"),
     ("There were 2000 people in the square.", "2000"),
     ("We meet at 5 p.m. next time.", "next time"),
+    ("Turnout fell in the past two elections.", "the past"),
+    ("He scored in the past 10 games.", "the past"),
     ("The rally drew about 2000 people.", "2000"),
     ("The quarter-to-quarter comparison was enhanced by charges.", "quarter"),
 ]

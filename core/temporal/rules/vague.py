@@ -7,6 +7,7 @@ import re
 
 from ...model import TimeAnchor, TimeType
 from ..context import Context, Found
+from ..numbers import parse_number
 from .base import next_word, prev_word, rule
 
 
@@ -32,6 +33,9 @@ def _vague(m: re.Match, ctx: Context) -> Found | None:
         return None
     if word == "now" and nxt.lower() == "that":
         return None
+    if word == "the past" and (nxt[:1].isdigit() or (parse_number(nxt) is not None and nxt.lower() not in ("a", "an")) or
+                               nxt.lower() in ("few", "several", "many", "couple", "dozen", "two-", "three-")):
+        return None  # "the past two elections", "the past few sessions": a count of events, not the past
     if word == "soon":
         # "will soon", "may soon seek": the near future; not "as soon as", "soon after", "soon became"
         if prev not in ("will", "would", "may", "might", "could", "should", "shall", "to", "must") or \
