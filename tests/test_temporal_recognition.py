@@ -189,6 +189,7 @@ NOT_TIMES = [
     ("We meet at 5 p.m. next time.", "next time"),
     ("Turnout fell in the past two elections.", "the past"),
     ("He scored in the past 10 games.", "the past"),
+    ("Trade is very important to the future of our peoples.", "the future"),
     ("The rally drew about 2000 people.", "2000"),
     ("The quarter-to-quarter comparison was enhanced by charges.", "quarter"),
 ]

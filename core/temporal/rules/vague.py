@@ -33,6 +33,8 @@ def _vague(m: re.Match, ctx: Context) -> Found | None:
         return None
     if word == "now" and nxt.lower() == "that":
         return None
+    if word == "the future" and nxt.lower() == "of":
+        return None  # "the future of our peoples": prospects, not a time
     if word == "the past" and (nxt[:1].isdigit() or (parse_number(nxt) is not None and nxt.lower() not in ("a", "an")) or
                                nxt.lower() in ("few", "several", "many", "couple", "dozen", "two-", "three-")):
         return None  # "the past two elections", "the past few sessions": a count of events, not the past
