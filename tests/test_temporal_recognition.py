@@ -92,6 +92,8 @@ CASES = [
     ("Net rose in the third quarter, compared with the corresponding period last year.",
      "the corresponding period last year", "DATE", "2016-Q3"),
     ("Sales fell 3% from the month a year earlier.", "the month a year earlier", "DATE", "2016-11"),
+    ("Sales fell in the third quarter. U.K. sales for last year's quarter were $3 million.", "last year's quarter",
+     "DATE", "2016-Q3"),
     # fiscal periods
     ("In the fiscal year ended Jan. 31, the company had sales of $59 million.", "the fiscal year", "DURATION",
      "P1Y"),

@@ -457,11 +457,12 @@ def _year_earlier(m: re.Match, ctx: Context) -> Found | None:
     return g
 
 
-@rule("period_year_ago", r"\bthe\s+(?:(?:same|corresponding|comparable)\s+)?(quarter|period|month)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year)\b",
+@rule("period_year_ago", r"\b(?:the\s+(?:(?:same|corresponding|comparable)\s+)?(quarter|period|month)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year)|last\s+year['’]s\s+(?:(?:same|corresponding|comparable)\s+)?(quarter|period))\b",
       priority=2)
 def _period_year_ago(m: re.Match, ctx: Context) -> Found | None:
-    """"the quarter a year ago", "the corresponding period last year": the story's period, one year back."""
-    unit = m.group(1).lower()
+    """"the quarter a year ago", "the corresponding period last year", "last year's quarter": the story's period,
+    one year back."""
+    unit = (m.group(1) or m.group(2)).lower()
     grans = ("quarter", "month", "half") if unit == "period" else (unit,)
 
     def build(b: P.Point) -> P.Point:
