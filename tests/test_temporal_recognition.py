@@ -110,6 +110,10 @@ CASES = [
     ("First-half profit rose 8%.", "First-half", "DATE", "2017-H1"),
     ("The ban was extended for a further two years.", "a further two years", "DURATION", "P2Y"),
     ("The ban was extended for another year.", "another year", "DURATION", "P1Y"),
+    # quarters of a unit (was "a century" = P100Y)
+    ("He ruled for a quarter of a century.", "a quarter of a century", "DURATION", "P25Y"),
+    ("The talks lasted three quarters of an hour.", "three quarters of an hour", "DURATION", "PT45M"),
+    ("The plant opened a quarter-century ago.", "a quarter-century ago", "DATE", "1992"),
     # quarters named by a year or a month
     ("Apple reported a profit in its fiscal 2008 first quarter.", "fiscal 2008 first quarter", "DATE", "2008-Q1"),
     ("It lost money in their 2008 third quarter.", "2008 third quarter", "DATE", "2008-Q3"),
@@ -192,6 +196,7 @@ NOT_TIMES = [
     ("Turnout fell in the past two elections.", "the past"),
     ("He scored in the past 10 games.", "the past"),
     ("Trade is very important to the future of our peoples.", "the future"),
+    ("Labour won a quarter of the vote.", "quarter"),
     ("The rally drew about 2000 people.", "2000"),
     ("The quarter-to-quarter comparison was enhanced by charges.", "quarter"),
 ]

@@ -215,6 +215,25 @@ def _past_seasons(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.SET, "XXXX-" + SEASONS[m.group(2).lower()[:-1]], anchor=TimeAnchor.NONE)
 
 
+@rule("quarter_of_unit", r"\b(a|one|three)[\s-]quarters?(?:\s+of\s+(?:a|an)\s+|[\s-])(century|hour|year|decade|day|month|millennium)\b",
+      priority=2)
+def _quarter_of_unit(m: re.Match, ctx: Context) -> Found | None:
+    """"a quarter of a century" = P25Y, "a quarter-century", "three quarters of an hour" = PT45M."""
+    n = 0.75 if m.group(1).lower() == "three" else 0.25
+    if n == 0.25 and "quarters" in m.group(0).lower():
+        return None
+    unit = unit_of(m.group(2))
+    years = {"century": 100, "millennium": 1000, "decade": 10}.get(unit)
+    ago = re.match(r"\s+ago\b", ctx.text[m.end():m.end() + 5], re.I)
+    if ago and years:  # "a quarter-century ago": the year that long before
+        k = int(n * years)
+        f = ctx.from_reference(lambda r: P.year(r.year - k), "XXXX")
+        f.end = m.end() + ago.end()
+        f.sets_anchor = False
+        return f
+    return Found(TimeType.DURATION, duration_value(n, unit), anchor=TimeAnchor.NONE)
+
+
 @rule("bare_offset", r"\b(years|months|weeks|days|decades|centuries|hours|minutes|seconds)\s+(ago|later|earlier|afterwards?|before|after|following|since|leading\s+up\s+to)\b",
       priority=-1)
 def _bare_offset(m: re.Match, ctx: Context) -> Found | None:
