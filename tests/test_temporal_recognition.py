@@ -114,6 +114,8 @@ CASES = [
     ("He ruled for a quarter of a century.", "a quarter of a century", "DURATION", "P25Y"),
     ("The talks lasted three quarters of an hour.", "three quarters of an hour", "DURATION", "PT45M"),
     ("The plant opened a quarter-century ago.", "a quarter-century ago", "DATE", "1992"),
+    ("The war ended half a century ago.", "half a century ago", "DATE", "1967"),
+    ("The speech lasted an hour-and-a-half.", "an hour-and-a-half", "DURATION", "PT1H30M"),
     # quarters named by a year or a month
     ("Apple reported a profit in its fiscal 2008 first quarter.", "fiscal 2008 first quarter", "DATE", "2008-Q1"),
     ("It lost money in their 2008 third quarter.", "2008 third quarter", "DATE", "2008-Q3"),

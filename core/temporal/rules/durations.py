@@ -16,7 +16,7 @@ from .base import MOD, UNIT, duration_value, gran_of_unit, modifier_of, prev_wor
 _DUR_TAIL = r"(?:\s+(ago|earlier|later|afterwards?|from\s+now|hence|back(?!\s+(?:to|in|into|from|on|home|at|the|when|then|up|down|out))|before(?=\s*[,.;:]|\s+(?:that|this)\b)|after(?=\s*[,.;:]|\s+(?:that|this)\b)|(?:before|after)\s+(?:that|this)))?"
 
 
-@rule("duration", rf"\b(?:((?:at\s+least|nearly|almost|more\s+than|less\s+than|roughly|approximately)(?=\s+the\s+(?:past|last|next|first)\b)|{MOD}(?!\s+(?:the|these|those|its|their|his|her|our)\b))\s+)?(?:(the|these|those|its|their|his|her|our|a|another|an\s+additional|an\s+extra|a\s+further|the\s+next|the\s+past|the\s+last|the\s+first|the\s+previous|the\s+coming|the\s+following|the\s+latest|the\s+final|the\s+remaining|the\s+initial|the\s+ensuing|the\s+preceding|the\s+prior|the\s+recent|the\s+same|the\s+other|the\s+full|the\s+entire|the\s+whole|next|past|last|first|previous|coming|following|final|recent)\s+)?((?:{NUMBER}|another)(?:\s+(?:to|or)\s+(?:{NUMBER}))?(?:\s+and\s+a\s+half|\s+1/2|\s*½)?)[\s-]+(?:(?:more|calendar|fiscal|business|trading|working|school|straight|consecutive|full|long|short|solid|whole|additional|extra)[\s-]+)?({UNIT})(?:(-|\s)old\b)?(\s+and\s+a\s+half)?(\s+or\s+so|\s+or\s+more|\s+or\s+less|\s+or\s+(?:two|three|four|2|3|4)(?![\w-]|\s*(?:%|percent|more|less|{UNIT})))?{_DUR_TAIL}",
+@rule("duration", rf"\b(?:((?:at\s+least|nearly|almost|more\s+than|less\s+than|roughly|approximately)(?=\s+the\s+(?:past|last|next|first)\b)|{MOD}(?!\s+(?:the|these|those|its|their|his|her|our)\b))\s+)?(?:(the|these|those|its|their|his|her|our|a|another|an\s+additional|an\s+extra|a\s+further|the\s+next|the\s+past|the\s+last|the\s+first|the\s+previous|the\s+coming|the\s+following|the\s+latest|the\s+final|the\s+remaining|the\s+initial|the\s+ensuing|the\s+preceding|the\s+prior|the\s+recent|the\s+same|the\s+other|the\s+full|the\s+entire|the\s+whole|next|past|last|first|previous|coming|following|final|recent)\s+)?((?:{NUMBER}|another)(?:\s+(?:to|or)\s+(?:{NUMBER}))?(?:\s+and\s+a\s+half|\s+1/2|\s*½)?)[\s-]+(?:(?:more|calendar|fiscal|business|trading|working|school|straight|consecutive|full|long|short|solid|whole|additional|extra)[\s-]+)?({UNIT})(?:(-|\s)old\b)?([\s-]+and[\s-]+a[\s-]+half)?(\s+or\s+so|\s+or\s+more|\s+or\s+less|\s+or\s+(?:two|three|four|2|3|4)(?![\w-]|\s*(?:%|percent|more|less|{UNIT})))?{_DUR_TAIL}",
       priority=1)
 def _duration(m: re.Match, ctx: Context) -> Found | None:
     t = ctx.text
@@ -99,6 +99,8 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
     # an offset from now or from the story: "two years ago", "three days later"
     if n is not None and unit == "year" and not float(n).is_integer() and float(n * 12).is_integer():
         n, unit = n * 12, "month"  # "a year and a half ago" lies 18 months back
+    if n is not None and unit in ("decade", "century") and not float(n).is_integer():
+        n, unit = n * (10 if unit == "decade" else 100), "year"  # "half a century ago" lies 50 years back
     shift_n, step = unit_step(unit)
     gran = gran_of_unit(unit)
     if tail in ("ago", "back", "from now", "hence"):
