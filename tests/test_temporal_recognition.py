@@ -116,6 +116,10 @@ CASES = [
     ("The plant opened a quarter-century ago.", "a quarter-century ago", "DATE", "1992"),
     ("The war ended half a century ago.", "half a century ago", "DATE", "1967"),
     ("The speech lasted an hour-and-a-half.", "an hour-and-a-half", "DURATION", "PT1H30M"),
+    # a position in a decade or century keeps the article after "of"
+    ("Crime fell by the end of the 1990s.", "the end of the 1990s", "DATE", "199"),
+    ("Sales were flat in the last half of the '80s.", "the last half of the '80s", "DATE", "198"),
+    ("The town grew in the middle of the 19th century.", "the middle of the 19th century", "DATE", "18"),
     # quarters named by a year or a month
     ("Apple reported a profit in its fiscal 2008 first quarter.", "fiscal 2008 first quarter", "DATE", "2008-Q1"),
     ("It lost money in their 2008 third quarter.", "2008 third quarter", "DATE", "2008-Q3"),
@@ -259,3 +263,8 @@ def test_title_case_position_phrase_does_not_raise():
     # "The End Of The Year" used to raise AttributeError (the lead word was searched case-sensitively)
     t = only("The End Of The Year", "The End Of The Year")
     assert (t.value, t.mod) == ("2017", "END")
+
+
+def test_position_in_a_decade_gives_its_modifier():
+    assert only("Crime fell by the end of the 1990s.", "the end of the 1990s").mod == "END"
+    assert only("Sales were flat in the last half of the '80s.", "the last half of the '80s").mod == "END"

@@ -413,7 +413,10 @@ def _year_two_thousand(m: re.Match, ctx: Context) -> Found | None:
     return None if n is None else date_found(P.year(int(n)))
 
 
-@rule("decade", rf"\b(?:the\s+)?(?:({POS})[\s-]+)?(?:(1\d\d0|20\d0)['’]?s|['’](\d0)s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+_HALF_OF = r"the\s+(?:first|second|last|latter)\s+half\s+of"
+
+
+@rule("decade", rf"\b(?:the\s+)?(?:({POS}|{_HALF_OF})[\s-]+(?:the\s+)?)?(?:(1\d\d0|20\d0)['’]?s|['’](\d0)s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
       priority=2)
 def _decade(m: re.Match, ctx: Context) -> Found | None:
     mod = pos_mod(m.group(1))
@@ -430,7 +433,7 @@ def _decade(m: re.Match, ctx: Context) -> Found | None:
     return date_found(P.decade(1900 + words[m.group(4).lower()]), mod)
 
 
-@rule("century", rf"\b(?:the\s+)?(?:({POS})[\s-]+)?({ORDINAL}|twenty-first|twentieth|nineteenth)[\s-]+century\b(?!['’]s?\s+(?:fox))")
+@rule("century", rf"\b(?:the\s+)?(?:({POS}|{_HALF_OF})[\s-]+(?:the\s+)?)?({ORDINAL}|twenty-first|twentieth|nineteenth)[\s-]+century\b(?!['’]s?\s+(?:fox))")
 def _century(m: re.Match, ctx: Context) -> Found | None:
     n = parse_ordinal(m.group(2).replace(" ", "-"))
     if n is None:
