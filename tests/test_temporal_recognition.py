@@ -120,6 +120,9 @@ CASES = [
     ("Crime fell by the end of the 1990s.", "the end of the 1990s", "DATE", "199"),
     ("Sales were flat in the last half of the '80s.", "the last half of the '80s", "DATE", "198"),
     ("The town grew in the middle of the 19th century.", "the middle of the 19th century", "DATE", "18"),
+    ("Prices peaked at the end of the summer of 2017.", "the end of the summer of 2017", "DATE", "2017-SU"),
+    ("Profit rose in the third quarter. By the end of the quarter, debt had fallen.", "the end of the quarter",
+     "DATE", "2017-Q3"),
     # quarters named by a year or a month
     ("Apple reported a profit in its fiscal 2008 first quarter.", "fiscal 2008 first quarter", "DATE", "2008-Q1"),
     ("It lost money in their 2008 third quarter.", "2008 third quarter", "DATE", "2008-Q3"),

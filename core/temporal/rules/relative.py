@@ -333,7 +333,7 @@ def _season(m: re.Match, ctx: Context) -> Found | None:
         prev = prev_word(ctx.text, m.start()).lower()
         if prev not in ("in", "this", "last", "next", "until", "since", "by", "during", "early", "late"):
             return None
-    if lead == "the":
+    if lead == "the" and not mod:  # "at the end of the summer" needs no preposition before it
         prev = prev_word(ctx.text, m.start()).lower()
         if prev not in ("in", "during", "until", "by", "since", "over", "through", "into", "throughout", "till"):
             return None
@@ -392,14 +392,14 @@ def _position_part_of_day(m: re.Match, ctx: Context) -> Found | None:
                               TimeType.TIME, mod)
 
 
-@rule("the_end_of", rf"\b({POS})\s+(?:the|this|next|last)\s+(year|month|week|decade|century)\b", priority=1)
+@rule("the_end_of", rf"\b({POS})\s+(?:the|this|next|last)\s+(year|month|week|quarter|decade|century)\b(?![\s-]+(?:of|old)\b)", priority=1)
 def _the_end_of(m: re.Match, ctx: Context) -> Found | None:
     mod = pos_mod(m.group(1))
     unit = m.group(2).lower()
     lead = re.search(r"\s(the|this|next|last)\s", m.group(0), re.I).group(1).lower()
     off = {"next": 1, "last": -1}.get(lead, 0)
     if lead == "the" and ctx.last is not None and not ctx.last[0].coarser_than(unit) and \
-            ctx.last_sentence == ctx.sentence_index(m.start()):
+            (ctx.last_sentence == ctx.sentence_index(m.start()) or ctx.last[0].gran == unit == "quarter"):
         return ctx.from_narrative(lambda b: P.point_at(unit, b.day), unresolved_for(unit), mod=mod)
     return ctx.from_reference(lambda r: P.shift(P.point_at(unit, r), off, unit), unresolved_for(unit), mod=mod)
 
