@@ -17,6 +17,12 @@ from .context import Context
 from .rules import RULES, TOKEN
 
 _TRIM = " \t\n\r,;:"
+_COMPARISON_AFTER = re.compile(r"-(?:on|over|to)-(?:year|quarter|month|week|day)\b", re.I)
+_POS_LEAD = re.compile(r"\b(earlier|later|early|late)\s+$", re.I)
+_NARRATIVE_HEAD = re.compile(r"(?:that|the\s+(?:same|next|following|previous|preceding))\s+(?:day|night|morning|"
+                             r"afternoon|evening|week|month|year)\b", re.I)
+_APPROX_LEAD = re.compile(r"\b(?:around|roughly|approximately|circa)\s+$", re.I)
+_OR_SO = re.compile(r"\s+or\s+so\b")
 _WORD_START = re.compile(r"(?<![\w'’$£€])[\w'’$£€]")
 
 
@@ -107,8 +113,8 @@ def _try(c, ctx: Context, probe: bool):
     saved = (ctx.last, ctx.last_sentence)
     try:
         found = r.handle(m, ctx)
-    except (ValueError, OverflowError, KeyError, IndexError):
-        found = None
+    except (ValueError, OverflowError, KeyError, IndexError, AttributeError, TypeError):
+        found = None  # a rule that trips on odd input drops its candidate; tagging never raises
     finally:
         if probe:
             ctx.last, ctx.last_sentence = saved
@@ -132,6 +138,22 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
             end -= 1
         if end <= start:
             continue
+        if _COMPARISON_AFTER.match(text, end):
+            continue  # "a year-on-year basis", "the quarter-to-quarter comparison": a comparison, not a time
+        approx = _OR_SO.match(text, end)
+        if approx and found.type in (TimeType.DATE, TimeType.DURATION):
+            end = approx.end()  # "the next year or so": the hedge belongs to the expression
+            found.mod = found.mod or "APPROX"
+        lead = _POS_LEAD.search(text, max(0, start - 10), start)
+        if lead and found.type in (TimeType.DATE, TimeType.TIME) and not found.mod and \
+                _NARRATIVE_HEAD.match(text, start, end):
+            start = lead.start()  # "earlier that day", "late the next night": like "earlier this week"
+            found.mod = "START" if lead.group(1).lower().startswith("earl") else "END"
+        lead = _APPROX_LEAD.search(text, max(0, start - 16), start)
+        if lead and found.type in (TimeType.DATE, TimeType.TIME) and found.mod in (None, "START", "MID", "END") \
+                and not re.match(r"['’]s\b", text[end:end + 3]):
+            start = lead.start()  # "around year end", "roughly midnight" ("get around Wednesday's ruling" not)
+            found.mod = found.mod or "APPROX"
         tid = f"t{len(out) + 1}"
         sentence = ctx.sentence_index(start)
         interval = None

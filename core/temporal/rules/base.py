@@ -26,7 +26,7 @@ UNIT = rf"(?:{alternation(UNIT_FORMS)})\b"
 SEASON = rf"(?:{alternation(SEASONS)})\b"
 POD = r"(?:morning|afternoon|evening|night|overnight)\b"
 MOD = rf"(?:{alternation(MODIFIERS)})"
-POS = r"(?:early|mid|late|earlier|later|the\s+(?:start|beginning|middle|end|close|first\s+part|latter\s+part)\s+of)"
+POS = r"(?:early|mid|late|earlier|later|(?:the\s+)?(?:start|beginning|middle|end|close|first\s+part|latter\s+part)\s+of)"
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)(?![-–]\d\d[-–]\d)"
 DET = r"(?:the|these|those|its|their|his|her|our|this|that|a)"
@@ -36,7 +36,11 @@ YEAR_SPOKEN = (rf"(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty
                rf"(?:[\s-]+{_DIGIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
                rf"nineteen|oh[\s-]+{_DIGIT_WORD})\b")
 # an open end after a year: "1984 and later", "October 1984 or earlier"
-OPEN_END = r"(?:\s+(or\s+later|or\s+after|and\s+beyond|and\s+later|or\s+earlier|or\s+before)\b)?"
+# ("October 1984 and later served" is a verb phrase: "and later" only closing the noun phrase, before
+# punctuation, a conjunction or the auxiliary of the main clause: "loans made in 1984 and later were covered")
+_AND_LATER = (r"and\s+later(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|is|are|was|were|will|would|can|could|may|might|"
+              r"must|should|have|has|had|do|does|did)\b)")
+OPEN_END = rf"(?:\s+(or\s+later|or\s+after|and\s+beyond|{_AND_LATER}|or\s+earlier|or\s+before)\b)?"
 
 
 def year_number(text: str) -> int | None:
@@ -56,7 +60,9 @@ def open_end_mod(tail: str | None) -> str | None:
     if not tail:
         return None
     return "ON_OR_BEFORE" if re.search(r"earlier|before", tail, re.I) else "ON_OR_AFTER"
-TZ = r"(?:\s*\(?(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|BST|CET|CEST|IST|AEST|AEDT|local\s+time)\b\)?)"
+TZ = (r"(?:\s*\(?(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|CEST|IST|AEST|AEDT|ET|PT|JST|HKT|KST|SGT|MSK|"
+      r"EET|EEST|WET|WEST|NZST|NZDT|AWST|ACST|SAST|PHT|ICT|WIB|EAT|CAT|WAT|local\s+time|"
+      r"(?-i:[A-Z][a-z]+)\s+(?:(?:standard|daylight)\s+)?time)\b\)?)")  # "Eastern time", "Moscow time"
 
 
 @dataclass
@@ -84,7 +90,7 @@ def pos_mod(word: str | None) -> str | None:
     if not word:
         return None
     w = re.sub(r"\s+", " ", word.lower()).strip(" -")
-    return POSITION_MODS.get(w)
+    return POSITION_MODS.get(w) or POSITION_MODS.get("the " + w)  # "by end of next month"
 
 
 def modifier_of(word: str | None) -> str | None:

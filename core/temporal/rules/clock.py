@@ -8,7 +8,7 @@ import re
 from ...model import TimeAnchor, TimeType
 from .. import points as P
 from ..context import Context, Found
-from .base import DAY_NUM, I, MON, TZ, WD_FULL, YEAR4, month_number, weekday_number, weekday_date, rule
+from .base import DAY_NUM, I, MON, TZ, WD_FULL, YEAR4, month_number, prev_word, weekday_number, weekday_date, rule
 from .dates import resolve_month_day
 
 
@@ -84,6 +84,20 @@ def _clock(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
+@rule("clock_range_start", r"\b(\d{1,2})(?::([0-5]\d))?(?=\s*(?:and|to|until|till|-|–)\s*\d{1,2}(?::[0-5]\d)?\s*(?:([ap])\.\s?m\.?|([ap])m\b))",
+      priority=1)
+def _clock_range_start(m: re.Match, ctx: Context) -> Found | None:
+    """The first time of a range whose second carries a.m./p.m.: "between 2 and 4 p.m." tags "2" too."""
+    if prev_word(ctx.text, m.start()).lower() not in ("between", "from"):
+        return None
+    hour = int(m.group(1))
+    if not 1 <= hour <= 12:
+        return None
+    if (m.group(3) or m.group(4)).lower() == "p" and hour < 12:
+        hour += 12
+    return _clock_found(ctx, m, hour, int(m.group(2)) if m.group(2) else None, None, 0, None)
+
+
 _HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                "ten": 10, "eleven": 11, "twelve": 12}
 
@@ -116,6 +130,8 @@ def _clock24(m: re.Match, ctx: Context) -> Found | None:
 @rule("noon", rf"\b(noon|midday|midnight)\b{_DAY_TAIL}", priority=2)
 def _noon(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(1).lower()
+    if prev_word(ctx.text, m.start()).lower() == "high":
+        return None  # "High Noon", "high noon": a film, an idiom
     if word == "midnight":
         f = _clock_found(ctx, m, 0, 0, m.group(2), m.start(2) if m.group(2) else 0, None)
         if f.point is not None:

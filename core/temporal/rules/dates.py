@@ -92,7 +92,11 @@ def _month_day(m: re.Match, ctx: Context) -> Found | None:
         return None
     if mon.lower().rstrip(".") == "may" and re.match(r"\s+\d+\s+(?:%|percent|per\s+cent)", ctx.text[m.start(2) + 3:]):
         return None
-    f = resolve_month_day(month_number(mon), int(re.match(r"\d+", m.group(3)).group(0)), m.group(4),
+    year = m.group(4)
+    if not year:  # "April 24 and 25, 1999": the year given after the second day
+        shared = re.match(rf"\s+(?:and|or|&)\s+{DAY_NUM},?\s+({YEAR4})\b", ctx.text[m.end():m.end() + 24], I)
+        year = shared.group(1) if shared else None
+    f = resolve_month_day(month_number(mon), int(re.match(r"\d+", m.group(3)).group(0)), year,
                            m.start(), m.end(), ctx)
     if f is not None and not m.group(1):
         f.start = m.start(2)  # "the Oct. 23 deadline": the article belongs to the noun
@@ -116,6 +120,60 @@ def ordinal_day(text: str) -> int | None:
     return n if 1 <= n <= 31 else None
 
 
+@rule("week_of", rf"\bthe\s+(week|weekend)\s+of\s+({MON})\s+({DAY_NUM})\b(?!\s*(?:%|,\d|\.\d|:\d))(?:,?\s+({YEAR4})\b)?",
+      priority=4)
+def _week_of(m: re.Match, ctx: Context) -> Found | None:
+    """"the week of March 6" is the week (or weekend) that contains that day."""
+    if not m.group(2)[0].isupper():
+        return None
+    f = resolve_month_day(month_number(m.group(2)), int(re.match(r"\d+", m.group(3)).group(0)), m.group(4),
+                          m.start(), m.end(), ctx)
+    if f is None or f.point is None:
+        return f
+    w = P.week_of(f.point.day, weekend=m.group(1).lower() == "weekend")
+    return Found(TimeType.DATE, w.value, point=w, anchor=f.anchor, anchor_id=f.anchor_id)
+
+
+_SECOND_DAY_BEFORE = re.compile(rf"\b({MON})\s+{DAY_NUM},?\s+(?:and|or|&)\s+$", I)
+
+
+@rule("second_day", rf"\b({DAY_NUM})\b(?!\s*(?:%|,\d|\.\d|:\d|[-–/]))(?:,?\s+({YEAR4})\b)?", priority=0)
+def _second_day(m: re.Match, ctx: Context) -> Found | None:
+    """The second of two days that share a month: "on April 24 and 25" tags "25" too."""
+    before = _SECOND_DAY_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    if before is None or not before.group(1)[0].isupper():
+        return None
+    nxt = next_word(ctx.text, m.end())
+    if nxt and nxt[:1].islower() and nxt not in ("in", "at", "on", "and", "or", "when", "to", "the", "of", "but",
+                                                   "with", "as", "after", "before", "respectively"):
+        return None  # "April 24 and 25 people": a count
+    return resolve_month_day(month_number(before.group(1)), int(re.match(r"\d+", m.group(1)).group(0)), m.group(2),
+                             m.start(), m.end(), ctx)
+
+
+@rule("week_of_month", rf"\bthe\s+(first|second|third|fourth|last|final)\s+(week|weekend)\s+of\s+({MON})(?:,?\s+({YEAR4})\b)?",
+      priority=4)
+def _week_of_month(m: re.Match, ctx: Context) -> Found | None:
+    """"the first week of March", "the last weekend of May 2009": that week (or weekend) of the month."""
+    if not m.group(3)[0].isupper():
+        return None
+    mo = month_number(m.group(3))
+    f = resolve_month_day(mo, 1, m.group(4), m.start(), m.end(), ctx)
+    if f is None or f.point is None:
+        return f
+    first = f.point.day
+    nth = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group(1).lower())
+    weekend = m.group(2).lower() == "weekend"
+    last = P.point_at("month", first).last_day
+    if weekend:  # the n-th (or last) Saturday of the month
+        d = first + dt.timedelta(days=(6 - first.isoweekday()) % 7 + 7 * (nth - 1)) if nth else \
+            last - dt.timedelta(days=(last.isoweekday() - 6) % 7)
+    else:  # the week holding most of its days in the month, as ISO counts weeks: "the first week" holds the 4th
+        d = first + dt.timedelta(days=3 + 7 * (nth - 1)) if nth else last - dt.timedelta(days=3)
+    w = P.week_of(d, weekend=weekend)
+    return Found(TimeType.DATE, w.value, point=w, anchor=f.anchor, anchor_id=f.anchor_id)
+
+
 @rule("month_ordinal", rf"\b({MON})\s+(?:the\s+)?({_ORD_DAY})\b(?:,?\s+({YEAR4}|{YEAR_SPOKEN}))?", priority=3)
 def _month_ordinal(m: re.Match, ctx: Context) -> Found | None:
     """Dates as broadcast transcripts write them: "March eighth", "January twenty-first, nineteen ninety-eight"."""
@@ -130,6 +188,18 @@ def _month_ordinal(m: re.Match, ctx: Context) -> Found | None:
     if d is None or (m.group(3) and year is None):
         return None
     return resolve_month_day(month_number(m.group(1)), d, str(year) if year else None, m.start(), m.end(), ctx)
+
+
+@rule("ordinal_of_month", rf"\bthe\s+({_ORD_DAY})\s+of\s+({MON})(?:,?\s+({YEAR4}|{YEAR_SPOKEN}))?\b", priority=3)
+def _ordinal_of_month(m: re.Match, ctx: Context) -> Found | None:
+    """"the first of May", "the twenty-first of June, 1998": a day written as an ordinal word."""
+    if not m.group(2)[0].isupper():
+        return None
+    d = ordinal_day(m.group(1))
+    year = year_number(m.group(3)) if m.group(3) else None
+    if d is None or (m.group(3) and year is None):
+        return None
+    return resolve_month_day(month_number(m.group(2)), d, str(year) if year else None, m.start(), m.end(), ctx)
 
 
 @rule("day_month", rf"\b(?:({WD}),?\s+)?(?:the\s+)?({DAY_NUM})\s+(?:of\s+)?({MON})(?:,?\s+({YEAR4})\b)?", priority=3)
@@ -163,13 +233,16 @@ _MAY_VERB = re.compile(r"\s+(?:be|have|not|also|well|still|never|soon|need|want|
                        r"even|already|I|we|you|he|she|it|they)\b")
 
 
+_MARCH_NOT_NOUN = {"on", "to", "through", "against", "in", "for", "of", "from", "toward", "towards", "past", "by",
+                   "and", "or", "was", "is", "will", "has", "had", "were", "began", "started", "ended", "went",
+                   "continued", "drew", "organizers", "organisers", "route", "participants", "itself", "that", "which"}
 _MONTH_PREPOSITIONS = {"in", "since", "until", "by", "from", "through", "during", "early", "late", "mid", "last",
                        "next", "this", "before", "after", "of"}
 _TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Gen", "Col", "Capt", "Sgt",
            "Rev", "Judge", "Senator", "Sen", "Rep", "Gov", "President", "Minister", "Theresa", "Brian", "Erskine"}
 
 
-@rule("month", rf"\b(?:({POS}|last|next|this|that|the\s+(?:past|last|coming|previous|following))[\s-]+)?({MON_FULL}|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)(?:\s+(this|last|next)\s+year)?",
+@rule("month", rf"\b(?:({POS}|last|next|this|that|the\s+(?:past|last|coming|previous|following))[\s-]+)?({MON_FULL}|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(this|last|next)\s+year)?",
       priority=1)
 def _month_alone(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(2)
@@ -185,7 +258,9 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
             return None
         if low == "march" and (prev.lower() in ("a", "the", "protest", "long", "peace", "to", "and", "annual") or
                                re.match(r"\s+(?:on|to|through|against|in\s+the)\b", t[m.end():m.end() + 15])):
-            return None
+            nxt = next_word(t, m.end())
+            if not (prev.lower() == "the" and nxt[:1].islower() and nxt.isalpha() and nxt not in _MARCH_NOT_NOUN):
+                return None  # "the March accession", "the March elections" are the month
         if low == "march" and re.match(r"\s+(?:for|of\s+the)\s+[A-Z]", t[m.end():m.end() + 20]) and \
                 prev.lower() not in _MONTH_PREPOSITIONS:
             return None  # "the March for Life", "the ``March of the Combatant Mothers''": a named march
@@ -235,6 +310,11 @@ _YEAR_NOUN_OK = {"elections", "olympics", "games", "levels", "figures", "results
                  "of", "for", "with", "that", "which", "while", "until", "since", "at", "by"}
 
 
+# plural nouns without an -s that count things after a number ("2000 people")
+_COUNT_NOUNS = {"people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep", "feet",
+                "livestock", "persons"}
+
+
 _COUNT_AFTER = re.compile(r"\s*(?:GMT\b|UTC\b|hrs\b|hours\s+(?:GMT|UTC|local)|local\s+time|%|per\s*cent|percent|[a-z]{0,3}m\b|km|kg|mph|sq|ft|lb|tonnes|tons|bn|million|"
                           r"billion|,\d|\.\d|:\d|/\d|x\d|\+)", I)
 
@@ -245,8 +325,10 @@ _RANGE_BEFORE = re.compile(r"(\d[\d,]*)\s*(?:to|-|–|—|and|or)\s*$")
 
 def _year_context_ok(t: str, start: int, end: int, y: int, led: bool = False) -> bool:
     before = t[max(0, start - 12):start]
-    if re.search(r"(?:[$£€#¥]|\bNo\.?|\bNos\.?|\bNumber|\bRoute|\bflight|\bFlight|\bRoom|\bpage|\bp\.|[\d,.:/]|\bUS\$)\s*$", before):
+    if re.search(r"(?:[$£€#¥]|\bNo\.?|\bNos\.?|\bNumber|\bRoute|\bflight|\bFlight|\bRoom|\bpage|\bp\.|[\d,.:/]|\bUS\$)\s*$", before) \
+            and not re.search(r"(?<![\d,.])(?:1[0-9]\d\d|20\d\d),\s+$", before):  # "in 1994, 1995 and 1997"
         return False
+    led = led or bool(re.search(r"\b(?:pre|post)-$", before, re.I))  # "post-1959 politics", "pre-1990 levels"
     if not led and re.search(r"[A-Za-z]-?$", before):  # Tu-2017, A320
         return False
     if _COUNT_AFTER.match(t, end):
@@ -264,7 +346,9 @@ def _year_context_ok(t: str, start: int, end: int, y: int, led: bool = False) ->
         if not 1000 <= other <= 2099:
             return False
     nxt = next_word(t, end)
-    if nxt and nxt.islower() and len(nxt) > 3 and nxt.endswith("s") and nxt not in _YEAR_NOUN_OK and \
+    if nxt.lower() in _COUNT_NOUNS and prev_word(t, start).lower() not in ("in", "since", "by", "until", "during", "from"):
+        return False  # "about 2000 people" (but "in 2000 people voted")
+    if nxt and not led and nxt.islower() and len(nxt) > 3 and nxt.endswith("s") and nxt not in _YEAR_NOUN_OK and \
             not nxt.endswith("ss") and not re.match(r"\s*[,.;:)]", t[end:end + 2]):
         return False
     if y < 1800:
@@ -275,12 +359,17 @@ def _year_context_ok(t: str, start: int, end: int, y: int, led: bool = False) ->
     return True
 
 
-@rule("year", rf"\b(?:({POS})[\s-]*)?(?:(fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?({YEAR4})\b(?!['’]?s\b)(?:\s+(or\s+later|or\s+after|and\s+beyond|and\s+later|or\s+earlier|or\s+before)\b)?")
+@rule("year", rf"\b(?:({POS})[\s-]*)?(?:(fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?({YEAR4})\b(?!s\b|(?<=0)['’]s\b){OPEN_END}")
 def _year(m: re.Match, ctx: Context) -> Found | None:
     y = int(m.group(3))
     if not _year_context_ok(ctx.text, m.start(3), m.end(3), y, bool(m.group(1) or m.group(2))):
         return None
-    return date_found(P.year(y), open_end_mod(m.group(4)) or pos_mod(m.group(1)))
+    f = date_found(P.year(y), open_end_mod(m.group(4)) or pos_mod(m.group(1)))
+    side = re.search(r"\b(pre|post)-$", ctx.text[max(0, m.start() - 6):m.start()], re.I)
+    if side and not m.group(1) and not m.group(2):
+        f.start = m.start() - len(side.group(0))  # "post-1959 politics": after 1959
+        f.mod = f.mod or ("AFTER" if side.group(1).lower() == "post" else "BEFORE")
+    return f
 
 
 @rule("approx_date", rf"\b(around|about|approximately|roughly|circa)\s+(?:({MON})\s+({DAY_NUM})\b(?:,?\s+({YEAR4})\b)?|({YEAR4})\b(?!['’]?s\b))",
@@ -298,12 +387,18 @@ def _approx_date(m: re.Match, ctx: Context) -> Found | None:
     return date_found(P.year(y), "APPROX")
 
 
-@rule("year_period", rf"\bthe\s+({YEAR4})\s+(?:period|fiscal\s+year|season|financial\s+year|calendar\s+year|quarter)\b", priority=1)
+@rule("year_period", rf"\b(the|its|their)\s+({YEAR4})\s+(?:period|quarter|fiscal\s+year|season|financial\s+year|calendar\s+year)\b", priority=1)
 def _year_period(m: re.Match, ctx: Context) -> Found | None:
     """"the 1989 season" is the year; "the 1988 period" right after a quarter is that quarter of 1988, as
     earnings reports compare ("third-quarter profit rose from the 1988 period"); "the 1988 quarter" is the
     story's quarter of 1988, else the 1988 quarter of the latest one reported."""
-    y = int(m.group(1))
+    f = _year_period_found(m, ctx, int(m.group(2)))
+    if f is not None and m.group(1).lower() != "the":
+        f.start = m.start(2)  # "its 2007 fiscal year": the possessive belongs to the noun phrase
+    return f
+
+
+def _year_period_found(m: re.Match, ctx: Context, y: int) -> Found | None:
     low = m.group(0).lower()
     if low.endswith((" period", " quarter")) and ctx.last is not None and ctx.last[0].gran == "quarter":
         q = P.quarter_of(ctx.last[0].day)
@@ -335,7 +430,10 @@ def _year_two_thousand(m: re.Match, ctx: Context) -> Found | None:
     return None if n is None else date_found(P.year(int(n)))
 
 
-@rule("decade", rf"\b(?:the\s+)?(?:({POS})[\s-]+)?(?:(1\d\d0|20\d0)['’]?s|['’](\d0)s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+_HALF_OF = r"the\s+(?:first|second|last|latter)\s+half\s+of"
+
+
+@rule("decade", rf"\b(?:the\s+)?(?:({POS}|{_HALF_OF})[\s-]+(?:the\s+)?)?(?:(1\d\d0|20\d0)['’]?s|['’](\d0)s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
       priority=2)
 def _decade(m: re.Match, ctx: Context) -> Found | None:
     mod = pos_mod(m.group(1))
@@ -352,7 +450,7 @@ def _decade(m: re.Match, ctx: Context) -> Found | None:
     return date_found(P.decade(1900 + words[m.group(4).lower()]), mod)
 
 
-@rule("century", rf"\b(?:the\s+)?(?:({POS})[\s-]+)?({ORDINAL}|twenty-first|twentieth|nineteenth)[\s-]+century\b(?!['’]s?\s+(?:fox))")
+@rule("century", rf"\b(?:the\s+)?(?:({POS}|{_HALF_OF})[\s-]+(?:the\s+)?)?({ORDINAL}|twenty-first|twentieth|nineteenth)[\s-]+century\b(?!['’]s?\s+(?:fox))")
 def _century(m: re.Match, ctx: Context) -> Found | None:
     n = parse_ordinal(m.group(2).replace(" ", "-"))
     if n is None:
@@ -416,6 +514,68 @@ def year_before(b: P.Point, ref: dt.date | None, quarter: bool = False) -> P.Poi
     return P.shift(b, -1, "year")
 
 
+@rule("period_year_ago", r"\b(?:the\s+(?:(?:same|corresponding|comparable)\s+)?(quarter|period|month)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year)|last\s+year['’]s\s+(?:(?:same|corresponding|comparable)\s+)?(quarter|period))\b",
+      priority=2)
+def _period_year_ago(m: re.Match, ctx: Context) -> Found | None:
+    """"the quarter a year ago", "the corresponding period last year", "last year's quarter": the story's period,
+    one year back."""
+    unit = (m.group(1) or m.group(2)).lower()
+    grans = ("quarter", "month", "half") if unit == "period" else (unit,)
+
+    def build(b: P.Point) -> P.Point:
+        if b.gran not in grans:
+            b = P.point_at(unit, b.day) if unit != "period" else P.year(b.day.year)
+        return P.shift(b, -1, "year")
+    g = ctx.from_narrative(build, "XXXX")
+    g.sets_anchor = False
+    return g
+
+
+@rule("half_adj", rf"\b(?:(this|last|next)\s+year['’]s\s+(first|second)[\s-]half|(first|second)-half(?:\s+(?:of\s+)?({YEAR4}))?)\b",
+      priority=1)
+def _half_adj(m: re.Match, ctx: Context) -> Found | None:
+    """"first-half profit", "second-half 2009": a half-year used as a modifier, like "third-quarter"; "next
+    year's first half"."""
+    if m.group(1):
+        off = {"this": 0, "last": -1, "next": 1}[m.group(1).lower()]
+        h = 1 if m.group(2).lower() == "first" else 2
+        return ctx.from_reference(lambda r: P.half(r.year + off, h), f"XXXX-H{h}")
+    h = 1 if m.group(3).lower() == "first" else 2
+    if m.group(4):
+        return date_found(P.half(int(m.group(4)), h))
+    tense = ctx.tense(m.start(), m.end())
+
+    def build(r: dt.date) -> P.Point:
+        cur = 1 if r.month <= 6 else 2
+        return P.half(r.year - 1 if h > cur and tense != FUTURE else r.year, h)  # reported after it ends
+    return ctx.from_reference(build, f"XXXX-H{h}")
+
+
+@rule("nth_day", r"\b(?:(the)\s+|(?:his|her|its|their|our)\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final)\s+day(?=\s+(?:of|in)\s+(?!(?:the\s+|this\s+|next\s+|last\s+)?(?:month|year|week|quarter|[A-Z][a-z]+\s+\d))\W*\w)",
+      priority=1)
+def _nth_day(m: re.Match, ctx: Context) -> Found | None:
+    """"It's the second day of an offensive", "on his first day in office": a day counted within an event. Right
+    after "is" ("today is the eighth day of ...") it is today; otherwise its date is not given."""
+    f: Found
+    if re.search(r"(?:\bis|['’]s)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I):
+        f = ctx.from_reference(lambda r: P.day(r), "XXXX-XX-XX")
+    else:
+        f = Found(TimeType.DATE, "XXXX-XX-XX", anchor=TimeAnchor.UNRESOLVED)
+    f.sets_anchor = False
+    if not m.group(1):
+        f.start = m.start(2)  # "his first day": the possessive belongs to the noun phrase, not the time
+    return f
+
+
+@rule("new_year", r"\bthe\s+new\s+year\b(?!['’]s|\s+(?:holiday|celebrations?|festivities|party|parties|message|address|speech|honou?rs|resolutions?|eve|day)\b)",
+      priority=1)
+def _new_year(m: re.Match, ctx: Context) -> Found | None:
+    """"talks will resume in the new year": the coming year (in the second half of a year), else this one."""
+    if prev_word(ctx.text, m.start()).lower() not in ("in", "into", "until", "till", "by", "after", "early", "since"):
+        return None
+    return ctx.from_reference(lambda r: P.year(r.year + (1 if r.month >= 7 else 0)), "XXXX")
+
+
 def _nth_weekday(y: int, month: int, wd: int, n: int) -> dt.date:
     """The n-th weekday `wd` (ISO) of a month; n = -1 for the last one."""
     if n > 0:
@@ -454,6 +614,11 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
 
 
 _HOLIDAY_RE = alternation(_HOLIDAYS).replace("'", "['’]")
+# nouns a holiday names a kind of thing with, not a day ("a Christmas tree"), and names it heads ("the Good Friday
+# Agreement", "Easter Island")
+_HOLIDAY_THINGS = {"tree", "trees", "card", "cards", "carol", "carols", "present", "presents", "gift", "gifts", "egg",
+                   "eggs", "bunny", "lights", "decorations", "ornaments", "pudding", "cake", "stocking", "stockings",
+                   "island", "islands", "agreement", "accord", "accords", "rising", "uprising", "offensive"}
 
 
 @rule("holiday", rf"\b(?:(last|next|this)\s+)?({_HOLIDAY_RE})\b(?:,?\s+({YEAR4}))?", priority=2)
@@ -467,6 +632,9 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
             return date_found(P.day(fn(int(m.group(3)))))
         except (ValueError, P.OutOfCalendar):
             return None
+    nxt = next_word(ctx.text, m.end())
+    if nxt.lower() in _HOLIDAY_THINGS:
+        return None  # "a Christmas tree", "the Easter egg hunt", "the Good Friday Agreement", "Easter Island"
     lead = (m.group(1) or "").lower()
     tense = ctx.tense(m.start(), m.end())
 
@@ -477,7 +645,16 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
         if lead == "next" or (not lead and tense == FUTURE):
             return P.day(this if this >= r else fn(r.year + 1))
         return P.day(this)
-    return ctx.from_reference(build, "XXXX-XX-XX")
+    f = ctx.from_reference(build, "XXXX-XX-XX")
+    week = re.match(r"\s+week\b", ctx.text[m.end():m.end() + 6], re.I)
+    if week:  # "as Easter week began": the week of the holiday
+        f.end = m.end() + week.end()
+        if f.point is not None:
+            f.point = P.week_of(f.point.day)
+            f.value = f.point.value
+        else:
+            f.value = "XXXX-WXX"
+    return f
 
 
 @rule("year_end", r"\b(?:(the|this|last|next)\s+)?(year[-\s]end|year['’]s\s+end|end\s+of\s+(?:the\s+)?year)\b", priority=1)

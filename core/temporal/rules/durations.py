@@ -8,6 +8,7 @@ import re
 from ...model import TimeAnchor, TimeType
 from .. import points as P
 from ..context import Context, Found
+from ..lexicon import SEASONS
 from ..numbers import NUMBER, parse_number
 from ..tense import PAST
 from .base import MOD, UNIT, duration_value, gran_of_unit, modifier_of, prev_word, unit_step, unit_of, rule
@@ -16,7 +17,7 @@ from .base import MOD, UNIT, duration_value, gran_of_unit, modifier_of, prev_wor
 _DUR_TAIL = r"(?:\s+(ago|earlier|later|afterwards?|from\s+now|hence|back(?!\s+(?:to|in|into|from|on|home|at|the|when|then|up|down|out))|before(?=\s*[,.;:]|\s+(?:that|this)\b)|after(?=\s*[,.;:]|\s+(?:that|this)\b)|(?:before|after)\s+(?:that|this)))?"
 
 
-@rule("duration", rf"\b(?:({MOD})\s+(?!(?:the|these|those|its|their|his|her|our)\b))?(?:(the|these|those|its|their|his|her|our|a|another|an\s+additional|an\s+extra|the\s+next|the\s+past|the\s+last|the\s+first|the\s+previous|the\s+coming|the\s+following|the\s+latest|the\s+final|the\s+remaining|the\s+initial|the\s+ensuing|the\s+preceding|the\s+prior|the\s+recent|the\s+same|the\s+other|the\s+full|the\s+entire|the\s+whole|next|past|last|first|previous|coming|following|final|recent)\s+)?((?:{NUMBER})(?:\s+(?:to|or)\s+(?:{NUMBER}))?(?:\s+and\s+a\s+half|\s+1/2|\s*½)?)[\s-]+(?:(?:more|calendar|fiscal|business|trading|working|school|straight|consecutive|full|long|short|solid|whole|additional|extra)[\s-]+)?({UNIT})(?:(-|\s)old\b)?(\s+and\s+a\s+half)?(\s+or\s+so|\s+or\s+more|\s+or\s+less)?{_DUR_TAIL}",
+@rule("duration", rf"\b(?:((?:at\s+least|nearly|almost|more\s+than|less\s+than|roughly|approximately)(?=\s+the\s+(?:past|last|next|first)\b)|{MOD}(?!\s+(?:the|these|those|its|their|his|her|our)\b))\s+)?(?:(the|these|those|its|their|his|her|our|a|another|an\s+additional|an\s+extra|a\s+further|the\s+next|the\s+past|the\s+last|the\s+first|the\s+previous|the\s+coming|the\s+following|the\s+latest|the\s+final|the\s+remaining|the\s+initial|the\s+ensuing|the\s+preceding|the\s+prior|the\s+recent|the\s+same|the\s+other|the\s+full|the\s+entire|the\s+whole|next|past|last|first|previous|coming|following|final|recent)\s+)?((?:{NUMBER}|another)(?:\s+(?:to|or)\s+(?:{NUMBER}))?(?:\s+and\s+a\s+half|\s+1/2|\s*½)?)[\s-]+(?:(?:more|calendar|fiscal|business|trading|working|school|straight|consecutive|full|long|short|solid|whole|additional|extra)[\s-]+)?({UNIT})(?:(-|\s)old\b)?([\s-]+and[\s-]+a[\s-]+half)?(\s+or\s+so|\s+or\s+more|\s+or\s+less|\s+or\s+(?:two|three|four|2|3|4)(?![\w-]|\s*(?:%|percent|more|less|{UNIT})))?{_DUR_TAIL}",
       priority=1)
 def _duration(m: re.Match, ctx: Context) -> Found | None:
     t = ctx.text
@@ -24,12 +25,16 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
     unit = unit_of(m.group(4))
     ranged = re.search(r"\s(?:to|or)\s", num_text)
     whole_text, half = _split_half(num_text)
-    n = None if ranged else parse_number(whole_text)
+    n = None if ranged else 1 if whole_text.lower() == "another" else parse_number(whole_text)
     if n is not None and half:
         n += 0.5  # "two and a half years", "5 1/2 hours"
     if m.group(5):
         return None  # "52 years old", "6-year-old": ages are not time expressions
-    if unit == "quarter" and (num_text.lower() in ("a", "an", "one") or re.match(r"\s+of\b", t[m.end():m.end() + 4])):
+    if re.fullmatch(r"1[89]\d\d|20\d\d", num_text) and not m.group(4).lower().endswith("s"):
+        return None  # "the 1988 quarter" is a year's quarter, not 1988 quarters
+    if unit == "quarter" and (num_text.lower() in ("a", "an", "one") or
+                              re.match(r"\s+of\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|all|it|them|"
+                                       r"us|\d|[$£€])", t[m.end():m.end() + 12], re.I)):
         if not re.search(r"\b(?:per|each|every|a)\s*$", t[max(0, m.start() - 8):m.start()]) or num_text.lower() not in ("a", "an"):
             return None  # "a quarter of the vote", "three-quarters"
     low_num = num_text.lower()
@@ -50,7 +55,7 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
     if prev and prev[-1] in "$£€" or re.search(r"[$£€]\s*$", t[max(0, m.start() - 2):m.start()]):
         return None
     unit_plural = m.group(4).lower().endswith("s") or m.group(4).lower() in ("centuries", "millennia")
-    if low_num in ("a", "an", "one") and unit_plural:
+    if low_num in ("a", "an", "one", "another") and unit_plural:
         return None
     mod = modifier_of(m.group(1))
     tail_mod = (m.group(7) or "").strip().lower()
@@ -60,10 +65,16 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         mod = mod or "EQUAL_OR_MORE"
     elif tail_mod == "or less":
         mod = mod or "EQUAL_OR_LESS"
+    elif tail_mod.startswith("or "):
+        n = None  # "a year or two", "a day or two later": a vague amount
     det = re.sub(r"\s+", " ", (m.group(2) or "").lower())
     tail = re.sub(r"\s+", " ", (m.group(8) or "").lower())
     start = m.start()
     if m.group(1) and modifier_of(m.group(1)) == "APPROX" and m.group(1).lower() in ("about", "around"):
+        start = m.start(2) if m.group(2) else m.start(3)
+    if m.group(1) and m.group(1).lower() == "over" and not tail and \
+            prev_word(t, m.start()).lower() not in _OVER_MEANS_MORE:
+        mod = None  # "cost $30 billion over five years", "used over three years": "over" is a preposition
         start = m.start(2) if m.group(2) else m.start(3)
     if m.group(1) and n is None and not ranged:
         mod = None  # "over several years": no modifier on a vague amount, and the extent starts at the amount
@@ -81,12 +92,20 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         f = Found(TimeType.DURATION, value, mod=mod, anchor=TimeAnchor.NONE, start=start if start != m.start() else None)
         joined = t[m.end(3):m.start(4)]
         adjectival = "-" in joined or (not unit_plural and n is not None and n != 1 and not m.group(6))
-        if adjectival and det in ("a", "the", "its", "their", "his", "her", "our", "another") and not m.group(1):
+        prep = adjectival and det and m.group(1) and m.group(1).lower() in ("over", "under", "about", "around")
+        if prep:
+            f.mod, f.start = None, m.start(2)  # "over a three-year period": "over" is a preposition here
+        if adjectival and det in ("a", "the", "another") and re.match(r"\s+(?:period|span|stretch)\b", t[m.end():]):
+            f.end = m.end() + len(re.match(r"\s+\w+", t[m.end():]).group(0))  # "a three-year period" names a time
+        elif adjectival and det in ("a", "the", "its", "their", "his", "her", "our", "another") and \
+                (prep or not m.group(1)):
             f.start = m.start(3)  # "a two-year (plan)": the determiner belongs to the noun
         return f
     # an offset from now or from the story: "two years ago", "three days later"
     if n is not None and unit == "year" and not float(n).is_integer() and float(n * 12).is_integer():
         n, unit = n * 12, "month"  # "a year and a half ago" lies 18 months back
+    if n is not None and unit in ("decade", "century") and not float(n).is_integer():
+        n, unit = n * (10 if unit == "decade" else 100), "year"  # "half a century ago" lies 50 years back
     shift_n, step = unit_step(unit)
     gran = gran_of_unit(unit)
     if tail in ("ago", "back", "from now", "hence"):
@@ -122,6 +141,13 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
+# words before "over" that make it "more than" ("lasted over a week", "jailed for over a year"); elsewhere
+# "over five years" spreads something across the period
+_OVER_MEANS_MORE = {"for", "in", "of", "after", "within", "last", "lasts", "lasted", "lasting", "take", "takes",
+                    "took", "taking", "taken", "just", "well", "little", "than", "is", "was", "are", "were", "be",
+                    "been", "being", "spent", "spend", "waited", "wait", "since", "by", "to", "ago", "only"}
+
+
 def _split_half(num_text: str) -> tuple[str, bool]:
     """ "two and a half" -> ("two", True); "5 1/2" -> ("5", True); "three" -> ("three", False)."""
     m = re.search(r"(?:\s+and\s+a\s+half|\s+1/2|\s*½)$", num_text, re.I)
@@ -135,7 +161,10 @@ def _relative_value(k: int, unit: str) -> str:
             "month": "XXXX-XX", "quarter": "XXXX-QX"}.get(unit, "XXXX")
 
 
-@rule("vague_period", rf"\b(?:(the|these|those)\s+)?(?:(recent|coming|past|last|next|previous|following|ensuing|first|final)\s+)(seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters)\b(?!\s+(?:of\s+age|old))",
+_OR_UNITS = r"(?:\s+(?:or|and|to)\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)?+"  # "weeks or months"
+
+
+@rule("vague_period", rf"\b(?:(the|these|those)\s+)?(?:(recent|coming|past|last|next|previous|following|ensuing|first|final)\s+)(seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters)\b{_OR_UNITS}(?!\s+(?:of\s+age|old))",
       priority=0)
 def _vague_period(m: re.Match, ctx: Context) -> Found | None:
     det = (m.group(1) or "").lower()
@@ -150,33 +179,149 @@ def _vague_period(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DURATION, duration_value(None, unit), anchor=TimeAnchor.NONE)
 
 
-@rule("bare_units", r"\b(years|months|weeks|days|decades|centuries|hours|minutes)\b(?!\s+(?:of|old|ago|earlier|later|before|after))",
+@rule("bare_units", r"\b(years|months|weeks|days|decades|centuries|hours|minutes)\b(?:(?:\s+(?:or|and|to)\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)(?!\s+(?:ago|earlier|later|before|after))|(?!\s+(?:old|ago|earlier|later|before|after)))",
       priority=-1)
 def _bare_units(m: re.Match, ctx: Context) -> Found | None:
     prev = prev_word(ctx.text, m.start()).lower()
-    if prev not in ("for", "in", "within", "over"):
-        return None
+    if prev not in ("for", "in", "within", "over", "take", "takes", "took", "taking", "taken", "last", "lasts",
+                    "lasted", "lasting", "spent", "spend", "spends", "spending", "wait", "waits", "waited", "waiting"):
+        return None  # "for years", "it could take weeks"
+    if prev != "within" and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
+        return None  # "for years of war"; but "within hours of the attack"
     unit = unit_of(m.group(1))
     return Found(TimeType.DURATION, duration_value(None, unit), anchor=TimeAnchor.NONE)
 
 
+@rule("units_ahead", r"\bthe\s+(days|weeks|months|years|decades|day|week|month|year)(?:\s+(?:and|or)\s+(?:days|weeks|months|years|decades))?\s+ahead\b",
+      priority=0)
+def _units_ahead(m: re.Match, ctx: Context) -> Found | None:
+    """"in the weeks ahead" is "in the coming weeks"; "the year ahead" is "the coming year" (a period)."""
+    if not m.group(1).lower().endswith("s"):
+        return Found(TimeType.DURATION, duration_value(1, unit_of(m.group(1))), anchor=TimeAnchor.NONE)
+    return Found(TimeType.DATE, "FUTURE_REF", anchor=TimeAnchor.NONE)
+
+
+@rule("the_years", r"\bthe\s+(years|decades|centuries)\b(?!\s+(?:of|since|before|after|that|when|to\s+come|ahead|between|in\s+which|old|['’]))",
+      priority=-1)
+def _the_years(m: re.Match, ctx: Context) -> Found | None:
+    """"over the years", "through the decades": a period of unknown length."""
+    if prev_word(ctx.text, m.start()).lower() not in ("over", "through", "throughout", "down"):
+        return None
+    return Found(TimeType.DURATION, duration_value(None, unit_of(m.group(1))), anchor=TimeAnchor.NONE)
+
+
+@rule("later_date", r"\ba\s+(?:later|future|subsequent)\s+(?:date|time|stage)\b", priority=0)
+def _later_date(m: re.Match, ctx: Context) -> Found | None:
+    """"at a later date", "at a future date": some time after now."""
+    return Found(TimeType.DATE, "FUTURE_REF", anchor=TimeAnchor.NONE)
+
+
+@rule("past_seasons", rf"\bthe\s+(?:past|last|previous)\s+({NUMBER})\s+(summers|winters|springs|autumns|falls)\b", priority=1)
+def _past_seasons(m: re.Match, ctx: Context) -> Found | None:
+    """"for the past three summers": that season of each of those years, a set."""
+    if parse_number(m.group(1)) is None and m.group(1).lower() not in ("few", "several", "many"):
+        return None
+    return Found(TimeType.SET, "XXXX-" + SEASONS[m.group(2).lower()[:-1]], anchor=TimeAnchor.NONE)
+
+
+@rule("quarter_of_unit", r"\b(a|one|three)[\s-]quarters?(?:\s+of\s+(?:a|an)\s+|[\s-])(century|hour|year|decade|day|month|millennium)\b",
+      priority=2)
+def _quarter_of_unit(m: re.Match, ctx: Context) -> Found | None:
+    """"a quarter of a century" = P25Y, "a quarter-century", "three quarters of an hour" = PT45M."""
+    n = 0.75 if m.group(1).lower() == "three" else 0.25
+    if n == 0.25 and "quarters" in m.group(0).lower():
+        return None
+    unit = unit_of(m.group(2))
+    years = {"century": 100, "millennium": 1000, "decade": 10}.get(unit)
+    ago = re.match(r"\s+ago\b", ctx.text[m.end():m.end() + 5], re.I)
+    if ago and years:  # "a quarter-century ago": the year that long before
+        k = int(n * years)
+        f = ctx.from_reference(lambda r: P.year(r.year - k), "XXXX")
+        f.end = m.end() + ago.end()
+        f.sets_anchor = False
+        return f
+    return Found(TimeType.DURATION, duration_value(n, unit), anchor=TimeAnchor.NONE)
+
+
+@rule("bare_offset", r"\b(years|months|weeks|days|decades|centuries|hours|minutes|seconds)\s+(ago|later|earlier|afterwards?|before|after|following|since|leading\s+up\s+to)\b",
+      priority=-1)
+def _bare_offset(m: re.Match, ctx: Context) -> Found | None:
+    """A vague amount given by the bare unit: "years ago" (PAST_REF, "ago" in the extent, like "two years ago"),
+    "hours later" (a vague period, "later" in the extent, like "a few hours later"); before a clause, "days
+    after a sniper killed", "in the weeks before the shooting", "in the days following the attack": the unit
+    alone, as TempEval annotators tag it."""
+    t = ctx.text
+    prev = prev_word(t, m.start()).lower()
+    if prev in ("of", "many", "few", "several", "those", "these", "all", "for", "recent", "coming", "couple",
+                "dozen", "hundred", "thousand", "trading", "business", "calendar", "working") or \
+            parse_number(prev) is not None or re.search(r"[\d-]\s*$", t[max(0, m.start() - 2):m.start()]):
+        return None  # "a matter of days before"; "24 hours after" is the duration rule's
+    unit = unit_of(m.group(1))
+    tail = m.group(2).lower()
+    if tail == "ago":
+        return Found(TimeType.DATE, "PAST_REF", anchor=TimeAnchor.NONE)
+    value = duration_value(None, unit)
+    if tail in ("following", "since") or tail.startswith("leading"):
+        if not re.search(r"\b(?:in|during|over|for|within|throughout)\s+the\s+$", t[max(0, m.start() - 16):m.start()], re.I):
+            return None  # "in the days following the attack"; not "he counted the days since he left"
+        return Found(TimeType.DURATION, value, anchor=TimeAnchor.NONE, end=m.end(1))
+    if tail in ("before", "after") and not re.match(r"\s*[,.;:)]", t[m.end():m.end() + 2]):
+        return Found(TimeType.DURATION, value, anchor=TimeAnchor.NONE, end=m.end(1))
+    return Found(TimeType.DURATION, value, anchor=TimeAnchor.NONE)
+
+
+@rule("vague_while", r"\b(some\s+time|a\s+while)\b(\s+ago)?", priority=0)
+def _vague_while(m: re.Match, ctx: Context) -> Found | None:
+    """"for some time", "for a while": a period of unknown length; "some time ago" a past time."""
+    if m.group(2):
+        return Found(TimeType.DATE, "PAST_REF", anchor=TimeAnchor.NONE)
+    t = ctx.text
+    if prev_word(t, m.start()).lower() not in ("for", "after", "within", "in") or \
+            re.search(r"\bonce\s+in\s+$", t[max(0, m.start() - 10):m.start()], re.I):
+        return None  # "once in a while" is a frequency; "some time" elsewhere is rarely tagged
+    if re.match(r"\s+(?:now|before|after|since|between|during|to\s+come|in\s+(?:the\s+)?(?:past|future))\b", t[m.end():]):
+        return None  # "for some time now", "some time before the vote": vaguer still, or a relation
+    return Found(TimeType.DURATION, "PXX", anchor=TimeAnchor.NONE)
+
+
 @rule("compound_adj", rf"\b({NUMBER})-({UNIT})-(long|old)\b", priority=2)
 def _compound_adj(m: re.Match, ctx: Context) -> Found | None:
-    if m.group(3).lower() == "old":
+    if m.group(3).lower() == "old" and not _old_thing(ctx.text, m.end()):
         return Found(TimeType.DURATION, "AGE", anchor=TimeAnchor.NONE)  # ages are not times: dropped later
     n = parse_number(m.group(1))
     return Found(TimeType.DURATION, duration_value(n, unit_of(m.group(2))), anchor=TimeAnchor.NONE)
 
 
-@rule("unit_long", r"\b(hour|day|week|month|year|decade|century|hours|days|weeks|months|years|decades|centuries)-long\b", priority=1)
+# what an "8-month-old ..." that is not a person is: a state of affairs whose age is a time span
+_OLD_THINGS = {"truce", "ceasefire", "cease-fire", "slump", "war", "conflict", "dispute", "strike", "ban", "embargo",
+               "boycott", "crisis", "insurgency", "rebellion", "uprising", "standoff", "stand-off", "siege",
+               "occupation", "blockade", "feud", "rivalry", "campaign", "investigation", "probe", "moratorium",
+               "law", "policy", "record", "tradition", "recession", "drought", "deal", "agreement", "alliance",
+               "treaty", "regime", "government", "coalition", "marriage", "relationship", "partnership",
+               "friendship", "battle", "fight", "struggle", "effort", "search", "hunt", "lawsuit", "case",
+               "trial", "stalemate", "deadlock", "impasse", "debate", "controversy", "scandal", "dictatorship",
+               "peace", "lull", "downturn", "rally", "boom", "bull", "bear", "decline", "freeze", "shutdown",
+               "lockout", "walkout", "protest", "protests", "curfew", "quarantine", "outbreak", "epidemic"}
+
+
+def _old_thing(text: str, end: int) -> bool:
+    """Whether "-old" at `end` qualifies a state of affairs ("the IRA's 8-month-old truce") rather than a person."""
+    words = re.findall(r"[A-Za-z-]+", text[end:end + 40])[:2]
+    return any(w.lower() in _OLD_THINGS for w in words) and not (words and words[0][:1].isupper())
+
+
+@rule("unit_long", r"\b(hour|day|week|month|year|decade|century|hours|days|weeks|months|years|decades|centuries)(?:-|(?=long\b))(long|old)\b", priority=1)
 def _unit_long(m: re.Match, ctx: Context) -> Found | None:
+    if m.group(2).lower() == "old" and (m.group(1).lower() in ("year", "month", "week", "day", "hour", "decade",
+                                                               "century") or not _old_thing(ctx.text, m.end())):
+        return None  # "a years-old slump" is a time span; "a month-old baby" is not
     word = m.group(1).lower()
     unit = unit_of(word)
     n = None if word != unit else 1
     return Found(TimeType.DURATION, duration_value(n, unit), anchor=TimeAnchor.NONE)
 
 
-@rule("the_year_period", r"\bthe\s+year(?=\s*[,.;:)]|\s+(?:and|as|but|while|because|compared|versus|from|to\s+date|ended|ending|through|of\s+\$)\b)",
+@rule("the_year_period", r"\bthe\s+(?:fiscal\s+)?year(?=\s*[,.;:)]|\s+(?:and|as|but|while|because|compared|versus|from|to\s+date|ended|ending|through|of\s+\$)\b)",
       priority=-1)
 def _the_year_period(m: re.Match, ctx: Context) -> Found | None:
     """"for the year ended June 30": a fiscal year, a period (P1Y); "for the year", "earlier in the year":

@@ -187,7 +187,7 @@ def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
 _SPAN_WORDS = {"over", "for", "during", "within", "throughout", "in", "through", "into", "of", "until", "till"}
 
 
-@rule("relative_unit", rf"\b(?:({POS})[\s-]+)?(this|last|next|current|coming|past|previous|that|the\s+(?:current|same|previous|preceding|following|next|coming|past|last|latest|prior))\s+({CAL_UNITS})\b(?!['’]s)?",
+@rule("relative_unit", rf"\b(?:({POS})[\s-]+)?(this(?:\s+(?:past|coming))?|last|next|current|coming|past|previous|that(?:\s+same)?|the\s+(?:current|same|previous|preceding|following|next|coming|past|last|latest|prior))\s+({CAL_UNITS})\b(?!['’]s)?",
       priority=1)
 def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
     lead = re.sub(r"\s+", " ", m.group(2).lower())
@@ -210,17 +210,18 @@ def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
         if unit != "quarter":
             return None
         return _quarter_default(m, ctx, None, latest=True)
-    if lead in ("that", "the same"):
+    if lead in ("that", "the same", "that same"):
         return ctx.from_narrative(lambda b: at_gran(b, unit), unresolved, mod=mod)
     if lead in ("the previous", "the preceding", "the following", "the next", "the prior"):
         off = 1 if lead in ("the following", "the next") else -1
         return ctx.from_narrative(lambda b: shift_point(b, off, unit), unresolved, mod=mod)
     off = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
+           "this past": -1, "this coming": 1,
            "coming": 1, "the coming": 1, "the past": -1, "the last": -1, "the next": 1}.get(lead, 0)
     return ctx.from_reference(lambda r: relative_unit_point(unit, off, r), unresolved, mod=mod)
 
 
-@rule("relative_day_narrative", r"\b(the\s+(?:next|following|previous|preceding|same)|that)\s+(day|night|evening|morning|afternoon)\b",
+@rule("relative_day_narrative", r"\b(the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?)\s+(day|night|evening|morning|afternoon)\b",
       priority=1)
 def _narrative_day(m: re.Match, ctx: Context) -> Found | None:
     lead = re.sub(r"\s+", " ", m.group(1).lower())
@@ -261,7 +262,7 @@ def _quarter_default(m: re.Match, ctx: Context, q: int | None, mod: str | None =
 _QORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 
 
-@rule("quarter", rf"\b(?:({POS})\s+)?(?:(the\s+(?:{YEAR4}|year-earlier|year-ago|comparable|corresponding|same)|the|its|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|a)\s+)?(?:(?:fiscal|calendar|flat)\s+)?({_QORD})[\s-]+(?:fiscal[\s-]+)?quarter(s)?\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?({YEAR4})|(this|last|next)\s+year))?",
+@rule("quarter", rf"\b(?:({POS})\s+)?(?:((?:the|its|their)\s+(?:fiscal\s+)?{YEAR4}|fiscal\s+{YEAR4}|the\s+(?:year-earlier|year-ago|comparable|corresponding|same)|the|its|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|a)\s+)?(?:(?:fiscal|calendar|flat)[\s-]+)?({_QORD})[\s-]+(?:fiscal[\s-]+)?quarter(s)?\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?({YEAR4})|(this|last|next)\s+year))?",
       priority=2)
 def _quarter(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(3).lower()
@@ -272,12 +273,18 @@ def _quarter(m: re.Match, ctx: Context) -> Found | None:
     trim = None
     if det in ("its", "a", "their", "his", "her", "our") or (det == "the" and "-" in m.group(0)[m.start(3) - m.start():]):
         trim = m.start(3)
-    ym = re.match(r"the (\d{4})$", det)
+        fiscal = re.search(r"fiscal[\s-]+$", ctx.text[m.start():m.start(3)], re.I)
+        if fiscal:
+            trim = m.start() + fiscal.start()  # "the fiscal second-quarter": "fiscal" stays
+    ym = re.match(r"(?:the |its |their )?(?:fiscal )?(\d{4})$", det)
     if ym:
-        return date_found(P.quarter(int(ym.group(1)), q), mod)
+        f = date_found(P.quarter(int(ym.group(1)), q), mod)
+        if det.split(" ")[0] != "the":
+            f.start = m.start(2) + len(re.match(r"(?:its|their)\s+|", m.group(2), re.I).group(0))
+        return f  # "the 2007 fourth quarter", "its fiscal 2008 first quarter" (the possessive left out)
     if det.startswith("the ") and ("earlier" in det or "ago" in det or "corresponding" in det or "comparable" in det):
         return ctx.from_narrative(lambda b: P.quarter(b.day.year - 1, q), f"XXXX-Q{q}", mod=mod)
-    if m.group(4):
+    if m.group(4) and not m.group(5) and not m.group(6):
         return Found(TimeType.SET, f"XXXX-Q{q}", anchor=TimeAnchor.NONE)
     if word == "last" and not m.group(5) and not m.group(6):
         return None  # "the last quarter" is a period
@@ -295,6 +302,26 @@ def _quarter(m: re.Match, ctx: Context) -> Found | None:
 
 
 _ENDED_ON = re.compile(rf"\s+(ended|ending)\s+({alternation(MONTHS)})\b\.?\s+\d", re.I)
+
+
+@rule("quarter_pair", rf"\b({_QORD})(?=\s+(?:and|or)\s+{_QORD}[\s-]+(?:fiscal[\s-]+)?quarters\b(?:\s+(?:of\s+)?(?:fiscal\s+)?({YEAR4}))?)",
+      priority=1)
+def _quarter_pair(m: re.Match, ctx: Context) -> Found | None:
+    """The first of two quarters named together: "the second and fourth quarters" tags "second" too."""
+    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3,
+         "4th": 4}[m.group(1).lower()]
+    if m.group(2):
+        return date_found(P.quarter(int(m.group(2)), q))
+    return Found(TimeType.SET, f"XXXX-Q{q}", anchor=TimeAnchor.NONE)
+
+
+@rule("month_quarter", r"\bthe\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+quarter\b",
+      priority=2)
+def _month_quarter(m: re.Match, ctx: Context) -> Found | None:
+    """"the December quarter": the calendar quarter that ends in (or contains) that month."""
+    if not m.group(1)[0].isupper():
+        return None
+    return _quarter_default(m, ctx, (MONTHS[m.group(1).lower()] - 1) // 3 + 1)
 
 
 @rule("the_quarter", r"\b(?:the|this|that)\s+(?:(?:latest|current|recent|most\s+recent|same|year-earlier|year-ago)\s+)?quarter\b(?!-)(?!\s+(?:of\s+a|century|mile|point|percent|final|finals|inch))",
@@ -336,7 +363,7 @@ def _half(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: P.half(r.year + off, h), f"XXXX-H{h}")
 
 
-@rule("season", rf"\b(?:({POS})[\s-]+)?(?:(this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|that|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR4}|{YEAR_SPOKEN}))?\b(?!\s+(?:of\s+(?!(?:19|20)\d\d)|collection|break|term|session|camp|school|olympics|games|season|palace|semester|festival|house|storm|storms|weather|solstice|wheat|offensive|wind|rain))",
+@rule("season", rf"\b(?:the\s+(?=(?:early|mid|late)\b))?(?:({POS})[\s-]+)?(?:(this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|that|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR4}|{YEAR_SPOKEN}))?\b(?!\s+(?:of\s+(?!(?:19|20)\d\d)|collection|break|term|session|camp|school|olympics|games|season|palace|semester|festival|house|storm|storms|weather|solstice|wheat|offensive|wind|rain))",
       priority=1)
 def _season(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(3).lower()
@@ -351,9 +378,9 @@ def _season(m: re.Match, ctx: Context) -> Found | None:
         prev = prev_word(ctx.text, m.start()).lower()
         if prev not in ("in", "this", "last", "next", "until", "since", "by", "during", "early", "late"):
             return None
-    if lead == "the":
+    if lead == "the" and not mod:  # "at the end of the summer" needs no preposition before it
         prev = prev_word(ctx.text, m.start()).lower()
-        if prev not in ("in", "during", "until", "by", "since", "over", "through"):
+        if prev not in ("in", "during", "until", "by", "since", "over", "through", "into", "throughout", "till"):
             return None
     if lead == "that":
         return ctx.from_narrative(lambda b: P.season(b.day.year, code), f"XXXX-{code}", mod=mod)
@@ -410,17 +437,19 @@ def _position_part_of_day(m: re.Match, ctx: Context) -> Found | None:
                               TimeType.TIME, mod)
 
 
-@rule("the_end_of", rf"\b({POS})\s+(?:the|this|next|last)\s+(year|month|week|decade|century)\b", priority=1)
+@rule("the_end_of", rf"\b({POS})\s+(?:the|this|next|last)\s+(year|month|week|quarter|decade|century)\b(?![\s-]+(?:of|old)\b)", priority=1)
 def _the_end_of(m: re.Match, ctx: Context) -> Found | None:
     mod = pos_mod(m.group(1))
     unit = m.group(2).lower()
-    lead = re.search(r"\s(the|this|next|last)\s", m.group(0)).group(1).lower()
+    lead = re.search(r"\s(the|this|next|last)\s", m.group(0), re.I).group(1).lower()
     off = {"next": 1, "last": -1}.get(lead, 0)
     here = ctx.sentence_index(m.start())
     if lead == "the" and ctx.last is not None and not ctx.last[0].coarser_than(unit) and \
-            (ctx.last_sentence == here or (ctx.last_sentence is not None and here is not None and
-                                           here - ctx.last_sentence <= 2 and ctx.clause_tense(m.start(), m.end()) == PAST)):
-        # "the end of the month" of the story: its sentence's time, or a recent one in a story told in the past
+            (ctx.last_sentence == here or ctx.last[0].gran == unit == "quarter" or (
+                ctx.last_sentence is not None and here is not None and here - ctx.last_sentence <= 2
+                and ctx.clause_tense(m.start(), m.end()) == PAST)):
+        # "the end of the month" of the story: its sentence's time, or a recent one in a story told in the past;
+        # "the end of the quarter" after a quarter: that quarter
         return ctx.from_narrative(lambda b: P.point_at(unit, b.day), unresolved_for(unit), mod=mod)
     return ctx.from_reference(lambda r: P.shift(P.point_at(unit, r), off, unit), unresolved_for(unit), mod=mod)
 

@@ -6,13 +6,13 @@ import re
 
 from ...model import TimeAnchor, TimeType
 from ..context import Context, Found
-from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, UNIT_FORMS, WEEKDAYS
+from ..lexicon import FULL_WEEKDAYS, MONTHS, PARTS_OF_DAY, SEASONS, UNIT_FORMS, WEEKDAYS, alternation
 from ..numbers import NUMBER, format_amount, parse_number
 from .base import (MON_FULL, POD, SEASON, UNIT, WD_FULL, duration_value, month_number, next_word, prev_word, unit_of,
                    weekday_number, rule)
 
 
-@rule("weekday_set", rf"\b(?:(every|each|on)\s+)?({WD_FULL})s\b(?:\s+({POD}))?", priority=1)
+@rule("weekday_set", rf"\b(?:(every|each|on)\s+)?({alternation(FULL_WEEKDAYS)})s\b(?:\s+({POD}))?", priority=1)
 def _weekday_plural(m: re.Match, ctx: Context) -> Found | None:
     if not m.group(2)[0].isupper():
         return None

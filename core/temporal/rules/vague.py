@@ -7,6 +7,7 @@ import re
 
 from ...model import TimeAnchor, TimeType
 from ..context import Context, Found
+from ..numbers import parse_number
 from .base import next_word, prev_word, rule
 
 
@@ -32,6 +33,11 @@ def _vague(m: re.Match, ctx: Context) -> Found | None:
         return None
     if word == "now" and nxt.lower() == "that":
         return None
+    if word == "the future" and nxt.lower() == "of":
+        return None  # "the future of our peoples": prospects, not a time
+    if word == "the past" and (nxt[:1].isdigit() or (parse_number(nxt) is not None and nxt.lower() not in ("a", "an")) or
+                               nxt.lower() in ("few", "several", "many", "couple", "dozen", "two-", "three-")):
+        return None  # "the past two elections", "the past few sessions": a count of events, not the past
     if word == "soon":
         # "will soon", "may soon seek": the near future; not "as soon as", "soon after", "soon became"
         if prev not in ("will", "would", "may", "might", "could", "should", "shall", "to", "must") or \
@@ -49,6 +55,9 @@ def _vague(m: re.Match, ctx: Context) -> Found | None:
             return None
         if word == "future" and not nxt.lower().endswith("s"):
             return None
+        unit = re.match(r"\s+(?:days|weeks|months|quarters|years|decades)\b", t[m.end():m.end() + 12], re.I)
+        if word == "future" and unit:  # "in future quarters": the units are the time
+            return Found(TimeType.DATE, "FUTURE_REF", anchor=TimeAnchor.NONE, end=m.end() + unit.end())
     return Found(TimeType.DATE, _VAGUE[word], anchor=TimeAnchor.NONE)
 
 
