@@ -201,7 +201,9 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
                 add(coord_agent.ref, Role.AGENT, "shares the subject of the verb it is coordinated with")
             elif group is not None and group.infinitive and coord_agent is not None:
                 add(coord_agent.ref, Role.AGENT, "subject of the verb governing the infinitive")
-            if right is not None:
+            if right is not None and _possessor(tokens, right):
+                add(right, Role.OTHER, "possessor in the object (\"cut its costs\")")
+            elif right is not None:
                 add(right, Role.PATIENT, "object: first mention after the verb")
             elif antecedent is not None and (left is not None or _pronoun_subject(tokens, clauses, i)) \
                     and antecedent is not left:
@@ -214,6 +216,8 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
                 add(m, Role.AGENT, "possessive before the noun")
             elif m.last == i - 1 and tokens[m.last].tag in ("PROPN", "NOUN"):
                 add(m, Role.AGENT, "name before the noun")
+            elif m.last < i and _possessor(tokens, m) and _owns_noun(tokens, m, i):
+                add(m, Role.AGENT, 'possessive of the noun phrase ("its first annual loss")')
         for m in in_clause_all:
             if m.first > i and m.first - i <= 4:
                 prep = preposition_before(tokens, m)
@@ -239,6 +243,32 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
             found.places.append(Link(p, Role.OTHER, f'"{prep} {p.ref_id}" in the same clause' if prep
                                      else "place in the same clause"))
     return found
+
+
+_POSSESSIVE_PRONOUNS = frozenset(("its", "their", "his", "her", "our", "my", "your"))
+
+
+def _possessor(tokens: list[Token], m: MentionRef) -> bool:
+    """A mention that owns the noun after it: "its costs", "their workforces", "Ford's stock" (not the object
+    "her")."""
+    w = tokens[m.first].lower
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if m.pronoun and m.first == m.last and w in _POSSESSIVE_PRONOUNS:
+        return w != "her" or (nxt is not None and nxt.tag in ("NOUN", "ADJ", "PROPN", "NUM"))
+    return nxt is not None and nxt.lower in ("'s", "’s") and m.last + 2 < len(tokens) \
+        and tokens[m.last + 2].tag in ("NOUN", "ADJ", "PROPN", "NUM")
+
+
+def _owns_noun(tokens: list[Token], m: MentionRef, i: int) -> bool:
+    """Is the noun at `i` inside the noun phrase the possessor `m` opens ("its [first annual] loss", "their
+    [hard work and] dedication", "Ford's [US and Canadian] production")?"""
+    j = m.last + 1
+    if j < i and tokens[j].lower in ("'s", "’s"):
+        j += 1
+    if i - j > 4:
+        return False
+    return all(tokens[k].tag in ("ADJ", "NUM", "NOUN", "PROPN", "ADV") or tokens[k].lower == "and"
+               for k in range(j, i))
 
 
 def _in_pp(tokens: list[Token], m: MentionRef) -> bool:
