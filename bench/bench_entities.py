@@ -10,7 +10,13 @@ sentences), run through `prepare` and `find_actors_and_places`, and compared wit
   government (a country or capital standing for its state is LOC in MEANTIME and a government actor here);
 * precision (a lower bound: the annotation is partial): share of our NAME/METONYM mentions that overlap any
   gold entity mention of any syntactic type;
-* PRO/FIN NAM mentions (products, financial entities) are out of scope for actors and reported apart.
+* PRO/FIN NAM mentions (products, financial entities) are out of scope for actors and reported apart;
+* pronoun mentions ("he", "its", "they") are scored apart, against MEANTIME's coreference: one of ours is
+  right when the gold mention it overlaps refers to the same entity as a gold mention overlapping one of the
+  actor's names or descriptions; pron. P = right / ours judged (ours in annotated sentences that overlap a
+  gold mention: MEANTIME annotates entities only in the title and first five sentences), pron. R = right /
+  gold mentions that are a third-person pronoun, of any entity (the syntactic type PRO is missing from some
+  corpora; "it" is often a product).
 
 Development used airbus and gm; apple and stock are the check corpora. Run:
     .venv/bin/python bench/bench_entities.py [--corpus airbus,gm] [--limit N]
@@ -36,6 +42,9 @@ DEV = ("airbus", "gm")
 
 ORG_KINDS = {ActorKind.ORGANISATION, ActorKind.GOVERNMENT, ActorKind.ARMED_FORCES, ActorKind.ARMED_GROUP,
              ActorKind.MEDIA, ActorKind.INTERNATIONAL}
+
+
+PERSONAL = frozenset("he him his she her it its they them their".split())
 
 
 def fits(ent_type: str, kind: str) -> bool:
@@ -72,7 +81,10 @@ def read_doc(path: Path):
             for src in rel.findall("source"):
                 types[src.get("m_id")] = instances[target.get("m_id")]
     gold = [(mid, st, s, e, types.get(mid)) for mid, (st, s, e) in mentions.items()]
-    return page.text, gold
+    instance = {mid: target.get("m_id") for rel in (relations.findall("REFERS_TO") if relations is not None else [])
+                for target in [rel.find("target")] if target is not None for mid in
+                [src.get("m_id") for src in rel.findall("source")]}
+    return page.text, gold, instance
 
 
 def evaluate(paths: list[Path]):
@@ -81,7 +93,7 @@ def evaluate(paths: list[Path]):
     misses = []
     extras = []
     for path in paths:
-        text, gold = read_doc(path)
+        text, gold, instance = read_doc(path)
         prepared = prepare(text)
         t0 = time.perf_counter()
         actors, places = find_actors_and_places(prepared)
@@ -89,9 +101,19 @@ def evaluate(paths: list[Path]):
         c["chars"] += len(text)
         ours = []  # (start, end, kind, mention type) in original coordinates
         for a in actors:
-            for m in a.mentions:
-                sp = prepared.mapped.to_original(m.span.start, m.span.end)
+            spans = [prepared.mapped.to_original(m.span.start, m.span.end) for m in a.mentions]
+            named = {instance.get(mid) for sp, m in zip(spans, a.mentions) if m.type != MentionType.PRONOUN
+                     for mid, _, s, e, _ in gold if s < sp.end and sp.start < e} - {None}
+            for sp, m in zip(spans, a.mentions):
                 ours.append((sp.start, sp.end, a.kind.value, m.type))
+                if m.type == MentionType.PRONOUN:
+                    over = [instance.get(mid) for mid, _, s, e, _ in gold if s < sp.end and sp.start < e]
+                    if over:
+                        c["pron_judged"] += 1
+                        c["pron_right"] += bool(set(over) & named)
+                        c["pron_right_gold"] += any(instance.get(mid) in named for mid, _, s, e, _ in gold
+                                                    if s < sp.end and sp.start < e and text[s:e].lower() in PERSONAL)
+        c["pron_gold"] += sum(1 for mid, st, s, e, et in gold if text[s:e].lower() in PERSONAL)
         for p in places:
             for m in p.mentions:
                 sp = prepared.mapped.to_original(m.span.start, m.span.end)
@@ -119,7 +141,7 @@ def evaluate(paths: list[Path]):
             elif not hit:
                 misses.append((path.name[:30], "?", text[s:e], []))
         for o in ours:
-            if o[3] == MentionType.NOMINAL:
+            if o[3] in (MentionType.NOMINAL, MentionType.PRONOUN):
                 continue
             c["ours"] += 1
             ok = any(o[0] < e and s < o[1] for _, _, s, e, _ in gold)
@@ -149,8 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     total = defaultdict(float)
     all_misses = []
     all_extras = []
-    print("| corpus | role | docs | NAM | recall | typed recall | PER | ORG | LOC | precision (lower bound) | PRO/FIN found | chars/s |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("| corpus | role | docs | NAM | recall | typed recall | PER | ORG | LOC | precision (lower bound) | PRO/FIN found | pron. P | pron. R | chars/s |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for name in args.corpus.split(","):
         paths = sorted((MEANTIME / f"corpus_{name}").glob("*.xml"))
         if args.limit:
@@ -166,10 +188,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {name} | {role} | {len(paths)} | {int(c['nam'])} | {ratio(c['found'], c['nam'])} | "
               f"{ratio(c['typed_found'], c['typed_total'])} | {typed['PER']} | {typed['ORG']} | {typed['LOC']} | "
               f"{ratio(c['ours_ok'], c['ours'])} | {ratio(c['out_found'], c['out_total'])} | "
+              f"{ratio(c['pron_right'], c['pron_judged'])} | {ratio(c['pron_right_gold'], c['pron_gold'])} | "
               f"{c['chars'] / c['seconds']:,.0f} |")
     print(f"| all | | | {int(total['nam'])} | {ratio(total['found'], total['nam'])} | "
           f"{ratio(total['typed_found'], total['typed_total'])} | | | | {ratio(total['ours_ok'], total['ours'])} | "
-          f"{ratio(total['out_found'], total['out_total'])} | {total['chars'] / total['seconds']:,.0f} |")
+          f"{ratio(total['out_found'], total['out_total'])} | {ratio(total['pron_right'], total['pron_judged'])} | "
+          f"{ratio(total['pron_right_gold'], total['pron_gold'])} | {total['chars'] / total['seconds']:,.0f} |")
     for m in all_misses[: args.misses]:
         print("miss", *m)
     for m in all_extras[: args.extras]:
