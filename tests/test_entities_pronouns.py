@@ -68,3 +68,10 @@ def test_no_person_to_point_to_means_no_mention():
 def test_pronoun_three_sentences_on_is_too_far():
     actors = _actors("Carla Ruiz won the vote. The count took a week. Turnout was low. Rain fell. She thanked voters.")
     assert _pronouns(_named(actors, "Ruiz")) == []
+
+
+def test_they_takes_a_company_only_when_it_is_treated_as_plural():
+    actors = _actors("Vantor Aerospace have announced that they will build a new plant.")
+    assert _pronouns(_named(actors, "Vantor")) == ["they"]
+    actors = _actors("Vantor Aerospace has delivered forty engines. They will power the new jets.")
+    assert _pronouns(_named(actors, "Vantor")) == []

@@ -109,6 +109,7 @@ _MALE_CUES = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince|Father|spokesman|chairman
                         r"husband|son|brother)\b\.?")
 _FEMALE_BEFORE = re.compile(_FEMALE_CUES.pattern + r"\s+$")
 _MALE_BEFORE = re.compile(_MALE_CUES.pattern + r"\s+$")
+_PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
 _ORG_KINDS = frozenset(("government", "armed_forces", "armed_group", "organisation", "media",
                         "international_organisation"))
 _GROUP_KINDS = frozenset(("armed_forces", "armed_group"))
@@ -141,7 +142,9 @@ def _fits(pron: str, a: _Antecedent, gender: str | None) -> bool:
         return a.kind == "person" and gender in (None, pron)
     if pron == "it":
         return a.kind in _ORG_KINDS and not a.plural
-    return a.kind in _ORG_KINDS or a.plural  # "they": groups, forces, organisations, plural descriptions
+    # "they": groups, forces and plural descriptions ("the militants", "the automakers"); a company named in the
+    # singular is "it" far more often than "they", and "they" after it mostly means its products or staff
+    return a.kind in _GROUP_KINDS or a.plural
 
 
 def _plural_mention(text: str, nominal: bool) -> bool:
@@ -169,8 +172,9 @@ def find_pronoun_mentions(text: str, sentences: list[tuple[int, int, int]], toke
         for m in a.mentions:
             if m.type == MentionType.PRONOUN or m.sentence is None:
                 continue
-            ants.append(_Antecedent(m.span.start, m.span.end, m.sentence, i, a.kind.value,
-                                    _plural_mention(m.text, m.type == MentionType.NOMINAL), True))
+            plural = _plural_mention(m.text, m.type == MentionType.NOMINAL) or bool(
+                _PLURAL_VERB.match(text, m.span.end))  # "Airbus have announced that they ..."
+            ants.append(_Antecedent(m.span.start, m.span.end, m.sentence, i, a.kind.value, plural, True))
     if not ants:
         return []
     ants.sort(key=lambda x: x.start)
