@@ -182,7 +182,7 @@ class SentenceScanner:
                 i += 1
                 continue
             found = None
-            for j in range(min(n, i + maxlen), i, -1):
+            for j in range(min(n, i + maxlen), i, -1) if self.kb.may_start_name(toks[i].text) else ():
                 if not toks[j - 1].is_word:
                     continue
                 surface = self.text[toks[i].start:toks[j - 1].end]

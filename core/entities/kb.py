@@ -114,6 +114,16 @@ class KnowledgeBase:
         hits = self._index.get(name_key(surface), [])
         return [h for h in hits if not h.exact or h.exact == surface.replace(".", "")]
 
+    def may_start_name(self, word: str) -> bool:
+        """Can a known name begin with this word? (A name's key starts with the key of its first word, so a
+        word whose key begins no known key starts no known name.)"""
+        prefixes = self.__dict__.get("_prefixes")
+        if prefixes is None or self.__dict__.get("_prefixes_for") != len(self._index):
+            prefixes = {key[:n] for key in self._index for n in range(1, len(key) + 1)}
+            self.__dict__["_prefixes"] = prefixes
+            self.__dict__["_prefixes_for"] = len(self._index)
+        return name_key(word) in prefixes
+
     def country_actor(self, iso: str) -> KBActor | None:
         return self.actors.get(f"country:{iso}")
 
