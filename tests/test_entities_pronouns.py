@@ -75,3 +75,9 @@ def test_they_takes_a_company_only_when_it_is_treated_as_plural():
     assert _pronouns(_named(actors, "Vantor")) == ["they"]
     actors = _actors("Vantor Aerospace has delivered forty engines. They will power the new jets.")
     assert _pronouns(_named(actors, "Vantor")) == []
+
+
+def test_it_as_an_object_is_a_thing_not_the_group():
+    actors = _actors("The Northern Liberation Front seized the access road on Monday and held it for a week. "
+                     "It said the road would stay closed.")
+    assert _pronouns(_named(actors, "Liberation Front")) == ["It"]

@@ -203,7 +203,7 @@ def find_pronoun_mentions(text: str, sentences: list[tuple[int, int, int]], toke
                 continue
             if pron in ("it", "pl") and quoted:
                 continue
-            if t.lower == "it" and _dummy_it(toks, k):
+            if t.lower == "it" and (_dummy_it(toks, k) or _object_it(toks, k)):
                 continue
             target = None
             window = [x for x in here if x.end <= t.start]
@@ -229,6 +229,28 @@ def find_pronoun_mentions(text: str, sentences: list[tuple[int, int, int]], toke
             if target is not None:
                 out.append((target.actor, t.start, t.end, si))
     return out
+
+
+_SUBJECT_BEFORE = frozenset(("that", "and", "but", "or", "which", "when", "after", "because", "as", "if", "while",
+                             "where", "before", "since", "until", "so", "though", "although", "once", "said",
+                             "says", ",", ";", ":", "(", "-", "–", "—", "whether", "than"))
+_AUX_AFTER = frozenset(("will", "would", "has", "had", "could", "can", "may", "might", "should", "must", "does",
+                        "did", "is", "was", "says", "said", "also", "then", "now", "still", "already", "now"))
+
+
+def _object_it(toks: list, k: int) -> bool:
+    """ "held it for three weeks", "a contract to run it", "in it": "it" as an object mostly means a thing."""
+    if k == 0 or toks[k - 1].text in ('"', "“", "‘", "'", "`"):
+        return False
+    prev = toks[k - 1].lower
+    if prev in _PREPS:
+        return True
+    if prev in _SUBJECT_BEFORE:
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and (nxt.lower in _AUX_AFTER or (nxt.lower.endswith("ed") and nxt.text.islower())):
+        return False
+    return True
 
 
 def _mark_subjects(toks: list, here: list[_Antecedent]) -> None:
