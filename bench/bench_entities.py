@@ -171,7 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     total = defaultdict(float)
     all_misses = []
     all_extras = []
-    print("| corpus | role | docs | NAM | recall | typed recall | PER | ORG | LOC | precision (lower bound) | PRO/FIN found | pron. P | pron. R | chars/s |")
+    print("| corpus | role | docs | NAM | recall | typed recall | PER | ORG | LOC | precision (lower bound) | "
+          "PRO/FIN found | pron. P | pron. R | chars/s |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for name in args.corpus.split(","):
         paths = sorted((MEANTIME / f"corpus_{name}").glob("*.xml"))

@@ -287,7 +287,8 @@ def bench_participants(limit: int | None, show_errors: bool = False) -> None:
             pred5 = sum(1 for pe, _ in found if pe[0] < limit)
             split = "dev" if f.parent.name.replace("corpus_", "") in DEV_CORPORA else "check"
             for key in (split, "all"):
-                tots[key].update(gold=len(links), pred=len(found), pred5=pred5, tp=tp, tp_actor=tp_actor, gev=len(evs), fev=ev_found, docs=1)
+                tots[key].update(gold=len(links), pred=len(found), pred5=pred5, tp=tp, tp_actor=tp_actor,
+                                 gev=len(evs), fev=ev_found, docs=1)
             if show_errors and source == "pipeline" and split == "dev":
                 print(f"\n### {f.name}")
                 for ge, gm in missed:

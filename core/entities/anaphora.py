@@ -110,6 +110,7 @@ _MALE_CUES = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince|Father|spokesman|chairman
 _FEMALE_BEFORE = re.compile(_FEMALE_CUES.pattern + r"\s+$")
 _MALE_BEFORE = re.compile(_MALE_CUES.pattern + r"\s+$")
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
+_COORDINATED = re.compile(r"(?:\band|&|,)\s+(?:the\s+)?$")
 _ORG_KINDS = frozenset(("government", "armed_forces", "armed_group", "organisation", "media",
                         "international_organisation"))
 _GROUP_KINDS = frozenset(("armed_forces", "armed_group"))
@@ -173,7 +174,8 @@ def find_pronoun_mentions(text: str, sentences: list[tuple[int, int, int]], toke
             if m.type == MentionType.PRONOUN or m.sentence is None:
                 continue
             plural = _plural_mention(m.text, m.type == MentionType.NOMINAL) or bool(
-                _PLURAL_VERB.match(text, m.span.end))  # "Airbus have announced that they ..."
+                _PLURAL_VERB.match(text, m.span.end)  # "Airbus have announced that they ..."
+                and not _COORDINATED.search(text, max(0, m.span.start - 8), m.span.start))  # "the US and Russia have"
             ants.append(_Antecedent(m.span.start, m.span.end, m.sentence, i, a.kind.value, plural, True))
     if not ants:
         return []

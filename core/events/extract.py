@@ -246,13 +246,13 @@ def _share_coordinated_agents(found, coord, group, by_index) -> None:
             found.actors.append(Link(link.ref, Role.AGENT, "subject of the verb governing the infinitive"))
 
 
-_PURPOSE_GOVERNORS = frozenset(("use", "employ"))
+_PURPOSE_GOVERNORS = frozenset(("use", "employ"))  # passive governors whose by-agent does the infinitive
 # verbs whose object, not subject, does what the infinitive says ("urged the rebels to leave")
 _OBJECT_CONTROL = frozenset(("urge", "ask", "order", "tell", "force", "allow", "permit", "persuade", "encourage",
                              "invite", "help", "enable", "select", "choose", "hire", "pay", "authorise",
                              "authorize", "require", "press", "push", "want", "expect", "need", "call", "get",
                              "lead", "cause", "compel", "oblige", "warn", "advise", "instruct", "appoint",
-                             "elect", "nominate", "train", "send", "pick", "contract", "commission", "prompt"))  # passive governors whose by-agent does the infinitive
+                             "elect", "nominate", "train", "send", "pick", "contract", "commission", "prompt"))
 
 
 def _headline_participle(toks, i: int) -> bool:
