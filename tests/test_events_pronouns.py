@@ -48,3 +48,8 @@ def test_an_infinitive_after_a_thing_takes_the_subject_but_after_a_person_the_ob
 def test_a_possessive_pronoun_after_the_verb_is_not_its_patient():
     links = _links("Northwind Foods said on Monday that the firm cut its costs by a fifth.")
     assert all(role != "patient" for _, role, span in links["cut"] if span == "its")
+
+
+def test_dummy_it_gives_no_agent():
+    links = _links("Northwind Foods cut 200 jobs in March. It emerged on Friday that the plant would close.")
+    assert "emerged" in links and links["emerged"] == []

@@ -15,6 +15,8 @@ from .labels import _plural
 from .participants import Link, MentionRef
 
 _WINDOW_SENTENCES = 2
+_DUMMY_IT_VERBS = frozenset(("emerged", "emerges", "seems", "seemed", "appears", "appeared", "remains", "remained",
+                             "matters", "mattered", "happened", "happens", "means", "meant", "takes", "took"))
 
 
 def _fits(pronoun: str, actor: Actor) -> bool:
@@ -35,6 +37,8 @@ def _subject_pronoun(d: Draft) -> int | None:
     while k >= 0 and toks[k].tag in ("AUX", "MODAL", "NEG", "ADV"):
         k -= 1
     if k >= 0 and toks[k].lower in ("he", "she", "it", "they") and d.clauses[k] == d.clause:
+        if toks[k].lower == "it" and d.token.lower in _DUMMY_IT_VERBS:
+            return None  # "it emerged that", "it seems": no one
         return k
     return None
 
