@@ -39,6 +39,9 @@ TALL_BASE = True  # keep a picture of every lane while the lanes scroll under a 
 TALL_Y0 = -2.0  # data y (rows) at the top of the picture of all lanes: above the header row
 TALL_MAX_PX = 4096  # that picture is kept only up to this many device pixels tall,
 TALL_MAX_VIEWS = 4  # and this many viewport heights
+SCROLL_BASE = True  # a pan or re-centre by whole pixels scrolls the picture of the view and draws the strip uncovered
+EDGE_PX = 12.0  # lanes and grid lines are drawn this far past the view's edges, lanes' marks culled this far out
+FAR_PX = 10000.0  # bars are clipped this far outside the view before their fuzzy layers are inset
 
 
 @dataclass
@@ -104,6 +107,8 @@ class TimelineCanvas(pg.GraphicsObject):
         self._base: QPixmap | None = None
         self._base_key: tuple | None = None
         self._base_x_key: tuple | None = None  # the time range (and style) of the last picture drawn
+        self._base_tx = 0.0  # x offset (data -> viewport px) the view picture was drawn at
+        self._base_ticks: tuple = ()
         self._rects = BatchRects()
         self._sprites = Sprites()
         self.font = QFont()
@@ -232,7 +237,7 @@ class TimelineCanvas(pg.GraphicsObject):
         left_px = sx * view.left() + tx
         right_px = sx * view.right() + tx
         # reach a little left of the view so labels of events just off-screen still show
-        reach = 320.0 / abs(sx)
+        reach = (320.0 if labels else POINT_SIZE + 2.0) / abs(sx)
         xmin, xmax = view.left() - reach, view.right() + POINT_SIZE / abs(sx)
         line_h = self._metrics.height() + 1.0
         frame.lab_h = line_h - 1.0
@@ -244,14 +249,15 @@ class TimelineCanvas(pg.GraphicsObject):
             top = sy * lay.lane_top[lane] + ty
             height = sy * (lay.lane_top[lane + 1] - lay.lane_top[lane])
             mark_y = top + min(max(sy * 0.55, 7.0), 14.0)
-            if top + height < view_y0 - 1.0 or top > view_y1 + 1.0:
+            # (a lane just out of view still has its marks drawn: they may reach into the view)
+            if top + height < view_y0 - EDGE_PX or top > view_y1 + EDGE_PX:
                 frame.lanes.append(LaneFrame(top, height, mark_y, _EMPTY_I, _EMPTY_F, _EMPTY_F))
                 continue
             marks = lay.marks_in_range(lane, xmin, xmax)
             px0 = sx * lay.mark_x0[marks] + tx
             px1 = sx * lay.mark_x1[marks] + tx
             frame.lanes.append(LaneFrame(top, height, mark_y, marks, px0, px1))
-            if not labels:
+            if not labels or top + height < view_y0 - 1.0 or top > view_y1 + 1.0:
                 continue
             below = mark_y + BAR_HEIGHT / 2 + 2.0  # top of label row 1; row 0 is the marker line
             n_rows = 1 + int((top + height - 1.0 - below) // line_h)
@@ -437,26 +443,97 @@ class TimelineCanvas(pg.GraphicsObject):
 
     def _paint_view_base(self, painter: QPainter, frame: Frame, lay: TimelineLayout, dev: QTransform,
                          key: tuple, widget: QWidget, left: float, right: float, dpr: float) -> None:
-        """Lanes, grid and marks of what is in view, kept as a viewport-sized picture."""
+        """Lanes, grid and marks of what is in view, kept as a viewport-sized picture. When only the time range
+        moved by whole pixels (a step re-centring, a pan), the picture is scrolled and only the strip it
+        uncovers is drawn."""
         view = self.viewRect()
         if self._base is None or self._base_key != key:
-            base = QPixmap(max(1, round(widget.width() * dpr)), max(1, round(widget.height() * dpr)))
-            base.setDevicePixelRatio(dpr)
-            base.fill(Qt.GlobalColor.transparent)
-            p = QPainter(base)
-            try:
-                p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                self._paint_base(p, frame, lay, dev, view, left, right)
-            finally:
-                p.end()
-            self._base, self._base_key = base, key
+            if not self._scroll_base(frame, lay, dev, view, key, left, right, dpr):
+                base = QPixmap(max(1, round(widget.width() * dpr)), max(1, round(widget.height() * dpr)))
+                base.setDevicePixelRatio(dpr)
+                base.fill(Qt.GlobalColor.transparent)
+                p = QPainter(base)
+                try:
+                    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                    self._paint_base(p, frame, lay, dev, view, left, right)
+                finally:
+                    p.end()
+                self._base = base
+            self._base_key, self._base_tx = key, dev.m31()
+            self._base_ticks = self._tick_style(view, left, right)
         painter.drawPixmap(QPointF(0.0, 0.0), self._base)
 
+    def _tick_style(self, view: QRectF, left: float, right: float) -> tuple:
+        step, _, minor = date_ticks(view.left(), view.right(), right - left)
+        return step, len(minor) > 0
+
+    def _scroll_base(self, frame: Frame, lay: TimelineLayout, dev: QTransform, view: QRectF, key: tuple,
+                     left: float, right: float, dpr: float) -> bool:
+        """Scroll the picture of the view and draw what it uncovers, when the last picture shows the same data
+        at the same scale shifted by whole device pixels (a step re-centring, a pan, the lanes scrolling).
+        False, with nothing done, when it does not."""
+        old = self._base_key
+        if (not SCROLL_BASE or self._base is None or old is None or old[0] != "view" or len(old) != len(key)
+                or not frame.lanes):
+            return False
+        (_, (ver0, sx0, sy0, _, ty0, _, _), *rest0), (_, (ver, sx, sy, tx, ty, _, _), *rest) = old, key
+        if rest0 != rest or ver0 != ver or sy0 != sy or sx0 == 0 or abs(sx - sx0) > 1e-9 * abs(sx0):
+            return False
+        dx, dy = tx - self._base_tx, ty - ty0
+        shift_x, shift_y = round(dx * dpr), round(dy * dpr)
+        top, bottom = sorted((sy * view.top() + ty, sy * view.bottom() + ty))
+        if ((shift_x == 0 and shift_y == 0) or abs(dx * dpr - shift_x) > 1e-3 or abs(dy * dpr - shift_y) > 1e-3
+                or abs(dx) >= (right - left) / 2 or abs(dy) >= (bottom - top) / 2):
+            return False
+        if self._tick_style(view, left, right) != self._base_ticks:
+            return False
+        dx, dy = shift_x / dpr, shift_y / dpr
+        base = self._base
+        base.scroll(shift_x, shift_y, base.rect())
+        # what was uncovered: rectangles (x0, x1, y0, y1) in viewport px, a few pixels wider
+        e, far = 4.0, 1e6
+        rects = []
+        if dx:
+            cols = (np.floor(left) - e, np.ceil(left + dx) + e) if dx > 0 else (np.floor(right + dx) - e, np.ceil(right) + e)
+            rects.append(cols + (-far, far))
+        if dy:
+            rows = (np.floor(top) - e, np.ceil(top + dy) + e) if dy > 0 else (np.floor(bottom + dy) - e, np.ceil(bottom) + e)
+            rects.append((-far, far) + rows)
+        mx, my = (POINT_SIZE + 12.0) / abs(sx), (POINT_SIZE + 12.0) / abs(sy)
+        vt, vb = sorted((view.top(), view.bottom()))
+        p = QPainter(base)
+        try:
+            for x0, x1, y0, y1 in rects:
+                # the marks near the rectangle, culled as the whole view culls them (a lane out of view stays out)
+                d0, d1 = sorted(((y0 - ty) / sy, (y1 - ty) / sy))
+                strip_view = QRectF(view)
+                strip_view.setLeft(max(view.left(), (x0 - tx) / sx - mx))
+                strip_view.setRight(min(view.right(), (x1 - tx) / sx + mx))
+                strip_view.setTop(max(vt, d0 - my))
+                strip_view.setBottom(min(vb, d1 + my))
+                strip_frame = self._compute_frame(("strip",), lay, dev, strip_view, labels=False)
+                clip = QRectF(x0, y0, x1 - x0, y1 - y0)
+                p.setClipRect(clip)
+                p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+                p.fillRect(clip, Qt.GlobalColor.transparent)
+                p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+                p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                self._paint_base(p, strip_frame, lay, dev, view, left, right, strip=(x0 - 1.0, x1 + 1.0))
+        finally:
+            p.end()
+        return True
+
     def _paint_base(self, painter: QPainter, frame: Frame, lay: TimelineLayout, dev: QTransform, view: QRectF,
-                    left: float, right: float) -> None:
-        """Lanes, grid, article-date line and marks: what selecting an event does not change."""
-        self._paint_lanes(painter, frame, left, right)
-        self._paint_grid(painter, dev, view, left, right, frame)
+                    left: float, right: float, strip: tuple[float, float] | None = None) -> None:
+        """Lanes, grid, article-date line and marks: what selecting an event does not change. `strip`, if
+        given, is the x range (viewport px) to draw: the painter is clipped to it."""
+        # lanes and lines are drawn a little past the view's edges (which clip them and need not fall on whole
+        # pixels), so that the edge pixels of a scrolled picture are the same as those of a fresh one
+        x0, x1 = left - EDGE_PX, right + EDGE_PX
+        if strip is not None:
+            x0, x1 = max(x0, strip[0]), min(x1, strip[1])
+        self._paint_lanes(painter, frame, x0, x1)
+        self._paint_grid(painter, dev, view, left, right, frame, only=strip)
         self._paint_reference_line(painter, lay, dev, view, left, right)
         if not frame.lanes:
             self._paint_empty(painter, dev, view, left, right)
@@ -485,7 +562,11 @@ class TimelineCanvas(pg.GraphicsObject):
             return
         pen = QPen(QColor(self.palette["reference"]), 1.5, Qt.PenStyle.DashLine)
         painter.setPen(pen)
-        painter.drawLine(QPointF(x, dev.m22() * view.top() + dev.m32()), QPointF(x, dev.m22() * view.bottom() + dev.m32()))
+        y0, y1 = sorted((dev.m22() * view.top() + dev.m32(), dev.m22() * view.bottom() + dev.m32()))
+        # the dashes start from data y 0, not from the view's top: they scroll with the lanes
+        period = 1.5 * sum(pen.dashPattern())
+        y0 = dev.m32() + np.floor((y0 - dev.m32()) / period) * period
+        painter.drawLine(QPointF(x, y0), QPointF(x, y1 + EDGE_PX))
 
     def _paint_reference_label(self, painter, lay: TimelineLayout, dev: QTransform, view: QRectF, left, right):
         if lay.reference_x is None:
@@ -511,10 +592,11 @@ class TimelineCanvas(pg.GraphicsObject):
         painter.drawText(QPointF(rect.left() + LABEL_PAD, rect.top() + self._metrics.ascent()), text)
 
     def _paint_grid(self, painter: QPainter, dev: QTransform, view: QRectF, left: float, right: float,
-                    frame: Frame | None = None) -> None:
+                    frame: Frame | None = None, only: tuple[float, float] | None = None) -> None:
+        """The date grid of the view; `only` (viewport px), if given, keeps the lines inside that x range."""
         _, major, minor = date_ticks(view.left(), view.right(), right - left)
-        top = dev.m22() * view.top() + dev.m32()
-        bottom = dev.m22() * view.bottom() + dev.m32()
+        top, bottom = sorted((dev.m22() * view.top() + dev.m32(), dev.m22() * view.bottom() + dev.m32()))
+        top, bottom = top - EDGE_PX, bottom + EDGE_PX  # past the view's edges, which clip it
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         pal = self.palette
@@ -526,6 +608,10 @@ class TimelineCanvas(pg.GraphicsObject):
             if len(values) == 0:
                 continue
             xs = np.round(dev.m11() * values + dev.m31()) + 0.5
+            if only is not None:
+                xs = xs[(xs >= only[0] - 1.0) & (xs <= only[1] + 1.0)]
+                if len(xs) == 0:
+                    continue
             bands = [(top, bottom, pal["lane_even"])] + [(max(a, top), min(b, bottom), pal["lane_odd"]) for a, b in odd]
             lines = fn.create_qpolygonf(2 * len(xs))
             arr = fn.ndarray_from_qpolygonf(lines)
@@ -596,12 +682,18 @@ class TimelineCanvas(pg.GraphicsObject):
                 painter.setBrush(qcolour(colour, SOLID_ALPHA))
                 self._draw_bars(painter, *merge_bars(b0[~bf], b1[~bf]), y, BAR_HEIGHT)
             if bf.any():
-                f0, f1 = merge_bars(b0[bf], b1[bf])
+                # the layers are inset from the bar's own ends (up to FAR_PX off-screen), not from the view's
+                # edges, so a bar looks the same wherever the view cuts it (and a scrolled picture stays true)
+                g0 = np.maximum(px0[bars][bf], left - FAR_PX)
+                g1 = np.minimum(np.maximum(px1[bars][bf], px0[bars][bf] + 2.0), right + FAR_PX)
+                f0, f1 = merge_bars(g0, g1)
                 width = f1 - f0
                 for step, alpha in enumerate(FUZZY_ALPHA):
                     inset = width * (0.0, 0.14, 0.28)[step]
+                    l0, l1 = np.maximum(f0 + inset, left - 5.0), np.minimum(f1 - inset, right + 5.0)
+                    keep = l1 > l0
                     painter.setBrush(qcolour(colour, alpha))
-                    self._draw_bars(painter, f0 + inset, f1 - inset, y, BAR_HEIGHT - 2.0 * step)
+                    self._draw_bars(painter, l0[keep], l1[keep], y, BAR_HEIGHT - 2.0 * step)
         # points ------------------------------------------------------------------------------------
         if points.any():
             px = px0[points]

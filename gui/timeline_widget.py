@@ -180,9 +180,8 @@ class TimelineWidget(QWidget):
         self.undated.strip.set_selected(self._selected)
         if center and index is not None and not np.isnan(lay.x0[index]):
             left, right = self.view.viewRange()[0]
-            half = (right - left) / 2
             mid = (lay.x0[index] + lay.x1[index]) / 2
-            self.view.setXRange(mid - half, mid + half, padding=0.0)
+            self._shift_view(mid - (left + right) / 2)
             self._show_lanes_of(index)
         elif center and index is not None and self._selected in self.undated.strip.event_ids():
             self._scroll_undated_to(self._selected)
@@ -246,7 +245,16 @@ class TimelineWidget(QWidget):
     def pan(self, fraction: float) -> None:
         """Move the view by `fraction` of its width: positive goes later in time."""
         left, right = self.view.viewRange()[0]
-        shift = (right - left) * fraction
+        self._shift_view((right - left) * fraction)
+
+    def _shift_view(self, shift: float) -> None:
+        """Move the time range by `shift` seconds, rounded to whole device pixels: the canvas then scrolls its
+        picture and draws only the strip uncovered (see `TimelineCanvas._scroll_base`)."""
+        left, right = self.view.viewRange()[0]
+        px = self.view.width() * self.plot.devicePixelRatioF()
+        if px > 0 and right > left:
+            per_px = (right - left) / px
+            shift = round(shift / per_px) * per_px
         self.view.setXRange(left + shift, right + shift, padding=0.0)
 
     def view_range(self) -> tuple[float, float]:
