@@ -81,3 +81,9 @@ def test_it_as_an_object_is_a_thing_not_the_group():
     actors = _actors("The Northern Liberation Front seized the access road on Monday and held it for a week. "
                      "It said the road would stay closed.")
     assert _pronouns(_named(actors, "Liberation Front")) == ["It"]
+
+
+def test_a_name_after_a_sentence_opening_preposition_is_not_the_subject():
+    actors = _actors("Unlike Vantor Aerospace, Boreal Air will not publish the list of plants that it intends to close.")
+    assert _pronouns(_named(actors, "Boreal")) == ["it"]
+    assert _pronouns(_named(actors, "Vantor")) == []

@@ -263,6 +263,6 @@ def _mark_subjects(toks: list, here: list[_Antecedent]) -> None:
             continue
         j = k - 1
         while j >= 0 and (toks[j].lower in ("the", "a", "an") or toks[j].is_possessive
-                          or (toks[j].text[:1].isupper() and toks[j].is_word)):
+                          or (toks[j].text[:1].isupper() and toks[j].is_word and toks[j].lower not in _PREPS)):
             j -= 1
         x.subject = not (j >= 0 and toks[j].lower in _PREPS)
