@@ -53,3 +53,11 @@ def test_a_possessive_pronoun_after_the_verb_is_not_its_patient():
 def test_dummy_it_gives_no_agent():
     links = _links("Northwind Foods cut 200 jobs in March. It emerged on Friday that the plant would close.")
     assert "emerged" in links and links["emerged"] == []
+
+
+def test_a_participle_before_a_noun_has_no_subject():
+    links = _links("Vantor Aerospace will supply the navy with 14 aerial refueling tankers.")
+    assert all(role != "agent" for _, role, _ in links.get("refueling", []))
+    links = _links("Boreal Air has announced sweeping cuts to its routes.")
+    assert links["announced"][0][:2] == ("Boreal Air", "agent")
+    assert all(role != "agent" for _, role, _ in links.get("sweeping", []))

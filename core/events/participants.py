@@ -155,6 +155,8 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
     if pos == "VERB":
         passive = bool(group and group.passive)
         left = _subject_candidate(tokens, clauses, i, in_clause_all)
+        if left is not None and left.last != i - 1 and _prenominal(tokens, i, group):
+            left = None  # "aerial refueling tankers", "announced sweeping cuts": a modifier has no subject
         if group is not None and group.infinitive and not (
                 group.governor is None and left is not None and i >= 2 and tokens[i - 1].tag == "TO"
                 and left.last == i - 2):
@@ -269,6 +271,17 @@ def _owns_noun(tokens: list[Token], m: MentionRef, i: int) -> bool:
         return False
     return all(tokens[k].tag in ("ADJ", "NUM", "NOUN", "PROPN", "ADV") or tokens[k].lower == "and"
                for k in range(j, i))
+
+
+def _prenominal(tokens: list[Token], i: int, group: VerbGroup | None) -> bool:
+    """A bare participle between a modifier and a noun: "aerial refueling tankers", "new mid-sized jets"."""
+    t = tokens[i]
+    if t.form not in ("VBG", "VBN") or i == 0 or i + 1 >= len(tokens):
+        return False
+    if group is not None and (group.passive or group.progressive or group.perfect or group.infinitive):
+        return False
+    prev, nxt = tokens[i - 1], tokens[i + 1]
+    return prev.tag in ("DET", "ADJ", "NUM", "POSS", "VERB", "NOUN") and nxt.tag in ("NOUN", "PROPN")
 
 
 def _in_pp(tokens: list[Token], m: MentionRef) -> bool:
