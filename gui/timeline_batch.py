@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 from pyqtgraph.Qt import internals
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPixmap
 
 POINT_SIZE = 10.0  # marker diameter, px
 DETAIL_LIMIT = 1000  # marks in a lane above which marks on the same pixel are merged
@@ -101,3 +101,104 @@ def merge_bars(x0: np.ndarray, x1: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     span = int(b.max() - base) + 1
     codes = np.unique((a - base) * span + (b - base))
     return (codes // span + base).astype(float), (codes % span + base).astype(float)
+
+
+class LabelAtlas:
+    """Labels (a translucent halo with the text on it) rendered once into large pixmaps and stamped with one
+    drawPixmapFragments call per page: a few hundred labels a frame cost one call instead of a few hundred.
+
+    Entries are keyed by an integer (the event index) and a style (font, colours, device pixel ratio, the
+    layout's version); a new style empties the atlas. A label drawn here at whole-pixel (x, y) looks as the
+    halo drawn with drawRects and the text with drawText at the same place would."""
+
+    def __init__(self, page_width: int = 2048, page_height: int = 1024, max_pages: int = 4) -> None:
+        self.page_width, self.page_height, self.max_pages = page_width, page_height, max_pages
+        self._style: tuple | None = None
+        self._fragments = internals.PrimitiveArray(QPainter.PixmapFragment, 10)
+        self._reset(0)
+
+    def _reset(self, n: int) -> None:
+        self._pages: list[QPixmap] = []
+        self._page = np.full(n, -1, dtype=np.int64)  # per key: page, -1 when not rendered
+        self._src = np.zeros((n, 4))  # per key: x, y, width, height in device pixels
+        self._cursor = [0, 0]  # where the next entry goes on the last page
+        self._row_h = 0
+
+    def draw(self, painter: QPainter, keys: np.ndarray, xs: np.ndarray, ys: np.ndarray, n_keys: int,
+             text_of, width_of: np.ndarray, height: float, font, halo: QColor, style: tuple) -> bool:
+        """Stamp the labels `keys` (0 <= key < `n_keys`) with their top-left corners at (`xs`, `ys`) (whole
+        pixels). `text_of(key)` gives a label's (text, colour, x of the text), `width_of[key]` its width (the
+        halo's). False, with nothing drawn, when the labels of this frame do not fit the atlas (the caller
+        draws them itself)."""
+        dpr = float(painter.device().devicePixelRatioF()) if painter.device() is not None else 1.0
+        style = (style, n_keys, font.key(), halo.rgba(), height, dpr)
+        if style != self._style:
+            self._style = style
+            self._reset(n_keys)
+        if len(keys) == 0:
+            return True
+        missing = np.unique(keys[self._page[keys] < 0])
+        if len(missing) and not self._render(missing, text_of, width_of, height, font, halo, dpr):
+            self._reset(n_keys)  # full: start again with only what this frame needs
+            if not self._render(np.unique(keys), text_of, width_of, height, font, halo, dpr):
+                self._reset(n_keys)
+                return False
+        pages = self._page[keys]
+        src = self._src[keys]
+        for page in np.unique(pages).tolist():
+            on = pages == page
+            s = src[on]
+            self._fragments.resize(len(s))
+            frags = self._fragments.ndarray()
+            frags[:, 0] = xs[on] + s[:, 2] / dpr / 2  # fragments are placed by their centre
+            frags[:, 1] = ys[on] + s[:, 3] / dpr / 2
+            frags[:, 2:6] = s
+            frags[:, 6:10] = (1 / dpr, 1 / dpr, 0.0, 1.0)
+            painter.drawPixmapFragments(*self._fragments.drawargs(), self._pages[page])
+        return True
+
+    def _render(self, keys: np.ndarray, text_of, width_of, height, font, halo, dpr) -> bool:
+        h_dev = int(np.ceil(height * dpr))
+        painter: QPainter | None = None
+        try:
+            for k in keys.tolist():
+                w = float(width_of[k])
+                w_dev = int(np.ceil(w * dpr))
+                if w_dev > self.page_width or h_dev > self.page_height:
+                    return False
+                x, y = self._cursor
+                if x + w_dev > self.page_width:  # next shelf
+                    x, y = 0, y + h_dev + 1
+                if not self._pages or y + h_dev > self.page_height:
+                    if painter is not None:
+                        painter.end()
+                        painter = None
+                    if len(self._pages) >= self.max_pages:
+                        return False
+                    page = QPixmap(self.page_width, self.page_height)
+                    page.fill(Qt.GlobalColor.transparent)
+                    self._pages.append(page)
+                    x, y = 0, 0
+                if painter is None:
+                    painter = QPainter(self._pages[-1])
+                    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                    painter.setFont(font)
+                    ascent = QFontMetricsF(font).ascent()
+                painter.save()
+                painter.setClipRect(QRectF(x, y, w_dev, h_dev))
+                painter.translate(x, y)
+                painter.scale(dpr, dpr)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(halo)
+                painter.drawRect(QRectF(0.0, 0.0, w, height))
+                text, colour, text_x = text_of(k)
+                painter.setPen(colour)
+                painter.drawText(QPointF(text_x, ascent), text)
+                painter.restore()
+                self._page[k] = len(self._pages) - 1
+                self._src[k] = (x, y, w_dev, h_dev)
+                self._cursor = [x + w_dev + 1, y]
+        finally:
+            if painter is not None:
+                painter.end()
+        return True

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from .colours import THEMES
 from .timeline_axis import date_ticks
-from .timeline_batch import DETAIL_LIMIT, POINT_SIZE, BatchRects, Sprites, merge_bars, qcolour
+from .timeline_batch import DETAIL_LIMIT, POINT_SIZE, BatchRects, LabelAtlas, Sprites, merge_bars, qcolour
 from .timeline_layout import ALL_EVENTS, TimelineLayout, pack_labels
 
 log = logging.getLogger(__name__)
@@ -116,13 +116,16 @@ class TimelineCanvas(pg.GraphicsObject):
         self._metrics = QFontMetricsF(self.font)
         self._widths = np.zeros(0)
         self._suffix_width = self._metrics.horizontalAdvance(" +999")
+        # (label widths are whole pixels, and labels sit on whole pixels: see `LabelAtlas`)
         # width of "+n" for every count a label can carry (at most LABEL_LIMIT hidden labels), 0 for none
-        self._suffix_w = np.array([0.0] + [self._metrics.horizontalAdvance(f"+{n}") + 1.0
-                                           for n in range(1, LABEL_LIMIT + 1)])
+        self._suffix_w = np.ceil([0.0] + [self._metrics.horizontalAdvance(f"+{n}") + 1.0
+                                          for n in range(1, LABEL_LIMIT + 1)])
         self._suffix_text: dict[int, QStaticText] = {}
         self._badge_widths: dict[str, float] = {}
         self._badge_static: dict[str, QStaticText] = {}
         self._static: dict[int, QStaticText] = {}
+        self._atlas = LabelAtlas()
+        self._atlas_widths: np.ndarray | None = None
         self.setFlag(self.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
 
     # state -------------------------------------------------------------------------------------------
@@ -132,7 +135,7 @@ class TimelineCanvas(pg.GraphicsObject):
         self._static: dict[int, QStaticText] = {}
         if len(layout.event_ids) <= EAGER_MEASURE:  # measure now, so stepping and panning never have to
             adv = self._metrics.horizontalAdvance
-            self._widths[:] = [adv(t) + 2 * LABEL_PAD for t in layout.labels]
+            self._widths[:] = np.ceil([adv(t) + 2 * LABEL_PAD for t in layout.labels])
         if self.selected is not None and self.selected >= len(layout.event_ids):
             self.selected = None
         self._update_emphasis()
@@ -224,7 +227,7 @@ class TimelineCanvas(pg.GraphicsObject):
             labels = self.layout.labels
             for j in missing:
                 e = int(events[j])
-                self._widths[e] = adv(labels[e]) + 2 * LABEL_PAD
+                self._widths[e] = np.ceil(adv(labels[e]) + 2 * LABEL_PAD)
             w = self._widths[events]
         return w
 
@@ -284,8 +287,8 @@ class TimelineCanvas(pg.GraphicsObject):
             extra = counts[keep]
             width = widths[keep] + self._suffix_w[np.minimum(extra, LABEL_LIMIT)]
             r = rows[keep]
-            y = np.where(r == 0, mark_y - line_h / 2, below + (r - 1) * line_h)
-            parts.append((events[keep], starts[keep], y, width, extra))
+            y = np.round(np.where(r == 0, mark_y - line_h / 2, below + (r - 1) * line_h))
+            parts.append((events[keep], np.round(starts[keep]), y, width, extra))
         if parts:
             frame.lab_event = np.concatenate([p[0] for p in parts]).astype(np.int64)
             frame.lab_x = np.concatenate([p[1] for p in parts]).astype(float)
@@ -741,25 +744,44 @@ class TimelineCanvas(pg.GraphicsObject):
         if n == 0:
             return
         pal = self.palette
+        halo = qcolour(pal["label_halo"], 200)
+        ev = frame.lab_event
+        extras = frame.lab_extra
+        labels = np.flatnonzero(ev >= 0)
+        suffixed = np.flatnonzero((ev >= 0) & (extras > 0))
+        n_events = len(self._widths)
+        # event labels and their "+n" (halo and text) are stamped from the atlas, with one call; a "+n" is
+        # entry n_events + n. The count badges, and everything when the atlas is full, are drawn one by one
+        keys = np.concatenate([ev[labels], n_events + np.minimum(extras[suffixed], LABEL_LIMIT)])
+        sx = frame.lab_x[suffixed] + self._widths[ev[suffixed]]
+        xs = np.concatenate([frame.lab_x[labels], sx])
+        ys = np.concatenate([frame.lab_y[labels], frame.lab_y[suffixed]])
+        if self._atlas_widths is None or len(self._atlas_widths) != n_events + LABEL_LIMIT + 1:
+            self._atlas_widths = np.zeros(n_events + LABEL_LIMIT + 1)
+        aw = self._atlas_widths
+        aw[:n_events] = self._widths
+        aw[n_events:] = self._suffix_w
+        stamped = self._atlas.draw(painter, keys, xs, ys, len(aw), self._atlas_text, aw, frame.lab_h, self.font,
+                                   halo, (self._version, id(pal)))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(qcolour(pal["label_halo"], 200))
-        self._rects.draw(painter, frame.lab_x, frame.lab_y, frame.lab_w, np.full(n, frame.lab_h))
+        painter.setBrush(halo)
+        rest = np.flatnonzero(ev < 0) if stamped else np.arange(n)
+        self._rects.draw(painter, frame.lab_x[rest], frame.lab_y[rest], frame.lab_w[rest], np.full(len(rest), frame.lab_h))
         painter.setFont(self.font)
-        painter.setPen(QPen(QColor(pal["label"])))
         xs = (frame.lab_x + LABEL_PAD).tolist()
         ys = frame.lab_y.tolist()
-        events = frame.lab_event.tolist()
-        cache, make, draw = self._static, self._static_text, painter.drawStaticText
-        for x, y, e in zip(xs, ys, events):
-            if e >= 0:
-                draw(QPointF(x, y), cache.get(e) or make(e))
+        draw = painter.drawStaticText
+        if not stamped:  # too many to fit the atlas: drawn one by one
+            painter.setPen(QPen(QColor(pal["label"])))
+            cache, make = self._static, self._static_text
+            for i in labels.tolist():
+                e = int(ev[i])
+                draw(QPointF(xs[i], ys[i]), cache.get(e) or make(e))
+            painter.setPen(QPen(QColor(pal["muted"])))
+            suffix_x = (frame.lab_x + frame.lab_w - self._suffix_w[np.minimum(extras, LABEL_LIMIT)] + 1.0).tolist()
+            for i in suffixed.tolist():
+                draw(QPointF(suffix_x[i], ys[i]), self._suffix_static(int(extras[i])))
         painter.setPen(QPen(QColor(pal["muted"])))
-        ascent = self._metrics.ascent()
-        extras = frame.lab_extra
-        with_suffix = np.flatnonzero((extras > 0) & (frame.lab_event >= 0))
-        suffix_x = (frame.lab_x + frame.lab_w - self._suffix_w[np.minimum(extras, LABEL_LIMIT)] + 1.0).tolist()
-        for i in with_suffix.tolist():
-            draw(QPointF(suffix_x[i], ys[i]), self._suffix_static(int(extras[i])))
         for i in np.flatnonzero(frame.lab_event < 0).tolist():
             draw(QPointF(xs[i], ys[i]), self._badge_text_static(frame.badge_text.get(i, "")))
         if self.selected is not None:
@@ -769,6 +791,13 @@ class TimelineCanvas(pg.GraphicsObject):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 for i in hit.tolist():
                     painter.drawRect(QRectF(frame.lab_x[i], frame.lab_y[i], frame.lab_w[i], frame.lab_h))
+
+    def _atlas_text(self, key: int) -> tuple[str, QColor, float]:
+        """(text, colour, x of the text) of atlas entry `key`: an event's label, or a "+n" past the events."""
+        n_events = len(self._widths)
+        if key < n_events:
+            return self.layout.labels[key], QColor(self.palette["label"]), LABEL_PAD
+        return f"+{key - n_events}", QColor(self.palette["muted"]), 1.0
 
     def _badge_text_static(self, text: str) -> QStaticText:
         st = self._badge_static.get(text)

@@ -463,3 +463,26 @@ def test_a_scrolled_picture_matches_a_fresh_one(widget, theme):
         widget.canvas._base = None  # force a full redraw
         vp.repaint()
         assert widget.plot.grab().toImage() == scrolled
+
+
+def test_label_atlas_stamps_labels_and_falls_back_when_full(qapp):
+    from PySide6.QtGui import QFont, QImage, QPainter
+
+    from newsline.gui.timeline_batch import LabelAtlas
+
+    atlas = LabelAtlas(page_width=64, page_height=20, max_pages=1)  # room for two 30 px labels a page
+    image = QImage(200, 40, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#000000"))
+    widths = np.array([30.0, 30.0, 30.0])
+    text = lambda k: ("", QColor("#ffffff"), 2.0)  # noqa: E731 (halo only: easy to check)
+    p = QPainter(image)
+    try:
+        args = (3, text, widths, 12.0, QFont(), QColor("#ff0000"), ("v",))
+        assert atlas.draw(p, np.array([0, 1]), np.array([10.0, 50.0]), np.array([5.0, 5.0]), *args)
+        assert image.pixelColor(20, 10) == QColor("#ff0000") and image.pixelColor(45, 10) == QColor("#000000")
+        # a frame with more labels than the atlas holds: nothing stamped, the caller draws them itself
+        assert not atlas.draw(p, np.array([0, 1, 2]), np.zeros(3), np.zeros(3), *args)
+        assert atlas.draw(p, np.array([2]), np.array([100.0]), np.array([5.0]), *args)  # and it recovers
+    finally:
+        p.end()
+    assert image.pixelColor(110, 10) == QColor("#ff0000")
