@@ -330,30 +330,35 @@ def pack_labels(
     counts = np.zeros(n, dtype=np.int64)
     if n_rows <= 0 or n == 0:
         return rows, counts
-    right = [-np.inf] * n_rows
-    free_from = -np.inf  # the earliest x at which some row is free: labels before it are hidden at once
+    inf = float("inf")
+    right = [-inf] * n_rows
+    free_from = -inf  # the earliest x at which some row is free: labels before it are hidden at once
     last_placed = -1
-    s = starts.tolist()
-    w = widths.tolist()
-    limit = row0_limit.tolist() if row0_limit is not None else None
+    limit = row0_limit.tolist() if row0_limit is not None else [inf] * n
     rows_l = [-1] * n
     counts_l = [0] * n
-    for i in range(n):
-        x = s[i]
+    upper = range(1, n_rows)
+    for i, (x, w, lim) in enumerate(zip(starts.tolist(), widths.tolist(), limit)):
         if x < free_from:
             if last_placed >= 0:
                 counts_l[last_placed] += 1
             continue
-        for r in range(n_rows):
-            if x >= right[r] and (r > 0 or limit is None or x + w[i] <= limit[i]):
-                rows_l[i] = r
-                right[r] = x + w[i] + gap
-                last_placed = i
-                free_from = min(right)
-                break
+        if x >= right[0] and x + w <= lim:
+            r = 0
         else:
-            if last_placed >= 0:
-                counts_l[last_placed] += 1
+            for r in upper:
+                if x >= right[r]:
+                    break
+            else:
+                if last_placed >= 0:
+                    counts_l[last_placed] += 1
+                continue
+        rows_l[i] = r
+        old_right = right[r]
+        right[r] = x + w + gap
+        last_placed = i
+        if old_right == free_from:  # the row that was free earliest is taken: find the next one
+            free_from = min(right)
     rows[:] = rows_l
     counts[:] = counts_l
     return rows, counts
