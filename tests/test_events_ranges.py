@@ -75,3 +75,12 @@ def test_a_date_heading_a_list_line_dates_its_events():
     # the line with the date and the byline is not narrative: the writer is no actor, "Published" no event
     assert not any(a.name == "Tomas Berg" for a in doc.actors)
     assert "Published" not in by_trigger
+
+
+def test_a_relative_clause_inside_an_apposition_ends_at_its_comma():
+    text = "General Motors, an automaker which has filed for bankruptcy, announced that Penske was selected."
+    doc = extract(text, REF)
+    gm = next(a for a in doc.actors if a.name == "General Motors")
+    by_trigger = {e.trigger_text: e for e in doc.events}
+    assert gm.id in [p.actor_id for p in by_trigger["announced"].participants]
+    assert gm.id not in [p.actor_id for p in by_trigger["selected"].participants]

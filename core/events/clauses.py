@@ -28,6 +28,7 @@ def clause_ids(tokens: list[Token]) -> list[int]:
     # and whether the relative clause has had its verb group yet
     restrictive: list[int] = []
     seen_verb = False
+    appositive = False  # the relative clause belongs to an apposition opened by a comma
     for i, t in enumerate(tokens):
         new = False
         finite = t.tag in ("AUX", "MODAL") or (t.tag == "VERB" and t.form in ("VBD", "VBZ", "VBP"))
@@ -41,6 +42,13 @@ def clause_ids(tokens: list[Token]) -> list[int]:
                 out.append(cid)
                 continue
             seen_verb = True
+        if restrictive and appositive and seen_verb and t.text == ",":
+            # "GM, an automaker which has filed for bankruptcy, announced": the apposition's comma closes it
+            out.append(cid)
+            top = max(top, cid)
+            cid = restrictive.pop()
+            seen_verb = appositive = False
+            continue
         if stack and t.text == ",":
             # ", which Isis lost in July, was retaken": the comma closes the relative clause
             out.append(cid)
@@ -58,6 +66,7 @@ def clause_ids(tokens: list[Token]) -> list[int]:
             # restrictive relative clause: remember the clause it interrupts
             restrictive = [cid]
             seen_verb = False
+            appositive = _after_apposition_comma(tokens, i)
             new = True
         elif t.tag == "SUB" or t.lower in RELATIVE_WORDS:
             new = True
@@ -94,6 +103,14 @@ def _after_complement_verb(tokens: list[Token], i: int) -> bool:
         j -= 1
     return j >= 0 and tokens[j].tag == "VERB" and tokens[j].lemma in COMPLEMENT_VERBS and (
         j == i - 1 or tokens[i].tag != "NOUN")
+
+
+def _after_apposition_comma(tokens: list[Token], i: int) -> bool:
+    """Does the noun phrase before token i (a relative word) open right after a comma (", an automaker which")?"""
+    k = i - 1
+    while k >= 0 and i - k <= 6 and tokens[k].tag in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "POSS"):
+        k -= 1
+    return k >= 0 and k < i - 1 and tokens[k].text == ","
 
 
 def _skip_adverbs(tokens: list[Token], j: int) -> Token | None:
