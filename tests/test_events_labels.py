@@ -156,3 +156,9 @@ def test_what_the_actor_has_is_the_subject_and_a_passive_keeps_its_subject_befor
     labels = {e.trigger_text: e.label for e in extract(text, REF).events}
     assert labels["fell"] == "Northwind Foods' shares fall"
     assert labels["convicted"] == "Managers convicted in Germany"
+
+
+def test_a_possessive_pronoun_subject_keeps_what_is_possessed():
+    doc = extract("The United Nations said on Monday it would extend the mission. Its mandate expires in December.", REF)
+    expires = next(e for e in doc.events if e.trigger_text == "expires")
+    assert expires.label == "United Nations' mandate expires"

@@ -202,7 +202,9 @@ def _possessed_subject(d: Draft, ref, name: str) -> str:
     """ "The company's shares fell": the subject is what the actor has, "Northwind Foods shares"."""
     toks, i = d.tokens, d.trigger.index
     k = ref.last + 1
-    if k >= i or toks[k].tag != "POSS":
+    if toks[ref.last].lower in ("its", "their", "his", "her"):
+        k = ref.last  # "Its mandate expires": the pronoun is the possessive
+    elif k >= i or toks[k].tag != "POSS":
         return name
     j = k + 1
     while j < i and toks[j].tag in ("ADJ", "NOUN"):
