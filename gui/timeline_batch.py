@@ -111,7 +111,8 @@ class LabelAtlas:
     layout's version); a new style empties the atlas. A label drawn here at whole-pixel (x, y) looks as the
     halo drawn with drawRects and the text with drawText at the same place would."""
 
-    def __init__(self, page_width: int = 2048, page_height: int = 1024, max_pages: int = 4) -> None:
+    def __init__(self, page_width: int = 1024, page_height: int = 256, max_pages: int = 32) -> None:
+        # small pages (1 MB), made as needed: a new pixmap costs about as much to clear as its size
         self.page_width, self.page_height, self.max_pages = page_width, page_height, max_pages
         self._style: tuple | None = None
         self._fragments = internals.PrimitiveArray(QPainter.PixmapFragment, 10)

@@ -452,7 +452,10 @@ class TimelineCanvas(pg.GraphicsObject):
         view = self.viewRect()
         if self._base is None or self._base_key != key:
             if not self._scroll_base(frame, lay, dev, view, key, left, right, dpr):
-                base = QPixmap(max(1, round(widget.width() * dpr)), max(1, round(widget.height() * dpr)))
+                size = (max(1, round(widget.width() * dpr)), max(1, round(widget.height() * dpr)))
+                base = self._base
+                if base is None or (base.width(), base.height()) != size:  # reused when it fits: cheaper
+                    base = QPixmap(*size)
                 base.setDevicePixelRatio(dpr)
                 base.fill(Qt.GlobalColor.transparent)
                 p = QPainter(base)
