@@ -61,6 +61,7 @@ class Context:
         self.last: tuple[P.Point, str] | None = None  # previous calendar point in the story, with its id
         self.last_sentence: int | None = None
         self.last_day: tuple[P.Point, str] | None = None  # previous time of a day or finer ("Monday", "3 p.m.")
+        self.last_past: tuple[P.Point, str] | None = None  # previous time over by the reference date
 
     # ------------------------------------------------------------------------------------------ sentences
     def clause_window(self, start: int, end: int) -> tuple[int, int]:
@@ -136,13 +137,17 @@ class Context:
         return b
 
     def from_narrative(self, build, unresolved: str, type_: TimeType = TimeType.DATE, mod: str | None = None,
-                       by_day: bool = False) -> Found:
+                       by_day: bool = False, look_back: bool = False) -> Found:
         """A value computed from the previous time in the story by `build(point) -> Point`; from the reference
         date when the story has none before it. `by_day` ("the next day", "two days later"): the previous time
         of a day or finer when the last one is coarser ("On Monday ... in 2007 ... the next day")."""
         last = self.last
         if by_day and last is not None and last[0].coarser_than("day") and self.last_day is not None:
             last = self.last_day
+        if look_back and last is not None and self.ref is not None and last[0].day > self.ref:
+            # "expects to grow in 1990 ... a year earlier": a look-back compares with what was reported, not
+            # with a forecast; the story's last past time, else the reference date
+            last = self.last_past
         if last is not None:
             base, base_id = last
             try:

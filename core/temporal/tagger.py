@@ -121,11 +121,19 @@ def _try(c, ctx: Context, probe: bool):
     return found
 
 
+def _over_by(point, ref: dt.date) -> bool:
+    try:
+        return point.last_day < ref
+    except (ValueError, OverflowError):
+        return False
+
+
 def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
     out: list[TimeExpression] = []
     ctx.last = None
     ctx.last_sentence = None
     ctx.last_day = None
+    ctx.last_past = None
     for c in kept:
         found = _try(c, ctx, probe=False)
         if found is None or found.value == "AGE":
@@ -177,4 +185,6 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
             ctx.last_sentence = sentence
             if not found.point.coarser_than("day"):
                 ctx.last_day = ctx.last
+            if ctx.ref is not None and _over_by(found.point, ctx.ref):
+                ctx.last_past = ctx.last
     return out

@@ -242,7 +242,7 @@ _TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady
            "Rev", "Judge", "Senator", "Sen", "Rep", "Gov", "President", "Minister", "Theresa", "Brian", "Erskine"}
 
 
-@rule("month", rf"\b(?:({POS}|last|next|this|that|the\s+(?:past|last|coming|previous|following))[\s-]+)?({MON_FULL}|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(this|last|next)\s+year)?",
+@rule("month", rf"\b(?:({POS}|last|next|this|that|the\s+(?:past|last|coming|previous|following))[\s-]+)?({MON_FULL}|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(this|last|next)\s+year|(?=\s+of\s+(this|last|next)\s+year\b(?!['’]|[\s-]+(?:ago|earlier|later|before|after)\b)))?",
       priority=1)
 def _month_alone(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(2)
@@ -274,7 +274,8 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
     lead = (m.group(1) or "").lower()
     lead = re.sub(r"\s+", " ", lead)
     mod = pos_mod(lead)
-    year_word = (m.group(3) or "").lower()
+    # "March of this year": the year phrase is its own expression but gives the month its year
+    year_word = (m.group(3) or m.group(4) or "").lower()
     if year_word:
         off = {"this": 0, "last": -1, "next": 1}[year_word]
         return ctx.from_reference(lambda r: P.month(r.year + off, mo), f"XXXX-{mo:02d}", mod=mod)

@@ -136,7 +136,8 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         if unit == "year" and g == "day" and ctx.ref is not None and abs((b.day - ctx.ref).days) <= 7:
             g = "year"  # "earnings a year earlier" after "said Friday": the story's day is the time of writing
         return P.shift(b, k, step, g)
-    f = ctx.from_narrative(build, _relative_value(k, unit), mod=mod, by_day=unit in ("day", "night"))
+    f = ctx.from_narrative(build, _relative_value(k, unit), mod=mod, by_day=unit in ("day", "night"),
+                           look_back=sign < 0)
     f.sets_anchor = sign > 0
     return f
 

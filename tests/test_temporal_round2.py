@@ -1,0 +1,85 @@
+"""Round 2 of the value fixes: look-backs that skip a forecast, modal futures, "March of this year", clock
+ranges sharing their day, bare clock times in past narratives. Each test names the expression, the reference
+date and the value expected."""
+
+import datetime as dt
+
+from newsline.core.temporal.tagger import tag_times
+from temporal_helpers import only
+
+
+def by_text(times):
+    return {t.text: t for t in times}
+
+
+# ---------------------------------------------------------------- "a year earlier" after a forecast
+def test_a_year_earlier_skips_a_forecast_year_and_leans_on_the_reported_quarter():
+    text = ("Net income was $5 million in the third quarter. The company said it expects earnings in 1990 to "
+            "grow. A year earlier, it earned $4 million.")
+    assert only(text, "A year earlier", dt.date(1989, 11, 2)).value == "1988-Q3"
+
+
+def test_a_year_earlier_after_only_a_forecast_uses_the_reference_date():
+    text = "The company expects profit to rise in 1990. Profit fell 5% from a year earlier."
+    assert only(text, "a year earlier", dt.date(1989, 11, 2)).value == "1988"
+
+
+def test_a_year_earlier_after_a_past_year_still_leans_on_it():
+    text = "Sales rose in 1987. A year earlier they fell."
+    assert only(text, "A year earlier", dt.date(1989, 11, 2)).value == "1986"
+
+
+# ---------------------------------------------------------------- modal futures look ahead
+def test_should_close_around_year_end_is_this_year():
+    assert only("The deal should close around year end.", "around year end", dt.date(1989, 10, 30)).value == "1989"
+
+
+def test_may_before_a_bare_month_looks_ahead():
+    assert only("The plant may reopen in March.", "March", dt.date(1989, 10, 30)).value == "1990-03"
+
+
+def test_should_have_is_not_a_future():
+    assert only("The plant should have reopened in March.", "March", dt.date(1989, 10, 30)).value == "1989-03"
+
+
+def test_the_month_may_is_not_a_modal():
+    assert only("The plant reopened on May 6.", "May 6", dt.date(1989, 10, 30)).value == "1989-05-06"
+
+
+# ---------------------------------------------------------------- "March of this year"
+def test_month_of_next_year_takes_next_year():
+    times = by_text(tag_times("In October of next year, the plan ends.", dt.date(1989, 12, 30)))
+    assert times["October"].value == "1990-10" and times["next year"].value == "1990"
+
+
+def test_month_of_this_year_said_early_in_the_year_told_in_the_past():
+    assert only("The plant opened in November of this year.", "November", dt.date(1990, 1, 15)).value == "1990-11"
+
+
+def test_month_of_last_year():
+    assert only("The plant opened in March of last year.", "March", dt.date(1990, 6, 15)).value == "1989-03"
+
+
+# ---------------------------------------------------------------- clock ranges
+def test_clock_range_start_takes_the_day_after_the_range():
+    times = by_text(tag_times("The rally will run from 9 to 11 a.m. on Monday.", dt.date(2000, 4, 5)))
+    assert times["9"].value == "2000-04-10T09:00"
+    assert times["11 a.m. on Monday"].value == "2000-04-10T11:00"
+
+
+def test_clock_range_start_without_a_day_keeps_the_reference_day():
+    assert only("Polls are open between 8 and 10 p.m.", "8", dt.date(2000, 4, 5)).value == "2000-04-05T20:00"
+
+
+# ---------------------------------------------------------------- bare clock times in past narratives
+def test_bare_clock_time_in_the_past_takes_the_story_day_given_further_back():
+    text = ("Slepian was shot to death last Oct. 23 at his home. Evidence from 1994 and 1997 was found. "
+            "He was shot at 10 p.m. as he stood in the kitchen.")
+    t = only(text, "10 p.m.", dt.date(1999, 4, 19))
+    assert t.value == "1998-10-23T22:00"
+    assert t.anchor_time_id == by_text(tag_times(text, dt.date(1999, 4, 19)))["Oct. 23"].id
+
+
+def test_bare_clock_time_in_the_future_keeps_the_reference_day():
+    text = "The attack came on Oct. 23. Police arrived in 1994. The talks will start at 10 a.m."
+    assert only(text, "10 a.m.", dt.date(1999, 4, 19)).value == "1999-04-19T10:00"
