@@ -83,3 +83,39 @@ def test_bare_clock_time_in_the_past_takes_the_story_day_given_further_back():
 def test_bare_clock_time_in_the_future_keeps_the_reference_day():
     text = "The attack came on Oct. 23. Police arrived in 1994. The talks will start at 10 a.m."
     assert only(text, "10 a.m.", dt.date(1999, 4, 19)).value == "1999-04-19T10:00"
+
+
+# ---------------------------------------------------------------- "earlier in the year", units of measure
+def test_earlier_in_the_year_is_the_reference_year_with_start():
+    t = only("Herbicide use was delayed earlier in the year by heavy rains.", "earlier in the year",
+             dt.date(1989, 10, 25))
+    assert (t.value, t.mod) == ("1989", "START")
+
+
+def test_later_in_the_month_takes_the_year_of_its_sentence():
+    t = only("In March 1987 the plant closed, and later in the month it reopened.", "later in the month",
+             dt.date(1989, 10, 25))
+    assert (t.value, t.mod) == ("1987-03", "END")
+
+
+def test_late_in_the_day_is_an_idiom():
+    assert [t.text for t in tag_times("It is late in the day for reform.", dt.date(1989, 10, 25))] == []
+
+
+def test_per_second_is_a_unit_of_measure_not_a_set():
+    text = "Intel clocks the chip at 15 million instructions per second, and the car does 60 miles an hour."
+    assert [t.text for t in tag_times(text, dt.date(1989, 10, 25))] == []
+
+
+def test_a_money_rate_per_year_is_still_a_set():
+    assert only("It will save $2 million a year.", "a year", dt.date(1989, 10, 25)).value == "P1Y"
+
+
+def test_twice_an_hour_is_still_a_set():
+    t = only("Buses leave twice an hour.", "twice an hour", dt.date(1989, 10, 25))
+    assert (t.value, t.freq) == ("PT1H", "2X")
+
+
+def test_an_hour_after_a_measure_is_not_a_duration_but_alone_it_is():
+    assert [t.text for t in tag_times("The storm moved at 60 miles an hour.", dt.date(1989, 10, 25))] == []
+    assert only("The storm lasted an hour.", "an hour", dt.date(1989, 10, 25)).value == "PT1H"

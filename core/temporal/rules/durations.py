@@ -42,6 +42,10 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         return None  # "his third term in as many years"
     if unit == "second" and low_num in ("a", "an"):
         return None  # "a second" (attack) is rarely a duration
+    if unit in ("second", "minute", "hour") and low_num in ("a", "an") and not m.group(2) and \
+            re.search(r"(?:\d|[$£€])[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+[A-Za-z]+)?\s+$",
+                      t[max(0, m.start() - 30):m.start()]):
+        return None  # "60 miles an hour", "$10 an hour": a unit of measure, not a period
     if n is not None and m.group(6):
         n += 0.5
     # counts of units that are not periods: "two quarters of the vote"? keep simple: reject "X days of"?

@@ -517,3 +517,16 @@ def _quarter_code(m: re.Match, ctx: Context) -> Found | None:
     if kind == "H":
         return None  # a bare "H1" is too often something else
     return _quarter_default(m, ctx, n)
+
+
+@rule("in_the_unit", r"\b(earlier|later|early|late)\s+in\s+the\s+(year|month|week)\b(?!['’]|-|\s+(?:of|before|after|ended|ending|that|when)\b)",
+      priority=1)
+def _in_the_unit(m: re.Match, ctx: Context) -> Found | None:
+    """"earlier in the year", "later in the month": part of the story's year (month, week) when its sentence
+    names one, else of the reference date's; not "late in the day" (an idiom: too late)."""
+    unit = m.group(2).lower()
+    mod = pos_mod(m.group(1))
+    if ctx.last is not None and ctx.last_sentence == ctx.sentence_index(m.start()) and \
+            not ctx.last[0].coarser_than(unit):
+        return ctx.from_narrative(lambda b: P.point_at(unit, b.day), unresolved_for(unit), mod=mod)
+    return ctx.from_reference(lambda r: P.point_at(unit, r), unresolved_for(unit), mod=mod)
