@@ -119,3 +119,23 @@ def test_twice_an_hour_is_still_a_set():
 def test_an_hour_after_a_measure_is_not_a_duration_but_alone_it_is():
     assert [t.text for t in tag_times("The storm moved at 60 miles an hour.", dt.date(1989, 10, 25))] == []
     assert only("The storm lasted an hour.", "an hour", dt.date(1989, 10, 25)).value == "PT1H"
+
+
+# ---------------------------------------------------------------- "this crucial moment", "a lengthy period"
+def test_this_crucial_moment_is_present_ref():
+    t = only("At this crucial moment, the alliance must act.", "this crucial moment", dt.date(1990, 8, 15))
+    assert (t.type.value, t.value) == ("DATE", "PRESENT_REF")
+
+
+def test_this_moment_of_truth_is_not_a_time():
+    assert [t.text for t in tag_times("This moment of truth came late.", dt.date(1990, 8, 15))] == []
+
+
+def test_a_fairly_lengthy_period_is_a_vague_duration():
+    t = only("He expects the standoff to last a fairly lengthy period.", "a fairly lengthy period",
+             dt.date(1990, 8, 15))
+    assert (t.type.value, t.value) == ("DURATION", "PXX")
+
+
+def test_a_short_period_of_time_takes_of_time():
+    assert only("Prices rose for a short period of time.", "a short period of time", dt.date(1990, 8, 15)).value == "PXX"
