@@ -139,3 +139,23 @@ def test_a_fairly_lengthy_period_is_a_vague_duration():
 
 def test_a_short_period_of_time_takes_of_time():
     assert only("Prices rose for a short period of time.", "a short period of time", dt.date(1990, 8, 15)).value == "PXX"
+
+
+# ---------------------------------------------------------------- a bare month governed by a past verb
+def test_past_verb_on_a_month_ten_months_back_keeps_last_year():
+    text = "The operator changed from a fiscal year to a calendar year in December."
+    assert only(text, "December", dt.date(1989, 10, 27)).value == "1988-12"
+
+
+def test_sold_in_december_written_in_october_is_last_december():
+    assert only("The firm said it sold the unit in December.", "December", dt.date(1989, 10, 27)).value == "1988-12"
+
+
+def test_reporting_verb_before_a_near_month_keeps_the_near_one():
+    text = "Saudi Arabia told oil companies of a cutback in its supply in September."
+    assert only(text, "September", dt.date(1990, 8, 16)).value == "1990-09"
+
+
+def test_infinitive_after_a_past_verb_takes_the_nearest_month():
+    text = "The company announced a deal to close in January."
+    assert only(text, "January", dt.date(1989, 10, 27)).value == "1990-01"

@@ -77,6 +77,15 @@ def _cues(text: str, start: int, end: int):
         i += 1
 
 
+def last_past_cue(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The word and end offset of the last past-tense cue (strong or -ed) in text[start:end], if the last cue
+    there is one."""
+    last = None
+    for kind, s, e in _cues(text, start, end):
+        last = (text[s:e], e) if kind in ("past", "weak") else None
+    return last
+
+
 _DEADLINE = re.compile(r"\b(?:until|till|by|through|before|payable|effective|expires?|due)\s+(?:about\s+)?$"
                        r"|\b(?:extend\w*|postpon\w*|delay\w*|expir\w*|adjourn\w*|deadline|due|set|scheduled|payable|"
                        r"effective|moved|pushed\s+back)\s+(?:\S+\s+){0,4}?(?:to|until|till|by|through)\s+$", re.I)

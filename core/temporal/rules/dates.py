@@ -12,7 +12,7 @@ from .. import points as P
 from ..context import Context, Found
 from ..lexicon import alternation
 from ..numbers import ORDINAL, parse_number, parse_ordinal
-from ..tense import FUTURE, PAST, since_before
+from ..tense import FUTURE, PAST, UNKNOWN, last_past_cue, since_before
 from .base import (DAY_NUM, I, MON, MON_FULL, OPEN_END, POS, WD, YEAR4, YEAR_SPOKEN, date_found, month_number,
                    near_year_day, near_year_month, next_word, open_end_mod, pos_mod, prev_word, rule, year_number,
                    year_of_month)
@@ -297,11 +297,34 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
     # report is the near one
     told_future = tense == FUTURE and prev_word(t, m.start()).lower() in _MONTH_PREPOSITIONS and \
         ctx.told_future(m.start(), m.end())
+    # "changed to a calendar year in December" (written in October): the past verb governs the month itself,
+    # the last December; the near month wins only when an infinitive or modal stands between ("announced a
+    # deal to close in January")
+    told_past = False
+    if tense == PAST and prev_word(t, m.start()).lower() in _MONTH_PREPOSITIONS:
+        s0 = max(ctx.sentence_bounds(m.start())[0], m.start() - 120)
+        cue = last_past_cue(t, s0, m.start())
+        if cue is not None:
+            if _EMBEDDED.search(t, cue[1], m.start()):
+                tense = UNKNOWN  # "announced a deal to close in January": the infinitive's time, the nearest
+            elif cue[0].lower() not in _REPORTING:
+                # a reporting verb ("told companies of a cutback in September") tells of what may lie ahead
+                told_past = True
 
     def build(r: dt.date) -> P.Point:
         y = year_of_month(mo, r, tense)
-        return P.month(y if since or told_future else near_year_month(mo, r, y), mo)
+        return P.month(y if since or told_future or told_past else near_year_month(mo, r, y), mo)
     return ctx.from_reference(build, f"XXXX-{mo:02d}", mod=mod)
+
+
+_EMBEDDED = re.compile(r"\b(?:to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|this\b|that\b|be\b|work\b|school\b|"
+                       r"court\b|power\b|date\b|market\b)[a-z]+|would|will|could|should|may|might|expects?|expected|"
+                       r"plans?|planned|scheduled|due)\b|'ll\b")
+
+
+_REPORTING = {"said", "told", "announced", "reported", "disclosed", "indicated", "warned", "added", "noted",
+              "predicted", "forecast", "estimated", "projected", "agreed", "decided", "approved", "proposed",
+              "promised", "pledged", "vowed", "signed", "voted", "asked", "urged", "ordered", "called"}
 
 
 _YEAR_NOUN_OK = {"elections", "olympics", "games", "levels", "figures", "results", "accords", "talks", "riots",
