@@ -159,3 +159,17 @@ def test_reporting_verb_before_a_near_month_keeps_the_near_one():
 def test_infinitive_after_a_past_verb_takes_the_nearest_month():
     text = "The company announced a deal to close in January."
     assert only(text, "January", dt.date(1989, 10, 27)).value == "1990-01"
+
+
+# ---------------------------------------------------------------- "the quarter ended Sept. 30 ... a year earlier"
+def test_the_closing_day_of_a_quarter_does_not_replace_the_quarter_as_the_story_time():
+    text = ("The company posted net income of $4 million for the third quarter ended Sept. 30. "
+            "It had a net loss of $2 million a year earlier.")
+    times = by_text(tag_times(text, dt.date(1989, 10, 26)))
+    assert times["Sept. 30"].value == "1989-09-30"
+    assert times["a year earlier"].value == "1988-Q3"
+
+
+def test_a_day_that_does_not_close_a_period_still_moves_the_story():
+    text = "The company posted a loss in the third quarter. On Sept. 30 it sold a unit. A year earlier it bought it."
+    assert only(text, "A year earlier", dt.date(1989, 10, 26)).value == "1988-09-30"

@@ -23,6 +23,8 @@ _NARRATIVE_HEAD = re.compile(r"(?:that|the\s+(?:same|next|following|previous|pre
                              r"afternoon|evening|week|month|year)\b", re.I)
 _APPROX_LEAD = re.compile(r"\b(?:around|roughly|approximately|circa)\s+$", re.I)
 _OR_SO = re.compile(r"\s+or\s+so\b")
+# "the quarter ended Sept. 30": the day closes the period, the story's time stays the period
+_PERIOD_END = re.compile(r".*?\b(?:quarter|half|year|period)\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:on\s+)?$", re.I)
 _WORD_START = re.compile(r"(?<![\w'’$£€])[\w'’$£€]")
 
 
@@ -134,6 +136,7 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
     ctx.last_sentence = None
     ctx.last_day = None
     ctx.last_past = None
+    prev_period: int | None = None
     for c in kept:
         found = _try(c, ctx, probe=False)
         if found is None or found.value == "AGE":
@@ -180,7 +183,12 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
             interval=interval, sentence=sentence if ctx.has_sentences else None,
         )
         out.append(expr)
-        if found.point is not None and found.type in (TimeType.DATE, TimeType.TIME) and found.sets_anchor:
+        closes_period = prev_period is not None and _PERIOD_END.match(text, prev_period, start) is not None
+        prev_period = None
+        if found.point is not None and found.point.gran in ("quarter", "half", "year"):
+            prev_period = max(start, end - 8)  # a period whose closing day may follow ("quarter ended Sept. 30")
+        if found.point is not None and found.type in (TimeType.DATE, TimeType.TIME) and found.sets_anchor and \
+                not closes_period:
             ctx.last = (found.point, tid)
             ctx.last_sentence = sentence
             if not found.point.coarser_than("day"):
