@@ -173,3 +173,17 @@ def test_the_closing_day_of_a_quarter_does_not_replace_the_quarter_as_the_story_
 def test_a_day_that_does_not_close_a_period_still_moves_the_story():
     text = "The company posted a loss in the third quarter. On Sept. 30 it sold a unit. A year earlier it bought it."
     assert only(text, "A year earlier", dt.date(1989, 10, 26)).value == "1988-09-30"
+
+
+# ---------------------------------------------------------------- "before" after a past verb
+def test_before_a_holiday_after_a_past_verb_is_the_last_one():
+    assert only("It happened two days before Christmas.", "Christmas", dt.date(2000, 2, 24)).value == "1999-12-25"
+
+
+def test_before_a_holiday_in_a_future_clause_is_the_next_one():
+    assert only("It will happen two days before Christmas.", "Christmas", dt.date(2000, 2, 24)).value == "2000-12-25"
+
+
+def test_until_after_a_past_verb_stays_a_deadline():
+    text = "The government gave Merieux until mid-November to submit more information."
+    assert only(text, "mid-November", dt.date(1989, 10, 26)).value == "1989-11"

@@ -17,6 +17,8 @@ _ABBREV = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|
 # an explicit future: "will"/"shall", or the present of a scheduled event ("expires", "comes into effect")
 _WILL = re.compile(r"\b(?:will|shall|won't|expires|begins|starts|opens|takes\s+effect|comes\s+into\s+(?:force|effect)|"
                    r"resumes|convenes)\b|'ll\b", re.I)
+_BARE_DEADLINE = re.compile(r"\bbefore\s+$", re.I)
+_EXTENDED = re.compile(r"\b(?:extend\w*|postpon\w*|delay\w*|deadline|gave|given|allowed)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n")
 
 
@@ -107,9 +109,14 @@ class Context:
 
     def _tense(self, start: int, end: int) -> str:
         s, e = self.clause_window(start, end)
-        tense, _ = tense_and_distance(self.text, s, e, start)
+        tense, distance = tense_and_distance(self.text, s, e, start)
         if deadline_before(self.text, start):
-            return FUTURE
+            # "happened two days before Christmas": a bare "before" after a past verb of the clause closes a past
+            # span ("until", "through" stay deadlines: "gave Merieux until mid-November"; so do "extended",
+            # "postponed" before "before")
+            if not (tense == PAST and distance < 60 and _BARE_DEADLINE.search(self.text, max(0, start - 12), start)
+                    and not _EXTENDED.search(self.text, max(s, start - 60), start)):
+                return FUTURE
         if since_before(self.text, start) or since_near(self.text, start):
             return PAST
         return tense
