@@ -187,3 +187,12 @@ def test_before_a_holiday_in_a_future_clause_is_the_next_one():
 def test_until_after_a_past_verb_stays_a_deadline():
     text = "The government gave Merieux until mid-November to submit more information."
     assert only(text, "mid-November", dt.date(1989, 10, 26)).value == "1989-11"
+
+
+# ---------------------------------------------------------------- a holiday week that has begun
+def test_easter_week_that_began_on_the_reference_week_is_this_years():
+    assert only("Protesters prayed as Easter week began.", "Easter week", dt.date(2000, 4, 17)).value == "2000-W16"
+
+
+def test_easter_day_told_in_the_past_before_it_comes_is_last_years():
+    assert only("Protesters prayed at Easter.", "Easter", dt.date(2000, 4, 17)).value == "1999-04-04"

@@ -661,16 +661,18 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
         return None  # "a Christmas tree", "the Easter egg hunt", "the Good Friday Agreement", "Easter Island"
     lead = (m.group(1) or "").lower()
     tense = ctx.tense(m.start(), m.end())
+    week = re.match(r"\s+week\b", ctx.text[m.end():m.end() + 6], re.I)
 
     def build(r: dt.date) -> P.Point:
         this = fn(r.year)
+        # "as Easter week began" on its Monday: a holiday's week has begun once its first day is past
+        started = this <= r or (week is not None and P.week_of(this).day <= r)
         if lead == "last" or (not lead and tense == PAST):
-            return P.day(this if this <= r else fn(r.year - 1))
+            return P.day(this if started else fn(r.year - 1))
         if lead == "next" or (not lead and tense == FUTURE):
             return P.day(this if this >= r else fn(r.year + 1))
         return P.day(this)
     f = ctx.from_reference(build, "XXXX-XX-XX")
-    week = re.match(r"\s+week\b", ctx.text[m.end():m.end() + 6], re.I)
     if week:  # "as Easter week began": the week of the holiday
         f.end = m.end() + week.end()
         if f.point is not None:
