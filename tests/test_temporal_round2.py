@@ -196,3 +196,16 @@ def test_easter_week_that_began_on_the_reference_week_is_this_years():
 
 def test_easter_day_told_in_the_past_before_it_comes_is_last_years():
     assert only("Protesters prayed at Easter.", "Easter", dt.date(2000, 4, 17)).value == "1999-04-04"
+
+
+# ---------------------------------------------------------------- "the past week": the last seven days
+def test_the_past_week_written_on_a_friday_is_this_week():
+    assert only("Prices rose over the past week.", "the past week", dt.date(2000, 4, 14)).value == "2000-W15"
+
+
+def test_the_last_week_written_on_a_monday_is_the_week_before():
+    assert only("Prices rose in the last week.", "the last week", dt.date(2000, 4, 10)).value == "2000-W14"
+
+
+def test_last_week_without_the_is_still_the_previous_week():
+    assert only("Prices rose last week.", "last week", dt.date(2000, 4, 14)).value == "2000-W14"

@@ -215,6 +215,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
     if lead in ("the previous", "the preceding", "the following", "the next", "the prior"):
         off = 1 if lead in ("the following", "the next") else -1
         return ctx.from_narrative(lambda b: shift_point(b, off, unit), unresolved, mod=mod)
+    if lead in ("the past", "the last") and unit == "week" and not mod:
+        # "in the past week" is the seven days up to the reference date: the week of their middle day (this
+        # week when written late in it, "last week" when written on a Monday)
+        return ctx.from_reference(lambda r: P.week_of(r - dt.timedelta(days=3)), unresolved, mod=mod)
     off = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
            "this past": -1, "this coming": 1,
            "coming": 1, "the coming": 1, "the past": -1, "the last": -1, "the next": 1}.get(lead, 0)
