@@ -209,3 +209,8 @@ def test_the_last_week_written_on_a_monday_is_the_week_before():
 
 def test_last_week_without_the_is_still_the_previous_week():
     assert only("Prices rose last week.", "last week", dt.date(2000, 4, 14)).value == "2000-W14"
+
+
+def test_a_look_back_in_a_future_narrative_still_leans_on_the_planned_day():
+    text = "The vote is set for Friday, Nov. 10. Two days earlier, the committee will meet."
+    assert only(text, "Two days earlier", dt.date(1989, 11, 2)).value == "1989-11-08"

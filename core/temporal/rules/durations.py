@@ -141,7 +141,7 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
             g = "year"  # "earnings a year earlier" after "said Friday": the story's day is the time of writing
         return P.shift(b, k, step, g)
     f = ctx.from_narrative(build, _relative_value(k, unit), mod=mod, by_day=unit in ("day", "night"),
-                           look_back=sign < 0)
+                           look_back=sign < 0 and not _told_ahead(ctx, m.start()))
     f.sets_anchor = sign > 0
     return f
 
@@ -159,6 +159,16 @@ def _split_half(num_text: str) -> tuple[str, bool]:
     if not m or not num_text[:m.start()].strip():
         return num_text, False
     return num_text[:m.start()], True
+
+
+_AHEAD = re.compile(r"\b(?:will|shall|won't|is\s+to|are\s+to|going\s+to)\b|'ll\b", re.I)
+
+
+def _told_ahead(ctx: Context, at: int) -> bool:
+    """Is the sentence around `at` told in the future ("Two days earlier, the committee will meet")? Then a
+    look-back may lean on a forecast time."""
+    s, e, _ = ctx.sentence_bounds(at)
+    return _AHEAD.search(ctx.text, max(s, at - 200), min(e, at + 200)) is not None
 
 
 def _relative_value(k: int, unit: str) -> str:
