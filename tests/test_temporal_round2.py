@@ -214,3 +214,13 @@ def test_last_week_without_the_is_still_the_previous_week():
 def test_a_look_back_in_a_future_narrative_still_leans_on_the_planned_day():
     text = "The vote is set for Friday, Nov. 10. Two days earlier, the committee will meet."
     assert only(text, "Two days earlier", dt.date(1989, 11, 2)).value == "1989-11-08"
+
+
+def test_the_first_two_quarters_of_a_year_is_its_first_half():
+    t = only("Sales will rise in the first two quarters of 1990.", "the first two quarters of 1990", dt.date(1989, 11, 2))
+    assert t.value == "1990-H1"
+
+
+def test_the_last_two_quarters_of_this_year_is_its_second_half():
+    text = "Sales fell in the last two quarters of this year."
+    assert only(text, "the last two quarters of this year", dt.date(1989, 11, 2)).value == "1989-H2"

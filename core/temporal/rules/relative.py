@@ -354,9 +354,10 @@ def _latest_period(m: re.Match, ctx: Context) -> Found | None:
     return _quarter_default(m, ctx, None, latest=True)
 
 
-@rule("half", rf"\b(?:the\s+)?(first|second|latter|last|1st|2nd)\s+half\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?({YEAR4})|(this|last|next|the)\s+year)\b",
+@rule("half", rf"\b(?:the\s+)?(first|second|latter|last|1st|2nd)\s+(?:half|two\s+quarters)\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?({YEAR4})|(this|last|next|the)\s+year)\b",
       priority=2)
 def _half(m: re.Match, ctx: Context) -> Found | None:
+    """"the first half of 1990", "the first two quarters of 1990": a half year."""
     h = 1 if m.group(1).lower() in ("first", "1st") else 2
     if m.group(2):
         return date_found(P.half(int(m.group(2)), h))
