@@ -224,3 +224,13 @@ def test_the_first_two_quarters_of_a_year_is_its_first_half():
 def test_the_last_two_quarters_of_this_year_is_its_second_half():
     text = "Sales fell in the last two quarters of this year."
     assert only(text, "the last two quarters of this year", dt.date(1989, 11, 2)).value == "1989-H2"
+
+
+# ---------------------------------------------------------------- tokenised text (a space before the comma)
+def test_a_year_after_a_spaced_comma_belongs_to_the_date():
+    assert only("He was born on April 10 , 1950 .", "April 10 , 1950", dt.date(2008, 3, 12)).value == "1950-04-10"
+
+
+def test_a_weekday_before_a_spaced_comma_joins_the_date():
+    text = "The company said on Monday , March 3 , that profit rose ."
+    assert only(text, "Monday , March 3", dt.date(2008, 3, 12)).value == "2008-03-03"

@@ -14,8 +14,8 @@ from .dates import resolve_month_day
 
 
 _DAY_PHRASE = re.compile(
-    rf"(?:on\s+)?(?:(today|yesterday|tomorrow|tonight)|(?:(?:last|next|this)\s+)?({WD_FULL})(?:,?\s+({MON})\s+({DAY_NUM}))?|"
-    rf"({MON})\s+({DAY_NUM})(?:,?\s+({YEAR4}))?)\b", I)
+    rf"(?:on\s+)?(?:(today|yesterday|tomorrow|tonight)|(?:(?:last|next|this)\s+)?({WD_FULL})(?:(?:\s?,)?\s+({MON})\s+({DAY_NUM}))?|"
+    rf"({MON})\s+({DAY_NUM})(?:(?:\s?,)?\s+({YEAR4}))?)\b", I)
 
 
 def _day_of_phrase(ctx: Context, pm: re.Match, start: int, end: int) -> tuple[P.Point | None, TimeAnchor]:
@@ -66,7 +66,7 @@ def _clock_found(ctx: Context, m: re.Match, hour: int, minute: int | None, tail:
     return f
 
 
-_DAY_TAIL = rf"(?:,?\s+((?:on\s+)?(?:today|yesterday|tomorrow|tonight|(?:(?:last|next|this)\s+)?{WD_FULL}(?:,?\s+{MON}\s+{DAY_NUM})?|{MON}\s+{DAY_NUM}(?:,?\s+{YEAR4})?)\b))?"
+_DAY_TAIL = rf"(?:(?:\s?,)?\s+((?:on\s+)?(?:today|yesterday|tomorrow|tonight|(?:(?:last|next|this)\s+)?{WD_FULL}(?:(?:\s?,)?\s+{MON}\s+{DAY_NUM})?|{MON}\s+{DAY_NUM}(?:(?:\s?,)?\s+{YEAR4})?)\b))?"
 
 
 @rule("clock", rf"\b(?:(about|around|approximately|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(\d{{1,2}})(?:[:.]([0-5]\d))?\s*(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o['’]clock\b|hrs\b|hours\b(?=\s+(?:GMT|local)))({TZ})?{_DAY_TAIL}",

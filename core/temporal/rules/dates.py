@@ -84,7 +84,7 @@ def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_en
     return Found(TimeType.DATE, f"XXXX-{mo:02d}-{d:02d}", mod=mod, anchor=TimeAnchor.UNRESOLVED)
 
 
-@rule("month_day", rf"\b(?:({WD}),?\s+)?(?:the\s+)?({MON})(?:\s+|(?<=\.))({DAY_NUM})\b(?!\s*(?:%|,\d|\.\d|:\d))(?:,?\s+({YEAR4})\b)?",
+@rule("month_day", rf"\b(?:({WD})(?:\s?,)?\s+)?(?:the\s+)?({MON})(?:\s+|(?<=\.))({DAY_NUM})\b(?!\s*(?:%|,\d|\.\d|:\d))(?:(?:\s?,)?\s+({YEAR4})\b)?",
       priority=3)
 def _month_day(m: re.Match, ctx: Context) -> Found | None:
     mon = m.group(2)
@@ -94,7 +94,7 @@ def _month_day(m: re.Match, ctx: Context) -> Found | None:
         return None
     year = m.group(4)
     if not year:  # "April 24 and 25, 1999": the year given after the second day
-        shared = re.match(rf"\s+(?:and|or|&)\s+{DAY_NUM},?\s+({YEAR4})\b", ctx.text[m.end():m.end() + 24], I)
+        shared = re.match(rf"\s+(?:and|or|&)\s+{DAY_NUM}(?:\s?,)?\s+({YEAR4})\b", ctx.text[m.end():m.end() + 24], I)
         year = shared.group(1) if shared else None
     f = resolve_month_day(month_number(mon), int(re.match(r"\d+", m.group(3)).group(0)), year,
                            m.start(), m.end(), ctx)
@@ -120,7 +120,7 @@ def ordinal_day(text: str) -> int | None:
     return n if 1 <= n <= 31 else None
 
 
-@rule("week_of", rf"\bthe\s+(week|weekend)\s+of\s+({MON})\s+({DAY_NUM})\b(?!\s*(?:%|,\d|\.\d|:\d))(?:,?\s+({YEAR4})\b)?",
+@rule("week_of", rf"\bthe\s+(week|weekend)\s+of\s+({MON})\s+({DAY_NUM})\b(?!\s*(?:%|,\d|\.\d|:\d))(?:(?:\s?,)?\s+({YEAR4})\b)?",
       priority=4)
 def _week_of(m: re.Match, ctx: Context) -> Found | None:
     """"the week of March 6" is the week (or weekend) that contains that day."""
@@ -134,10 +134,10 @@ def _week_of(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DATE, w.value, point=w, anchor=f.anchor, anchor_id=f.anchor_id)
 
 
-_SECOND_DAY_BEFORE = re.compile(rf"\b({MON})\s+{DAY_NUM},?\s+(?:and|or|&)\s+$", I)
+_SECOND_DAY_BEFORE = re.compile(rf"\b({MON})\s+{DAY_NUM}(?:\s?,)?\s+(?:and|or|&)\s+$", I)
 
 
-@rule("second_day", rf"\b({DAY_NUM})\b(?!\s*(?:%|,\d|\.\d|:\d|[-–/]))(?:,?\s+({YEAR4})\b)?", priority=0)
+@rule("second_day", rf"\b({DAY_NUM})\b(?!\s*(?:%|,\d|\.\d|:\d|[-–/]))(?:(?:\s?,)?\s+({YEAR4})\b)?", priority=0)
 def _second_day(m: re.Match, ctx: Context) -> Found | None:
     """The second of two days that share a month: "on April 24 and 25" tags "25" too."""
     before = _SECOND_DAY_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
@@ -151,7 +151,7 @@ def _second_day(m: re.Match, ctx: Context) -> Found | None:
                              m.start(), m.end(), ctx)
 
 
-@rule("week_of_month", rf"\bthe\s+(first|second|third|fourth|last|final)\s+(week|weekend)\s+of\s+({MON})(?:,?\s+({YEAR4})\b)?",
+@rule("week_of_month", rf"\bthe\s+(first|second|third|fourth|last|final)\s+(week|weekend)\s+of\s+({MON})(?:(?:\s?,)?\s+({YEAR4})\b)?",
       priority=4)
 def _week_of_month(m: re.Match, ctx: Context) -> Found | None:
     """"the first week of March", "the last weekend of May 2009": that week (or weekend) of the month."""
@@ -174,7 +174,7 @@ def _week_of_month(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DATE, w.value, point=w, anchor=f.anchor, anchor_id=f.anchor_id)
 
 
-@rule("month_ordinal", rf"\b({MON})\s+(?:the\s+)?({_ORD_DAY})\b(?:,?\s+({YEAR4}|{YEAR_SPOKEN}))?", priority=3)
+@rule("month_ordinal", rf"\b({MON})\s+(?:the\s+)?({_ORD_DAY})\b(?:(?:\s?,)?\s+({YEAR4}|{YEAR_SPOKEN}))?", priority=3)
 def _month_ordinal(m: re.Match, ctx: Context) -> Found | None:
     """Dates as broadcast transcripts write them: "March eighth", "January twenty-first, nineteen ninety-eight"."""
     if not m.group(1)[0].isupper():
@@ -190,7 +190,7 @@ def _month_ordinal(m: re.Match, ctx: Context) -> Found | None:
     return resolve_month_day(month_number(m.group(1)), d, str(year) if year else None, m.start(), m.end(), ctx)
 
 
-@rule("ordinal_of_month", rf"\bthe\s+({_ORD_DAY})\s+of\s+({MON})(?:,?\s+({YEAR4}|{YEAR_SPOKEN}))?\b", priority=3)
+@rule("ordinal_of_month", rf"\bthe\s+({_ORD_DAY})\s+of\s+({MON})(?:(?:\s?,)?\s+({YEAR4}|{YEAR_SPOKEN}))?\b", priority=3)
 def _ordinal_of_month(m: re.Match, ctx: Context) -> Found | None:
     """"the first of May", "the twenty-first of June, 1998": a day written as an ordinal word."""
     if not m.group(2)[0].isupper():
@@ -202,7 +202,7 @@ def _ordinal_of_month(m: re.Match, ctx: Context) -> Found | None:
     return resolve_month_day(month_number(m.group(2)), d, str(year) if year else None, m.start(), m.end(), ctx)
 
 
-@rule("day_month", rf"\b(?:({WD}),?\s+)?(?:the\s+)?({DAY_NUM})\s+(?:of\s+)?({MON})(?:,?\s+({YEAR4})\b)?", priority=3)
+@rule("day_month", rf"\b(?:({WD})(?:\s?,)?\s+)?(?:the\s+)?({DAY_NUM})\s+(?:of\s+)?({MON})(?:(?:\s?,)?\s+({YEAR4})\b)?", priority=3)
 def _day_month(m: re.Match, ctx: Context) -> Found | None:
     mon = m.group(3)
     if not mon[0].isupper():
@@ -214,7 +214,7 @@ def _day_month(m: re.Match, ctx: Context) -> Found | None:
     return found
 
 
-@rule("month_year", rf"\b(?:({POS})[\s-]*)?({MON})\s*,?\s+(?:of\s+)?({YEAR4}|{YEAR_SPOKEN})\b{OPEN_END}", priority=2)
+@rule("month_year", rf"\b(?:({POS})[\s-]*)?({MON})\s*(?:\s?,)?\s+(?:of\s+)?({YEAR4}|{YEAR_SPOKEN})\b{OPEN_END}", priority=2)
 def _month_year(m: re.Match, ctx: Context) -> Found | None:
     """"October 1984", "January nineteen ninety-seven", "October 1984 and later" (ON_OR_AFTER)."""
     if not m.group(2)[0].isupper():
@@ -396,7 +396,7 @@ def _year(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
-@rule("approx_date", rf"\b(around|about|approximately|roughly|circa)\s+(?:({MON})\s+({DAY_NUM})\b(?:,?\s+({YEAR4})\b)?|({YEAR4})\b(?!['’]?s\b))",
+@rule("approx_date", rf"\b(around|about|approximately|roughly|circa)\s+(?:({MON})\s+({DAY_NUM})\b(?:(?:\s?,)?\s+({YEAR4})\b)?|({YEAR4})\b(?!['’]?s\b))",
       priority=4)
 def _approx_date(m: re.Match, ctx: Context) -> Found | None:
     """"around Nov. 1", "about 1990": the date with mod APPROX."""
@@ -645,7 +645,7 @@ _HOLIDAY_THINGS = {"tree", "trees", "card", "cards", "carol", "carols", "present
                    "island", "islands", "agreement", "accord", "accords", "rising", "uprising", "offensive"}
 
 
-@rule("holiday", rf"\b(?:(last|next|this)\s+)?({_HOLIDAY_RE})\b(?:,?\s+({YEAR4}))?", priority=2)
+@rule("holiday", rf"\b(?:(last|next|this)\s+)?({_HOLIDAY_RE})\b(?:(?:\s?,)?\s+({YEAR4}))?", priority=2)
 def _holiday(m: re.Match, ctx: Context) -> Found | None:
     if not m.group(2)[0].isupper():
         return None
