@@ -234,3 +234,17 @@ def test_a_year_after_a_spaced_comma_belongs_to_the_date():
 def test_a_weekday_before_a_spaced_comma_joins_the_date():
     text = "The company said on Monday , March 3 , that profit rose ."
     assert only(text, "Monday , March 3", dt.date(2008, 3, 12)).value == "2008-03-03"
+
+
+# ---------------------------------------------------------------- "from 5 to 7 June"
+def test_first_day_of_a_range_takes_the_month_of_the_second():
+    times = by_text(tag_times("The summit will take place from 5 to 7 June.", dt.date(2008, 3, 12)))
+    assert times["5"].value == "2008-06-05" and times["7 June"].value == "2008-06-07"
+
+
+def test_first_day_of_a_range_takes_the_year_of_the_second():
+    assert only("Talks were held between 24 and 26 March 2007.", "24", dt.date(2008, 3, 12)).value == "2007-03-24"
+
+
+def test_a_count_before_a_day_is_not_a_range_start():
+    assert "5" not in by_text(tag_times("Scores rose 5 to 7 June.", dt.date(2008, 3, 12)))

@@ -202,6 +202,16 @@ def _ordinal_of_month(m: re.Match, ctx: Context) -> Found | None:
     return resolve_month_day(month_number(m.group(2)), d, str(year) if year else None, m.start(), m.end(), ctx)
 
 
+@rule("first_day_of_range", rf"\b({DAY_NUM})(?=\s*(?:-|–|to|and|until|till)\s*{DAY_NUM}\s+(?:of\s+)?({MON})(?:(?:\s?,)?\s+({YEAR4})\b)?)",
+      priority=0)
+def _first_day_of_range(m: re.Match, ctx: Context) -> Found | None:
+    """The first day of a range whose second names the month: "from 5 to 7 June", "between 24 and 26 March"."""
+    if prev_word(ctx.text, m.start()).lower() not in ("from", "between") or not m.group(2)[0].isupper():
+        return None
+    return resolve_month_day(month_number(m.group(2)), int(re.match(r"\d+", m.group(1)).group(0)), m.group(3),
+                             m.start(), m.end(), ctx)
+
+
 @rule("day_month", rf"\b(?:({WD})(?:\s?,)?\s+)?(?:the\s+)?({DAY_NUM})\s+(?:of\s+)?({MON})(?:(?:\s?,)?\s+({YEAR4})\b)?", priority=3)
 def _day_month(m: re.Match, ctx: Context) -> Found | None:
     mon = m.group(3)
