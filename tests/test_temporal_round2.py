@@ -248,3 +248,21 @@ def test_first_day_of_a_range_takes_the_year_of_the_second():
 
 def test_a_count_before_a_day_is_not_a_range_start():
     assert "5" not in by_text(tag_times("Scores rose 5 to 7 June.", dt.date(2008, 3, 12)))
+
+
+# ---------------------------------------------------------------- "to last several months", "a month earlier"
+def test_last_as_a_verb_is_not_part_of_the_duration():
+    assert only("The trial is expected to last several months.", "several months", dt.date(2013, 3, 14)).value == "PXM"
+
+
+def test_the_last_several_months_keeps_last():
+    assert only("Sales rose over the last several months.", "the last several months", dt.date(2013, 3, 14)).value == "PXM"
+
+
+def test_a_month_earlier_from_the_time_of_writing_is_a_month():
+    assert only("Prices were unchanged from a month earlier.", "a month earlier", dt.date(2013, 3, 14)).value == "2013-02"
+
+
+def test_a_month_earlier_after_a_day_far_back_keeps_the_day():
+    text = "The city fell on June 3, 2011. A month earlier, the siege had begun."
+    assert only(text, "A month earlier", dt.date(2013, 3, 14)).value == "2011-05-03"

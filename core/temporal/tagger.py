@@ -25,6 +25,9 @@ _APPROX_LEAD = re.compile(r"\b(?:around|roughly|approximately|circa)\s+$", re.I)
 _OR_SO = re.compile(r"\s+or\s+so\b")
 # "the quarter ended Sept. 30": the day closes the period, the story's time stays the period
 _PERIOD_END = re.compile(r".*?\b(?:quarter|half|year|period)\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:on\s+)?$", re.I)
+_LAST_VERB = re.compile(r"last\s+(?=\S)", re.I)
+_VERB_BEFORE_LAST = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|should|must|not|does|did|do|it|they)|n't)\s+$",
+                               re.I)
 _WORD_START = re.compile(r"(?<![\w'’$£€])[\w'’$£€]")
 
 
@@ -149,6 +152,9 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
             end -= 1
         if end <= start:
             continue
+        if found.type == TimeType.DURATION and _LAST_VERB.match(text, start) and \
+                _VERB_BEFORE_LAST.search(text, max(0, start - 12), start):
+            start += 5  # "expected to last several months": "last" is the verb
         if _COMPARISON_AFTER.match(text, end):
             continue  # "a year-on-year basis", "the quarter-to-quarter comparison": a comparison, not a time
         approx = _OR_SO.match(text, end)

@@ -137,8 +137,10 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
             g = "day"
         if b.coarser_than(gran):
             g = b.gran
-        if unit == "year" and g == "day" and ctx.ref is not None and abs((b.day - ctx.ref).days) <= 7:
-            g = "year"  # "earnings a year earlier" after "said Friday": the story's day is the time of writing
+        if unit in ("year", "month") and g == "day" and ctx.ref is not None and abs((b.day - ctx.ref).days) <= 7:
+            # "earnings a year earlier" after "said Friday", "prices unchanged from a month earlier": the story's
+            # day is the time of writing, the comparison is of years (months)
+            g = unit
         return P.shift(b, k, step, g)
     f = ctx.from_narrative(build, _relative_value(k, unit), mod=mod, by_day=unit in ("day", "night"),
                            look_back=sign < 0 and not _told_ahead(ctx, m.start()))
