@@ -266,3 +266,10 @@ def test_a_month_earlier_from_the_time_of_writing_is_a_month():
 def test_a_month_earlier_after_a_day_far_back_keeps_the_day():
     text = "The city fell on June 3, 2011. A month earlier, the siege had begun."
     assert only(text, "A month earlier", dt.date(2013, 3, 14)).value == "2011-05-03"
+
+
+# ---------------------------------------------------------------- clauses joined by a semicolon
+def test_a_semicolon_bounds_the_tense_of_a_weekday():
+    times = by_text(tag_times("Next Monday's vote will be close; Monday's debate was heated.", dt.date(2013, 3, 14)))
+    assert times["Next Monday"].value == "2013-03-18"
+    assert times["Monday"].value == "2013-03-11"

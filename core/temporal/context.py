@@ -70,7 +70,16 @@ class Context:
         """Where to look for tense cues: the sentence around [start, end), at most a few hundred characters
         either side (a text without sentence ends must not make tagging quadratic)."""
         s, e, _ = self.sentence_bounds(start)
-        return max(s, start - 200), min(max(e, end), end + 200)
+        s, e = max(s, start - 200), min(max(e, end), end + 200)
+        # a semicolon joins independent clauses, each with its own tense ("Next Monday's vote will be close;
+        # Monday's debate was heated")
+        semi = self.text.rfind(";", s, start)
+        if semi != -1:
+            s = semi + 1
+        semi = self.text.find(";", end, e)
+        if semi != -1:
+            e = semi
+        return s, e
 
     def sentence_bounds(self, offset: int) -> tuple[int, int, int]:
         i = bisect.bisect_right(self._starts, offset) - 1
