@@ -17,6 +17,8 @@ _ABBREV = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|
 # an explicit future: "will"/"shall", or the present of a scheduled event ("expires", "comes into effect")
 _WILL = re.compile(r"\b(?:will|shall|won't|expires|begins|starts|opens|takes\s+effect|comes\s+into\s+(?:force|effect)|"
                    r"resumes|convenes)\b|'ll\b", re.I)
+_BARE_DEADLINE = re.compile(r"\bbefore\s+$", re.I)
+_EXTENDED = re.compile(r"\b(?:extend\w*|postpon\w*|delay\w*|deadline|gave|given|allowed)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n")
 
 
@@ -61,13 +63,23 @@ class Context:
         self.last: tuple[P.Point, str] | None = None  # previous calendar point in the story, with its id
         self.last_sentence: int | None = None
         self.last_day: tuple[P.Point, str] | None = None  # previous time of a day or finer ("Monday", "3 p.m.")
+        self.last_past: tuple[P.Point, str] | None = None  # previous time over by the reference date
 
     # ------------------------------------------------------------------------------------------ sentences
     def clause_window(self, start: int, end: int) -> tuple[int, int]:
         """Where to look for tense cues: the sentence around [start, end), at most a few hundred characters
         either side (a text without sentence ends must not make tagging quadratic)."""
         s, e, _ = self.sentence_bounds(start)
-        return max(s, start - 200), min(max(e, end), end + 200)
+        s, e = max(s, start - 200), min(max(e, end), end + 200)
+        # a semicolon joins independent clauses, each with its own tense ("Next Monday's vote will be close;
+        # Monday's debate was heated")
+        semi = self.text.rfind(";", s, start)
+        if semi != -1:
+            s = semi + 1
+        semi = self.text.find(";", end, e)
+        if semi != -1:
+            e = semi
+        return s, e
 
     def sentence_bounds(self, offset: int) -> tuple[int, int, int]:
         i = bisect.bisect_right(self._starts, offset) - 1
@@ -106,9 +118,14 @@ class Context:
 
     def _tense(self, start: int, end: int) -> str:
         s, e = self.clause_window(start, end)
-        tense, _ = tense_and_distance(self.text, s, e, start)
+        tense, distance = tense_and_distance(self.text, s, e, start)
         if deadline_before(self.text, start):
-            return FUTURE
+            # "happened two days before Christmas": a bare "before" after a past verb of the clause closes a past
+            # span ("until", "through" stay deadlines: "gave Merieux until mid-November"; so do "extended",
+            # "postponed" before "before")
+            if not (tense == PAST and distance < 60 and _BARE_DEADLINE.search(self.text, max(0, start - 12), start)
+                    and not _EXTENDED.search(self.text, max(s, start - 60), start)):
+                return FUTURE
         if since_before(self.text, start) or since_near(self.text, start):
             return PAST
         return tense
@@ -136,13 +153,17 @@ class Context:
         return b
 
     def from_narrative(self, build, unresolved: str, type_: TimeType = TimeType.DATE, mod: str | None = None,
-                       by_day: bool = False) -> Found:
+                       by_day: bool = False, look_back: bool = False) -> Found:
         """A value computed from the previous time in the story by `build(point) -> Point`; from the reference
         date when the story has none before it. `by_day` ("the next day", "two days later"): the previous time
         of a day or finer when the last one is coarser ("On Monday ... in 2007 ... the next day")."""
         last = self.last
         if by_day and last is not None and last[0].coarser_than("day") and self.last_day is not None:
             last = self.last_day
+        if look_back and last is not None and self.ref is not None and last[0].day > self.ref:
+            # "expects to grow in 1990 ... a year earlier": a look-back compares with what was reported, not
+            # with a forecast; the story's last past time, else the reference date
+            last = self.last_past
         if last is not None:
             base, base_id = last
             try:

@@ -23,6 +23,11 @@ _NARRATIVE_HEAD = re.compile(r"(?:that|the\s+(?:same|next|following|previous|pre
                              r"afternoon|evening|week|month|year)\b", re.I)
 _APPROX_LEAD = re.compile(r"\b(?:around|roughly|approximately|circa)\s+$", re.I)
 _OR_SO = re.compile(r"\s+or\s+so\b")
+# "the quarter ended Sept. 30": the day closes the period, the story's time stays the period
+_PERIOD_END = re.compile(r".*?\b(?:quarter|half|year|period)\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:on\s+)?$", re.I)
+_LAST_VERB = re.compile(r"last\s+(?=\S)", re.I)
+_VERB_BEFORE_LAST = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|should|must|not|does|did|do|it|they)|n't)\s+$",
+                               re.I)
 _WORD_START = re.compile(r"(?<![\w'’$£€])[\w'’$£€]")
 
 
@@ -121,11 +126,20 @@ def _try(c, ctx: Context, probe: bool):
     return found
 
 
+def _over_by(point, ref: dt.date) -> bool:
+    try:
+        return point.last_day < ref
+    except (ValueError, OverflowError):
+        return False
+
+
 def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
     out: list[TimeExpression] = []
     ctx.last = None
     ctx.last_sentence = None
     ctx.last_day = None
+    ctx.last_past = None
+    prev_period: int | None = None
     for c in kept:
         found = _try(c, ctx, probe=False)
         if found is None or found.value == "AGE":
@@ -138,6 +152,9 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
             end -= 1
         if end <= start:
             continue
+        if found.type == TimeType.DURATION and _LAST_VERB.match(text, start) and \
+                _VERB_BEFORE_LAST.search(text, max(0, start - 12), start):
+            start += 5  # "expected to last several months": "last" is the verb
         if _COMPARISON_AFTER.match(text, end):
             continue  # "a year-on-year basis", "the quarter-to-quarter comparison": a comparison, not a time
         approx = _OR_SO.match(text, end)
@@ -172,9 +189,16 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
             interval=interval, sentence=sentence if ctx.has_sentences else None,
         )
         out.append(expr)
-        if found.point is not None and found.type in (TimeType.DATE, TimeType.TIME) and found.sets_anchor:
+        closes_period = prev_period is not None and _PERIOD_END.match(text, prev_period, start) is not None
+        prev_period = None
+        if found.point is not None and found.point.gran in ("quarter", "half", "year"):
+            prev_period = max(start, end - 8)  # a period whose closing day may follow ("quarter ended Sept. 30")
+        if found.point is not None and found.type in (TimeType.DATE, TimeType.TIME) and found.sets_anchor and \
+                not closes_period:
             ctx.last = (found.point, tid)
             ctx.last_sentence = sentence
             if not found.point.coarser_than("day"):
                 ctx.last_day = ctx.last
+            if ctx.ref is not None and _over_by(found.point, ctx.ref):
+                ctx.last_past = ctx.last
     return out

@@ -27,6 +27,9 @@ _PRESENT = {"is", "are", "am", "has", "have", "does", "do", "says", "say"}
 # expires in December"): it lies ahead
 _SCHEDULED = {"begins", "starts", "opens", "ends", "expires", "takes", "meets", "arrives", "leaves", "resumes",
               "visits", "holds", "goes", "faces", "plays", "returns", "convenes", "hosts", "travels", "heads", "comes"}
+# modals of obligation and possibility look ahead ("should close", "may rise"); not before "have" ("should
+# have closed" is a past seen with hindsight) and not in questions ("should we")
+_MODAL_AHEAD = {"should", "may", "must"}
 _BE = {"be", "been", "is", "are", "am", "being", "get", "was", "were"}
 # the plural present of a scheduled event ("Netanyahu and Arafat meet separately Monday"), a cue only after a
 # subject: not after a modal, "to" or a negation ("will meet", "refused to meet", "did not meet")
@@ -55,6 +58,9 @@ def _cues(text: str, start: int, end: int):
             continue
         if w == "next" and nxt == "to":
             pass  # "next to the embassy" is a place
+        elif w in _MODAL_AHEAD and nxt.lower() not in ("have", "not", "n't", "i", "we", "you", "he", "she",
+                                                              "it", "they") and nxt:
+            yield "future", s, e  # "should close around year end", "may be delayed until March": still to come
         elif w in _FUTURE or w.endswith("'ll"):
             yield "future", s, e
         elif prev not in _BE and w in _PAST:
@@ -69,6 +75,15 @@ def _cues(text: str, start: int, end: int):
             yield "present", s, e
         prev = w
         i += 1
+
+
+def last_past_cue(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The word and end offset of the last past-tense cue (strong or -ed) in text[start:end], if the last cue
+    there is one."""
+    last = None
+    for kind, s, e in _cues(text, start, end):
+        last = (text[s:e], e) if kind in ("past", "weak") else None
+    return last
 
 
 _DEADLINE = re.compile(r"\b(?:until|till|by|through|before|payable|effective|expires?|due)\s+(?:about\s+)?$"

@@ -8,13 +8,14 @@ import re
 from ...model import TimeAnchor, TimeType
 from .. import points as P
 from ..context import Context, Found
+from ..tense import PAST
 from .base import DAY_NUM, I, MON, TZ, WD_FULL, YEAR4, month_number, prev_word, weekday_number, weekday_date, rule
 from .dates import resolve_month_day
 
 
 _DAY_PHRASE = re.compile(
-    rf"(?:on\s+)?(?:(today|yesterday|tomorrow|tonight)|(?:(?:last|next|this)\s+)?({WD_FULL})(?:,?\s+({MON})\s+({DAY_NUM}))?|"
-    rf"({MON})\s+({DAY_NUM})(?:,?\s+({YEAR4}))?)\b", I)
+    rf"(?:on\s+)?(?:(today|yesterday|tomorrow|tonight)|(?:(?:last|next|this)\s+)?({WD_FULL})(?:(?:\s?,)?\s+({MON})\s+({DAY_NUM}))?|"
+    rf"({MON})\s+({DAY_NUM})(?:(?:\s?,)?\s+({YEAR4}))?)\b", I)
 
 
 def _day_of_phrase(ctx: Context, pm: re.Match, start: int, end: int) -> tuple[P.Point | None, TimeAnchor]:
@@ -48,6 +49,11 @@ def _clock_found(ctx: Context, m: re.Match, hour: int, minute: int | None, tail:
         # the day of the previous time in the same sentence, else the reference date
         if ctx.last is not None and ctx.last[0].gran in ("day", "part_of_day", "hour", "minute"):
             day, anchor = P.day(ctx.last[0].day), TimeAnchor.NARRATIVE
+        elif ctx.last_day is not None and ctx.ref is not None and ctx.last_day[0].day < ctx.ref and \
+                ctx.clause_tense(m.start(), m.end()) == PAST:
+            # "was shot at 10 p.m." told in the past, the day of the event given further back ("on Oct. 23 ...
+            # in 1994 ... at 10 p.m."): the story's last past day, not the day of writing
+            day, anchor = P.day(ctx.last_day[0].day), TimeAnchor.NARRATIVE
         elif ctx.ref is not None:
             day, anchor = P.day(ctx.ref), TimeAnchor.REFERENCE
     hh = f"{hour:02d}" + (f":{minute:02d}" if minute is not None else ":00")
@@ -56,11 +62,11 @@ def _clock_found(ctx: Context, m: re.Match, hour: int, minute: int | None, tail:
     p = P.time_of(day.day, hour, minute if minute is not None else 0)
     f = Found(TimeType.TIME, p.value, mod=mod, point=p, anchor=anchor)
     if anchor == TimeAnchor.NARRATIVE and ctx.last:
-        f.anchor_id = ctx.last[1]
+        f.anchor_id = ctx.last[1] if ctx.last[0].day == day.day or ctx.last_day is None else ctx.last_day[1]
     return f
 
 
-_DAY_TAIL = rf"(?:,?\s+((?:on\s+)?(?:today|yesterday|tomorrow|tonight|(?:(?:last|next|this)\s+)?{WD_FULL}(?:,?\s+{MON}\s+{DAY_NUM})?|{MON}\s+{DAY_NUM}(?:,?\s+{YEAR4})?)\b))?"
+_DAY_TAIL = rf"(?:(?:\s?,)?\s+((?:on\s+)?(?:today|yesterday|tomorrow|tonight|(?:(?:last|next|this)\s+)?{WD_FULL}(?:(?:\s?,)?\s+{MON}\s+{DAY_NUM})?|{MON}\s+{DAY_NUM}(?:(?:\s?,)?\s+{YEAR4})?)\b))?"
 
 
 @rule("clock", rf"\b(?:(about|around|approximately|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(\d{{1,2}})(?:[:.]([0-5]\d))?\s*(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o['’]clock\b|hrs\b|hours\b(?=\s+(?:GMT|local)))({TZ})?{_DAY_TAIL}",
@@ -84,7 +90,7 @@ def _clock(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
-@rule("clock_range_start", r"\b(\d{1,2})(?::([0-5]\d))?(?=\s*(?:and|to|until|till|-|–)\s*\d{1,2}(?::[0-5]\d)?\s*(?:([ap])\.\s?m\.?|([ap])m\b))",
+@rule("clock_range_start", rf"\b(\d{{1,2}})(?::([0-5]\d))?(?=\s*(?:and|to|until|till|-|–)\s*\d{{1,2}}(?::[0-5]\d)?\s*(?:([ap])\.\s?m\.?|([ap])m\b)(?:\s*{TZ})?{_DAY_TAIL})",
       priority=1)
 def _clock_range_start(m: re.Match, ctx: Context) -> Found | None:
     """The first time of a range whose second carries a.m./p.m.: "between 2 and 4 p.m." tags "2" too."""
@@ -95,7 +101,11 @@ def _clock_range_start(m: re.Match, ctx: Context) -> Found | None:
         return None
     if (m.group(3) or m.group(4)).lower() == "p" and hour < 12:
         hour += 12
-    return _clock_found(ctx, m, hour, int(m.group(2)) if m.group(2) else None, None, 0, None)
+    # "from 9 to 11 a.m. on Monday": the day after the range is the day of both ends
+    tail = m.group(5)
+    f = _clock_found(ctx, m, hour, int(m.group(2)) if m.group(2) else None, tail, m.start(5) if tail else 0, None)
+    f.end = m.end(1) if not m.group(2) else m.end(2)
+    return f
 
 
 _HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

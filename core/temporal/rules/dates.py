@@ -12,7 +12,7 @@ from .. import points as P
 from ..context import Context, Found
 from ..lexicon import alternation
 from ..numbers import ORDINAL, parse_number, parse_ordinal
-from ..tense import FUTURE, PAST, since_before
+from ..tense import FUTURE, PAST, UNKNOWN, last_past_cue, since_before
 from .base import (DAY_NUM, I, MON, MON_FULL, OPEN_END, POS, WD, YEAR4, YEAR_SPOKEN, date_found, month_number,
                    near_year_day, near_year_month, next_word, open_end_mod, pos_mod, prev_word, rule, year_number,
                    year_of_month)
@@ -84,7 +84,7 @@ def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_en
     return Found(TimeType.DATE, f"XXXX-{mo:02d}-{d:02d}", mod=mod, anchor=TimeAnchor.UNRESOLVED)
 
 
-@rule("month_day", rf"\b(?:({WD}),?\s+)?(?:the\s+)?({MON})(?:\s+|(?<=\.))({DAY_NUM})\b(?!\s*(?:%|,\d|\.\d|:\d))(?:,?\s+({YEAR4})\b)?",
+@rule("month_day", rf"\b(?:({WD})(?:\s?,)?\s+)?(?:the\s+)?({MON})(?:\s+|(?<=\.))({DAY_NUM})\b(?!\s*(?:%|,\d|\.\d|:\d))(?:(?:\s?,)?\s+({YEAR4})\b)?",
       priority=3)
 def _month_day(m: re.Match, ctx: Context) -> Found | None:
     mon = m.group(2)
@@ -94,7 +94,7 @@ def _month_day(m: re.Match, ctx: Context) -> Found | None:
         return None
     year = m.group(4)
     if not year:  # "April 24 and 25, 1999": the year given after the second day
-        shared = re.match(rf"\s+(?:and|or|&)\s+{DAY_NUM},?\s+({YEAR4})\b", ctx.text[m.end():m.end() + 24], I)
+        shared = re.match(rf"\s+(?:and|or|&)\s+{DAY_NUM}(?:\s?,)?\s+({YEAR4})\b", ctx.text[m.end():m.end() + 24], I)
         year = shared.group(1) if shared else None
     f = resolve_month_day(month_number(mon), int(re.match(r"\d+", m.group(3)).group(0)), year,
                            m.start(), m.end(), ctx)
@@ -120,7 +120,7 @@ def ordinal_day(text: str) -> int | None:
     return n if 1 <= n <= 31 else None
 
 
-@rule("week_of", rf"\bthe\s+(week|weekend)\s+of\s+({MON})\s+({DAY_NUM})\b(?!\s*(?:%|,\d|\.\d|:\d))(?:,?\s+({YEAR4})\b)?",
+@rule("week_of", rf"\bthe\s+(week|weekend)\s+of\s+({MON})\s+({DAY_NUM})\b(?!\s*(?:%|,\d|\.\d|:\d))(?:(?:\s?,)?\s+({YEAR4})\b)?",
       priority=4)
 def _week_of(m: re.Match, ctx: Context) -> Found | None:
     """"the week of March 6" is the week (or weekend) that contains that day."""
@@ -134,10 +134,10 @@ def _week_of(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DATE, w.value, point=w, anchor=f.anchor, anchor_id=f.anchor_id)
 
 
-_SECOND_DAY_BEFORE = re.compile(rf"\b({MON})\s+{DAY_NUM},?\s+(?:and|or|&)\s+$", I)
+_SECOND_DAY_BEFORE = re.compile(rf"\b({MON})\s+{DAY_NUM}(?:\s?,)?\s+(?:and|or|&)\s+$", I)
 
 
-@rule("second_day", rf"\b({DAY_NUM})\b(?!\s*(?:%|,\d|\.\d|:\d|[-–/]))(?:,?\s+({YEAR4})\b)?", priority=0)
+@rule("second_day", rf"\b({DAY_NUM})\b(?!\s*(?:%|,\d|\.\d|:\d|[-–/]))(?:(?:\s?,)?\s+({YEAR4})\b)?", priority=0)
 def _second_day(m: re.Match, ctx: Context) -> Found | None:
     """The second of two days that share a month: "on April 24 and 25" tags "25" too."""
     before = _SECOND_DAY_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
@@ -151,7 +151,7 @@ def _second_day(m: re.Match, ctx: Context) -> Found | None:
                              m.start(), m.end(), ctx)
 
 
-@rule("week_of_month", rf"\bthe\s+(first|second|third|fourth|last|final)\s+(week|weekend)\s+of\s+({MON})(?:,?\s+({YEAR4})\b)?",
+@rule("week_of_month", rf"\bthe\s+(first|second|third|fourth|last|final)\s+(week|weekend)\s+of\s+({MON})(?:(?:\s?,)?\s+({YEAR4})\b)?",
       priority=4)
 def _week_of_month(m: re.Match, ctx: Context) -> Found | None:
     """"the first week of March", "the last weekend of May 2009": that week (or weekend) of the month."""
@@ -174,7 +174,7 @@ def _week_of_month(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DATE, w.value, point=w, anchor=f.anchor, anchor_id=f.anchor_id)
 
 
-@rule("month_ordinal", rf"\b({MON})\s+(?:the\s+)?({_ORD_DAY})\b(?:,?\s+({YEAR4}|{YEAR_SPOKEN}))?", priority=3)
+@rule("month_ordinal", rf"\b({MON})\s+(?:the\s+)?({_ORD_DAY})\b(?:(?:\s?,)?\s+({YEAR4}|{YEAR_SPOKEN}))?", priority=3)
 def _month_ordinal(m: re.Match, ctx: Context) -> Found | None:
     """Dates as broadcast transcripts write them: "March eighth", "January twenty-first, nineteen ninety-eight"."""
     if not m.group(1)[0].isupper():
@@ -190,7 +190,7 @@ def _month_ordinal(m: re.Match, ctx: Context) -> Found | None:
     return resolve_month_day(month_number(m.group(1)), d, str(year) if year else None, m.start(), m.end(), ctx)
 
 
-@rule("ordinal_of_month", rf"\bthe\s+({_ORD_DAY})\s+of\s+({MON})(?:,?\s+({YEAR4}|{YEAR_SPOKEN}))?\b", priority=3)
+@rule("ordinal_of_month", rf"\bthe\s+({_ORD_DAY})\s+of\s+({MON})(?:(?:\s?,)?\s+({YEAR4}|{YEAR_SPOKEN}))?\b", priority=3)
 def _ordinal_of_month(m: re.Match, ctx: Context) -> Found | None:
     """"the first of May", "the twenty-first of June, 1998": a day written as an ordinal word."""
     if not m.group(2)[0].isupper():
@@ -202,7 +202,17 @@ def _ordinal_of_month(m: re.Match, ctx: Context) -> Found | None:
     return resolve_month_day(month_number(m.group(2)), d, str(year) if year else None, m.start(), m.end(), ctx)
 
 
-@rule("day_month", rf"\b(?:({WD}),?\s+)?(?:the\s+)?({DAY_NUM})\s+(?:of\s+)?({MON})(?:,?\s+({YEAR4})\b)?", priority=3)
+@rule("first_day_of_range", rf"\b({DAY_NUM})(?=\s*(?:-|–|to|and|until|till)\s*{DAY_NUM}\s+(?:of\s+)?({MON})(?:(?:\s?,)?\s+({YEAR4})\b)?)",
+      priority=0)
+def _first_day_of_range(m: re.Match, ctx: Context) -> Found | None:
+    """The first day of a range whose second names the month: "from 5 to 7 June", "between 24 and 26 March"."""
+    if prev_word(ctx.text, m.start()).lower() not in ("from", "between") or not m.group(2)[0].isupper():
+        return None
+    return resolve_month_day(month_number(m.group(2)), int(re.match(r"\d+", m.group(1)).group(0)), m.group(3),
+                             m.start(), m.end(), ctx)
+
+
+@rule("day_month", rf"\b(?:({WD})(?:\s?,)?\s+)?(?:the\s+)?({DAY_NUM})\s+(?:of\s+)?({MON})(?:(?:\s?,)?\s+({YEAR4})\b)?", priority=3)
 def _day_month(m: re.Match, ctx: Context) -> Found | None:
     mon = m.group(3)
     if not mon[0].isupper():
@@ -214,7 +224,7 @@ def _day_month(m: re.Match, ctx: Context) -> Found | None:
     return found
 
 
-@rule("month_year", rf"\b(?:({POS})[\s-]*)?({MON})\s*,?\s+(?:of\s+)?({YEAR4}|{YEAR_SPOKEN})\b{OPEN_END}", priority=2)
+@rule("month_year", rf"\b(?:({POS})[\s-]*)?({MON})\s*(?:\s?,)?\s+(?:of\s+)?({YEAR4}|{YEAR_SPOKEN})\b{OPEN_END}", priority=2)
 def _month_year(m: re.Match, ctx: Context) -> Found | None:
     """"October 1984", "January nineteen ninety-seven", "October 1984 and later" (ON_OR_AFTER)."""
     if not m.group(2)[0].isupper():
@@ -242,7 +252,7 @@ _TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady
            "Rev", "Judge", "Senator", "Sen", "Rep", "Gov", "President", "Minister", "Theresa", "Brian", "Erskine"}
 
 
-@rule("month", rf"\b(?:({POS}|last|next|this|that|the\s+(?:past|last|coming|previous|following))[\s-]+)?({MON_FULL}|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(this|last|next)\s+year)?",
+@rule("month", rf"\b(?:({POS}|last|next|this|that|the\s+(?:past|last|coming|previous|following))[\s-]+)?({MON_FULL}|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(this|last|next)\s+year|(?=\s+of\s+(this|last|next)\s+year\b(?!['’]|[\s-]+(?:ago|earlier|later|before|after)\b)))?",
       priority=1)
 def _month_alone(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(2)
@@ -274,7 +284,8 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
     lead = (m.group(1) or "").lower()
     lead = re.sub(r"\s+", " ", lead)
     mod = pos_mod(lead)
-    year_word = (m.group(3) or "").lower()
+    # "March of this year": the year phrase is its own expression but gives the month its year
+    year_word = (m.group(3) or m.group(4) or "").lower()
     if year_word:
         off = {"this": 0, "last": -1, "next": 1}[year_word]
         return ctx.from_reference(lambda r: P.month(r.year + off, mo), f"XXXX-{mo:02d}", mod=mod)
@@ -296,11 +307,34 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
     # report is the near one
     told_future = tense == FUTURE and prev_word(t, m.start()).lower() in _MONTH_PREPOSITIONS and \
         ctx.told_future(m.start(), m.end())
+    # "changed to a calendar year in December" (written in October): the past verb governs the month itself,
+    # the last December; the near month wins only when an infinitive or modal stands between ("announced a
+    # deal to close in January")
+    told_past = False
+    if tense == PAST and prev_word(t, m.start()).lower() in _MONTH_PREPOSITIONS:
+        s0 = max(ctx.sentence_bounds(m.start())[0], m.start() - 120)
+        cue = last_past_cue(t, s0, m.start())
+        if cue is not None:
+            if _EMBEDDED.search(t, cue[1], m.start()):
+                tense = UNKNOWN  # "announced a deal to close in January": the infinitive's time, the nearest
+            elif cue[0].lower() not in _REPORTING:
+                # a reporting verb ("told companies of a cutback in September") tells of what may lie ahead
+                told_past = True
 
     def build(r: dt.date) -> P.Point:
         y = year_of_month(mo, r, tense)
-        return P.month(y if since or told_future else near_year_month(mo, r, y), mo)
+        return P.month(y if since or told_future or told_past else near_year_month(mo, r, y), mo)
     return ctx.from_reference(build, f"XXXX-{mo:02d}", mod=mod)
+
+
+_EMBEDDED = re.compile(r"\b(?:to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|this\b|that\b|be\b|work\b|school\b|"
+                       r"court\b|power\b|date\b|market\b)[a-z]+|would|will|could|should|may|might|expects?|expected|"
+                       r"plans?|planned|scheduled|due)\b|'ll\b")
+
+
+_REPORTING = {"said", "told", "announced", "reported", "disclosed", "indicated", "warned", "added", "noted",
+              "predicted", "forecast", "estimated", "projected", "agreed", "decided", "approved", "proposed",
+              "promised", "pledged", "vowed", "signed", "voted", "asked", "urged", "ordered", "called"}
 
 
 _YEAR_NOUN_OK = {"elections", "olympics", "games", "levels", "figures", "results", "accords", "talks", "riots",
@@ -372,7 +406,7 @@ def _year(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
-@rule("approx_date", rf"\b(around|about|approximately|roughly|circa)\s+(?:({MON})\s+({DAY_NUM})\b(?:,?\s+({YEAR4})\b)?|({YEAR4})\b(?!['’]?s\b))",
+@rule("approx_date", rf"\b(around|about|approximately|roughly|circa)\s+(?:({MON})\s+({DAY_NUM})\b(?:(?:\s?,)?\s+({YEAR4})\b)?|({YEAR4})\b(?!['’]?s\b))",
       priority=4)
 def _approx_date(m: re.Match, ctx: Context) -> Found | None:
     """"around Nov. 1", "about 1990": the date with mod APPROX."""
@@ -621,7 +655,7 @@ _HOLIDAY_THINGS = {"tree", "trees", "card", "cards", "carol", "carols", "present
                    "island", "islands", "agreement", "accord", "accords", "rising", "uprising", "offensive"}
 
 
-@rule("holiday", rf"\b(?:(last|next|this)\s+)?({_HOLIDAY_RE})\b(?:,?\s+({YEAR4}))?", priority=2)
+@rule("holiday", rf"\b(?:(last|next|this)\s+)?({_HOLIDAY_RE})\b(?:(?:\s?,)?\s+({YEAR4}))?", priority=2)
 def _holiday(m: re.Match, ctx: Context) -> Found | None:
     if not m.group(2)[0].isupper():
         return None
@@ -637,16 +671,18 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
         return None  # "a Christmas tree", "the Easter egg hunt", "the Good Friday Agreement", "Easter Island"
     lead = (m.group(1) or "").lower()
     tense = ctx.tense(m.start(), m.end())
+    week = re.match(r"\s+week\b", ctx.text[m.end():m.end() + 6], re.I)
 
     def build(r: dt.date) -> P.Point:
         this = fn(r.year)
+        # "as Easter week began" on its Monday: a holiday's week has begun once its first day is past
+        started = this <= r or (week is not None and P.week_of(this).day <= r)
         if lead == "last" or (not lead and tense == PAST):
-            return P.day(this if this <= r else fn(r.year - 1))
+            return P.day(this if started else fn(r.year - 1))
         if lead == "next" or (not lead and tense == FUTURE):
             return P.day(this if this >= r else fn(r.year + 1))
         return P.day(this)
     f = ctx.from_reference(build, "XXXX-XX-XX")
-    week = re.match(r"\s+week\b", ctx.text[m.end():m.end() + 6], re.I)
     if week:  # "as Easter week began": the week of the holiday
         f.end = m.end() + week.end()
         if f.point is not None:

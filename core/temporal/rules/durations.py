@@ -42,6 +42,10 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         return None  # "his third term in as many years"
     if unit == "second" and low_num in ("a", "an"):
         return None  # "a second" (attack) is rarely a duration
+    if unit in ("second", "minute", "hour") and low_num in ("a", "an") and not m.group(2) and \
+            re.search(r"(?:\d|[$£€])[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+[A-Za-z]+)?\s+$",
+                      t[max(0, m.start() - 30):m.start()]):
+        return None  # "60 miles an hour", "$10 an hour": a unit of measure, not a period
     if n is not None and m.group(6):
         n += 0.5
     # counts of units that are not periods: "two quarters of the vote"? keep simple: reject "X days of"?
@@ -133,10 +137,13 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
             g = "day"
         if b.coarser_than(gran):
             g = b.gran
-        if unit == "year" and g == "day" and ctx.ref is not None and abs((b.day - ctx.ref).days) <= 7:
-            g = "year"  # "earnings a year earlier" after "said Friday": the story's day is the time of writing
+        if unit in ("year", "month") and g == "day" and ctx.ref is not None and abs((b.day - ctx.ref).days) <= 7:
+            # "earnings a year earlier" after "said Friday", "prices unchanged from a month earlier": the story's
+            # day is the time of writing, the comparison is of years (months)
+            g = unit
         return P.shift(b, k, step, g)
-    f = ctx.from_narrative(build, _relative_value(k, unit), mod=mod, by_day=unit in ("day", "night"))
+    f = ctx.from_narrative(build, _relative_value(k, unit), mod=mod, by_day=unit in ("day", "night"),
+                           look_back=sign < 0 and not _told_ahead(ctx, m.start()))
     f.sets_anchor = sign > 0
     return f
 
@@ -154,6 +161,16 @@ def _split_half(num_text: str) -> tuple[str, bool]:
     if not m or not num_text[:m.start()].strip():
         return num_text, False
     return num_text[:m.start()], True
+
+
+_AHEAD = re.compile(r"\b(?:will|shall|won't|is\s+to|are\s+to|going\s+to)\b|'ll\b", re.I)
+
+
+def _told_ahead(ctx: Context, at: int) -> bool:
+    """Is the sentence around `at` told in the future ("Two days earlier, the committee will meet")? Then a
+    look-back may lean on a forecast time."""
+    s, e, _ = ctx.sentence_bounds(at)
+    return _AHEAD.search(ctx.text, max(s, at - 200), min(e, at + 200)) is not None
 
 
 def _relative_value(k: int, unit: str) -> str:

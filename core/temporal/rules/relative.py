@@ -215,6 +215,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
     if lead in ("the previous", "the preceding", "the following", "the next", "the prior"):
         off = 1 if lead in ("the following", "the next") else -1
         return ctx.from_narrative(lambda b: shift_point(b, off, unit), unresolved, mod=mod)
+    if lead in ("the past", "the last") and unit == "week" and not mod:
+        # "in the past week" is the seven days up to the reference date: the week of their middle day (this
+        # week when written late in it, "last week" when written on a Monday)
+        return ctx.from_reference(lambda r: P.week_of(r - dt.timedelta(days=3)), unresolved, mod=mod)
     off = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
            "this past": -1, "this coming": 1,
            "coming": 1, "the coming": 1, "the past": -1, "the last": -1, "the next": 1}.get(lead, 0)
@@ -350,9 +354,10 @@ def _latest_period(m: re.Match, ctx: Context) -> Found | None:
     return _quarter_default(m, ctx, None, latest=True)
 
 
-@rule("half", rf"\b(?:the\s+)?(first|second|latter|last|1st|2nd)\s+half\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?({YEAR4})|(this|last|next|the)\s+year)\b",
+@rule("half", rf"\b(?:the\s+)?(first|second|latter|last|1st|2nd)\s+(?:half|two\s+quarters)\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?({YEAR4})|(this|last|next|the)\s+year)\b",
       priority=2)
 def _half(m: re.Match, ctx: Context) -> Found | None:
+    """"the first half of 1990", "the first two quarters of 1990": a half year."""
     h = 1 if m.group(1).lower() in ("first", "1st") else 2
     if m.group(2):
         return date_found(P.half(int(m.group(2)), h))
@@ -517,3 +522,16 @@ def _quarter_code(m: re.Match, ctx: Context) -> Found | None:
     if kind == "H":
         return None  # a bare "H1" is too often something else
     return _quarter_default(m, ctx, n)
+
+
+@rule("in_the_unit", r"\b(earlier|later|early|late)\s+in\s+the\s+(year|month|week)\b(?!['’]|-|\s+(?:of|before|after|ended|ending|that|when)\b)",
+      priority=1)
+def _in_the_unit(m: re.Match, ctx: Context) -> Found | None:
+    """"earlier in the year", "later in the month": part of the story's year (month, week) when its sentence
+    names one, else of the reference date's; not "late in the day" (an idiom: too late)."""
+    unit = m.group(2).lower()
+    mod = pos_mod(m.group(1))
+    if ctx.last is not None and ctx.last_sentence == ctx.sentence_index(m.start()) and \
+            not ctx.last[0].coarser_than(unit):
+        return ctx.from_narrative(lambda b: P.point_at(unit, b.day), unresolved_for(unit), mod=mod)
+    return ctx.from_reference(lambda r: P.point_at(unit, r), unresolved_for(unit), mod=mod)

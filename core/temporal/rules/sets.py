@@ -79,6 +79,8 @@ def _set_rate(m: re.Match, ctx: Context) -> Found | None:
             k = parse_number(re.sub(r"\s+times$", "", w))
         freq = f"{format_amount(k)}X"
     else:
+        if unit in ("second", "minute", "hour"):
+            return None  # "15 million instructions per second", "60 miles an hour", "$10 an hour": a unit of measure
         before = ctx.text[max(0, m.start() - 25):m.start()]
         if m.group(2).lower() != "per" and not re.search(r"(?:\d|[$£€]|\d\s*(?:million|billion|bn|m|k|percent|%)|per\s*cent|dollars|pounds|euros|cents|shares|barrels|tons|tonnes|people|visitors|units|cars)\s*$", before):
             return None

@@ -66,3 +66,18 @@ def _term(m: re.Match, ctx: Context) -> Found | None:
     if next_word(ctx.text, m.end()).lower() in ("of", "and"):
         return None
     return Found(TimeType.DATE, "FUTURE_REF", anchor=TimeAnchor.NONE)
+
+
+@rule("this_moment", r"\b(?:this|the\s+present)\s+(?:(?:very|crucial|critical|decisive|historic|particular|difficult|"
+      r"delicate|sensitive|important|current)\s+)?moment\b(?!\s+(?:of|when|that|in\s+history)\b)", priority=0)
+def _this_moment(m: re.Match, ctx: Context) -> Found | None:
+    """"this crucial moment", "the present moment": the time of speaking (PRESENT_REF)."""
+    return Found(TimeType.DATE, "PRESENT_REF", anchor=TimeAnchor.NONE)
+
+
+@rule("vague_length_period", r"\b(?:a|an)\s+(?:(?:fairly|very|relatively|rather|quite|reasonably|unusually|"
+      r"extremely)\s+)?(?:long|lengthy|short|brief|extended|prolonged|considerable|limited)\s+period(?:\s+of\s+time)?\b",
+      priority=0)
+def _vague_length_period(m: re.Match, ctx: Context) -> Found | None:
+    """"a fairly lengthy period", "a short period of time": a duration of unstated length (PXX)."""
+    return Found(TimeType.DURATION, "PXX", anchor=TimeAnchor.NONE)
