@@ -41,7 +41,6 @@ TALL_MAX_PX = 4096  # that picture is kept only up to this many device pixels ta
 TALL_MAX_VIEWS = 4  # and this many viewport heights
 SCROLL_BASE = True  # a pan or re-centre by whole pixels scrolls the picture of the view and draws the strip uncovered
 EDGE_PX = 12.0  # lanes and grid lines are drawn this far past the view's edges, lanes' marks culled this far out
-FAR_PX = 10000.0  # bars are clipped this far outside the view before their fuzzy layers are inset
 
 
 @dataclass
@@ -482,6 +481,10 @@ class TimelineCanvas(pg.GraphicsObject):
         if (not SCROLL_BASE or self._base is None or old is None or old[0] != "view" or len(old) != len(key)
                 or not frame.lanes):
             return False
+        # marks merged per pixel (a crowded lane) are clipped to the view before merging: not the same picture
+        # once moved, so such a view is drawn again
+        if any(len(lf.marks) > DETAIL_LIMIT for lf in frame.lanes):
+            return False
         (_, (ver0, sx0, sy0, _, ty0, _, _), *rest0), (_, (ver, sx, sy, tx, ty, _, _), *rest) = old, key
         if rest0 != rest or ver0 != ver or sy0 != sy or sx0 == 0 or abs(sx - sx0) > 1e-9 * abs(sx0):
             return False
@@ -688,18 +691,17 @@ class TimelineCanvas(pg.GraphicsObject):
                 painter.setBrush(qcolour(colour, SOLID_ALPHA))
                 self._draw_bars(painter, *merge_bars(b0[~bf], b1[~bf]), y, BAR_HEIGHT)
             if bf.any():
-                # the layers are inset from the bar's own ends (up to FAR_PX off-screen), not from the view's
-                # edges, so a bar looks the same wherever the view cuts it (and a scrolled picture stays true)
-                g0 = np.maximum(px0[bars][bf], left - FAR_PX)
-                g1 = np.minimum(np.maximum(px1[bars][bf], px0[bars][bf] + 2.0), right + FAR_PX)
-                f0, f1 = merge_bars(g0, g1)
-                width = f1 - f0
+                # each layer is inset from the bar's own ends, not from the view's edges, so a bar looks the same
+                # wherever the view cuts it (and a scrolled picture stays true); then clipped and merged
+                r0 = px0[bars][bf]
+                r1 = np.maximum(px1[bars][bf], r0 + 2.0)
+                width = r1 - r0
                 for step, alpha in enumerate(FUZZY_ALPHA):
                     inset = width * (0.0, 0.14, 0.28)[step]
-                    l0, l1 = np.maximum(f0 + inset, left - 5.0), np.minimum(f1 - inset, right + 5.0)
+                    l0, l1 = np.maximum(r0 + inset, left - 5.0), np.minimum(r1 - inset, right + 5.0)
                     keep = l1 > l0
                     painter.setBrush(qcolour(colour, alpha))
-                    self._draw_bars(painter, l0[keep], l1[keep], y, BAR_HEIGHT - 2.0 * step)
+                    self._draw_bars(painter, *merge_bars(l0[keep], l1[keep]), y, BAR_HEIGHT - 2.0 * step)
         # points ------------------------------------------------------------------------------------
         if points.any():
             px = px0[points]
