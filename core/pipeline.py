@@ -141,36 +141,48 @@ def _to_original(doc: Document, prepared: PreparedText) -> Document:
     if len(mapped.text) == n and mapped.starts == array("l", range(n)) and mapped.ends == array("l", range(1, n + 1)):
         return _reread(doc, original)  # only characters changed (soft wraps, quotes): spans hold as they are
 
-    def fix(obj):
-        if isinstance(obj, Span):
-            s, e = mapped.original_range(obj.start, obj.end)
-            if s == obj.start and e == obj.end:
-                return obj
-            return Span.model_construct(start=s, end=e)
-        if isinstance(obj, list):
-            out = [fix(x) for x in obj]
-            return obj if all(a is b for a, b in zip(out, obj)) else out
-        if isinstance(obj, BaseModel):
-            update = {}
-            for name in _walkable_fields(type(obj)):
-                value = getattr(obj, name)
-                if isinstance(value, (Span, list, BaseModel)):
-                    new = fix(value)
-                    if new is not value:
-                        update[name] = new
-            # the words as written in the original, even where only characters changed ("Shi’ite")
-            if isinstance(obj, (TimeExpression, Mention)):
-                written = update.get("span", obj.span).of(original)
-                if written != obj.text:
-                    update["text"] = written
-            elif isinstance(obj, Event):
-                written = update.get("trigger", obj.trigger).of(original)
-                if written != obj.trigger_text:
-                    update["trigger_text"] = written
-            return obj.model_copy(update=update) if update else obj
-        return obj
+    # The document was just built here and shares nothing with anyone: its lists and (unfrozen) models are
+    # updated in place; spans are frozen and replaced, one new span per distinct range.
+    spans: dict[tuple[int, int], Span] = {}
 
-    return fix(doc)
+    def span(obj: Span) -> Span:
+        key = (obj.start, obj.end)
+        new = spans.get(key)
+        if new is None:
+            s, e = mapped.original_range(obj.start, obj.end)
+            new = obj if (s, e) == key else Span.model_construct(start=s, end=e)
+            spans[key] = new
+        return new
+
+    def fix(obj) -> None:
+        for name in _walkable_fields(type(obj)):
+            value = getattr(obj, name)
+            if isinstance(value, Span):
+                new = span(value)
+                if new is not value:
+                    setattr(obj, name, new)
+            elif isinstance(value, list):
+                for k, item in enumerate(value):
+                    if isinstance(item, Span):
+                        new = span(item)
+                        if new is not item:
+                            value[k] = new
+                    elif isinstance(item, BaseModel):
+                        fix(item)
+            elif isinstance(value, BaseModel):
+                fix(value)
+        # the words as written in the original, even where only characters changed ("Shi’ite")
+        if isinstance(obj, (TimeExpression, Mention)):
+            written = obj.span.of(original)
+            if written != obj.text:
+                obj.text = written
+        elif isinstance(obj, Event):
+            written = obj.trigger.of(original)
+            if written != obj.trigger_text:
+                obj.trigger_text = written
+
+    fix(doc)
+    return doc
 
 
 _SCALARS = (str, int, float, bool, dt.date, dt.datetime, type(None))
