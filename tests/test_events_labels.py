@@ -162,3 +162,10 @@ def test_a_possessive_pronoun_subject_keeps_what_is_possessed():
     doc = extract("The United Nations said on Monday it would extend the mission. Its mandate expires in December.", REF)
     expires = next(e for e in doc.events if e.trigger_text == "expires")
     assert expires.label == "United Nations' mandate expires"
+
+
+def test_an_actor_is_not_the_object_of_its_own_label():
+    doc = extract("The Valderna Courier reported on Tuesday that engineers had asked for help. "
+                  "The Courier published what it said was an internal email.", REF)
+    published = next(e for e in doc.events if e.trigger_text == "published")
+    assert published.label == "Valderna Courier publishes"

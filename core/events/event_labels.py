@@ -44,6 +44,8 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
     if agent is not None and agent_name is not None and d.trigger.pos == "VERB":
         agent_name = _possessed_subject(d, agent.ref, agent_name)
     patient_name = names.get(patient.ref.ref_id) if patient else None
+    if patient is not None and agent is not None and patient.ref.ref_id == agent.ref.ref_id:
+        patient_name = None  # "The Courier published what it said": one actor is not its own object
     if patient_name is None and d.group is not None and d.group.passive and f.subject_place is not None:
         patient_name = names.get(f.subject_place.ref_id)
     if d.trigger.pos == "VERB":
