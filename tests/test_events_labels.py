@@ -169,3 +169,10 @@ def test_an_actor_is_not_the_object_of_its_own_label():
                   "The Courier published what it said was an internal email.", REF)
     published = next(e for e in doc.events if e.trigger_text == "published")
     assert published.label == "Valderna Courier publishes"
+
+
+def test_a_verb_after_and_shares_the_subject_of_the_main_verb():
+    doc = extract("The employers said in a statement that the offer was final and accused the union of holding "
+                  "the economy hostage.", REF)
+    accused = next(e for e in doc.events if e.trigger_text == "accused")
+    assert accused.label.startswith("Employers accuse")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from .draft import Draft
 from .labels import _plural, finish, noun_label, participle, present, verb_label
 from .participants import preposition_before
@@ -40,7 +42,8 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
     if agent_name is None and f.subject_place is not None and not (d.group and d.group.passive):
         agent_name = names.get(f.subject_place.ref_id)
     if agent_name is None and d.trigger.pos == "VERB" and not (d.group and d.group.passive):
-        agent_name = (_controller_head(d) if d.group is not None and d.group.infinitive else None) or _subject_head(d)
+        agent_name = (_controller_head(d) if d.group is not None and d.group.infinitive else None) or \
+            _subject_head(d) or _coordinated_subject_head(d)
     if agent is not None and agent_name is not None and d.trigger.pos == "VERB":
         agent_name = _possessed_subject(d, agent.ref, agent_name)
     patient_name = names.get(patient.ref.ref_id) if patient else None
@@ -215,6 +218,26 @@ def _possessed_subject(d: Draft, ref, name: str) -> str:
     if head <= k or toks[head].tag != "NOUN" or any(t.tag not in ("AUX", "ADV", "NEG", "MODAL") for t in toks[j:i]):
         return name
     return f"{name}{chr(39) if name.endswith('s') else chr(39) + 's'} {toks[head].lower}"
+
+
+def _coordinated_subject_head(d: Draft) -> str | None:
+    """ "The employers said in a statement that the offer was final and accused the union": a verb right
+    after "and"/"but" shares the subject of the main verb it is coordinated with (the nearest earlier verb
+    whose clause is a main clause, skipping complement and relative clauses)."""
+    toks, clauses = d.tokens, d.clauses
+    start = next(k for k in range(len(toks)) if clauses[k] == d.clause)
+    if toks[start].lower not in ("and", "but") or start + 1 > d.trigger.index or any(
+            toks[k].tag not in ("ADV", "AUX", "NEG") for k in range(start + 1, d.trigger.index)):
+        return None
+    for k in range(start - 1, -1, -1):
+        if toks[k].tag != "VERB" or toks[k].form not in ("VBD", "VBZ", "VBP"):
+            continue
+        first = next(j for j in range(len(toks)) if clauses[j] == clauses[k])
+        if toks[first].tag in ("SUB",) or toks[first].lower in ("that", "which", "who", "where", "when", "and", "but"):
+            continue
+        other = dataclasses.replace(d, trigger=dataclasses.replace(d.trigger, index=k), group=None)
+        return _subject_head(other)
+    return None
 
 
 def _opens_clause_phrase(d: Draft, k: int) -> bool:
