@@ -84,3 +84,12 @@ def test_a_relative_clause_inside_an_apposition_ends_at_its_comma():
     by_trigger = {e.trigger_text: e for e in doc.events}
     assert gm.id in [p.actor_id for p in by_trigger["announced"].participants]
     assert gm.id not in [p.actor_id for p in by_trigger["selected"].participants]
+
+
+def test_a_past_event_does_not_inherit_a_date_after_the_reference_date():
+    text = ("The Senate voted late Friday to fund the government through January.\n\n"
+            "Lawmakers must agree on full-year spending by mid-January. Johnson said he would not support "
+            "another extension.\n")
+    doc = extract(text, dt.date(2023, 11, 17))
+    said = next(e for e in doc.events if e.trigger_text == "said")
+    assert said.time.interval is not None and said.time.interval.latest <= dt.date(2023, 11, 17)

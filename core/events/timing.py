@@ -345,7 +345,7 @@ def assign_times(drafts: list, reference_date: dt.date | None) -> None:
         if tense == "PRESENT":
             d.time = reference_time(reference_date)
             return
-        prev = _previous_dated(drafts, k, own)
+        prev = _previous_dated(drafts, k, own, reference_date)
         if prev is not None:
             d.time = inherited(prev.time)
         elif d.sentence.paragraph <= first_paragraph:
@@ -367,18 +367,24 @@ def in_main_clause(d) -> bool:
     return d.tokens[first].lower not in _SUBORDINATE_OPENERS
 
 
-def _previous_dated(drafts, k, own):
+def _previous_dated(drafts, k, own, reference_date: dt.date | None = None):
     """The time an undated past event inherits: the last verb event of its paragraph dated by its own
     expression in a main clause; else the first such event of the story (a news story's lead sets its main
     time). Background is not inherited: subordinate clauses ("after Mosul fell in July") and nouns dated by a
-    modifier ("last year's blasts")."""
+    modifier ("last year's blasts"); nor is a time after the reference date ("must agree by mid-January.
+    Johnson said ..."): what is told in the past happened before the story was written."""
+
+    def ahead(e) -> bool:
+        iv = e.time.interval
+        return reference_date is not None and iv is not None and iv.earliest > reference_date
+
     para = drafts[k].sentence.paragraph
     for j in range(k - 1, -1, -1):
         e = drafts[j]
         if e.sentence.paragraph != para:
             break
         if own.get(j) and is_dated(e.time) and e.time.end_interval is None and in_main_clause(e) and \
-                e.trigger.pos == "VERB":
+                e.trigger.pos == "VERB" and not ahead(e):
             return e
         if not own.get(j) and e.trigger.pos == "VERB" and e.group is not None and e.group.tense == "PRESENT" \
                 and e.sentence.index != drafts[k].sentence.index and in_main_clause(e):
@@ -387,7 +393,7 @@ def _previous_dated(drafts, k, own):
     for j in range(0, k):
         e = drafts[j]
         if own.get(j) and is_dated(e.time) and e.time.end_interval is None and (
-                in_main_clause(e) or e.sentence.paragraph == lead) and e.trigger.pos == "VERB":
+                in_main_clause(e) or e.sentence.paragraph == lead) and e.trigger.pos == "VERB" and not ahead(e):
             return e
     return None
 
