@@ -176,3 +176,10 @@ def test_a_verb_after_and_shares_the_subject_of_the_main_verb():
                   "the economy hostage.", REF)
     accused = next(e for e in doc.events if e.trigger_text == "accused")
     assert accused.label.startswith("Employers accuse")
+
+
+def test_a_person_who_says_he_will_keeps_he():
+    doc = extract("The House approved the bill after Speaker Mike Johnson relied on Democratic votes. "
+                  "Johnson said he would not support another short-term extension.", REF)
+    said = next(e for e in doc.events if e.trigger_text == "said")
+    assert said.label.startswith("Mike Johnson says he ")

@@ -19,8 +19,10 @@ def report_label(d: Draft) -> str:
             rest = main.base_label[len(d.attribution_source):].strip() if main.base_label.startswith(
                 d.attribution_source) else main.base_label
             plural = _plural(d.attribution_source)
-            return finish(f"{d.attribution_source} {present(d.trigger.lemma, plural)} "
-                          f"{'they' if plural else 'it'} {rest}", d.token.text)
+            written = main.tokens[doer.ref.first].lower if 0 <= doer.ref.first < len(main.tokens) else ""
+            pronoun = written if written in ("he", "she") else ("they" if plural else "it")
+            return finish(f"{d.attribution_source} {present(d.trigger.lemma, plural)} {pronoun} {rest}",
+                          d.token.text)
         return finish(f"{d.attribution_source}: {main.base_label[0].lower() + main.base_label[1:]}"
                       if not main.base_label[:1].isupper() or main.found.agent() is None and
                       main.found.subject_place is None else f"{d.attribution_source}: {main.base_label}",
