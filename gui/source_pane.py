@@ -72,11 +72,8 @@ class SourcePane(QPlainTextEdit):
     def _on_document(self) -> None:
         doc = self.state.document
         if doc is None:
-            self._doc = None
             self._map = OffsetMap("")
-            self.setPlainText("")
-            self._dim = []
-            self.setExtraSelections([])
+            self._clear_text()
             return
         if self._doc is None or doc.text != self._doc.text:
             prepared = self.state.prepared
@@ -85,29 +82,34 @@ class SourcePane(QPlainTextEdit):
             if len(doc.text) > DEFER_TEXT_CHARS:
                 # a big text goes in on the next turn of the event loop, apart from the timeline's first paint,
                 # so that no single turn freezes the window for long; until then there is nothing to mark
-                self._doc = None
-                self.setPlainText("")
-                self._dim = []
-                self.setExtraSelections([])
+                self._clear_text()
                 QTimer.singleShot(DEFER_TEXT_MS, lambda d=doc: self._set_text(d))
                 return
-            self.setPlainText(self._map.display)
-            self._follow_selection = True
-            self._follow_until = time.monotonic() + FOLLOW_SECONDS
-        self._doc = doc
-        self._dim = self._dim_selections(doc)
-        self._refresh_marks(scroll=False)
+            self._put_text()
+        self._mark_document(doc, scroll=False)
 
     def _set_text(self, doc: Document) -> None:
         """The deferred half of showing a big text; dropped if another document came meanwhile."""
         if doc is not self.state.document or self._doc is not None:
             return
+        self._put_text()
+        self._mark_document(doc, scroll=True)
+
+    def _clear_text(self) -> None:
+        self._doc = None
+        self.setPlainText("")
+        self._dim = []
+        self.setExtraSelections([])
+
+    def _put_text(self) -> None:
         self.setPlainText(self._map.display)
         self._follow_selection = True
         self._follow_until = time.monotonic() + FOLLOW_SECONDS
+
+    def _mark_document(self, doc: Document, scroll: bool) -> None:
         self._doc = doc
         self._dim = self._dim_selections(doc)
-        self._refresh_marks(scroll=True)
+        self._refresh_marks(scroll=scroll)
 
     def _cursor_for(self, span: Span) -> QTextCursor:
         cur = QTextCursor(self.document())

@@ -430,18 +430,26 @@ class TimelineCanvas(pg.GraphicsObject):
             tall_dev = QTransform(sx, 0.0, 0.0, sy, tx, -sy * TALL_Y0)  # data y TALL_Y0 at the picture's top
             tall_view = QRectF(view.left(), TALL_Y0, view.width(), y_hi - TALL_Y0)
             frame = self._compute_frame(key, lay, tall_dev, tall_view, labels=False)
-            base = QPixmap(max(1, round(widget.width() * dpr)), max(1, int(np.ceil(height * dpr))))
-            base.setDevicePixelRatio(dpr)
-            base.fill(Qt.GlobalColor.transparent)
-            p = QPainter(base)
-            try:
-                p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                self._paint_base(p, frame, lay, tall_dev, tall_view, left, right)
-            finally:
-                p.end()
-            self._base, self._base_key = base, key
+            size = (max(1, round(widget.width() * dpr)), max(1, int(np.ceil(height * dpr))))
+            self._base = self._base_picture(None, size, dpr, frame, lay, tall_dev, tall_view, left, right)
+            self._base_key = key
         painter.drawPixmap(QPointF(0.0, float(round(sy * TALL_Y0 + ty))), self._base)
         return True
+
+    def _base_picture(self, reuse: QPixmap | None, size: tuple[int, int], dpr: float, frame: Frame,
+                      lay: TimelineLayout, dev: QTransform, view: QRectF, left: float, right: float) -> QPixmap:
+        """Lanes, grid and marks painted into a transparent pixmap of `size` device pixels (`reuse` when it has
+        that size: cheaper than a new one)."""
+        base = reuse if reuse is not None and (reuse.width(), reuse.height()) == size else QPixmap(*size)
+        base.setDevicePixelRatio(dpr)
+        base.fill(Qt.GlobalColor.transparent)
+        p = QPainter(base)
+        try:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            self._paint_base(p, frame, lay, dev, view, left, right)
+        finally:
+            p.end()
+        return base
 
     def _paint_view_base(self, painter: QPainter, frame: Frame, lay: TimelineLayout, dev: QTransform,
                          key: tuple, widget: QWidget, left: float, right: float, dpr: float) -> None:
@@ -452,18 +460,7 @@ class TimelineCanvas(pg.GraphicsObject):
         if self._base is None or self._base_key != key:
             if not self._scroll_base(frame, lay, dev, view, key, left, right, dpr):
                 size = (max(1, round(widget.width() * dpr)), max(1, round(widget.height() * dpr)))
-                base = self._base
-                if base is None or (base.width(), base.height()) != size:  # reused when it fits: cheaper
-                    base = QPixmap(*size)
-                base.setDevicePixelRatio(dpr)
-                base.fill(Qt.GlobalColor.transparent)
-                p = QPainter(base)
-                try:
-                    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                    self._paint_base(p, frame, lay, dev, view, left, right)
-                finally:
-                    p.end()
-                self._base = base
+                self._base = self._base_picture(self._base, size, dpr, frame, lay, dev, view, left, right)
             self._base_key, self._base_tx = key, dev.m31()
             self._base_ticks = self._tick_style(view, left, right)
         painter.drawPixmap(QPointF(0.0, 0.0), self._base)

@@ -85,12 +85,6 @@ def test_participles_acting_as_prepositions_are_not_events():
 
 
 def test_an_s_word_after_a_singular_subject_and_before_a_preposition_is_the_verb():
-    from newsline.core.events.postag import tag as _tag
-    from newsline.core.events.tokens import tokenize as _tok
-
-    def tags(s):
-        return {t.lower: t.tag for t in _tag(_tok(s))}
-
     assert tags("Marsh's party files for a recount in three districts.")["files"] == "VERB"
     assert tags("The union calls for a strike at the port.")["calls"] == "VERB"
     # another verb takes the clause, or the subject is plural: the -s word is a noun
@@ -99,22 +93,11 @@ def test_an_s_word_after_a_singular_subject_and_before_a_preposition_is_the_verb
 
 
 def test_news_event_nouns_are_triggers():
-    from newsline.core.events.postag import tag as _tag
-    from newsline.core.events.tokens import tokenize as _tok
-    from newsline.core.events.triggers import find_triggers
-
     for word in ("run-off", "recount", "walkout", "lockdown", "wildfire", "kidnapping"):
-        toks = _tag(_tok(f"The {word} began on Sunday."))
-        assert word in [toks[t.index].lower for t in find_triggers(toks)], word
+        assert word in triggers(f"The {word} began on Sunday."), word
 
 
 def test_an_ing_word_between_a_determiner_and_its_noun_is_a_modifier():
-    from newsline.core.events.postag import tag as _tag
-    from newsline.core.events.tokens import tokenize as _tok
-
-    def tags(s):
-        return {t.lower: t.tag for t in _tag(_tok(s))}
-
     assert tags("Maersk, the Danish shipping group, said on Wednesday.")["shipping"] == "ADJ"
     assert tags("The ruling party won the vote.")["ruling"] == "ADJ"
     assert tags("The army is shelling towns.")["shelling"] == "VERB"
