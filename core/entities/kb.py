@@ -191,10 +191,10 @@ class KnowledgeBase:
 
 def _common_words(name: str) -> bool:
     """A capital such as "The Valley" or "Victoria" too common to stand for a government by itself."""
-    import lemminflect
+    from ..dictionary import word_entry
 
     words = [w for w in name.split() if w.lower() != "the"]
-    return len(words) == 1 and bool(lemminflect.getAllLemmas(words[0].lower()))
+    return len(words) == 1 and bool(word_entry(words[0].lower()))
 
 
 def _same_target(a: Hit, b: Hit) -> bool:

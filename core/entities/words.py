@@ -5,18 +5,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import lemminflect
-
+from ..dictionary import word_entry
 from . import lexicon as lx
 from .kb import KnowledgeBase
 from .tokens import Token, tokenize
 
 
-@lru_cache(maxsize=100_000)
-def lemmas(lower: str) -> dict:
-    """lemminflect's entry for a lower-case word ({"NOUN": ("attack",), ...}), cached: lemminflect copies its
-    answer at every call. Read only."""
-    return lemminflect.getAllLemmas(lower)
+lemmas = word_entry
+"""lemminflect's entry for a lower-case word ({"NOUN": ("attack",), ...}), shared and cached. Read only."""
 
 
 @lru_cache(maxsize=50_000)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import lemminflect
+from ..dictionary import inflect
 
 MAX_LABEL = 60
 
@@ -18,19 +18,13 @@ def present(lemma: str, plural: bool = False) -> str:
         return "are" if plural else "is"
     if plural:
         return lemma
-    try:
-        forms = lemminflect.getInflection(lemma, "VBZ")
-    except Exception:
-        forms = ()
+    forms = inflect(lemma, "VBZ")
     return forms[0] if forms else lemma + "s"
 
 
 @lru_cache(maxsize=8192)
 def participle(lemma: str) -> str:
-    try:
-        forms = lemminflect.getInflection(lemma, "VBN")
-    except Exception:
-        forms = ()
+    forms = inflect(lemma, "VBN")
     return forms[0] if forms else lemma + "ed"
 
 

@@ -9,21 +9,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import lemminflect
-
+from ..dictionary import inflect, word_entry
 from . import lexicon as lx
 from .tokens import Token
 
 OPEN = ("NOUN", "VERB", "ADJ", "ADV")
 
 
-@lru_cache(maxsize=65536)
-def word_classes(lower: str) -> dict[str, tuple[str, ...]]:
-    """lemminflect's dictionary entry: {"NOUN": ("attack",), "VERB": ("attack",)}; {} when unknown."""
-    try:
-        return dict(lemminflect.getAllLemmas(lower))
-    except Exception:  # lemminflect raises on odd input (digits, symbols)
-        return {}
+word_classes = word_entry
+"""lemminflect's dictionary entry: {"NOUN": ("attack",), "VERB": ("attack",)}; {} when unknown."""
 
 
 @lru_cache(maxsize=65536)
@@ -54,11 +48,8 @@ def verb_form(lower: str, lemma: str) -> str:
         return "VBG"
     if lower.endswith("s") and not lower.endswith("ss"):
         return "VBZ"
-    try:
-        vbn = lemminflect.getInflection(lemma, "VBN")
-        vbd = lemminflect.getInflection(lemma, "VBD")
-    except Exception:
-        return "VBD"
+    vbn = inflect(lemma, "VBN")
+    vbd = inflect(lemma, "VBD")
     if lower in vbn and lower not in vbd:
         return "VBN"
     return "VBD"
@@ -335,7 +326,7 @@ def _object_position(tokens: list[Token], j: int) -> bool:
 @lru_cache(maxsize=4096)
 def _past_is_base(lemma: str) -> bool:
     try:
-        return lemma in lemminflect.getInflection(lemma, "VBD")
+        return lemma in inflect(lemma, "VBD")
     except Exception:
         return False
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..dictionary import word_entry
+
 PARTICIPLES_STRONG = (
     "led", "backed", "held", "controlled", "based", "funded", "owned", "sponsored", "supported", "dominated",
     "affiliated", "linked", "allied", "inspired", "occupied", "trained", "armed", "brokered", "appointed",
@@ -27,20 +29,13 @@ NAME_PREFIXES = frozenset(
 """First parts of real CamelCase surnames and places (McDonald, MacArthur, DeSantis, LeBron): never split."""
 
 
-@lru_cache(maxsize=1)
-def _lemminflect():
-    import lemminflect  # lazy: 0.3 s to import, needed only when a candidate shows up
-
-    return lemminflect
-
-
 @lru_cache(maxsize=4096)
 def is_english_word(word: str) -> bool:
     """True if `word` (any case) is in the English dictionary, inflected forms included."""
     w = word.lower()
     if len(w) < 2:
         return False
-    return bool(_lemminflect().getAllLemmas(w))
+    return bool(word_entry(w))
 
 
 @lru_cache(maxsize=1)
