@@ -10,9 +10,10 @@ same picture.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
@@ -41,8 +42,21 @@ def ensure_app() -> QApplication:
     if app is None:
         if not os.environ.get("QT_QPA_PLATFORM") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            qInstallMessageHandler(_quiet_offscreen_notes)
         app = QApplication(["newsline-export"])
     return app
+
+
+_OFFSCREEN_NOTES = ("propagateSizeHints",)
+
+
+def _quiet_offscreen_notes(kind: QtMsgType, context, message: str) -> None:
+    """Drops the offscreen platform's note that it "does not support propagateSizeHints()" (it is printed on
+    every headless export and means nothing to the user); every other Qt message still reaches stderr."""
+    if any(note in message for note in _OFFSCREEN_NOTES):
+        return
+    sys.stderr.write(message + "\n")
 
 
 def _caption(doc: Document, min_confidence: float | None = None) -> str:

@@ -107,3 +107,4 @@ def test_runs_headless_without_any_display_setting(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert QImage(str(out)).size().width() == 640
+    assert "propagateSizeHints" not in done.stderr  # the offscreen plugin's note is not shown to the user
