@@ -242,8 +242,11 @@ def _quarter_default(m: re.Match, ctx: Context, q: int | None, mod: str | None =
     tense = ctx.tense(m.start(), m.end())
     if q is None:  # "the quarter", "the latest quarter": the one in the story, else the last one reported
         # "the latest quarter" is one that is over: a quarter the story forecasts is not it
-        if ctx.last is not None and ctx.last[0].gran == "quarter" and (not latest or ctx.reported("quarter")):
-            return ctx.from_narrative(lambda b: b, "XXXX-QX", mod=mod)
+        # the story's quarter: the last time if it is one, else the last quarter named ("third-quarter net ...
+        # Earlier this month, the company had expected to break even for the quarter")
+        base = ctx.last if ctx.last is not None and ctx.last[0].gran == "quarter" else ctx.last_quarter
+        if base is not None and (not latest or ctx.ref is None or base[0].last_day < ctx.ref):
+            return ctx.from_narrative(lambda b: b, "XXXX-QX", mod=mod, by_quarter=True)
         if latest:
             return ctx.from_reference(lambda r: P.shift(P.point_at("quarter", r), -1, "quarter"), "XXXX-QX", mod=mod)
 
@@ -305,6 +308,7 @@ def _quarter(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
+_FISCAL_QUARTER = re.compile(rf"\bfiscal[\s-]+(?:{_QORD}[\s-]+)?quarter", re.I)
 _ENDED_ON = re.compile(rf"\s+(ended|ending)\s+({alternation(MONTHS)})\b\.?\s+\d", re.I)
 
 
@@ -333,10 +337,16 @@ def _month_quarter(m: re.Match, ctx: Context) -> Found | None:
 def _the_quarter(m: re.Match, ctx: Context) -> Found | None:
     low = m.group(0).lower()
     if "year-earlier" in low or "year-ago" in low:
-        return ctx.from_narrative(lambda b: P.shift(P.point_at("quarter", b.day), -4, "quarter"), "XXXX-QX")
+        return ctx.from_narrative(lambda b: P.shift(P.point_at("quarter", b.day), -4, "quarter"), "XXXX-QX",
+                                  by_quarter=True)
     if low.startswith("this") or "current" in low:
         return ctx.from_reference(lambda r: P.point_at("quarter", r), "XXXX-QX")
     ended = _ENDED_ON.match(ctx.text, m.end())
+    if ended and low in ("the quarter", "that quarter") and ctx.last is not None and ctx.last[0].gran == "quarter" \
+            and _FISCAL_QUARTER.search(ctx.text, max(0, m.start() - 300), m.start()):
+        # "earned $5 million in the fiscal first quarter ... sales for the quarter ended Sept. 29": the fiscal
+        # quarter just named, whatever calendar quarter holds its closing day
+        return ctx.from_narrative(lambda b: b, "XXXX-QX")
     if ended and low in ("the quarter", "that quarter"):
         # "the quarter ended Sept. 30": the calendar quarter that holds the day named
         mo = MONTHS[ended.group(2).lower().rstrip(".")]

@@ -1,0 +1,53 @@
+"""Round 3 of the value fixes: the story's quarter in earnings reports ("last year's quarter", "the year-ago
+quarter", "the quarter" after another time; a fiscal quarter closing on a day of another calendar quarter).
+Each test names the sentence, the reference date and the value expected."""
+
+import datetime as dt
+
+from newsline.core.temporal.tagger import tag_times
+from temporal_helpers import only
+
+
+def by_text(times):
+    return {t.text: t for t in times}
+
+
+# ---------------------------------------------------------------- the story's quarter
+def test_last_years_quarter_after_the_current_year_is_the_storys_quarter_a_year_back():
+    text = ("Acme Tools posted a loss for the third quarter. Sales were hurt in the current year by a strike. "
+            "Exports for last year's quarter were $2 million.")
+    assert only(text, "last year's quarter", dt.date(1989, 11, 1)).value == "1988-Q3"
+
+
+def test_year_ago_quarter_after_a_month_is_the_storys_quarter_a_year_back():
+    text = ("Bolt Freight expects to earn 20 cents a share for the third quarter. It changed auditors in "
+            "December. In the year-ago quarter, it lost $3 million.")
+    assert only(text, "the year-ago quarter", dt.date(1989, 10, 27)).value == "1988-Q3"
+
+
+def test_the_quarter_after_this_month_is_the_storys_quarter():
+    text = ("Crane Mills earned $4 million in the second quarter. Earlier this month, it said it expected to "
+            "break even for the quarter.")
+    assert only(text, "the quarter", dt.date(1989, 8, 20)).value == "1989-Q2"
+
+
+def test_the_1988_period_does_not_move_the_storys_quarter():
+    text = ("Delta Paper earned $9 million in the third quarter. In the 1988 period, it earned $7 million. "
+            "The company shipped 3,000 tons in the quarter.")
+    times = by_text(tag_times(text, dt.date(1989, 10, 30)))
+    assert times["the 1988 period"].value == "1988-Q3"
+    assert times["the quarter"].value == "1989-Q3"
+
+
+def test_the_quarter_ended_after_a_fiscal_quarter_is_that_fiscal_quarter():
+    text = ("Echo Systems said it earned $3 million in the fiscal second quarter. Revenue for the quarter ended "
+            "Sept. 30 rose 10%. In the 1988 period, it lost $1 million.")
+    times = by_text(tag_times(text, dt.date(1989, 10, 25)))
+    assert times["the fiscal second quarter"].value == "1989-Q2"
+    assert times["the quarter"].value == "1989-Q2"
+    assert times["the 1988 period"].value == "1988-Q2"
+
+
+def test_the_quarter_ended_without_a_fiscal_quarter_is_the_calendar_quarter():
+    text = "Echo Systems said revenue for the quarter ended Sept. 30 rose 10%."
+    assert only(text, "the quarter", dt.date(1989, 10, 25)).value == "1989-Q3"
