@@ -51,3 +51,16 @@ def test_the_quarter_ended_after_a_fiscal_quarter_is_that_fiscal_quarter():
 def test_the_quarter_ended_without_a_fiscal_quarter_is_the_calendar_quarter():
     text = "Echo Systems said revenue for the quarter ended Sept. 30 rose 10%."
     assert only(text, "the quarter", dt.date(1989, 10, 25)).value == "1989-Q3"
+
+
+def test_a_quarter_described_in_passing_does_not_take_over_the_story():
+    text = ("Foxglove Foods posted a 12% gain in third-quarter profit. After a weak second quarter, margins "
+            "recovered. Costs were lower than in the year-earlier period.")
+    times = by_text(tag_times(text, dt.date(1989, 11, 1)))
+    assert times["second quarter"].value == "1989-Q2"
+    assert times["the year-earlier period"].value == "1988-Q3"
+
+
+def test_a_fourth_quarter_charge_still_moves_the_story():
+    text = "Grange Oil said it will take a fourth-quarter charge. The quarter will also bring higher costs."
+    assert only(text, "The quarter", dt.date(1989, 11, 1)).value == "1989-Q4"

@@ -305,9 +305,15 @@ def _quarter(m: re.Match, ctx: Context) -> Found | None:
         return ctx.from_reference(lambda r: P.quarter(r.year + off, q), f"XXXX-Q{q}", mod=mod)
     f = _quarter_default(m, ctx, q, mod)
     f.start = trim
+    indefinite = det == "a" or (not det and _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()))
+    if indefinite and not re.match(r"[\s\w]*-", m.group(0)[m.start(3) - m.start():]):
+        # "After a flat second quarter, profit rose": a quarter described in passing is not the one the story
+        # reports on ("a year ago" and "the year-earlier period" that follow compare with the story's quarter)
+        f.sets_anchor = False
     return f
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?$")
 _FISCAL_QUARTER = re.compile(rf"\bfiscal[\s-]+(?:{_QORD}[\s-]+)?quarter", re.I)
 _ENDED_ON = re.compile(rf"\s+(ended|ending)\s+({alternation(MONTHS)})\b\.?\s+\d", re.I)
 
