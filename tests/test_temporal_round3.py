@@ -64,3 +64,14 @@ def test_a_quarter_described_in_passing_does_not_take_over_the_story():
 def test_a_fourth_quarter_charge_still_moves_the_story():
     text = "Grange Oil said it will take a fourth-quarter charge. The quarter will also bring higher costs."
     assert only(text, "The quarter", dt.date(1989, 11, 1)).value == "1989-Q4"
+
+
+# ---------------------------------------------------------------- ages of institutions are not times
+def test_the_age_of_an_institution_is_not_a_time():
+    for text in ("Poland joined the 50-year-old alliance on Friday.", "Judges struck down the 20-year-old law.",
+                 "Voters ousted the 30-year-old regime."):
+        assert not [t for t in tag_times(text, dt.date(1999, 3, 12)) if "old" in t.text], text
+
+
+def test_the_age_of_a_state_of_affairs_is_still_a_duration():
+    assert only("Shelling broke the 3-month-old ceasefire.", "3-month-old", dt.date(1999, 3, 12)).value == "P3M"
