@@ -75,3 +75,20 @@ def test_the_age_of_an_institution_is_not_a_time():
 
 def test_the_age_of_a_state_of_affairs_is_still_a_duration():
     assert only("Shelling broke the 3-month-old ceasefire.", "3-month-old", dt.date(1999, 3, 12)).value == "P3M"
+
+
+# ---------------------------------------------------------------- "that day" with no day to point to
+def test_that_day_after_only_a_year_is_generic_and_untagged():
+    text = ("Since 1987, dealers have been wary. On days when prices slide, they lose money on trades made "
+            "that day.")
+    assert not [t for t in tag_times(text, dt.date(1989, 10, 30)) if "day" in t.text]
+
+
+def test_the_next_day_after_only_a_month_is_an_unknown_day():
+    text = "In March, the union walked out. The next day, the plant closed."
+    assert only(text, "The next day", dt.date(1989, 10, 30)).value == "XXXX-XX-XX"
+
+
+def test_that_day_after_a_date_is_that_date():
+    text = "The union walked out on March 3. Later that day, the plant closed."
+    assert only(text, "Later that day", dt.date(1989, 10, 30)).value == "1989-03-03"

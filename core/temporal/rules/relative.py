@@ -231,6 +231,14 @@ def _narrative_day(m: re.Match, ctx: Context) -> Found | None:
     lead = re.sub(r"\s+", " ", m.group(1).lower())
     off = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(lead, 0)
     word = m.group(2).lower()
+    if ctx.last is not None and ctx.last[0].coarser_than("day") and ctx.last_day is None:
+        # no day in the story to count from, only a month or a year: "that day" is generic ("on days when
+        # prices tumble, ... trades made that day"); "the next day" after "In 1987" is some day of it
+        if lead.startswith("that"):
+            return None
+        code = "" if word == "day" else f"T{PARTS_OF_DAY[word]}"
+        return Found(TimeType.DATE if word == "day" else TimeType.TIME, f"XXXX-XX-XX{code}",
+                     anchor=TimeAnchor.UNRESOLVED)
     if word == "day":
         return ctx.from_narrative(lambda b: P.day(b.day + dt.timedelta(days=off)), "XXXX-XX-XX", by_day=True)
     code = PARTS_OF_DAY[word]
