@@ -64,6 +64,7 @@ class Context:
         self.last_sentence: int | None = None
         self.last_day: tuple[P.Point, str] | None = None  # previous time of a day or finer ("Monday", "3 p.m.")
         self.last_past: tuple[P.Point, str] | None = None  # previous time over by the reference date
+        self.last_quarter: tuple[P.Point, str] | None = None  # previous quarter named ("third-quarter net")
 
     # ------------------------------------------------------------------------------------------ sentences
     def clause_window(self, start: int, end: int) -> tuple[int, int]:
@@ -153,11 +154,15 @@ class Context:
         return b
 
     def from_narrative(self, build, unresolved: str, type_: TimeType = TimeType.DATE, mod: str | None = None,
-                       by_day: bool = False, look_back: bool = False) -> Found:
+                       by_day: bool = False, look_back: bool = False, by_quarter: bool = False) -> Found:
         """A value computed from the previous time in the story by `build(point) -> Point`; from the reference
         date when the story has none before it. `by_day` ("the next day", "two days later"): the previous time
-        of a day or finer when the last one is coarser ("On Monday ... in 2007 ... the next day")."""
+        of a day or finer when the last one is coarser ("On Monday ... in 2007 ... the next day"). `by_quarter`
+        ("the quarter", "the year-ago quarter"): the story's previous quarter when the last time is not one
+        ("third-quarter net ... Earlier this month ... for the quarter")."""
         last = self.last
+        if by_quarter and self.last_quarter is not None and (last is None or last[0].gran != "quarter"):
+            last = self.last_quarter
         if by_day and last is not None and last[0].coarser_than("day") and self.last_day is not None:
             last = self.last_day
         if look_back and last is not None and self.ref is not None and last[0].day > self.ref:

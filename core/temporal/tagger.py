@@ -139,6 +139,7 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
     ctx.last_sentence = None
     ctx.last_day = None
     ctx.last_past = None
+    ctx.last_quarter = None
     prev_period: int | None = None
     for c in kept:
         found = _try(c, ctx, probe=False)
@@ -201,4 +202,6 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
                 ctx.last_day = ctx.last
             if ctx.ref is not None and _over_by(found.point, ctx.ref):
                 ctx.last_past = ctx.last
+            if found.point.gran == "quarter":
+                ctx.last_quarter = ctx.last
     return out

@@ -436,7 +436,10 @@ def _year_period_found(m: re.Match, ctx: Context, y: int) -> Found | None:
     low = m.group(0).lower()
     if low.endswith((" period", " quarter")) and ctx.last is not None and ctx.last[0].gran == "quarter":
         q = P.quarter_of(ctx.last[0].day)
-        return ctx.from_narrative(lambda b: P.quarter(y, q), f"{y}-Q{q}")
+        f = ctx.from_narrative(lambda b: P.quarter(y, q), f"{y}-Q{q}")
+        # "In the 1988 period, the company earned ...": a comparison looks back; the story stays in its quarter
+        f.sets_anchor = y >= ctx.last[0].day.year
+        return f
     if low.endswith(" quarter"):
         return ctx.from_reference(lambda r: P.quarter(y, P.quarter_of(P.shift_day(r, -1, "quarter"))), f"{y}-QX")
     return date_found(P.year(y))
@@ -519,7 +522,8 @@ def _year_earlier(m: re.Match, ctx: Context) -> Found | None:
         f = Found(TimeType.DATE, "")
         if not noun:
             f.end = m.end(2)
-    g = ctx.from_narrative(lambda b: year_before(b, ctx.ref, noun == "quarter"), "XXXX-QX" if noun == "quarter" else "XXXX")
+    g = ctx.from_narrative(lambda b: year_before(b, ctx.ref, noun == "quarter"), "XXXX-QX" if noun == "quarter" else "XXXX",
+                           by_quarter=noun == "quarter")
     g.start, g.end, g.sets_anchor = f.start, f.end, False
     return g
 
@@ -560,7 +564,7 @@ def _period_year_ago(m: re.Match, ctx: Context) -> Found | None:
         if b.gran not in grans:
             b = P.point_at(unit, b.day) if unit != "period" else P.year(b.day.year)
         return P.shift(b, -1, "year")
-    g = ctx.from_narrative(build, "XXXX")
+    g = ctx.from_narrative(build, "XXXX", by_quarter=unit == "quarter")
     g.sets_anchor = False
     return g
 

@@ -309,12 +309,13 @@ def _compound_adj(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DURATION, duration_value(n, unit_of(m.group(2))), anchor=TimeAnchor.NONE)
 
 
-# what an "8-month-old ..." that is not a person is: a state of affairs whose age is a time span
+# what an "8-month-old ..." that is not a person is: a state of affairs whose age is a time span (the age of
+# an institution, a law or a record, "the 50-year-old alliance", "a 136-year-old institution", is no more a time
+# than a person's)
 _OLD_THINGS = {"truce", "ceasefire", "cease-fire", "slump", "war", "conflict", "dispute", "strike", "ban", "embargo",
                "boycott", "crisis", "insurgency", "rebellion", "uprising", "standoff", "stand-off", "siege",
                "occupation", "blockade", "feud", "rivalry", "campaign", "investigation", "probe", "moratorium",
-               "law", "policy", "record", "tradition", "recession", "drought", "deal", "agreement", "alliance",
-               "treaty", "regime", "government", "coalition", "marriage", "relationship", "partnership",
+               "policy", "recession", "drought", "deal", "agreement", "marriage", "relationship", "partnership",
                "friendship", "battle", "fight", "struggle", "effort", "search", "hunt", "lawsuit", "case",
                "trial", "stalemate", "deadlock", "impasse", "debate", "controversy", "scandal", "dictatorship",
                "peace", "lull", "downturn", "rally", "boom", "bull", "bear", "decline", "freeze", "shutdown",

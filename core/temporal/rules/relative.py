@@ -231,6 +231,14 @@ def _narrative_day(m: re.Match, ctx: Context) -> Found | None:
     lead = re.sub(r"\s+", " ", m.group(1).lower())
     off = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(lead, 0)
     word = m.group(2).lower()
+    if ctx.last is not None and ctx.last[0].coarser_than("day") and ctx.last_day is None:
+        # no day in the story to count from, only a month or a year: "that day" is generic ("on days when
+        # prices tumble, ... trades made that day"); "the next day" after "In 1987" is some day of it
+        if lead.startswith("that"):
+            return None
+        code = "" if word == "day" else f"T{PARTS_OF_DAY[word]}"
+        return Found(TimeType.DATE if word == "day" else TimeType.TIME, f"XXXX-XX-XX{code}",
+                     anchor=TimeAnchor.UNRESOLVED)
     if word == "day":
         return ctx.from_narrative(lambda b: P.day(b.day + dt.timedelta(days=off)), "XXXX-XX-XX", by_day=True)
     code = PARTS_OF_DAY[word]
@@ -242,8 +250,11 @@ def _quarter_default(m: re.Match, ctx: Context, q: int | None, mod: str | None =
     tense = ctx.tense(m.start(), m.end())
     if q is None:  # "the quarter", "the latest quarter": the one in the story, else the last one reported
         # "the latest quarter" is one that is over: a quarter the story forecasts is not it
-        if ctx.last is not None and ctx.last[0].gran == "quarter" and (not latest or ctx.reported("quarter")):
-            return ctx.from_narrative(lambda b: b, "XXXX-QX", mod=mod)
+        # the story's quarter: the last time if it is one, else the last quarter named ("third-quarter net ...
+        # Earlier this month, the company had expected to break even for the quarter")
+        base = ctx.last if ctx.last is not None and ctx.last[0].gran == "quarter" else ctx.last_quarter
+        if base is not None and (not latest or ctx.ref is None or base[0].last_day < ctx.ref):
+            return ctx.from_narrative(lambda b: b, "XXXX-QX", mod=mod, by_quarter=True)
         if latest:
             return ctx.from_reference(lambda r: P.shift(P.point_at("quarter", r), -1, "quarter"), "XXXX-QX", mod=mod)
 
@@ -302,9 +313,16 @@ def _quarter(m: re.Match, ctx: Context) -> Found | None:
         return ctx.from_reference(lambda r: P.quarter(r.year + off, q), f"XXXX-Q{q}", mod=mod)
     f = _quarter_default(m, ctx, q, mod)
     f.start = trim
+    indefinite = det == "a" or (not det and _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()))
+    if indefinite and not re.match(r"[\s\w]*-", m.group(0)[m.start(3) - m.start():]):
+        # "After a flat second quarter, profit rose": a quarter described in passing is not the one the story
+        # reports on ("a year ago" and "the year-earlier period" that follow compare with the story's quarter)
+        f.sets_anchor = False
     return f
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?$")
+_FISCAL_QUARTER = re.compile(rf"\bfiscal[\s-]+(?:{_QORD}[\s-]+)?quarter", re.I)
 _ENDED_ON = re.compile(rf"\s+(ended|ending)\s+({alternation(MONTHS)})\b\.?\s+\d", re.I)
 
 
@@ -333,10 +351,16 @@ def _month_quarter(m: re.Match, ctx: Context) -> Found | None:
 def _the_quarter(m: re.Match, ctx: Context) -> Found | None:
     low = m.group(0).lower()
     if "year-earlier" in low or "year-ago" in low:
-        return ctx.from_narrative(lambda b: P.shift(P.point_at("quarter", b.day), -4, "quarter"), "XXXX-QX")
+        return ctx.from_narrative(lambda b: P.shift(P.point_at("quarter", b.day), -4, "quarter"), "XXXX-QX",
+                                  by_quarter=True)
     if low.startswith("this") or "current" in low:
         return ctx.from_reference(lambda r: P.point_at("quarter", r), "XXXX-QX")
     ended = _ENDED_ON.match(ctx.text, m.end())
+    if ended and low in ("the quarter", "that quarter") and ctx.last is not None and ctx.last[0].gran == "quarter" \
+            and _FISCAL_QUARTER.search(ctx.text, max(0, m.start() - 300), m.start()):
+        # "earned $5 million in the fiscal first quarter ... sales for the quarter ended Sept. 29": the fiscal
+        # quarter just named, whatever calendar quarter holds its closing day
+        return ctx.from_narrative(lambda b: b, "XXXX-QX")
     if ended and low in ("the quarter", "that quarter"):
         # "the quarter ended Sept. 30": the calendar quarter that holds the day named
         mo = MONTHS[ended.group(2).lower().rstrip(".")]
