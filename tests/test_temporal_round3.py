@@ -92,3 +92,24 @@ def test_the_next_day_after_only_a_month_is_an_unknown_day():
 def test_that_day_after_a_date_is_that_date():
     text = "The union walked out on March 3. Later that day, the plant closed."
     assert only(text, "Later that day", dt.date(1989, 10, 30)).value == "1989-03-03"
+
+
+# ---------------------------------------------------------------- look-backs up to the reference date
+def test_the_past_year_keeps_the_calendar_value_but_spans_the_twelve_months_before():
+    t = only("The navy has seized five vessels in the past year.", "the past year", dt.date(2024, 3, 14))
+    assert t.value == "2023"
+    assert (t.interval.earliest, t.interval.latest) == (dt.date(2023, 3, 14), dt.date(2024, 3, 14))
+
+
+def test_the_last_decade_and_the_past_month_span_up_to_the_reference_date():
+    ref = dt.date(2024, 3, 31)
+    decade = only("Prices doubled over the last decade.", "the last decade", ref)
+    assert decade.interval.earliest == dt.date(2014, 3, 31) and decade.interval.latest == ref
+    month = only("It rained every day in the past month.", "the past month", ref)
+    assert month.value == "2024-02"
+    assert (month.interval.earliest, month.interval.latest) == (dt.date(2024, 2, 29), ref)  # no 31 February
+
+
+def test_last_year_is_still_the_calendar_year():
+    t = only("Sales fell last year.", "last year", dt.date(2024, 3, 14))
+    assert (t.interval.earliest, t.interval.latest) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..model import Sentence, TimeAnchor, TimeType
+from ..model import CalendarInterval, Sentence, TimeAnchor, TimeType
 from . import points as P
 from .tense import FUTURE, PAST, deadline_before, since_before, since_near, tense_and_distance
 
@@ -37,6 +37,7 @@ class Found:
     start: int | None = None  # a rule may trim its match
     end: int | None = None
     sets_anchor: bool = True  # False for look-backs ("a year earlier") that should not move the story's time
+    interval: CalendarInterval | None = None  # the days meant, when they differ from the value's ("the past year")
 
 
 class Context:

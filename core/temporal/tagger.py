@@ -175,7 +175,9 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
         tid = f"t{len(out) + 1}"
         sentence = ctx.sentence_index(start)
         interval = None
-        if found.point is not None and found.type in (TimeType.DATE, TimeType.TIME):
+        if found.interval is not None:
+            interval = found.interval
+        elif found.point is not None and found.type in (TimeType.DATE, TimeType.TIME):
             try:
                 interval = found.point.interval
             except (ValueError, OverflowError):

@@ -3,10 +3,11 @@ month, quarter, season, weekends, parts of the day, "the next day"."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
-from ...model import TimeAnchor, TimeType
+from ...model import CalendarInterval, Precision, TimeAnchor, TimeType
 from .. import points as P
 from ..context import Context, Found
 from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, alternation
@@ -219,10 +220,37 @@ def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
         # "in the past week" is the seven days up to the reference date: the week of their middle day (this
         # week when written late in it, "last week" when written on a Monday)
         return ctx.from_reference(lambda r: P.week_of(r - dt.timedelta(days=3)), unresolved, mod=mod)
+    if lead in ("the past", "the last") and unit in _LOOKBACK_YEARS and not mod and ctx.ref is not None:
+        # "in the past year" written on 14 March 2024 is annotated like "last year" (2023), but the days it
+        # means are the twelve months up to the reference date: the timeline draws those
+        found = ctx.from_reference(lambda r: relative_unit_point(unit, -1, r), unresolved)
+        found.interval = _lookback_interval(ctx.ref, unit)
+        return found
     off = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
            "this past": -1, "this coming": 1,
            "coming": 1, "the coming": 1, "the past": -1, "the last": -1, "the next": 1}.get(lead, 0)
     return ctx.from_reference(lambda r: relative_unit_point(unit, off, r), unresolved, mod=mod)
+
+
+_LOOKBACK_YEARS = {"month": 0, "year": 1, "decade": 10, "century": 100}
+"""Units whose "the past ..." means the span up to the reference date, in years (a month: 0)."""
+
+
+def _lookback_interval(ref: dt.date, unit: str) -> CalendarInterval | None:
+    """The days of "the past <unit>" seen from `ref`: from the same day one unit back to `ref`."""
+    years = _LOOKBACK_YEARS[unit]
+    try:
+        if years == 0:
+            y, m = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
+            start = dt.date(y, m, min(ref.day, calendar.monthrange(y, m)[1]))
+            precision = Precision.MONTH
+        else:
+            y = ref.year - years
+            start = dt.date(y, ref.month, min(ref.day, calendar.monthrange(y, ref.month)[1]))
+            precision = {1: Precision.YEAR, 10: Precision.DECADE}.get(years, Precision.CENTURY)
+    except ValueError:  # before year 1
+        return None
+    return CalendarInterval(earliest=start, latest=ref, precision=precision)
 
 
 @rule("relative_day_narrative", r"\b(the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?)\s+(day|night|evening|morning|afternoon)\b",
