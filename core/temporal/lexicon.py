@@ -11,7 +11,7 @@ MONTHS: dict[str, int] = {
 FULL_MONTHS = {k for k in MONTHS if len(k) > 4 or k in ("may", "june", "july")}
 
 WEEKDAYS: dict[str, int] = {  # ISO: Monday = 1
-    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3, "thursday": 4,
+    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3, "weds": 3, "thursday": 4,
     "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
 }
 FULL_WEEKDAYS = {k for k in WEEKDAYS if k.endswith("day")}

@@ -28,6 +28,8 @@ _PERIOD_END = re.compile(r".*?\b(?:quarter|half|year|period)\s+(?:that\s+)?(?:en
 _LAST_VERB = re.compile(r"last\s+(?=\S)", re.I)
 _VERB_BEFORE_LAST = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|should|must|not|does|did|do|it|they)|n't)\s+$",
                                re.I)
+_FULL_WORD_DOT = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Weds)\.$")
 _WORD_START = re.compile(r"(?<![\w'’$£€])[\w'’$£€]")
 
 
@@ -153,6 +155,8 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
             end -= 1
         if end <= start:
             continue
+        if text[end - 1] == "." and _FULL_WORD_DOT.search(text, start, end):
+            end -= 1  # "the second week of June." : a full stop, not an abbreviation's point
         if found.type == TimeType.DURATION and _LAST_VERB.match(text, start) and \
                 _VERB_BEFORE_LAST.search(text, max(0, start - 12), start):
             start += 5  # "expected to last several months": "last" is the verb

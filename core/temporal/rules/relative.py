@@ -119,11 +119,14 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
     return tense_near(ctx.text, s, e, start)
 
 
+# weekdays as wire copy abbreviates them: "Thurs. afternoon", "on Weds", "Tues." (capitalised; the two- and
+# three-letter forms only with their full stop, not "Sun"/"Sat"/"Wed")
+_WD_ABBR = r"(?-i:(?:Tues|Weds|Thurs|Thur)\b\.?|(?:Tue|Thu|Fri)\.)"
 _PLANNED = re.compile(r"(?<!\bas\s)\b(?:planned|plans|planning|scheduled|called\s+for)\s+(?:a|an|another|their|its|his|her|"
                       r"new|more|further)\s+(?:[\w'’-]+\s+){0,6}?(?:on\s+)?$", re.I)
 
 
-@rule("weekday", rf"\b(?:({POS}|last|next|this|coming|past|this\s+past|this\s+coming|that|the\s+(?:previous|preceding|following|next))\s+)?({WD_FULL})(?:\s+({POD}))?",
+@rule("weekday", rf"\b(?:({POS}|last|next|this|coming|past|this\s+past|this\s+coming|that|the\s+(?:previous|preceding|following|next))\s+)?({WD_FULL}|{_WD_ABBR})(?:\s+({POD}))?",
       priority=1)
 def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
     t = ctx.text

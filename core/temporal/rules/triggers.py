@@ -26,7 +26,7 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "year": (r"1\d{3}|20\d\d", 40), "year_period": (r"1\d{3}|20\d\d", 7), "year_words": (r"nineteen|twenty|thousand", 30),
     "year_words_the": (r"thousand", 30), "decade": (r"\d{3}0|\d0|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties", 40),
     "century": (r"century", 60), "relative_day": (r"today|yesterday|tomorrow|tonight", 40),
-    "part_of_day": (_POD_W, 30), "weekday": (_words(FULL_WEEKDAYS), 40),
+    "part_of_day": (_POD_W, 30), "weekday": (_words(FULL_WEEKDAYS, "tues weds thurs thur tue thu fri"), 40),
     "weekday_set": (_words([w + "s" for w in FULL_WEEKDAYS]), 10), "relative_unit": (_CAL_W, 50),
     "relative_day_narrative": (r"day|night|evening|morning|afternoon", 30),
     "quarter": (r"quarters?", 70), "the_quarter": (r"quarter", 40), "month_quarter": (_MONTH_W, 5), "nth_day": (r"day", 24), "new_year": (r"new", 5), "quarter_pair": (r"first|second|third|fourth|final|last|1st|2nd|3rd|4th", 0), "latest_period": (r"period", 30), "half": (r"half|quarters", 30), "half_adj": (r"half", 30),
