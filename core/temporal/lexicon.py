@@ -71,6 +71,7 @@ POSITION_MODS: dict[str, str] = {
     "early": "START", "earlier": "START", "the start of": "START", "the beginning of": "START",
     "the first part of": "START", "mid": "MID", "the middle of": "MID", "middle": "MID", "late": "END",
     "later": "END", "the end of": "END", "the close of": "END", "the latter part of": "END",
+    "end": "END", "start": "START",  # "end-March", "start-2024" (wire and financial shorthand)
     "the first half of": "START", "the second half of": "END", "the last half of": "END", "the latter half of": "END",
 }
 

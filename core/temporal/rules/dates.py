@@ -357,6 +357,9 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—|and|or)\s*(\d[\d,]*)\s*([A-Za-z]*
 _RANGE_BEFORE = re.compile(r"(\d[\d,]*)\s*(?:to|-|–|—|and|or)\s*$")
 
 
+_FISCAL_SLASH = re.compile(r"/\d\d\b(?![/.:,]\d)")  # "2023/24": a financial year or a season
+
+
 def _year_context_ok(t: str, start: int, end: int, y: int, led: bool = False) -> bool:
     before = t[max(0, start - 12):start]
     if re.search(r"(?:[$£€#¥]|\bNo\.?|\bNos\.?|\bNumber|\bRoute|\bflight|\bFlight|\bRoom|\bpage|\bp\.|[\d,.:/]|\bUS\$)\s*$", before) \
@@ -365,7 +368,7 @@ def _year_context_ok(t: str, start: int, end: int, y: int, led: bool = False) ->
     led = led or bool(re.search(r"\b(?:pre|post)-$", before, re.I))  # "post-1959 politics", "pre-1990 levels"
     if not led and re.search(r"[A-Za-z]-?$", before):  # Tu-2017, A320
         return False
-    if _COUNT_AFTER.match(t, end):
+    if _COUNT_AFTER.match(t, end) and not _FISCAL_SLASH.match(t, end):
         return False
     r = _RANGE_AFTER.match(t, end)
     if r:
@@ -404,6 +407,32 @@ def _year(m: re.Match, ctx: Context) -> Found | None:
         f.start = m.start() - len(side.group(0))  # "post-1959 politics": after 1959
         f.mod = f.mod or ("AFTER" if side.group(1).lower() == "post" else "BEFORE")
     return f
+
+
+@rule("year_range_end", r"(?<=(?:1[89]|20)\d\d[-–/])(\d\d)\b(?![-–/.:]\d)", priority=1)
+def _year_range_end(m: re.Match, ctx: Context) -> Found | None:
+    """The second year of a range written short: "the 2022-23 season", "in 2015–18", "2023/24" (the first year
+    is tagged by the year rule: a range is two dates, one for each end)."""
+    first = int(ctx.text[m.start() - 5:m.start() - 1])
+    y = first // 100 * 100 + int(m.group(1))
+    if y <= first:
+        y += 100  # "1999-00"
+    if y - first > 20 or (ctx.text[m.start() - 1] == "/" and y != first + 1):
+        return None  # "1994-02", "2023/45": not a range of years
+    if not _year_context_ok(ctx.text, m.start() - 5, m.start() - 1, first):
+        return None  # the first year is no year ("No. 2015-18")
+    return date_found(P.year(y))
+
+
+@rule("fy_short", r"\b(?-i:FY)\s?['’]?(\d\d)\b(?![-–/.:,]\d)", priority=2)
+def _fy_short(m: re.Match, ctx: Context) -> Found | None:
+    """"FY24", "FY '24": a fiscal year written with two digits (the year it is named after)."""
+    dd = int(m.group(1))
+    ref_y = ctx.ref.year if ctx.ref else 2000
+    y = ref_y // 100 * 100 + dd
+    if y > ref_y + 20:
+        y -= 100
+    return date_found(P.year(y))
 
 
 @rule("approx_date", rf"\b(around|about|approximately|roughly|circa)\s+(?:({MON})\s+({DAY_NUM})\b(?:(?:\s?,)?\s+({YEAR4})\b)?|({YEAR4})\b(?!['’]?s\b))",
