@@ -424,6 +424,50 @@ def _year_range_end(m: re.Match, ctx: Context) -> Found | None:
     return date_found(P.year(y))
 
 
+_BARE_ORD_BEFORE = {"on", "by", "until", "till", "since", "from", "before", "after", "to", "through", "and"}
+_BARE_ORD_AFTER = {"and", "or", "but", "when", "at", "after", "before", "as", "with", "while", "until", "to", "is",
+                   "was", "will", "would", "in", "if", "so", "because", "then", "than"}
+
+
+@rule("bare_ordinal_day", r"\bthe\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?![\w-])", priority=0)
+def _bare_ordinal_day(m: re.Match, ctx: Context) -> Found | None:
+    """"by the 28th", "on the 4th": a day of the story's month (its last day or month), else of the month of
+    writing, the one before or after it as the tense says."""
+    t = ctx.text
+    if prev_word(t, m.start()).lower() not in _BARE_ORD_BEFORE:
+        return None
+    nxt = next_word(t, m.end())
+    if nxt and nxt[0].isalpha() and (nxt[0].isupper() or nxt.lower() not in _BARE_ORD_AFTER):
+        return None  # "on the 5th floor", "by the 10th Armoured", "the 14th of March" (other rules)
+    if re.match(r"\s*(?:%|\d)", t[m.end():m.end() + 3]):
+        return None
+    d = int(re.match(r"\d+", m.group(1)).group(0))
+    last = ctx.last[0] if ctx.last is not None and ctx.last[0].gran in ("month", "day", "part_of_day", "hour",
+                                                                            "minute") else None
+    if last is not None:
+        try:
+            p = P.day(dt.date(last.day.year, last.day.month, d))
+        except ValueError:
+            return None
+        return Found(TimeType.DATE, p.value, point=p, anchor=TimeAnchor.NARRATIVE, anchor_id=ctx.last[1])
+    if ctx.ref is None:
+        return Found(TimeType.DATE, f"XXXX-XX-{d:02d}", anchor=TimeAnchor.UNRESOLVED)
+    r = ctx.ref
+    y, mo = r.year, r.month
+    tense = ctx.tense(m.start(), m.end())
+    if tense == PAST and d > r.day:
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    elif tense == FUTURE and d < r.day:
+        y, mo = (y, mo + 1) if mo < 12 else (y + 1, 1)
+    elif tense not in (PAST, FUTURE) and d < r.day and (r.day - d) > 15:
+        y, mo = (y, mo + 1) if mo < 12 else (y + 1, 1)  # "the vote is on the 2nd" written on the 20th: ahead
+    try:
+        p = P.day(dt.date(y, mo, d))
+    except ValueError:
+        return None
+    return Found(TimeType.DATE, p.value, point=p, anchor=TimeAnchor.REFERENCE)
+
+
 @rule("fy_short", r"\b(?-i:FY)\s?['’]?(\d\d)\b(?![-–/.:,]\d)", priority=2)
 def _fy_short(m: re.Match, ctx: Context) -> Found | None:
     """"FY24", "FY '24": a fiscal year written with two digits (the year it is named after)."""
