@@ -150,10 +150,17 @@ def _noon(m: re.Match, ctx: Context) -> Found | None:
     return _clock_found(ctx, m, 12, 0, m.group(2), m.start(2) if m.group(2) else 0, None)
 
 
-@rule("military_time", rf"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs\b|hours\b)?\s*(?:(GMT|UTC|local\s+time|[A-Z]{{3}})\b){_DAY_TAIL}",
+@rule("military_time", rf"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs\b|hours\b)?\s*(?:(GMT|UTC|local\s+time|[A-Z]{{3}}|(?<=hrs)|(?<=hours))\b){_DAY_TAIL}",
       priority=3)
 def _military_time(m: re.Match, ctx: Context) -> Found | None:
     zone = m.group(3)
+    if not zone:
+        # "at 1400 hrs" (Indian and military style): a clock time after a preposition of time
+        if prev_word(ctx.text, m.start()).lower() not in ("at", "from", "until", "till", "by", "before", "after",
+                                                           "around", "about", "to", "and"):
+            return None
+        return _clock_found(ctx, m, int(m.group(1)), int(m.group(2)), m.group(4), m.start(4) if m.group(4) else 0,
+                            None)
     if not (zone.isupper() or zone.lower().startswith("local")):
         return None
     if zone not in ("GMT", "UTC") and not zone.lower().startswith("local") and \
