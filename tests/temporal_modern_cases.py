@@ -70,9 +70,12 @@ CASES: list[Case] = [
     c("The storm is expected to make landfall this evening.", A, X("this evening", "TIME", "2024-03-20TEV")),
     c("The minister spoke to reporters this morning.", A, X("this morning", "TIME", "2024-03-20TMO")),
     c("The results will be announced tonight.", A, X("tonight", "TIME", "2024-03-20TNI")),
-    c("Shares in the lender fell sharply earlier today.", A, X(("earlier today", "today"), "DATE", "2024-03-20")),
+    # "earlier/later this month" carry START/END in the TBAQ gold (5 of 5 "earlier this month/year"; "later this
+    # afternoon" END): first written here with no mod, corrected to the annotated convention after checking the gold
+    c("Shares in the lender fell sharply earlier today.", A,
+      X(("earlier today", "today"), "DATE", "2024-03-20", ("START", None))),
     c("The prime minister will address the nation later today.", A,
-      X(("later today", "today"), "DATE", "2024-03-20")),
+      X(("later today", "today"), "DATE", "2024-03-20", ("END", None))),
     # TBAQ tags "overnight" as TIME TNI of the night before (wsj_0... 'overnight' = 1989-10-26TNI)
     c("Asian markets fell overnight after the data.", A, X("overnight", "TIME", "2024-03-19TNI")),
     c("The ceasefire talks ran into the evening on Monday.", A, X("Monday", "DATE", "2024-03-18")),
@@ -182,8 +185,9 @@ CASES: list[Case] = [
     c("Rents doubled in the 2000s.", A, X("the 2000s", "DATE", "200")),
     c("Civil rights marches spread in the 1960s.", A, X("the 1960s", "DATE", "196")),
     c("The 2024 election will be close.", A, X("2024", "DATE", "2024")),
+    # TBAQ leaves the possessive "'s" out of the extent ("year</TIMEX3>'s" 7 times, "Friday</TIMEX3>'s" 9 of 10)
     c("Last year's budget cut spending; this year's budget raises it.", A,
-      X("Last year's", "DATE", "2023"), X("this year's", "DATE", "2024")),
+      X(("Last year", "Last year's"), "DATE", "2023"), X(("this year", "this year's"), "DATE", "2024")),
     c("The city was flooded a decade ago.", A, X("a decade ago", "DATE", ("2014", "201"))),
     c("The mine opened 20 years ago.", A, X("20 years ago", "DATE", "2004")),
 
@@ -243,6 +247,14 @@ CASES: list[Case] = [
     c("The body was found the day before yesterday.", A, X("the day before yesterday", "DATE", "2024-03-18")),
     c("The results are due the day after tomorrow.", A, X("the day after tomorrow", "DATE", "2024-03-22")),
     c("The strike was called off on Weds.", A, X("Weds", "DATE", "2024-03-20")),
+    c("The minister arrives on Thurs. afternoon for talks.", A, X("Thurs. afternoon", "TIME", "2024-03-21TAF")),
+    c("Results will be published by end-2024.", A, X("end-2024", "DATE", "2024", "END")),
+    c("The curfew runs from 2100 hours to 0600 hours.", A,
+      X("2100 hours", "TIME", "2024-03-20T21:00"), X("0600 hours", "TIME", ("2024-03-20T06:00", "2024-03-21T06:00"))),
+    c("The 2023/24 budget was cut.", A, X("2023", "DATE", "2023"), X("24", "DATE", "2024")),
+    c("Talks began on 3 March and ended on the 9th.", A, X("the 9th", "DATE", "2024-03-09")),
+    c("He lives on the 5th floor of the tower.", A),  # no time: an ordinal floor
+    c("Two people were killed when a bomb went off.", A),  # no time
 
     # ------------------------------------------------------------ holidays and religious festivals
     c("Retailers are hoping for strong sales in the run-up to Christmas.", C, X("Christmas", "DATE", "2024-12-25")),
@@ -304,8 +316,8 @@ CASES: list[Case] = [
     c("Members meet weekly.", A, X("weekly", "SET", "P1W")),
 
     # ------------------------------------------------------------ relative to the day of writing
-    c("Fuel prices rose earlier this month.", A, X(("earlier this month", "this month"), "DATE", "2024-03")),
-    c("The treaty will be signed later this year.", A, X(("later this year", "this year"), "DATE", "2024")),
+    c("Fuel prices rose earlier this month.", A, X(("earlier this month", "this month"), "DATE", "2024-03", ("START", None))),
+    c("The treaty will be signed later this year.", A, X(("later this year", "this year"), "DATE", "2024", ("END", None))),
     c("The company collapsed late last year.", A, X("late last year", "DATE", "2023", "END")),
     c("The survey will be published next month.", A, X("next month", "DATE", "2024-04")),
     c("The minister will visit India in April.", A, X("April", "DATE", "2024-04")),
