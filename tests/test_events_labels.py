@@ -183,3 +183,12 @@ def test_a_person_who_says_he_will_keeps_he():
                   "Johnson said he would not support another short-term extension.", REF)
     said = next(e for e in doc.events if e.trigger_text == "said")
     assert said.label.startswith("Mike Johnson says he ")
+
+
+def test_a_speaker_reporting_what_its_own_people_did_keeps_the_possessive():
+    labels = [e.label for text in ("The Valdernian Coast Guard said its patrol boats stopped a fishing vessel near Korsa.",
+                                   "Iraqi forces said their units had entered the town of Varsk.")
+              for e in extract(text, REF).events if e.trigger_text == "said"]
+    assert labels[0].startswith("Valdernian Coast Guard says its boats stop")
+    assert labels[1].startswith("Iraqi forces say their units enter")
+    assert not any("' " in l or " 's " in l for l in labels)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from .draft import Draft
 from .labels import _plural, finish, noun_label, participle, present, verb_label
@@ -21,6 +22,12 @@ def report_label(d: Draft) -> str:
             plural = _plural(d.attribution_source)
             written = main.tokens[doer.ref.first].lower if 0 <= doer.ref.first < len(main.tokens) else ""
             pronoun = written if written in ("he", "she") else ("they" if plural else "it")
+            possessed = re.match(r"^['’]s?\s+", rest)
+            if possessed:
+                # "the Guards said their forces boarded": the doer's label reads "Guards' forces board", so
+                # the pronoun is the possessive one ("Guards say their forces board"), not "they ' forces"
+                rest = rest[possessed.end():]
+                pronoun = written if written in ("his", "her", "its", "their") else ("their" if plural else "its")
             return finish(f"{d.attribution_source} {present(d.trigger.lemma, plural)} {pronoun} {rest}",
                           d.token.text)
         return finish(f"{d.attribution_source}: {main.base_label[0].lower() + main.base_label[1:]}"
