@@ -355,3 +355,32 @@ def test_reduced_relative_is_passive():
     assert roles(backed) >= {("a1", Role.PATIENT), ("a2", Role.AGENT)}
     assert backed.label == "Russia backs Syrian forces"
     assert ("a1", Role.AGENT) in roles(by_trigger(events, "racing"))
+
+
+def test_a_relative_clause_with_a_reporting_verb_inside_commas():
+    text = ("Separatist fighters in Korvia, whom diplomats say are armed by Velmar, have shelled the port of Osk. "
+            "Relief convoys, which the Red Cross says have been stopped at the border, turned back.")
+    acts = [actor(text, "a1", "Separatists", "Separatist fighters"), actor(text, "a2", "Velmar"),
+            actor(text, "a3", "Red Cross")]
+    events = find_events(prepared(text), [], acts, [place(text, "p1", "Korvia"), place(text, "p2", "Osk")], None)
+    shelled = by_trigger(events, "shelled")
+    assert ("a1", Role.AGENT) in roles(shelled)  # the relative clause in commas does not hide the subject
+    armed = by_trigger(events, "armed")
+    assert roles(armed) >= {("a1", Role.PATIENT), ("a2", Role.AGENT)}  # the antecedent, not the place
+    say = by_trigger(events, "say")
+    assert not any(p.actor_id == "a1" for p in say.participants)  # the fighters do not say
+    assert not any(p.actor_id == "a2" for p in say.participants)  # nor does Velmar
+    says = by_trigger(events, "says")
+    assert ("a3", Role.AGENT) in roles(says)
+    stopped = by_trigger(events, "stopped")
+    assert not any(p.actor_id == "a3" for p in stopped.participants)
+    assert stopped.label == "Relief convoys have been stopped"
+    assert by_trigger(events, "turned").label.startswith("Convoys turn")
+
+
+def test_an_ing_word_that_is_the_object_of_a_verb_is_a_noun_and_no_event():
+    text = "Pirates have attacked shipping in the Gulf of Osk. The council banned fishing near the reef."
+    events = find_events(prepared(text), [], [], [], None)
+    assert {e.trigger_text for e in events} >= {"attacked", "banned"}
+    assert not {"shipping", "fishing"} & {e.trigger_text for e in events if e.lemma in ("ship", "fish")}
+    assert not any(e.trigger_text == "shipping" for e in events)

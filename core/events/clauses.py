@@ -56,7 +56,8 @@ def clause_ids(tokens: list[Token]) -> list[int]:
             top = max(top, cid)
             cid = cid_back
             continue
-        if t.lower in RELATIVE_WORDS and i > 0 and tokens[i - 1].text == "," and t.lower in ("which", "who"):
+        if t.lower in RELATIVE_WORDS and i > 0 and tokens[i - 1].text == "," and t.lower in ("which", "who",
+                                                                                            "whom", "whose"):
             stack.append(cid)
             top = max(top, cid) + 1
             cid = top

@@ -7,6 +7,7 @@ import re
 
 from .draft import Draft
 from .labels import _plural, finish, noun_label, participle, present, verb_label
+from .clauses import COMPLEMENT_VERBS
 from .participants import preposition_before
 
 
@@ -30,10 +31,12 @@ def report_label(d: Draft) -> str:
                 pronoun = written if written in ("his", "her", "its", "their") else ("their" if plural else "its")
             return finish(f"{d.attribution_source} {present(d.trigger.lemma, plural)} {pronoun} {rest}",
                           d.token.text)
+        first_word = main.base_label.split(" ", 1)[0]
+        keep = any(ch.isupper() for ch in first_word[1:])  # "PLF funded", "McCain wins": no "pLF", "mcCain"
         return finish(f"{d.attribution_source}: {main.base_label[0].lower() + main.base_label[1:]}"
-                      if not main.base_label[:1].isupper() or main.found.agent() is None and
-                      main.found.subject_place is None else f"{d.attribution_source}: {main.base_label}",
-                      d.token.text)
+                      if not keep and (not main.base_label[:1].isupper() or main.found.agent() is None and
+                                       main.found.subject_place is None)
+                      else f"{d.attribution_source}: {main.base_label}", d.token.text)
     return d.base_label
 
 
@@ -324,8 +327,15 @@ def _trigger_phrase(d: Draft, text: str) -> str:
         while k >= 0 and toks[k].tag in ("AUX", "NEG", "ADV", "MODAL"):
             k -= 1
         first = k + 1
-        while k >= 0 and (d.clauses[k] != d.clause or toks[k].text in ("'", '"', "’", "”", "‘", "“")):
-            k -= 1
+        if k >= 0 and toks[k].tag == "VERB" and toks[k].lemma in COMPLEMENT_VERBS:
+            # "Aid groups, whom the UN says have been blocked": the subject is what the relative clause
+            # hangs on
+            start = next(j for j in range(len(toks)) if d.clauses[j] == d.clause)
+            if toks[start].lower in ("who", "whom", "which", "that"):
+                k = start - 1 if start >= 1 and toks[start - 1].text != "," else start - 2
+        else:
+            while k >= 0 and (d.clauses[k] != d.clause or toks[k].text in ("'", '"', "’", "”", "‘", "“")):
+                k -= 1
         j = k
         while j >= 0 and toks[j].tag in ("PROPN", "NOUN", "ADJ", "NUM") and k - j < 4:
             if toks[j].lower in ("least", "most") and j >= 1 and toks[j - 1].lower == "at":

@@ -179,6 +179,10 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
             by_agent = next((m for m in in_clause if m.first > i and preposition_before(tokens, m) == "by"), None)
         # relative clause: "..., which it lost in July" / "forces who entered"
         antecedent = None if inverted else _relative_antecedent(tokens, clauses, i, mentions)
+        if antecedent is not None and _reports_a_clause(tokens, i):
+            # "Houthi rebels, whom officials say are backed by Tehran": the rebels are the subject of "are
+            # backed", not of "say"
+            antecedent = None
         if antecedent is not None and _relative_word(tokens, clauses, i) == "where":
             add(antecedent, Role.OTHER, '"where" clause: the place it happened')
             antecedent = None  # "Marrakesh, where residents spent the night": the city is no subject
@@ -229,10 +233,11 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
                     add(m, Role.PATIENT, f'"{prep}" after the noun')
                 elif prep in ("with", "between", "among"):
                     add(m, Role.OTHER, f'"{prep}" after the noun')
+    clause_reported = pos == "VERB" and _reports_a_clause(tokens, i)
     for m in in_clause:
         if id(m) in used:
             continue
-        if pos == "VERB" and 0 < m.first - i <= OTHER_WINDOW:
+        if pos == "VERB" and 0 < m.first - i <= OTHER_WINDOW and not clause_reported:
             add(m, Role.OTHER, "mentioned just after the verb in its clause")
         elif pos != "VERB" and abs(m.first - i) <= NOUN_OTHER_WINDOW:
             add(m, Role.OTHER, "mentioned next to the noun")
@@ -351,7 +356,29 @@ def _relative_antecedent(tokens, clauses, i, actors) -> MentionRef | None:
     cands = [m for m in actors if m.last < end and end - m.last <= 2]
     if not cands and end != start:
         cands = [m for m in actors if m.last < start and start - m.last <= 2]
-    return max(cands, key=lambda m: m.last) if cands else None
+    if not cands:
+        return None
+    best = max(cands, key=lambda m: m.last)
+    if _in_pp(tokens, best):
+        # "Houthi rebels in Yemen, whom ...": the clause hangs on the head of the noun phrase, not on the
+        # place in its prepositional phrase; with no mention heading it ("farmers in Kessa, who") there is none
+        k = best.first - 1
+        while k >= 0 and tokens[k].tag not in ("PREP", "TO"):
+            k -= 1
+        return next((m for m in actors if m.last == k - 1 and m is not best), None)
+    return best
+
+
+def _reports_a_clause(tokens: list[Token], i: int) -> bool:
+    """A reporting or thinking verb followed directly by its clause's verb ("whom officials say [are]
+    backed", "which the government believes [is] funded")."""
+    if tokens[i].lemma not in COMPLEMENT_VERBS:
+        return False
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("ADV", "NEG"):
+        j += 1
+    return j < len(tokens) and (tokens[j].tag in ("AUX", "MODAL") or (
+        tokens[j].tag == "VERB" and tokens[j].form in ("VBD", "VBZ", "VBP")))
 
 
 def _pronoun_subject(tokens, clauses, i) -> bool:
