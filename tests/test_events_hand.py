@@ -9,7 +9,7 @@ from test_events_inputs import actor, by_trigger, day, place, prepared, timex
 
 from newsline.core.events.extract import find_events
 from newsline.core.events.labels import MAX_LABEL
-from newsline.core.model import (Certainty, EventClass, PlaceKind, Precision, Role, Sentence, Span, TimeAnchor,
+from newsline.core.model import (ActorKind, Certainty, EventClass, PlaceKind, Precision, Role, Sentence, Span, TimeAnchor,
                                  TimeResolution, TimeType, Zone)
 
 REF = dt.date(2017, 11, 4)
@@ -384,3 +384,29 @@ def test_an_ing_word_that_is_the_object_of_a_verb_is_a_noun_and_no_event():
     assert {e.trigger_text for e in events} >= {"attacked", "banned"}
     assert not {"shipping", "fishing"} & {e.trigger_text for e in events if e.lemma in ("ship", "fish")}
     assert not any(e.trigger_text == "shipping" for e in events)
+
+
+def test_a_place_behind_a_place_noun_in_a_prepositional_phrase_is_not_the_object():
+    text = "The coastguard seized the trawler and towed it towards the harbour of Velsk. Rebels entered the town of Osk."
+    events = find_events(prepared(text), [], [actor(text, "a1", "Coastguard", "The coastguard")],
+                         [place(text, "p1", "Velsk"), place(text, "p2", "Osk")], None)
+    towed = by_trigger(events, "towed")
+    assert "p1" in towed.place_ids and "Velsk" not in towed.label.replace("towards Velsk", "")
+    assert by_trigger(events, "entered").label == "Rebels enter Osk"
+
+
+def test_a_passive_subject_behind_a_prepositional_phrase_names_its_head():
+    text = "The owner said the 12 fishermen on board had been allowed to leave. Residents of the village of Kessa were moved."
+    events = find_events(prepared(text), [], [], [place(text, "p1", "Kessa")], None)
+    assert by_trigger(events, "allowed").label == "12 fishermen had been allowed"
+    assert by_trigger(events, "moved").label == "Residents were moved"
+
+
+def test_a_country_named_as_a_party_of_talks_is_no_place_of_them():
+    text = "Talks between Korvia and the rebels on a ceasefire will resume in Velsk."
+    events = find_events(prepared(text), [], [actor(text, "a1", "Korvia", kind=ActorKind.GOVERNMENT)],
+                         [place(text, "p1", "Korvia", kind=PlaceKind.COUNTRY), place(text, "p2", "Velsk")], None)
+    talks = by_trigger(events, "Talks")
+    assert "p1" not in talks.place_ids
+    assert ("a1", Role.OTHER) in roles(talks)
+    assert "in Korvia" not in talks.label

@@ -336,11 +336,20 @@ def _trigger_phrase(d: Draft, text: str) -> str:
         else:
             while k >= 0 and (d.clauses[k] != d.clause or toks[k].text in ("'", '"', "’", "”", "‘", "“")):
                 k -= 1
-        j = k
-        while j >= 0 and toks[j].tag in ("PROPN", "NOUN", "ADJ", "NUM") and k - j < 4:
-            if toks[j].lower in ("least", "most") and j >= 1 and toks[j - 1].lower == "at":
-                break  # "At least 12 civilians were killed": the count's hedge is not the subject
-            j -= 1
+        for _ in range(3):
+            j = k
+            while j >= 0 and toks[j].tag in ("PROPN", "NOUN", "ADJ", "NUM") and k - j < 4:
+                if toks[j].lower in ("least", "most") and j >= 1 and toks[j - 1].lower == "at":
+                    break  # "At least 12 civilians were killed": the count's hedge is not the subject
+                j -= 1
+            p = j
+            while p >= 0 and toks[p].tag in ("DET", "POSS") and d.clauses[p] == d.clause:
+                p -= 1
+            if j < k and p >= 1 and toks[p].lower in _HEAD_PREPS and toks[p - 1].tag == "NOUN" and \
+                    d.clauses[p - 1] == d.clause:
+                k = p - 1  # "the 19 sailors on board had been allowed", "residents of the village were moved"
+                continue
+            break
         if j < k:
             subject = text[toks[j + 1].start:toks[k].end]
     last = i

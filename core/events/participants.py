@@ -56,6 +56,7 @@ class Found:
         return next((l for l in self.actors if l.role == Role.PATIENT), None)
 
 
+PARTY_PLACE = "a place named as a party of the event (\"talks between Iran and ...\"), not where it happened"
 _QUOTE_MARKS = frozenset(("'", '"', "’", "”", ","))
 NOUN_OTHER_WINDOW = 2  # nouns take fewer loose participants (MEANTIME: 90 right, 133 wrong at 4)
 OTHER_WINDOW = 5  # other actor mentions up to this many tokens after a verb (MEANTIME: best F1 of the windows tried)
@@ -90,7 +91,15 @@ def preposition_before(tokens: list[Token], ref: MentionRef) -> str | None:
         k -= 1
     if k >= 0 and tokens[k].tag in ("PREP", "TO"):
         if tokens[k].lower == "of" and k >= 1 and tokens[k - 1].lower in _PLACE_NOUNS and k + 3 >= ref.first:
-            return None  # "the city of Tal Afar" names the place itself
+            # "the city of Tal Afar" names the place itself; the phrase is a prepositional one when that
+            # noun phrase is ("steered it towards the port of X": not the object)
+            j = k - 2
+            while j >= 0 and tokens[j].tag in ("DET", "ADJ", "NUM") and k - j < 5:
+                j -= 1
+            if j >= 0 and tokens[j].tag in ("PREP", "TO") and tokens[j].lower != "of" and not (
+                    tokens[j].lower in _CLAUSE_OPENERS and _opens_clause(tokens, j)):
+                return tokens[j].lower
+            return None
         if tokens[k].lower in _CLAUSE_OPENERS and _opens_clause(tokens, k):
             return None  # "after [the company agreed]": a clause, not a prepositional phrase
         return tokens[k].lower
@@ -233,6 +242,8 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
                     add(m, Role.PATIENT, f'"{prep}" after the noun')
                 elif prep in ("with", "between", "among"):
                     add(m, Role.OTHER, f'"{prep}" after the noun')
+                    if m.kind == "place":
+                        found.places[-1].why = PARTY_PLACE  # "talks between Iran and ...": a party, no location
     clause_reported = pos == "VERB" and _reports_a_clause(tokens, i)
     for m in in_clause:
         if id(m) in used:
