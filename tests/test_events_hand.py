@@ -410,3 +410,14 @@ def test_a_country_named_as_a_party_of_talks_is_no_place_of_them():
     assert "p1" not in talks.place_ids
     assert ("a1", Role.OTHER) in roles(talks)
     assert "in Korvia" not in talks.label
+
+
+def test_both_conjuncts_after_between_are_in_the_phrase_and_a_bracketed_short_form_too():
+    text = "A truce between the Korvian army and the Liberation Front (LF) held on Wednesday. Talks between Velmar and the rebels resumed."
+    acts = [actor(text, "a1", "Korvian army"), actor(text, "a2", "Liberation Front", "Liberation Front", "LF")]
+    events = find_events(prepared(text), [], acts, [place(text, "p1", "Velmar")], None)
+    held = by_trigger(events, "held")
+    assert not any(p.role == Role.AGENT for p in held.participants)
+    assert held.label == "Truce holds"
+    resumed = by_trigger(events, "resumed")
+    assert "p1" not in resumed.place_ids and resumed.label == "Talks resume"

@@ -192,3 +192,9 @@ def test_a_speaker_reporting_what_its_own_people_did_keeps_the_possessive():
     assert labels[0].startswith("Valdernian Coast Guard says its boats stop")
     assert labels[1].startswith("Iraqi forces say their units enter")
     assert not any("' " in l or " 's " in l for l in labels)
+
+
+def test_a_passive_in_a_relative_clause_with_a_reporting_verb_names_the_antecedent_head():
+    doc = extract("Fishermen on the coast, who officials say were warned on Friday, have lost their boats.", REF)
+    warned = next(e for e in doc.events if e.trigger_text == "warned")
+    assert warned.label == "Fishermen were warned"

@@ -184,7 +184,15 @@ def _subject_head(d: Draft) -> str | None:
         j = k - 1
         while j >= 0 and toks[j].tag in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "POSS") and k - j < 5:
             j -= 1
-        if toks[k].tag == "NOUN" and j >= 1 and toks[j].lower in _HEAD_PREPS and toks[j - 1].tag == "NOUN" and \
+        if j >= 2 and toks[j].lower == "and":
+            # "talks between Iran and European diplomats resume": both conjuncts sit in the phrase
+            b = j - 1
+            while b >= 0 and toks[b].tag in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "POSS") and j - b < 5:
+                b -= 1
+            if b >= 1 and toks[b].lower in ("between", "among"):
+                j = b
+        if toks[k].tag == "NOUN" and j >= 1 and toks[j].lower in _HEAD_PREPS + ("between", "among") and \
+                toks[j - 1].tag == "NOUN" and \
                 d.clauses[j - 1] == d.clause and _opens_clause_phrase(d, j - 1):
             k = j - 1
         elif toks[k].tag == "NOUN" and j >= 2 and toks[j].lower == "by" and toks[j - 1].tag == "VERB" and \
@@ -327,12 +335,14 @@ def _trigger_phrase(d: Draft, text: str) -> str:
         while k >= 0 and toks[k].tag in ("AUX", "NEG", "ADV", "MODAL"):
             k -= 1
         first = k + 1
+        outside = False  # the subject is the antecedent outside the relative clause
         if k >= 0 and toks[k].tag == "VERB" and toks[k].lemma in COMPLEMENT_VERBS:
             # "Aid groups, whom the UN says have been blocked": the subject is what the relative clause
             # hangs on
             start = next(j for j in range(len(toks)) if d.clauses[j] == d.clause)
             if toks[start].lower in ("who", "whom", "which", "that"):
                 k = start - 1 if start >= 1 and toks[start - 1].text != "," else start - 2
+                outside = True
         else:
             while k >= 0 and (d.clauses[k] != d.clause or toks[k].text in ("'", '"', "’", "”", "‘", "“")):
                 k -= 1
@@ -343,10 +353,10 @@ def _trigger_phrase(d: Draft, text: str) -> str:
                     break  # "At least 12 civilians were killed": the count's hedge is not the subject
                 j -= 1
             p = j
-            while p >= 0 and toks[p].tag in ("DET", "POSS") and d.clauses[p] == d.clause:
+            while p >= 0 and toks[p].tag in ("DET", "POSS") and (outside or d.clauses[p] == d.clause):
                 p -= 1
             if j < k and p >= 1 and toks[p].lower in _HEAD_PREPS and toks[p - 1].tag == "NOUN" and \
-                    d.clauses[p - 1] == d.clause:
+                    (outside or d.clauses[p - 1] == d.clause):
                 k = p - 1  # "the 19 sailors on board had been allowed", "residents of the village were moved"
                 continue
             break

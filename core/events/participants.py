@@ -89,6 +89,20 @@ def preposition_before(tokens: list[Token], ref: MentionRef) -> str | None:
             k -= 1
             continue
         k -= 1
+    if k >= 1 and tokens[k].text == "(" and ref.last + 1 < len(tokens) and tokens[ref.last + 1].text == ")":
+        # "between the army and the Popular Front (PF)": a short form in brackets stands where its name does
+        top = k
+        k -= 1
+        while k >= 0 and tokens[k].tag in ("DET", "ADJ", "NUM", "PROPN", "NOUN", "POSS") and top - k < 8:
+            k -= 1
+    if k >= 1 and tokens[k].lower in ("and", "or"):
+        # "between the army and the Front", "with Iran or its allies": the second conjunct shares the first's
+        # preposition
+        j = k - 1
+        while j >= 0 and tokens[j].tag in ("DET", "ADJ", "NUM", "PROPN", "NOUN", "POSS") and k - j < 6:
+            j -= 1
+        if j >= 0 and j < k - 1 and tokens[j].tag == "PREP" and tokens[j].lower in _SHARED_PREPS:
+            return tokens[j].lower
     if k >= 0 and tokens[k].tag in ("PREP", "TO"):
         if tokens[k].lower == "of" and k >= 1 and tokens[k - 1].lower in _PLACE_NOUNS and k + 3 >= ref.first:
             # "the city of Tal Afar" names the place itself; the phrase is a prepositional one when that
@@ -106,6 +120,7 @@ def preposition_before(tokens: list[Token], ref: MentionRef) -> str | None:
     return None
 
 
+_SHARED_PREPS = frozenset(("between", "among", "with", "against", "by", "for", "from", "to"))
 _PLACE_NOUNS = frozenset(("city", "town", "village", "province", "region", "district", "country", "capital",
                           "port", "island", "state", "county", "municipality", "suburb", "neighbourhood",
                           "districts", "suburbs", "outskirts", "parts", "centre", "center", "neighbourhoods"))
@@ -258,6 +273,8 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
             continue
         if clauses[p.first] == cl:
             prep = preposition_before(tokens, p)
+            if prep in ("between", "among"):
+                continue  # "talks between Iran and ... resume": a party of something, not a location
             found.places.append(Link(p, Role.OTHER, f'"{prep} {p.ref_id}" in the same clause' if prep
                                      else "place in the same clause"))
     return found
