@@ -198,3 +198,11 @@ def test_a_passive_in_a_relative_clause_with_a_reporting_verb_names_the_antecede
     doc = extract("Fishermen on the coast, who officials say were warned on Friday, have lost their boats.", REF)
     warned = next(e for e in doc.events if e.trigger_text == "warned")
     assert warned.label == "Fishermen were warned"
+
+
+def test_the_subject_of_a_passive_control_verb_does_its_infinitive():
+    doc = extract("The owner said the 30 miners at the pit had been allowed to phone their relatives. "
+                  "The prisoners were ordered to leave the camp.", REF)
+    labels = {e.trigger_text: e.label for e in doc.events}
+    assert labels["phone"].startswith("Miners phone")
+    assert labels["leave"].startswith("Prisoners leave")

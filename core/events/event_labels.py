@@ -7,7 +7,7 @@ import re
 
 from .draft import Draft
 from .labels import _plural, finish, noun_label, participle, present, verb_label
-from .clauses import COMPLEMENT_VERBS
+from .clauses import COMPLEMENT_VERBS, verb_group
 from .participants import preposition_before
 
 
@@ -54,7 +54,8 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
     if agent_name is None and f.subject_place is not None and not (d.group and d.group.passive):
         agent_name = names.get(f.subject_place.ref_id)
     if agent_name is None and d.trigger.pos == "VERB" and not (d.group and d.group.passive):
-        agent_name = (_controller_head(d) if d.group is not None and d.group.infinitive else None) or \
+        agent_name = (_controller_head(d) or _passive_controller(d) if d.group is not None and d.group.infinitive
+                      else None) or \
             _subject_head(d) or _coordinated_subject_head(d)
     if agent is not None and agent_name is not None and d.trigger.pos == "VERB":
         agent_name = _possessed_subject(d, agent.ref, agent_name)
@@ -322,6 +323,59 @@ def _particle(d: Draft) -> str:
 _PHRASE_TAGS = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "POSS")
 
 
+def _passive_subject(d: Draft, i: int) -> tuple[int, tuple[int, int] | None]:
+    """Where the verb group of the passive verb at `i` starts, and the token span of its subject: what happened
+    to ("Deir elZour had been cleared"), skipping a relative clause in between ("A man whose house was a bomb
+    factory was arrested" -> "man was arrested") and a prepositional phrase after the head ("the 19 sailors
+    on board had been allowed")."""
+    toks, cl = d.tokens, d.clauses[i]
+    k = i - 1
+    while k >= 0 and toks[k].tag in ("AUX", "NEG", "ADV", "MODAL"):
+        k -= 1
+    first = k + 1
+    outside = False  # the subject is the antecedent outside the relative clause
+    if k >= 0 and toks[k].tag == "VERB" and toks[k].lemma in COMPLEMENT_VERBS:
+        # "Aid groups, whom the UN says have been blocked": the subject is what the relative clause hangs on
+        start = next(j for j in range(len(toks)) if d.clauses[j] == cl)
+        if toks[start].lower in ("who", "whom", "which", "that"):
+            k = start - 1 if start >= 1 and toks[start - 1].text != "," else start - 2
+            outside = True
+    else:
+        while k >= 0 and (d.clauses[k] != cl or toks[k].text in ("'", '"', "’", "”", "‘", "“")):
+            k -= 1
+    j = k
+    for _ in range(3):
+        j = k
+        while j >= 0 and toks[j].tag in ("PROPN", "NOUN", "ADJ", "NUM") and k - j < 4:
+            if toks[j].lower in ("least", "most") and j >= 1 and toks[j - 1].lower == "at":
+                break  # "At least 12 civilians were killed": the count's hedge is not the subject
+            j -= 1
+        p = j
+        while p >= 0 and toks[p].tag in ("DET", "POSS") and (outside or d.clauses[p] == cl):
+            p -= 1
+        if j < k and p >= 1 and toks[p].lower in _HEAD_PREPS and toks[p - 1].tag == "NOUN" and \
+                (outside or d.clauses[p - 1] == cl):
+            k = p - 1  # "the 19 sailors on board had been allowed", "residents of the village were moved"
+            continue
+        break
+    return first, ((j + 1, k) if j < k else None)
+
+
+def _passive_controller(d: Draft) -> str | None:
+    """ "the sailors had been allowed to call their families": the subject of a passive object-control verb
+    does what its infinitive says (its head noun), when nothing but "to" stands between them."""
+    gov = d.group.governor
+    toks = d.tokens
+    if gov is None or toks[gov].lemma not in _OBJECT_CONTROL or gov + 2 != d.trigger.index:
+        return None
+    if not verb_group(toks, gov).passive:
+        return None
+    _, span = _passive_subject(d, gov)
+    if span is None or toks[span[1]].tag != "NOUN":
+        return None
+    return toks[span[1]].text
+
+
 def _trigger_phrase(d: Draft, text: str) -> str:
     """The trigger with the words that complete it, as written: "entered the town of al-Qaim",
     "fall of Mosul and Raqqa", "Deir elZour had been cleared"."""
@@ -329,39 +383,9 @@ def _trigger_phrase(d: Draft, text: str) -> str:
     first = i
     subject = ""
     if d.group is not None and d.group.passive:
-        # passive: the subject is what happened to ("Deir elZour had been cleared"), skipping a relative
-        # clause in between ("A man whose house was a bomb factory was arrested" -> "man was arrested")
-        k = i - 1
-        while k >= 0 and toks[k].tag in ("AUX", "NEG", "ADV", "MODAL"):
-            k -= 1
-        first = k + 1
-        outside = False  # the subject is the antecedent outside the relative clause
-        if k >= 0 and toks[k].tag == "VERB" and toks[k].lemma in COMPLEMENT_VERBS:
-            # "Aid groups, whom the UN says have been blocked": the subject is what the relative clause
-            # hangs on
-            start = next(j for j in range(len(toks)) if d.clauses[j] == d.clause)
-            if toks[start].lower in ("who", "whom", "which", "that"):
-                k = start - 1 if start >= 1 and toks[start - 1].text != "," else start - 2
-                outside = True
-        else:
-            while k >= 0 and (d.clauses[k] != d.clause or toks[k].text in ("'", '"', "’", "”", "‘", "“")):
-                k -= 1
-        for _ in range(3):
-            j = k
-            while j >= 0 and toks[j].tag in ("PROPN", "NOUN", "ADJ", "NUM") and k - j < 4:
-                if toks[j].lower in ("least", "most") and j >= 1 and toks[j - 1].lower == "at":
-                    break  # "At least 12 civilians were killed": the count's hedge is not the subject
-                j -= 1
-            p = j
-            while p >= 0 and toks[p].tag in ("DET", "POSS") and (outside or d.clauses[p] == d.clause):
-                p -= 1
-            if j < k and p >= 1 and toks[p].lower in _HEAD_PREPS and toks[p - 1].tag == "NOUN" and \
-                    (outside or d.clauses[p - 1] == d.clause):
-                k = p - 1  # "the 19 sailors on board had been allowed", "residents of the village were moved"
-                continue
-            break
-        if j < k:
-            subject = text[toks[j + 1].start:toks[k].end]
+        first, span = _passive_subject(d, i)
+        if span is not None:
+            subject = text[toks[span[0]].start:toks[span[1]].end]
     last = i
     j = i + 1
     while j < len(toks) and toks[j].tag in ("PREP", "ADV", "TO") and toks[j].lower in ("up", "off", "out", "down"):
