@@ -206,3 +206,10 @@ def test_the_subject_of_a_passive_control_verb_does_its_infinitive():
     labels = {e.trigger_text: e.label for e in doc.events}
     assert labels["phone"].startswith("Miners phone")
     assert labels["leave"].startswith("Prisoners leave")
+
+
+def test_an_infinitive_hanging_on_a_noun_does_not_take_the_clause_subject():
+    doc = extract("Union leaders said the strike was a reply to the board's decision last week to cut wages.", REF)
+    cut = next(e for e in doc.events if e.trigger_text == "cut")
+    assert not cut.label.startswith(("Strike", "Leaders"))
+    assert cut.label.lower().startswith("cut wages")

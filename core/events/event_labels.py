@@ -53,7 +53,8 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
         agent_name = f"{names.get(first.ref.ref_id, '')} and {names.get(second.ref.ref_id, '')}"
     if agent_name is None and f.subject_place is not None and not (d.group and d.group.passive):
         agent_name = names.get(f.subject_place.ref_id)
-    if agent_name is None and d.trigger.pos == "VERB" and not (d.group and d.group.passive):
+    if agent_name is None and d.trigger.pos == "VERB" and not (d.group and d.group.passive) and \
+            not _noun_infinitive(d):
         agent_name = (_controller_head(d) or _passive_controller(d) if d.group is not None and d.group.infinitive
                       else None) or \
             _subject_head(d) or _coordinated_subject_head(d)
@@ -359,6 +360,15 @@ def _passive_subject(d: Draft, i: int) -> tuple[int, tuple[int, int] | None]:
             continue
         break
     return first, ((j + 1, k) if j < k else None)
+
+
+def _noun_infinitive(d: Draft) -> bool:
+    """An infinitive hanging on a noun ("Washington's decision last month to confiscate", "plans to expand"):
+    no verb governs it, so the clause's subject is not its doer (headlines aside: "Northwind to cut jobs")."""
+    g, toks, i = d.group, d.tokens, d.trigger.index
+    if g is None or not g.infinitive or g.governor is not None or d.sentence.zone.value == "headline":
+        return False
+    return i >= 2 and toks[i - 1].tag == "TO" and toks[i - 2].tag == "NOUN"
 
 
 def _passive_controller(d: Draft) -> str | None:
