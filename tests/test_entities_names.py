@@ -226,3 +226,27 @@ def test_of_the_and_for_the_inside_an_organisation_name():
         "Officials of the regional council met on Friday.\n")}
     assert "Institute for the Study of War" in names
     assert not any(n.startswith("Officials") for n in names)
+
+
+def test_a_hyphenated_adjective_after_a_name_is_no_name_of_its_own():
+    actors, places = find_actors_and_places(prepare(
+        "Coastguards stopped a Cayman Islands-flagged freighter near the harbour on Monday.\n"
+        "A Hong Kong-based fund and several Valmora Bay-owned trawlers were named in the report.\n"
+        "The Acme Holdings-backed start-up said it would appeal.\n"))
+    names = {a.name for a in actors}
+    assert not any("-" in n for n in names), names
+    assert not any(n in ("Cayman Islands", "Hong Kong", "Valmora Bay", "Acme Holdings") for n in names)
+    place_names = {p.name for p in places}
+    assert {"Cayman Islands", "Hong Kong", "Valmora Bay"} <= place_names
+
+
+def test_an_acronym_in_brackets_after_a_name_and_a_word_for_a_body_is_its_alias():
+    actors = _actors("The attack was reported by the Coastwatch Maritime Safety agency (CMSA) on Monday.\n"
+                     "The Kivaran Mine Workers union (KMWU) called a strike at Osk.\n"
+                     "The CMSA said no crew were hurt, and the KMWU said 3,000 members would stop work.\n"
+                     "The United Nations refugee agency (UNHCR) sent tents.\n")
+    by_alias = {al: a for a in actors for al in [a.name, *a.aliases]}
+    assert by_alias["CMSA"].name == "Coastwatch Maritime Safety"
+    assert by_alias["KMWU"].name == "Kivaran Mine Workers"
+    assert len(by_alias["CMSA"].mentions) == 3
+    assert by_alias["UNHCR"].name != "United Nations"  # a known actor's agency is another body

@@ -87,3 +87,12 @@ def test_a_name_after_a_sentence_opening_preposition_is_not_the_subject():
     actors = _actors("Unlike Vantor Aerospace, Boreal Air will not publish the list of plants that it intends to close.")
     assert _pronouns(_named(actors, "Boreal")) == ["it"]
     assert _pronouns(_named(actors, "Vantor")) == []
+
+
+def test_their_after_a_plural_common_noun_subject_is_not_an_earlier_group():
+    actors = _actors("Turkish troops seized the ferry at dawn.\n"
+                     "The owners said the 40 passengers on board had been allowed to call their relatives.\n"
+                     "Turkish troops later said their patrols would leave.\n")
+    troops = _named(actors, "Turkish")
+    texts = [m.text for m in troops.mentions if m.type == MentionType.PRONOUN]
+    assert texts == ["their"]  # the patrols' "their", not the passengers'

@@ -9,7 +9,7 @@ from test_events_inputs import actor, by_trigger, day, place, prepared, timex
 
 from newsline.core.events.extract import find_events
 from newsline.core.events.labels import MAX_LABEL
-from newsline.core.model import (Certainty, EventClass, PlaceKind, Precision, Role, Sentence, Span, TimeAnchor,
+from newsline.core.model import (ActorKind, Certainty, EventClass, PlaceKind, Precision, Role, Sentence, Span, TimeAnchor,
                                  TimeResolution, TimeType, Zone)
 
 REF = dt.date(2017, 11, 4)
@@ -355,3 +355,69 @@ def test_reduced_relative_is_passive():
     assert roles(backed) >= {("a1", Role.PATIENT), ("a2", Role.AGENT)}
     assert backed.label == "Russia backs Syrian forces"
     assert ("a1", Role.AGENT) in roles(by_trigger(events, "racing"))
+
+
+def test_a_relative_clause_with_a_reporting_verb_inside_commas():
+    text = ("Separatist fighters in Korvia, whom diplomats say are armed by Velmar, have shelled the port of Osk. "
+            "Relief convoys, which the Red Cross says have been stopped at the border, turned back.")
+    acts = [actor(text, "a1", "Separatists", "Separatist fighters"), actor(text, "a2", "Velmar"),
+            actor(text, "a3", "Red Cross")]
+    events = find_events(prepared(text), [], acts, [place(text, "p1", "Korvia"), place(text, "p2", "Osk")], None)
+    shelled = by_trigger(events, "shelled")
+    assert ("a1", Role.AGENT) in roles(shelled)  # the relative clause in commas does not hide the subject
+    armed = by_trigger(events, "armed")
+    assert roles(armed) >= {("a1", Role.PATIENT), ("a2", Role.AGENT)}  # the antecedent, not the place
+    say = by_trigger(events, "say")
+    assert not any(p.actor_id == "a1" for p in say.participants)  # the fighters do not say
+    assert not any(p.actor_id == "a2" for p in say.participants)  # nor does Velmar
+    says = by_trigger(events, "says")
+    assert ("a3", Role.AGENT) in roles(says)
+    stopped = by_trigger(events, "stopped")
+    assert not any(p.actor_id == "a3" for p in stopped.participants)
+    assert stopped.label == "Relief convoys have been stopped"
+    assert by_trigger(events, "turned").label.startswith("Convoys turn")
+
+
+def test_an_ing_word_that_is_the_object_of_a_verb_is_a_noun_and_no_event():
+    text = "Pirates have attacked shipping in the Gulf of Osk. The council banned fishing near the reef."
+    events = find_events(prepared(text), [], [], [], None)
+    assert {e.trigger_text for e in events} >= {"attacked", "banned"}
+    assert not {"shipping", "fishing"} & {e.trigger_text for e in events if e.lemma in ("ship", "fish")}
+    assert not any(e.trigger_text == "shipping" for e in events)
+
+
+def test_a_place_behind_a_place_noun_in_a_prepositional_phrase_is_not_the_object():
+    text = "The coastguard seized the trawler and towed it towards the harbour of Velsk. Rebels entered the town of Osk."
+    events = find_events(prepared(text), [], [actor(text, "a1", "Coastguard", "The coastguard")],
+                         [place(text, "p1", "Velsk"), place(text, "p2", "Osk")], None)
+    towed = by_trigger(events, "towed")
+    assert "p1" in towed.place_ids and "Velsk" not in towed.label.replace("towards Velsk", "")
+    assert by_trigger(events, "entered").label == "Rebels enter Osk"
+
+
+def test_a_passive_subject_behind_a_prepositional_phrase_names_its_head():
+    text = "The owner said the 12 fishermen on board had been allowed to leave. Residents of the village of Kessa were moved."
+    events = find_events(prepared(text), [], [], [place(text, "p1", "Kessa")], None)
+    assert by_trigger(events, "allowed").label == "12 fishermen had been allowed"
+    assert by_trigger(events, "moved").label == "Residents were moved"
+
+
+def test_a_country_named_as_a_party_of_talks_is_no_place_of_them():
+    text = "Talks between Korvia and the rebels on a ceasefire will resume in Velsk."
+    events = find_events(prepared(text), [], [actor(text, "a1", "Korvia", kind=ActorKind.GOVERNMENT)],
+                         [place(text, "p1", "Korvia", kind=PlaceKind.COUNTRY), place(text, "p2", "Velsk")], None)
+    talks = by_trigger(events, "Talks")
+    assert "p1" not in talks.place_ids
+    assert ("a1", Role.OTHER) in roles(talks)
+    assert "in Korvia" not in talks.label
+
+
+def test_both_conjuncts_after_between_are_in_the_phrase_and_a_bracketed_short_form_too():
+    text = "A truce between the Korvian army and the Liberation Front (LF) held on Wednesday. Talks between Velmar and the rebels resumed."
+    acts = [actor(text, "a1", "Korvian army"), actor(text, "a2", "Liberation Front", "Liberation Front", "LF")]
+    events = find_events(prepared(text), [], acts, [place(text, "p1", "Velmar")], None)
+    held = by_trigger(events, "held")
+    assert not any(p.role == Role.AGENT for p in held.participants)
+    assert held.label == "Truce holds"
+    resumed = by_trigger(events, "resumed")
+    assert "p1" not in resumed.place_ids and resumed.label == "Talks resume"

@@ -183,3 +183,33 @@ def test_a_person_who_says_he_will_keeps_he():
                   "Johnson said he would not support another short-term extension.", REF)
     said = next(e for e in doc.events if e.trigger_text == "said")
     assert said.label.startswith("Mike Johnson says he ")
+
+
+def test_a_speaker_reporting_what_its_own_people_did_keeps_the_possessive():
+    labels = [e.label for text in ("The Valdernian Coast Guard said its patrol boats stopped a fishing vessel near Korsa.",
+                                   "Iraqi forces said their units had entered the town of Varsk.")
+              for e in extract(text, REF).events if e.trigger_text == "said"]
+    assert labels[0].startswith("Valdernian Coast Guard says its boats stop")
+    assert labels[1].startswith("Iraqi forces say their units enter")
+    assert not any("' " in l or " 's " in l for l in labels)
+
+
+def test_a_passive_in_a_relative_clause_with_a_reporting_verb_names_the_antecedent_head():
+    doc = extract("Fishermen on the coast, who officials say were warned on Friday, have lost their boats.", REF)
+    warned = next(e for e in doc.events if e.trigger_text == "warned")
+    assert warned.label == "Fishermen were warned"
+
+
+def test_the_subject_of_a_passive_control_verb_does_its_infinitive():
+    doc = extract("The owner said the 30 miners at the pit had been allowed to phone their relatives. "
+                  "The prisoners were ordered to leave the camp.", REF)
+    labels = {e.trigger_text: e.label for e in doc.events}
+    assert labels["phone"].startswith("Miners phone")
+    assert labels["leave"].startswith("Prisoners leave")
+
+
+def test_an_infinitive_hanging_on_a_noun_does_not_take_the_clause_subject():
+    doc = extract("Union leaders said the strike was a reply to the board's decision last week to cut wages.", REF)
+    cut = next(e for e in doc.events if e.trigger_text == "cut")
+    assert not cut.label.startswith(("Strike", "Leaders"))
+    assert cut.label.lower().startswith("cut wages")

@@ -93,3 +93,26 @@ def test_a_past_event_does_not_inherit_a_date_after_the_reference_date():
     doc = extract(text, dt.date(2023, 11, 17))
     said = next(e for e in doc.events if e.trigger_text == "said")
     assert said.time.interval is not None and said.time.interval.latest <= dt.date(2023, 11, 17)
+
+
+def test_a_time_closing_a_superlative_since_phrase_does_not_date_the_event():
+    text = ("Wheat prices fell 3% in Chicago on Thursday.\n\n"
+            "The river peaked at 6.2 metres, its highest level since 1998, officials said.\n"
+            "Corn traded at $5 a bushel, the lowest price for the grain since June.\n"
+            "The port reopened for the first time since March.\n")
+    doc = extract(text, REF)
+    for word in ("peaked", "traded", "reopened"):
+        e = next(e for e in doc.events if e.trigger_text == word)
+        assert e.time.as_written == "Thursday", (word, e.time.as_written)  # the story's time, inherited
+
+
+def test_a_present_tense_quote_before_its_reporting_verb_stops_inheritance():
+    text = ("Dockers walked out at the port of Osk on Thursday.\n\n"
+            "Union leaders said the strike was a response to the company's decision last month to cut pay.\n"
+            "\"The company is testing our patience,\" said Ana Ruiz, a union organiser.\n")
+    doc = extract(text, dt.date(2024, 3, 15))
+    said = [e for e in doc.events if e.trigger_text == "said"][-1]
+    testing = next(e for e in doc.events if e.trigger_text == "testing")
+    cut = next(e for e in doc.events if e.trigger_text == "cut")
+    assert cut.time.as_written == "last month"
+    assert said.time.as_written == testing.time.as_written == "Thursday"  # not "last month"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon as lx
 from .anaphora import Reference
 from .candidates import Candidate
 
@@ -32,6 +33,12 @@ _BRIDGE = re.compile(
 )
 _PAREN_OPEN = re.compile(r"^\s*\(\s*" + _OPEN_QUOTE + r"\s*$")
 _PAREN_CLOSE = re.compile(r"^\s*[\"”’']?\s*\)")
+# "the UK Maritime Trade Operations agency (UKMTO)": a common noun for a body between a name and its acronym
+_BODY_NOUNS = frozenset(w for w, kind in lx.ORG_HEADS.items() if kind in ("organisation", "government",
+                                                                        "international_organisation")) | frozenset(
+    ("mission", "body", "unit", "programme", "program", "watchdog", "regulator", "panel", "network",
+     "operation", "operations", "organisation", "organization", "task", "group"))
+_HEADED_PAREN = re.compile(r"^\s+([a-z]+(?:\s+[a-z]+)?)\s*\(\s*" + _OPEN_QUOTE + r"\s*$")
 _FOR_SHORT = re.compile(r"^\s*[\"”’']?\s*,?\s*for\s+short\b", re.IGNORECASE)
 _SHORT_BRIDGE = re.compile(r"^\s*(?:,\s*(?:or\s+)?|\(\s*|\s+or\s+|\s*[-–—]\s*)" + _OPEN_QUOTE + r"\s*(?:the\s+)?$",
                            re.IGNORECASE)
@@ -70,6 +77,12 @@ def find_aliases(text: str, cands: list[Candidate], refs: list[Reference] = ()
                 linked = True
         elif _PAREN_OPEN.match(gap) and _PAREN_CLOSE.match(text[b.end:b.end + 4]) and not _person_like(subject):
             linked = True  # "the Civic Front (CF)"; not "Senator John McCain (R-AZ)"
+        elif (h := _HEADED_PAREN.match(gap)) and h.group(1).split()[-1] in _BODY_NOUNS and _is_acronym(b.text) \
+                and _PAREN_CLOSE.match(text[b.end:b.end + 4]) and not _person_like(subject) \
+                and not (isinstance(subject, Candidate) and any(h.actor_id for h in subject.hits)):
+            # "the Maritime Trade Operations agency (MTO)", "the Civic Front party (CF)"; but a known actor's
+            # body is another one: "the UN refugee agency (UNHCR)", "the African Union mission (AMISOM)"
+            linked = True
         elif _FOR_SHORT.match(text[b.end:b.end + 16]) and _SHORT_BRIDGE.match(gap):
             linked = True  # "the Civic Front, or CF for short"
         if linked:

@@ -209,6 +209,8 @@ def find_pronoun_mentions(text: str, sentences: list[tuple[int, int, int]], toke
                 continue
             target = None
             window = [x for x in here if x.end <= t.start]
+            if pron == "pl" and not any(_fits(pron, x, None) for x in window) and _plural_subject_before(toks, k):
+                continue  # "the sailors on board were allowed to call their families": the sailors' families
             look = [window] + [by_sentence.get(order[q], []) for q in range(pos - 1, max(-1, pos - 3), -1)]
             for cands in look:
                 fitting = [x for x in cands if _fits(pron, x, genders.get(x.actor))]
@@ -266,3 +268,25 @@ def _mark_subjects(toks: list, here: list[_Antecedent]) -> None:
                           or (toks[j].text[:1].isupper() and toks[j].is_word and toks[j].lower not in _PREPS)):
             j -= 1
         x.subject = not (j >= 0 and toks[j].lower in _PREPS)
+
+
+_PLURAL_PEOPLE = frozenset(("people", "men", "women", "children", "staff", "police", "personnel", "crew"))
+_FINITE_AFTER = _AUX_AFTER | frozenset(("have", "are", "were", "say", "told", "added"))
+
+
+def _plural_subject_before(toks: list, k: int) -> bool:
+    """Does a plural common noun that is the subject of a verb ("the sailors on board had been", "residents
+    said") stand before the pronoun at `k` in its sentence? "They/their" then most likely means them, not an
+    actor of an earlier sentence."""
+    for j in range(k - 1, -1, -1):
+        w = toks[j].text
+        if not (w.isalpha() and w.islower() and len(w) > 3 and (
+                w in _PLURAL_PEOPLE or (w.endswith("s") and not w.endswith(("ss", "us", "is", "ics"))))):
+            continue
+        for m in range(j + 1, min(k, j + 5)):
+            nxt = toks[m].lower
+            if nxt in _FINITE_AFTER:
+                return True
+            if not (toks[m].is_word and toks[m].text.islower()):
+                break
+    return False

@@ -297,6 +297,8 @@ class SentenceScanner:
             if not m or len(m.group("pre")) < 2:
                 continue
             pre, suf = m.group("pre"), m.group("suf")
+            if i > 0 and self._is_cap(i - 1) and not self.claimed[i - 1] and "-" in t.text:
+                continue  # "Hong Kong-based": the name runs on to the left; the name chunker takes the run
             pre_iso = self._demonym(pre)
             pre_hits = [] if pre_iso else [h for h in self.kb.lookup(pre) if h.actor_id]
             if pre_hits and pre_hits[0].actor_id.startswith("country:"):
@@ -513,6 +515,9 @@ class SentenceScanner:
             i += 1
         if i >= j:
             return
+        if j - i >= 2 and adjective_compound(toks[j - 1].text):
+            self._compound_prefix(i, j)  # "a Marshall Islands-flagged tanker": an adjective, not a name
+            return
         if j - i == 1 and self._clause_start(i) and is_common_compound(toks[i].text) \
                 and toks[i].text not in self.name_words:
             return  # "Floodwaters swept ...": a compound common noun opening the sentence
@@ -523,6 +528,27 @@ class SentenceScanner:
                 self._chunk(k + 1, j) if k + 1 < j else None
                 return
         self._chunk_part(i, j)
+
+    def _compound_prefix(self, i: int, j: int) -> None:
+        """ "a Marshall Islands-flagged tanker", "a Hong Kong-based fund", "New York-owned": a run of capitalised
+        words ending in a hyphenated adjective is no name of its own. What stands before the hyphen may be a
+        place mention: when the knowledge base knows it as a place, or it ends in a place word ("Cayman
+        Islands"); anything else is dropped."""
+        toks = self.toks
+        last = toks[j - 1]
+        prefix = re.split(r"[-‐‑]", last.text)[:-1]
+        end = last.start + len("-".join(prefix))
+        start = toks[i].start
+        surface = self.text[start:end]
+        hits = [h for h in self.kb.lookup(surface) if h.place or (h.actor_id or "").startswith("country:")]
+        head = prefix[-1].lower() if prefix else ""
+        if not hits and head not in lx.PLACE_HEADS:
+            return
+        c = Candidate(start, end, surface, self.sentence, [t.text for t in toks[i:j - 1]] + ["-".join(prefix)],
+                      hits=hits)
+        c._i, c._j = i, j
+        c.vote("place", 3)
+        self.out.append(c)
 
     def _chunk_part(self, i: int, j: int) -> None:
         if i >= j:

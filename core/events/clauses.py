@@ -24,6 +24,7 @@ def clause_ids(tokens: list[Token]) -> list[int]:
     top = 0
     n = len(tokens)
     stack: list[int] = []  # clauses interrupted by a ", which ...," relative clause
+    stack_needs_verb = stack_verb = False
     # a relative clause without comma ("officers who had been searching for him concluded"): the outer clause
     # and whether the relative clause has had its verb group yet
     restrictive: list[int] = []
@@ -49,15 +50,20 @@ def clause_ids(tokens: list[Token]) -> list[int]:
             cid = restrictive.pop()
             seen_verb = appositive = False
             continue
-        if stack and t.text == ",":
+        if stack and finite:
+            stack_verb = True
+        if stack and t.text == "," and (stack_verb or not stack_needs_verb):
             # ", which Isis lost in July, was retaken": the comma closes the relative clause
             out.append(cid)
             cid_back = stack.pop()
             top = max(top, cid)
             cid = cid_back
             continue
-        if t.lower in RELATIVE_WORDS and i > 0 and tokens[i - 1].text == "," and t.lower in ("which", "who"):
+        if t.lower in RELATIVE_WORDS and i > 0 and tokens[i - 1].text == "," and t.lower in ("which", "who",
+                                                                                            "whom"):
             stack.append(cid)
+            # ", whom, officials say, ...": a "whom" clause closes at a comma only after its verb
+            stack_needs_verb, stack_verb = t.lower == "whom", False
             top = max(top, cid) + 1
             cid = top
             out.append(cid)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from .draft import Draft
 from .labels import _plural, finish, noun_label, participle, present, verb_label
+from .clauses import COMPLEMENT_VERBS, verb_group
 from .participants import preposition_before
 
 
@@ -21,12 +23,20 @@ def report_label(d: Draft) -> str:
             plural = _plural(d.attribution_source)
             written = main.tokens[doer.ref.first].lower if 0 <= doer.ref.first < len(main.tokens) else ""
             pronoun = written if written in ("he", "she") else ("they" if plural else "it")
+            possessed = re.match(r"^['’]s?\s+", rest)
+            if possessed:
+                # "the Guards said their forces boarded": the doer's label reads "Guards' forces board", so
+                # the pronoun is the possessive one ("Guards say their forces board"), not "they ' forces"
+                rest = rest[possessed.end():]
+                pronoun = written if written in ("his", "her", "its", "their") else ("their" if plural else "its")
             return finish(f"{d.attribution_source} {present(d.trigger.lemma, plural)} {pronoun} {rest}",
                           d.token.text)
+        first_word = main.base_label.split(" ", 1)[0]
+        keep = any(ch.isupper() for ch in first_word[1:])  # "PLF funded", "McCain wins": no "pLF", "mcCain"
         return finish(f"{d.attribution_source}: {main.base_label[0].lower() + main.base_label[1:]}"
-                      if not main.base_label[:1].isupper() or main.found.agent() is None and
-                      main.found.subject_place is None else f"{d.attribution_source}: {main.base_label}",
-                      d.token.text)
+                      if not keep and (not main.base_label[:1].isupper() or main.found.agent() is None and
+                                       main.found.subject_place is None)
+                      else f"{d.attribution_source}: {main.base_label}", d.token.text)
     return d.base_label
 
 
@@ -43,8 +53,10 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
         agent_name = f"{names.get(first.ref.ref_id, '')} and {names.get(second.ref.ref_id, '')}"
     if agent_name is None and f.subject_place is not None and not (d.group and d.group.passive):
         agent_name = names.get(f.subject_place.ref_id)
-    if agent_name is None and d.trigger.pos == "VERB" and not (d.group and d.group.passive):
-        agent_name = (_controller_head(d) if d.group is not None and d.group.infinitive else None) or \
+    if agent_name is None and d.trigger.pos == "VERB" and not (d.group and d.group.passive) and \
+            not _noun_infinitive(d):
+        agent_name = (_controller_head(d) or _passive_controller(d) if d.group is not None and d.group.infinitive
+                      else None) or \
             _subject_head(d) or _coordinated_subject_head(d)
     if agent is not None and agent_name is not None and d.trigger.pos == "VERB":
         agent_name = _possessed_subject(d, agent.ref, agent_name)
@@ -174,7 +186,15 @@ def _subject_head(d: Draft) -> str | None:
         j = k - 1
         while j >= 0 and toks[j].tag in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "POSS") and k - j < 5:
             j -= 1
-        if toks[k].tag == "NOUN" and j >= 1 and toks[j].lower in _HEAD_PREPS and toks[j - 1].tag == "NOUN" and \
+        if j >= 2 and toks[j].lower == "and":
+            # "talks between Iran and European diplomats resume": both conjuncts sit in the phrase
+            b = j - 1
+            while b >= 0 and toks[b].tag in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "POSS") and j - b < 5:
+                b -= 1
+            if b >= 1 and toks[b].lower in ("between", "among"):
+                j = b
+        if toks[k].tag == "NOUN" and j >= 1 and toks[j].lower in _HEAD_PREPS + ("between", "among") and \
+                toks[j - 1].tag == "NOUN" and \
                 d.clauses[j - 1] == d.clause and _opens_clause_phrase(d, j - 1):
             k = j - 1
         elif toks[k].tag == "NOUN" and j >= 2 and toks[j].lower == "by" and toks[j - 1].tag == "VERB" and \
@@ -304,6 +324,68 @@ def _particle(d: Draft) -> str:
 _PHRASE_TAGS = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "POSS")
 
 
+def _passive_subject(d: Draft, i: int) -> tuple[int, tuple[int, int] | None]:
+    """Where the verb group of the passive verb at `i` starts, and the token span of its subject: what happened
+    to ("Deir elZour had been cleared"), skipping a relative clause in between ("A man whose house was a bomb
+    factory was arrested" -> "man was arrested") and a prepositional phrase after the head ("the 19 sailors
+    on board had been allowed")."""
+    toks, cl = d.tokens, d.clauses[i]
+    k = i - 1
+    while k >= 0 and toks[k].tag in ("AUX", "NEG", "ADV", "MODAL"):
+        k -= 1
+    first = k + 1
+    outside = False  # the subject is the antecedent outside the relative clause
+    if k >= 0 and toks[k].tag == "VERB" and toks[k].lemma in COMPLEMENT_VERBS:
+        # "Aid groups, whom the UN says have been blocked": the subject is what the relative clause hangs on
+        start = next(j for j in range(len(toks)) if d.clauses[j] == cl)
+        if toks[start].lower in ("who", "whom", "which", "that"):
+            k = start - 1 if start >= 1 and toks[start - 1].text != "," else start - 2
+            outside = True
+    else:
+        while k >= 0 and (d.clauses[k] != cl or toks[k].text in ("'", '"', "’", "”", "‘", "“")):
+            k -= 1
+    j = k
+    for _ in range(3):
+        j = k
+        while j >= 0 and toks[j].tag in ("PROPN", "NOUN", "ADJ", "NUM") and k - j < 4:
+            if toks[j].lower in ("least", "most") and j >= 1 and toks[j - 1].lower == "at":
+                break  # "At least 12 civilians were killed": the count's hedge is not the subject
+            j -= 1
+        p = j
+        while p >= 0 and toks[p].tag in ("DET", "POSS") and (outside or d.clauses[p] == cl):
+            p -= 1
+        if j < k and p >= 1 and toks[p].lower in _HEAD_PREPS and toks[p - 1].tag == "NOUN" and \
+                (outside or d.clauses[p - 1] == cl):
+            k = p - 1  # "the 19 sailors on board had been allowed", "residents of the village were moved"
+            continue
+        break
+    return first, ((j + 1, k) if j < k else None)
+
+
+def _noun_infinitive(d: Draft) -> bool:
+    """An infinitive hanging on a noun ("Washington's decision last month to confiscate", "plans to expand"):
+    no verb governs it, so the clause's subject is not its doer (headlines aside: "Northwind to cut jobs")."""
+    g, toks, i = d.group, d.tokens, d.trigger.index
+    if g is None or not g.infinitive or g.governor is not None or d.sentence.zone.value == "headline":
+        return False
+    return i >= 2 and toks[i - 1].tag == "TO" and toks[i - 2].tag == "NOUN"
+
+
+def _passive_controller(d: Draft) -> str | None:
+    """ "the sailors had been allowed to call their families": the subject of a passive object-control verb
+    does what its infinitive says (its head noun), when nothing but "to" stands between them."""
+    gov = d.group.governor
+    toks = d.tokens
+    if gov is None or toks[gov].lemma not in _OBJECT_CONTROL or gov + 2 != d.trigger.index:
+        return None
+    if not verb_group(toks, gov).passive:
+        return None
+    _, span = _passive_subject(d, gov)
+    if span is None or toks[span[1]].tag != "NOUN":
+        return None
+    return toks[span[1]].text
+
+
 def _trigger_phrase(d: Draft, text: str) -> str:
     """The trigger with the words that complete it, as written: "entered the town of al-Qaim",
     "fall of Mosul and Raqqa", "Deir elZour had been cleared"."""
@@ -311,21 +393,9 @@ def _trigger_phrase(d: Draft, text: str) -> str:
     first = i
     subject = ""
     if d.group is not None and d.group.passive:
-        # passive: the subject is what happened to ("Deir elZour had been cleared"), skipping a relative
-        # clause in between ("A man whose house was a bomb factory was arrested" -> "man was arrested")
-        k = i - 1
-        while k >= 0 and toks[k].tag in ("AUX", "NEG", "ADV", "MODAL"):
-            k -= 1
-        first = k + 1
-        while k >= 0 and (d.clauses[k] != d.clause or toks[k].text in ("'", '"', "’", "”", "‘", "“")):
-            k -= 1
-        j = k
-        while j >= 0 and toks[j].tag in ("PROPN", "NOUN", "ADJ", "NUM") and k - j < 4:
-            if toks[j].lower in ("least", "most") and j >= 1 and toks[j - 1].lower == "at":
-                break  # "At least 12 civilians were killed": the count's hedge is not the subject
-            j -= 1
-        if j < k:
-            subject = text[toks[j + 1].start:toks[k].end]
+        first, span = _passive_subject(d, i)
+        if span is not None:
+            subject = text[toks[span[0]].start:toks[span[1]].end]
     last = i
     j = i + 1
     while j < len(toks) and toks[j].tag in ("PREP", "ADV", "TO") and toks[j].lower in ("up", "off", "out", "down"):

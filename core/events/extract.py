@@ -22,7 +22,7 @@ from .coref import link_same_happenings
 from .coref_times import share_times_through_coreference
 from .draft import Draft
 from .event_labels import base_label, report_label
-from .participants import Link, MentionRef, link_participants, place_mentions
+from .participants import PARTY_PLACE, Link, MentionRef, link_participants, place_mentions
 from .postag import tag, verb_lemma
 from .pronouns import fill_coordinated_agents, resolve_pronoun_subjects
 from .timing import assign_times
@@ -119,6 +119,7 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
     times_sorted = sorted(times, key=lambda t: t.span.start)
     time_starts = [t.span.start for t in times_sorted]
     drafts: list[Draft] = []
+    party_of_place = _country_actors_of_places(actors, places)
     sentences = [s for s in prepared.sentences if s.zone in EVENT_ZONES]
     for sent in sentences:
         s0, s1 = sent.span.start, sent.span.end
@@ -150,6 +151,7 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
             coord = _coordinated_agent(toks, clauses, trig.index, group, by_index)
             found = link_participants(toks, clauses, trig.index, trig.pos, group, sent_refs, coord,
                                       reporting=trig.event_class == EventClass.REPORTING)
+            _places_as_parties(found, party_of_place)
             _share_coordinated_agents(found, coord, group, by_index)
             _share_coordinated_patient(toks, trig.index, found, group, by_index)
             d = Draft(sentence=sent, tokens=toks, clauses=clauses, trigger=trig, group=group, found=found,
@@ -202,6 +204,24 @@ def _implied_force_mentions(toks: list[Token], refs: list[MentionRef], actors: l
             continue
         out.append(MentionRef("actor", _forces_of(owner, actors), span, k, k + 1))
     return out
+
+
+def _country_actors_of_places(actors: list[Actor], places: list[Place]) -> dict[str, str]:
+    """Place id -> the government actor of the same name ("Iran" the country -> "Iran" the government)."""
+    govs = {a.name.lower(): a.id for a in actors if a.kind == ActorKind.GOVERNMENT}
+    return {p.id: govs[p.name.lower()] for p in places if p.name.lower() in govs}
+
+
+def _places_as_parties(found, party_of_place: dict[str, str]) -> None:
+    """ "Talks between Iran and European diplomats": a place named as a party of the event is no location of
+    it; the government of that country, when the story has it as an actor, takes part."""
+    for link in [l for l in found.places if l.why == PARTY_PLACE]:
+        found.places.remove(link)
+        actor_id = party_of_place.get(link.ref.ref_id)
+        if actor_id is not None and not any(l.ref.ref_id == actor_id for l in found.actors):
+            ref = MentionRef("actor", actor_id, link.ref.span, link.ref.first, link.ref.last,
+                             sentence=link.ref.sentence)
+            found.actors.append(Link(ref, Role.OTHER, PARTY_PLACE))
 
 
 def _forces_of(owner: Actor, actors: list[Actor]) -> str:

@@ -148,6 +148,7 @@ NOT_EVENT_NOUNS = _words(
     "sales earnings profit profits revenue revenues income operations management investment investments "
     "insurance division divisions connection addition regulation regulations production manufacturing "
     "equipment retirement total case cases immigration television alliance enforcement building buildings "
+    "shipping housing clothing "
     "residence location movement funding court courts condolences steps evidence service services "
     "trading financing trade pact accord order orders step steps flight flights statement statements stock"
 )

@@ -56,6 +56,7 @@ class Found:
         return next((l for l in self.actors if l.role == Role.PATIENT), None)
 
 
+PARTY_PLACE = "a place named as a party of the event (\"talks between Iran and ...\"), not where it happened"
 _QUOTE_MARKS = frozenset(("'", '"', "’", "”", ","))
 NOUN_OTHER_WINDOW = 2  # nouns take fewer loose participants (MEANTIME: 90 right, 133 wrong at 4)
 OTHER_WINDOW = 5  # other actor mentions up to this many tokens after a verb (MEANTIME: best F1 of the windows tried)
@@ -88,15 +89,38 @@ def preposition_before(tokens: list[Token], ref: MentionRef) -> str | None:
             k -= 1
             continue
         k -= 1
+    if k >= 1 and tokens[k].text == "(" and ref.last + 1 < len(tokens) and tokens[ref.last + 1].text == ")":
+        # "between the army and the Popular Front (PF)": a short form in brackets stands where its name does
+        top = k
+        k -= 1
+        while k >= 0 and tokens[k].tag in ("DET", "ADJ", "NUM", "PROPN", "NOUN", "POSS") and top - k < 8:
+            k -= 1
+    if k >= 1 and tokens[k].lower in ("and", "or"):
+        # "between the army and the Front", "with Iran or its allies": the second conjunct shares the first's
+        # preposition
+        j = k - 1
+        while j >= 0 and tokens[j].tag in ("DET", "ADJ", "NUM", "PROPN", "NOUN", "POSS") and k - j < 6:
+            j -= 1
+        if j >= 0 and j < k - 1 and tokens[j].tag == "PREP" and tokens[j].lower in _SHARED_PREPS:
+            return tokens[j].lower
     if k >= 0 and tokens[k].tag in ("PREP", "TO"):
         if tokens[k].lower == "of" and k >= 1 and tokens[k - 1].lower in _PLACE_NOUNS and k + 3 >= ref.first:
-            return None  # "the city of Tal Afar" names the place itself
+            # "the city of Tal Afar" names the place itself; the phrase is a prepositional one when that
+            # noun phrase is ("steered it towards the port of X": not the object)
+            j = k - 2
+            while j >= 0 and tokens[j].tag in ("DET", "ADJ", "NUM") and k - j < 5:
+                j -= 1
+            if j >= 0 and tokens[j].tag in ("PREP", "TO") and tokens[j].lower != "of" and not (
+                    tokens[j].lower in _CLAUSE_OPENERS and _opens_clause(tokens, j)):
+                return tokens[j].lower
+            return None
         if tokens[k].lower in _CLAUSE_OPENERS and _opens_clause(tokens, k):
             return None  # "after [the company agreed]": a clause, not a prepositional phrase
         return tokens[k].lower
     return None
 
 
+_SHARED_PREPS = frozenset(("between", "among", "with", "against", "by", "for", "from", "to"))
 _PLACE_NOUNS = frozenset(("city", "town", "village", "province", "region", "district", "country", "capital",
                           "port", "island", "state", "county", "municipality", "suburb", "neighbourhood",
                           "districts", "suburbs", "outskirts", "parts", "centre", "center", "neighbourhoods"))
@@ -179,6 +203,10 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
             by_agent = next((m for m in in_clause if m.first > i and preposition_before(tokens, m) == "by"), None)
         # relative clause: "..., which it lost in July" / "forces who entered"
         antecedent = None if inverted else _relative_antecedent(tokens, clauses, i, mentions)
+        if antecedent is not None and _reports_a_clause(tokens, i):
+            # "Houthi rebels, whom officials say are backed by Tehran": the rebels are the subject of "are
+            # backed", not of "say"
+            antecedent = None
         if antecedent is not None and _relative_word(tokens, clauses, i) == "where":
             add(antecedent, Role.OTHER, '"where" clause: the place it happened')
             antecedent = None  # "Marrakesh, where residents spent the night": the city is no subject
@@ -229,10 +257,13 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
                     add(m, Role.PATIENT, f'"{prep}" after the noun')
                 elif prep in ("with", "between", "among"):
                     add(m, Role.OTHER, f'"{prep}" after the noun')
+                    if m.kind == "place":
+                        found.places[-1].why = PARTY_PLACE  # "talks between Iran and ...": a party, no location
+    clause_reported = pos == "VERB" and _reports_a_clause(tokens, i)
     for m in in_clause:
         if id(m) in used:
             continue
-        if pos == "VERB" and 0 < m.first - i <= OTHER_WINDOW:
+        if pos == "VERB" and 0 < m.first - i <= OTHER_WINDOW and not clause_reported:
             add(m, Role.OTHER, "mentioned just after the verb in its clause")
         elif pos != "VERB" and abs(m.first - i) <= NOUN_OTHER_WINDOW:
             add(m, Role.OTHER, "mentioned next to the noun")
@@ -242,6 +273,8 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
             continue
         if clauses[p.first] == cl:
             prep = preposition_before(tokens, p)
+            if prep in ("between", "among"):
+                continue  # "talks between Iran and ... resume": a party of something, not a location
             found.places.append(Link(p, Role.OTHER, f'"{prep} {p.ref_id}" in the same clause' if prep
                                      else "place in the same clause"))
     return found
@@ -351,7 +384,29 @@ def _relative_antecedent(tokens, clauses, i, actors) -> MentionRef | None:
     cands = [m for m in actors if m.last < end and end - m.last <= 2]
     if not cands and end != start:
         cands = [m for m in actors if m.last < start and start - m.last <= 2]
-    return max(cands, key=lambda m: m.last) if cands else None
+    if not cands:
+        return None
+    best = max(cands, key=lambda m: m.last)
+    if _in_pp(tokens, best):
+        # "Houthi rebels in Yemen, whom ...": the clause hangs on the head of the noun phrase, not on the
+        # place in its prepositional phrase; with no mention heading it ("farmers in Kessa, who") there is none
+        k = best.first - 1
+        while k >= 0 and tokens[k].tag not in ("PREP", "TO"):
+            k -= 1
+        return next((m for m in actors if m.last == k - 1 and m is not best), None)
+    return best
+
+
+def _reports_a_clause(tokens: list[Token], i: int) -> bool:
+    """A reporting or thinking verb followed directly by its clause's verb ("whom officials say [are]
+    backed", "which the government believes [is] funded")."""
+    if tokens[i].lemma not in COMPLEMENT_VERBS:
+        return False
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("ADV", "NEG"):
+        j += 1
+    return j < len(tokens) and (tokens[j].tag in ("AUX", "MODAL") or (
+        tokens[j].tag == "VERB" and tokens[j].form in ("VBD", "VBZ", "VBP")))
 
 
 def _pronoun_subject(tokens, clauses, i) -> bool:

@@ -188,6 +188,8 @@ def _decide(tokens: list[Token], i: int, w: str, classes: dict) -> str:
         return "ADV" if "ADV" in classes else "NOUN"
     if w.endswith("ing") and nxt is not None and _noun_next(nxt.lower) and _inside_noun_phrase(tokens, i):
         return "ADJ"  # "the Danish shipping group", "a leading bank": a modifier before its noun
+    if w.endswith("ing") and _gerund_object(prev, nxt):
+        return "NOUN"  # "have attacked shipping in the Red Sea", "banned fishing near the reef"
     if not has_n and not has_a:
         if ptag in ("DET", "POSS") and w.endswith("ing"):
             return "NOUN"
@@ -211,8 +213,9 @@ def _decide(tokens: list[Token], i: int, w: str, classes: dict) -> str:
     if ptag in ("NOUN", "PROPN", "PRON") and form == "VB":
         if _past_is_base(lemma) or (prev is not None and prev.lower.endswith("s") and ptag == "NOUN" and (
                 nxt is None or nxt.tag == "PUNCT" or nxt.lower in lx.DETERMINERS or nxt.lower in ("that", "to")
-                or nxt.lower in lx.SUBJECT_PRONOUNS or nxt.text[:1].isupper())):
-            return "VERB"
+                or nxt.lower in lx.SUBJECT_PRONOUNS or nxt.text[:1].isupper()
+                or (lemma in lx.REPORTING and (nxt.lower in lx.AUXILIARIES or nxt.lower in lx.MODALS)))):
+            return "VERB"  # "whom officials say are backed by": a reporting verb before its clause's verb
     # nominal contexts
     if ptag in ("DET", "POSS", "NUM"):
         if form in ("VBD", "VBN") and has_a:
@@ -237,7 +240,8 @@ def _decide(tokens: list[Token], i: int, w: str, classes: dict) -> str:
     if form == "VBZ" and ptag in ("NOUN", "PROPN", "PRON", "SUB") or (form == "VBZ" and ptag == "" and i > 0):
         if nxt is None or nxt.lower in lx.DETERMINERS or nxt.lower in lx.POSSESSIVES or nxt.tag == "NUM" or \
                 nxt.lower in ("to", "that", "it", "him", "her", "them", "us") or nxt.text[:1].isupper() or \
-                nxt.text[:1].isdigit():
+                nxt.text[:1].isdigit() or (lemma in lx.REPORTING and (nxt.lower in lx.AUXILIARIES
+                                                                       or nxt.lower in lx.MODALS)):
             return "VERB"
         if ptag == "NOUN" and nxt.lower in lx.PREPOSITIONS and not plow.endswith("s") and \
                 not _object_position(tokens, i - 1) and \
@@ -260,13 +264,31 @@ def _decide(tokens: list[Token], i: int, w: str, classes: dict) -> str:
     return "VERB"
 
 
+# verbs that take an -ing verb as their complement ("began sending", "stopped fighting", "denied taking")
+_ING_COMPLEMENT = lx.ASPECTUAL | lx.PERCEPTION | frozenset(
+    ("avoid", "consider", "deny", "admit", "risk", "suggest", "recommend", "propose", "mind", "enjoy", "go", "come",
+     "spend", "try", "like", "love", "hate", "prefer", "need", "miss", "imagine", "involve", "mean", "regret",
+     "remember", "forget", "find", "leave", "catch", "keep", "practise", "practice", "discuss", "justify",
+     "postpone", "delay", "defend", "support", "oppose", "favour", "favor", "recall", "report", "describe",
+     "allow", "permit", "include", "face", "escape", "resist", "tolerate", "fear", "dislike", "do"))
+
+
+def _gerund_object(prev: Token | None, nxt: Token | None) -> bool:
+    """An -ing word right after a verb that takes no -ing complement, with nothing after it but a preposition or
+    the end of the clause, is that verb's object noun: "attacked shipping in the Red Sea", "banned fishing"."""
+    if prev is None or prev.tag != "VERB" or prev.form == "VBG" or prev.lemma in _ING_COMPLEMENT:
+        return False
+    return nxt is None or nxt.text in (",", ".", ";", ":") or (nxt.lower in lx.PREPOSITIONS and nxt.lower != "to")
+
+
 def _noun_slot(tokens: list[Token], i: int, w: str, lemma: str) -> bool:
     """A base or -s form of a verb-only word in a noun's place: right after a determiner or possessive ("the
     dam", "its dams"), or after names that follow one ("the Kaldera dam"), or between a singular name and a
     finite verb ("over Kaldera dam deepens")."""
     form = verb_form(w, lemma)
-    if form not in ("VB", "VBP", "VBZ"):
-        return False
+    if form not in ("VB", "VBP", "VBZ") or (form == "VBZ" and lemma in lx.REPORTING and i > 1
+                                             and tokens[i - 1].tag == "PROPN"):
+        return False  # "the UN says", "the Kremlin adds": a name and its reporting verb
     k = i - 1
     while k >= 0 and tokens[k].tag == "PROPN":
         k -= 1

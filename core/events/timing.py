@@ -167,6 +167,8 @@ def _governing(d) -> tuple[TimeExpression | None, TimeExpression | None]:
         head = _modified_noun(d, tx)
         if head is not None and head != i:
             continue  # "the August 1988 cease-fire", "yesterday's battles": dates only its noun
+        if _superlative_since(d, k):
+            continue  # "its highest level since October", "the first time since 1990": no time of the event
         dist = abs(k - i)
         if is_point(tx):
             if best is None or dist < best:
@@ -273,6 +275,30 @@ def _modified_noun(d, tx: TimeExpression) -> int | None:
             and toks[k].tag == "NOUN" and not toks[first - 1].lower in ("this", "that", "last", "next", "every"):
         return k
     return None
+
+
+_SUPERLATIVES = frozenset(("first", "most", "least", "best", "worst", "only", "last"))
+_NOT_SUPERLATIVE = frozenset(("interest", "honest", "modest", "protest", "forest", "harvest", "earnest", "request",
+                              "contest", "suggest", "arrest", "latest", "west", "rest", "test", "nest", "guest",
+                              "chest", "quest", "invest", "manifest", "digest", "unrest", "conquest", "behest"))
+
+
+def _superlative_since(d, k: int) -> bool:
+    """Is the time at token `k` the end of a "since" phrase inside a superlative noun phrase ("its highest
+    level since October", "the first time since 1990", "the longest sentence for fraud since 2009")? Such a
+    time bounds a comparison; it says nothing about when the event happened."""
+    toks = d.tokens
+    if k < 2 or toks[k - 1].lower != "since":
+        return False
+    for j in range(k - 2, max(-1, k - 12), -1):
+        t = toks[j]
+        if t.tag in ("VERB", "AUX", "MODAL", "SUB", "PUNCT") and t.lower not in ("-",):
+            return False
+        w = t.lower
+        if w in _SUPERLATIVES or (w.endswith("est") and len(w) > 5 and w not in _NOT_SUPERLATIVE
+                                  and t.tag in ("ADJ", "ADV", "NOUN")):
+            return w != "last" or j + 1 < k - 1 and toks[j + 1].tag == "NOUN"
+    return False
 
 
 def _in_temporal_pp(d) -> bool:
@@ -387,8 +413,10 @@ def _previous_dated(drafts, k, own, reference_date: dt.date | None = None):
                 e.trigger.pos == "VERB" and not ahead(e):
             return e
         if not own.get(j) and e.trigger.pos == "VERB" and e.group is not None and e.group.tense == "PRESENT" \
-                and e.sentence.index != drafts[k].sentence.index and in_main_clause(e):
-            break  # "He was released in 2012 and has always denied it. His lawyer said ...": back to now
+                and (e.sentence.index != drafts[k].sentence.index or e.report is drafts[k]) and in_main_clause(e):
+            # "He was released in 2012 and has always denied it. His lawyer said ...": back to now; so too a
+            # present-tense quote before its reporting verb ('"Tehran is sending a message," said X')
+            break
     lead = drafts[k].lead_paragraph
     for j in range(0, k):
         e = drafts[j]
