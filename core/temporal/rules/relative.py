@@ -590,3 +590,18 @@ def _in_the_unit(m: re.Match, ctx: Context) -> Found | None:
             not ctx.last[0].coarser_than(unit):
         return ctx.from_narrative(lambda b: P.point_at(unit, b.day), unresolved_for(unit), mod=mod)
     return ctx.from_reference(lambda r: P.point_at(unit, r), unresolved_for(unit), mod=mod)
+
+
+@rule("early_hours", r"\bthe\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?\b(?!\s+of\b|-)", priority=1)
+def _early_hours(m: re.Match, ctx: Context) -> Found | None:
+    """"in the early hours", "the small hours of the morning": the night part of the story's day (when its
+    sentence, or the one before, names a day), else of the day of writing (TIMEX2 gives the small hours TNI).
+    "the early hours of Sunday" is the day's expression widened by the tagger."""
+    if prev_word(ctx.text, m.start()).lower() not in ("in", "during", "into", "until", "till", "by", "since",
+                                                      "through", "before", "after", "over"):
+        return None
+    here = ctx.sentence_index(m.start())
+    if ctx.last is not None and ctx.last[0].gran in ("day", "part_of_day", "hour", "minute") and \
+            ctx.last_sentence is not None and here is not None and here - ctx.last_sentence <= 1:
+        return ctx.from_narrative(lambda b: P.part_of_day(b.day, "NI"), "XXXX-XX-XXTNI", TimeType.TIME)
+    return ctx.from_reference(lambda r: P.part_of_day(r, "NI"), "XXXX-XX-XXTNI", TimeType.TIME)
