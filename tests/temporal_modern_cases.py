@@ -149,6 +149,9 @@ CASES: list[Case] = [
     c("Exports rose 5% year-on-year in February.", A, X("February", "DATE", "2024-02")),
     c("Revenue for Q4 came in at $2bn.", E, X("Q4", "DATE", "2024-Q4")),
     c("Sales rose in 1Q 2024, the company said.", A, X("1Q 2024", "DATE", "2024-Q1")),
+    # round 4: number-first quarter and half codes of analysts' notes
+    c("Analysts expect margins to recover in 3Q25.", E, X("3Q25", "DATE", "2025-Q3")),
+    c("Earnings fell in 1H 2023, the bank said.", B, X("1H 2023", "DATE", "2023-H1")),
 
     # ------------------------------------------------------------ seasons, sports seasons, ranges
     c("He scored 30 goals in the 2022-23 season.", A, X("2022", "DATE", "2022"), X("23", "DATE", "2023")),
@@ -162,6 +165,9 @@ CASES: list[Case] = [
     c("The drought lasted through the summer of 2023.", A, X("the summer of 2023", "DATE", "2023-SU")),
     c("Output recovered in summer 2023.", A, X("summer 2023", "DATE", "2023-SU")),
     c("The bridge will open in spring next year.", B, X(("spring next year",), "DATE", "2024-SP")),
+    # round 4: a season with "next/last year" after it is one expression
+    c("The plant closed in autumn last year.", A, X("autumn last year", "DATE", "2023-FA")),
+    c("Fares will rise in early summer next year.", B, X("early summer next year", "DATE", "2024-SU", "START")),
     c("The election will be held this autumn.", A, X("this autumn", "DATE", "2024-FA")),
     c("Energy prices soared in the winter of 2022-23.", A,
       X(("the winter of 2022", "the winter of 2022-23"), "DATE", "2022-WI")),
@@ -242,6 +248,11 @@ CASES: list[Case] = [
     c("The deal should be done in a year's time.", A, X("a year's time", "DATE", ("2025", "2025-03"))),
     c("Inflation was 8% this time last year.", A,
       X("this time last year", "DATE", ("2023-03-20", "2023-03", "2023-W12"))),
+    # round 4: "this time last year" is the date of writing a year back, or, when its sentence names a coarser
+    # time of the story ("in February"), that time a year back: the granularity the context gives
+    c("Rents rose in February, from 3% this time last year.", A,
+      X("February", "DATE", "2024-02"), X("this time last year", "DATE", "2023-02")),
+    c("We will know more this time next week.", A, X("this time next week", "DATE", "2024-03-27")),
     c("The fund grew early this week.", A, X("early this week", "DATE", "2024-W12", "START")),
 
     # ------------------------------------------------------------ weekdays

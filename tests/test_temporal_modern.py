@@ -17,8 +17,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ("Earlier in the day, the army said it had retaken the town.", 0):
         "tried: TBAQ leaves 'earlier/later in the day' untagged (2 of 2) and MEANTIME fell, so not tagged",
     ("The festival runs 12–14 July.", 0): "first day of a range without 'from' after a verb is not tagged",
-    ("Sales rose in 1Q 2024, the company said.", 0): "'1Q 2024' (number-first quarter code) not read",
-    ("The bridge will open in spring next year.", 0): "'spring next year': the year after the season not joined",
     ("The town has grown since the turn of the century.", 0): "'the turn of the century' not tagged",
     ("The referendum was held on 23 June 2016. On the eve of the vote, polls showed a tie.", 1):
         "'the eve of' not tagged",
@@ -29,7 +27,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ("The gunman fired at 9am on 5 March. Moments later, police arrived.", 0): "'moments' is no unit",
     ("The storm hit on 5 March 2024. A year earlier, the town had been flooded.", 0):
         "tuned on TBAQ: after a day 'a year earlier' gives the day a year back (gold mixed: 4 years, 4 days)",
-    ("Inflation was 8% this time last year.", 0): "'this time last year' is tagged 'last year' (2023)",
     ("The attack came during Ramadan.", 0): "lunar holidays (Ramadan, Eid, Diwali) are not in the holiday list",
     ("Stores expect record crowds on Black Friday.", 0): "'Black Friday' is rejected as a name (like 'Bloody Sunday')",
     ("The festival revives a centuries-old tradition.", 0):

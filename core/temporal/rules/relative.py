@@ -423,7 +423,7 @@ def _half(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: P.half(r.year + off, h), f"XXXX-H{h}")
 
 
-@rule("season", rf"\b(?:the\s+(?=(?:early|mid|late)\b))?(?:({POS})[\s-]+)?(?:(this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|that|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR4}|{YEAR_SPOKEN}))?\b(?!\s+(?:of\s+(?!(?:19|20)\d\d)|collection|break|term|session|camp|school|olympics|games|season|palace|semester|festival|house|storm|storms|weather|solstice|wheat|offensive|wind|rain))",
+@rule("season", rf"\b(?:the\s+(?=(?:early|mid|late)\b))?(?:({POS})[\s-]+)?(?:(this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|that|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR4}|{YEAR_SPOKEN})|\s+(?:of\s+)?(next|last|this)\s+year)?\b(?!\s+(?:of\s+(?!(?:19|20)\d\d)|collection|break|term|session|camp|school|olympics|games|season|palace|semester|festival|house|storm|storms|weather|solstice|wheat|offensive|wind|rain))",
       priority=1)
 def _season(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(3).lower()
@@ -432,6 +432,12 @@ def _season(m: re.Match, ctx: Context) -> Found | None:
     mod = pos_mod(m.group(1))
     if m.group(4) and year_number(m.group(4)) is not None:
         return date_found(P.season(year_number(m.group(4)), code), mod)
+    if m.group(5):
+        # "spring next year", "autumn last year", "the winter of this year": the season of that year
+        if lead not in ("", "the"):
+            return None
+        off = {"next": 1, "last": -1, "this": 0}[m.group(5).lower()]
+        return ctx.from_reference(lambda r: P.season(r.year + off, code), f"XXXX-{code}", mod=mod)
     if word == "fall" and not lead and not mod:
         return None
     if not lead and not mod:
@@ -579,6 +585,21 @@ def _quarter_code(m: re.Match, ctx: Context) -> Found | None:
     return _quarter_default(m, ctx, n)
 
 
+@rule("quarter_code_number_first", r"\b([1-4])([QH])(?:\s*(\d{4})|\s*['’]?(\d{2}))?\b(?![-/.,]\d)", priority=2, flags=0)
+def _quarter_code_number_first(m: re.Match, ctx: Context) -> Found | None:
+    """"1Q 2024", "2Q24", "3Q'23", "1H 2024": the quarter (half) codes of analysts' notes, number first."""
+    kind, n = m.group(2), int(m.group(1))
+    if kind == "H" and n > 2:
+        return None
+    if m.group(3):
+        y = int(m.group(3))
+    elif m.group(4):
+        y = 2000 + int(m.group(4))
+    else:
+        return None  # a bare "3Q" or "1H" is too often something else
+    return date_found(P.quarter(y, n) if kind == "Q" else P.half(y, n))
+
+
 @rule("in_the_unit", r"\b(earlier|later|early|late)\s+in\s+the\s+(year|month|week)\b(?!['’]|-|\s+(?:of|before|after|ended|ending|that|when)\b)",
       priority=1)
 def _in_the_unit(m: re.Match, ctx: Context) -> Found | None:
@@ -605,3 +626,23 @@ def _early_hours(m: re.Match, ctx: Context) -> Found | None:
             ctx.last_sentence is not None and here is not None and here - ctx.last_sentence <= 1:
         return ctx.from_narrative(lambda b: P.part_of_day(b.day, "NI"), "XXXX-XX-XXTNI", TimeType.TIME)
     return ctx.from_reference(lambda r: P.part_of_day(r, "NI"), "XXXX-XX-XXTNI", TimeType.TIME)
+
+
+@rule("this_time_last", r"\b(?:this|the\s+same)\s+time\s+(last|next|a)\s+(year|month|week)(?:\s+(ago))?\b", priority=2)
+def _this_time_last(m: re.Match, ctx: Context) -> Found | None:
+    """"this time last year", "this time next month", "the same time a year ago": the same date one unit back
+    (ahead). At the granularity the context gives: a time of its sentence (the story's "in March", "in the
+    second quarter") moved by the unit, else the day of writing moved by the unit (what a timeline places;
+    a day is no finer than the phrase: "this time" points at the date of writing)."""
+    lead, unit = m.group(1).lower(), m.group(2).lower()
+    if lead == "a" and not m.group(3):
+        return None
+    off = 1 if lead == "next" else -1
+    if ctx.last is not None and ctx.last_sentence == ctx.sentence_index(m.start()) and \
+            ctx.last[0].gran in ("day", "week", "month", "quarter", "season") and ctx.last[0].coarser_than("day") \
+            and not ctx.last[0].coarser_than(unit):
+        f = ctx.from_narrative(lambda b: P.shift(b, off, unit, b.gran), unresolved_for(unit))
+    else:
+        f = ctx.from_reference(lambda r: P.day(P.shift_day(r, off, unit)), "XXXX-XX-XX")
+    f.sets_anchor = False
+    return f
