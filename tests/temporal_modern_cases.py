@@ -134,6 +134,12 @@ CASES: list[Case] = [
       X(("9 June",), "DATE", "2024-06-09")),
     c("The festival runs 12–14 July.", A, X(("12", "12–14 July"), "DATE", "2024-07-12"),
       X(("14 July",), "DATE", "2024-07-14")),
+    # round 4: a day range without "from" is two DATEs, one per end (as TBAQ tags "April 24 and 25")
+    c("The conference runs July 8-10 in Lisbon.", A, X("July 8", "DATE", "2024-07-08"), X("10", "DATE", "2024-07-10")),
+    c("Voting will take place 3 to 5 May.", A, X("3", "DATE", "2024-05-03"), X("5 May", "DATE", "2024-05-05")),
+    c("The talks were held 10–12 March in Doha.", A,
+      X("10", "DATE", "2024-03-10"), X("12 March", "DATE", "2024-03-12")),
+    c("The committee voted 12-14 against the motion.", A),
 
     # ------------------------------------------------------------ business periods
     c("The firm expects a loss for FY2024.", B, X("FY2024", "DATE", "2024")),

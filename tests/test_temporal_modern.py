@@ -10,13 +10,14 @@ from temporal_modern_cases import CASES, flat, judge
 
 # (sentence, expression number) -> why the tagger still misses it (see docs/temporal.md, "Modern news")
 KNOWN_GAPS: dict[tuple[str, int], str] = {
+    ("Voting will take place 3 to 5 May.", 0):
+        "'to' between bare numbers stays a count without 'from'/'between' ('Scores rose 5 to 7 June', round 2)",
     ("Polls close at 15:30 on Monday.", 0):
         "present tense is also the headline past ('Stocks close higher Monday'): 'close' is no future cue",
     ("The fire began on the night of 14 March.", 0): (
         "TBAQ convention: the gold tags the date alone in 'the night of Oct. 23' (2 of 2); joining cost TBAQ strict"),
     ("Earlier in the day, the army said it had retaken the town.", 0):
         "tried: TBAQ leaves 'earlier/later in the day' untagged (2 of 2) and MEANTIME fell, so not tagged",
-    ("The festival runs 12–14 July.", 0): "first day of a range without 'from' after a verb is not tagged",
     ("The town has grown since the turn of the century.", 0): "'the turn of the century' not tagged",
     ("The referendum was held on 23 June 2016. On the eve of the vote, polls showed a tie.", 1):
         "'the eve of' not tagged",
