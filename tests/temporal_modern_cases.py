@@ -197,6 +197,11 @@ CASES: list[Case] = [
     # the turn of the century: around 2000 (written after 2000)
     c("The town has grown since the turn of the century.", A,
       X("the turn of the century", "DATE", ("2000", "200"), ("APPROX", None))),
+    # round 4: the boundary year with APPROX; unnamed, the boundary nearest the date of writing
+    c("The mill was built at the turn of the 20th century.", A,
+      X("the turn of the 20th century", "DATE", "1900", "APPROX")),
+    c("The network must be ready by the turn of the century, officials said.", dt.date(1998, 6, 1),
+      X("the turn of the century", "DATE", "2000", "APPROX")),
     c("The region boomed in the 2010s.", A, X("the 2010s", "DATE", "201")),
     c("The rules date from the early 2000s.", A, X("the early 2000s", "DATE", "200", "START")),
     c("The band was hugely popular in the '90s.", A, X("the '90s", "DATE", "199")),
@@ -228,6 +233,14 @@ CASES: list[Case] = [
       X("Days earlier", "DURATION", "PXD")),
     c("The gunman fired at 9am on 5 March. Moments later, police arrived.", A,
       X("Moments later", ("DURATION",), ("PTXM", "PTXS"))),
+    # round 4: "moments later/earlier" like "minutes later" (a vague DURATION); "a year to the day later" is the
+    # story's day a year on, "two years ago to the day" the date of writing two years back
+    c("The alarm sounded on 5 March. Moments earlier, a guard had seen smoke.", A,
+      X("Moments earlier", "DURATION", "PTXM")),
+    c("The dam burst on 9 June 2020. Three years to the day later, the valley was still empty.", A,
+      X("Three years to the day later", "DATE", "2023-06-09")),
+    c("The mine collapsed two years ago to the day.", A, X("two years ago to the day", "DATE", "2022-03-20")),
+    c("Survivors described the final moments before the crash.", A),
     c("The building collapsed on 5 March. The following morning, rescuers found survivors.", A,
       X("The following morning", "TIME", "2024-03-06TMO")),
     c("The vote took place on 5 March. That evening, the leader resigned.", A,

@@ -18,14 +18,10 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "TBAQ convention: the gold tags the date alone in 'the night of Oct. 23' (2 of 2); joining cost TBAQ strict"),
     ("Earlier in the day, the army said it had retaken the town.", 0):
         "tried: TBAQ leaves 'earlier/later in the day' untagged (2 of 2) and MEANTIME fell, so not tagged",
-    ("The town has grown since the turn of the century.", 0): "'the turn of the century' not tagged",
     ("The referendum was held on 23 June 2016. On the eve of the vote, polls showed a tie.", 1):
         "'the eve of' not tagged",
     ("The truce began on 5 March. 48 hours later, it collapsed.", 0):
         "hours/minutes later stay durations by design (no TBAQ evidence either way)",
-    ("The plane crashed on 5 May 2022. A year to the day later, the families gathered at the site.", 0):
-        "'a year to the day' not read",
-    ("The gunman fired at 9am on 5 March. Moments later, police arrived.", 0): "'moments' is no unit",
     ("The storm hit on 5 March 2024. A year earlier, the town had been flooded.", 0):
         "tuned on TBAQ: after a day 'a year earlier' gives the day a year back (gold mixed: 4 years, 4 days)",
     ("The attack came during Ramadan.", 0): "lunar holidays (Ramadan, Eid, Diwali) are not in the holiday list",

@@ -11,6 +11,7 @@ from ...model import CalendarInterval, Precision, TimeAnchor, TimeType
 from .. import points as P
 from ..context import Context, Found
 from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, alternation
+from ..numbers import parse_number
 from ..tense import FUTURE, PAST, since_before, tense_near
 from .base import (CAL_UNITS, POD, POS, SEASON, WD_FULL, YEAR4, YEAR_SPOKEN, at_gran, date_found, duration_value,
                    pos_mod, prev_word, relative_unit_point, rule, shift_point, unresolved_for, weekday_date,
@@ -646,3 +647,50 @@ def _this_time_last(m: re.Match, ctx: Context) -> Found | None:
         f = ctx.from_reference(lambda r: P.day(P.shift_day(r, off, unit)), "XXXX-XX-XX")
     f.sets_anchor = False
     return f
+
+
+_ORDINAL_CENTURY = {"19th": 19, "nineteenth": 19, "20th": 20, "twentieth": 20, "21st": 21, "twenty-first": 21,
+                    "18th": 18, "eighteenth": 18}
+
+
+@rule("turn_of", r"\bthe\s+turn\s+of\s+the\s+(?:(19th|nineteenth|20th|twentieth|21st|twenty-first|18th|eighteenth)\s+)?"
+      r"(century|millennium)\b", priority=2)
+def _turn_of(m: re.Match, ctx: Context) -> Found | None:
+    """"the turn of the century": the boundary year, mod APPROX (a point a timeline can place, with its
+    vagueness). Unnamed, the boundary nearest the date of writing: the next one when it is at most 25 years
+    ahead (1998: 2000), else the last one (2024: 2000; 1960: 1900). "the turn of the 20th century" is 1900
+    (the years around the century's start), "the turn of the millennium" 2000."""
+    if m.group(1):
+        y = (_ORDINAL_CENTURY[m.group(1).lower()] - 1) * 100
+        return date_found(P.year(y), "APPROX")
+    step = 1000 if m.group(2).lower() == "millennium" else 100
+
+    def build(r: dt.date) -> P.Point:
+        up = -(-r.year // step) * step
+        return P.year(up if up - r.year <= 25 else up - step)
+    f = ctx.from_reference(build, "XXXX", mod="APPROX")
+    f.sets_anchor = False
+    return f
+
+
+@rule("to_the_day", r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(years?|months?|weeks?)\s+"
+      r"(?:(ago)\s+)?to\s+the\s+day(?:\s+(later|after|afterwards|earlier|before|since))?\b", priority=2)
+def _to_the_day(m: re.Match, ctx: Context) -> Found | None:
+    """"a year to the day later": the story's day moved by the amount (a DATE at the day); "two years ago to
+    the day": the date of writing moved back. "a year to the day since the attack" is the day a year after
+    the story's day too; a bare "a year to the day" closing a clause is not taken (no direction)."""
+    n = 1 if m.group(1).lower() in ("a", "one") else (int(m.group(1)) if m.group(1).isdigit()
+                                                      else parse_number(m.group(1).lower()))
+    if n is None:
+        return None
+    n = int(n)
+    unit = m.group(2).lower().rstrip("s")
+    if m.group(3):
+        return ctx.from_reference(lambda r: P.day(P.shift_day(r, -n, unit)), "XXXX-XX-XX")
+    tail = (m.group(4) or "").lower()
+    if not tail:
+        return None
+    off = -n if tail in ("earlier", "before") else n
+    # "a year to the day after the crash": the anchor is the event named after it; the story's day (the
+    # previous time of a day) is the best guess, as for "the day after"
+    return ctx.from_narrative(lambda b: P.day(P.shift_day(b.day, off, unit)), "XXXX-XX-XX", by_day=True)

@@ -32,7 +32,7 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "quarter": (r"quarters?", 70), "the_quarter": (r"quarter", 40), "month_quarter": (_MONTH_W, 5), "nth_day": (r"day", 24), "new_year": (r"new", 5), "quarter_pair": (r"first|second|third|fourth|final|last|1st|2nd|3rd|4th", 0), "latest_period": (r"period", 30), "half": (r"half|quarters", 30), "half_adj": (r"half", 30),
     "season": (_words(SEASONS), 40), "clock": (r"\d{1,2}", 30), "clock24": (r"\d{1,2}", 0), "clock_range_start": (r"\d{1,2}", 0), "clock_part_of_day": (r"morning|afternoon|evening|night", 40),
     "noon": (r"noon|midday|midnight", 0),
-    "duration": (_UNIT_W, 80), "vague_period": (_UNIT_W, 40), "bare_units": (_UNIT_W, 0), "bare_offset": (_UNIT_W, 0), "vague_while": (r"time|while", 10), "units_ahead": (r"days?|weeks?|months?|years?|decades", 5), "quarter_of_unit": (r"century|hour|year|decade|day|month|millennium", 30), "past_seasons": (r"summers|winters|springs|autumns|falls", 40),
+    "duration": (_UNIT_W, 80), "vague_period": (_UNIT_W, 40), "bare_units": (_UNIT_W, 0), "bare_offset": (_UNIT_W + "|moments", 0), "vague_while": (r"time|while", 10), "units_ahead": (r"days?|weeks?|months?|years?|decades", 5), "quarter_of_unit": (r"century|hour|year|decade|day|month|millennium", 30), "past_seasons": (r"summers|winters|springs|autumns|falls", 40),
     "the_years": (r"years|decades|centuries", 5), "later_date": (r"date|time|stage", 22), "compound_adj": (_UNIT_W, 40),
     "set_every": (r"every|each", 0), "set_rate": (_UNIT_W, 40), "year_earlier": (r"year|years", 30), "period_year_ago": (r"quarter|period|month", 40),
     "holiday": (r"christmas|new|independence|halloween|valentine|thanksgiving|labor|memorial|election|easter|good|"
@@ -40,7 +40,7 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "the_weekend": (r"weekend", 10), "in_the_unit": (r"year|month|week", 30), "position_part_of_day": (_POD_W, 30),
     "the_end_of": (r"year|month|week|quarter|decade|century", 40),
     "year_end": (r"year|end", 12), "term": (r"term", 20), "whole_year": (r"year", 40),
-    "the_week": (r"week|morning|afternoon|evening", 5), "early_hours": (r"hours", 16), "this_time_last": (r"time", 10), "the_year_period": (r"year", 12), "military_time": (r"\d{4}", 0), "overnight": (r"overnight", 0),
+    "the_week": (r"week|morning|afternoon|evening", 5), "early_hours": (r"hours", 16), "this_time_last": (r"time", 10), "turn_of": (r"turn", 5), "to_the_day": (r"day", 40), "the_year_period": (r"year", 12), "military_time": (r"\d{4}", 0), "overnight": (r"overnight", 0),
     "unit_long": (r"hours?|days?|weeks?|months?|years?|decades?|century|centuries|(?:hour|day|week|month|year|decade)long", 0),
     "approx_date": (r"around|about|approximately|roughly|circa", 0),
     "weekday_nights": (r"mornings|afternoons|evenings|nights", 20),
