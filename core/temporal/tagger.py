@@ -124,6 +124,7 @@ def tag_times(text: str, reference_date: dt.date | None, sentences: list[Sentenc
 def _try(c, ctx: Context, probe: bool):
     m, r = c[4], c[5]
     saved = (ctx.last, ctx.last_sentence)
+    ctx.probing = probe
     try:
         found = r.handle(m, ctx)
     except (ValueError, OverflowError, KeyError, IndexError, AttributeError, TypeError):

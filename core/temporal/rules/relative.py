@@ -694,3 +694,50 @@ def _to_the_day(m: re.Match, ctx: Context) -> Found | None:
     # "a year to the day after the crash": the anchor is the event named after it; the story's day (the
     # previous time of a day) is the best guess, as for "the day after"
     return ctx.from_narrative(lambda b: P.day(P.shift_day(b.day, off, unit)), "XXXX-XX-XX", by_day=True)
+
+
+# events whose day a story gives, grouped by what may name the same event again ("the referendum ... the vote")
+_EVENT_GROUPS = [
+    ("vote", "votes", "referendum", "election", "elections", "poll", "polls", "ballot", "runoff", "run-off",
+     "primary", "primaries"),
+    ("summit", "meeting", "talks", "conference", "negotiations"),
+    ("match", "final", "game", "race", "tournament"),
+    ("trial", "hearing", "verdict", "sentencing", "ruling"),
+    ("wedding",), ("funeral",), ("inauguration", "swearing-in"), ("coronation",), ("visit", "trip"),
+    ("launch",), ("budget",), ("deadline",), ("strike", "walkout"), ("invasion",), ("ceremony",), ("parade",),
+]
+_EVENT_GROUP_OF = {w: g for g in _EVENT_GROUPS for w in g}
+_EVE_PARTS = {"eve": None, "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+@rule("eve_of", rf"\bthe\s+(eve|morning|afternoon|evening|night)\s+of\s+(?:the|this|that|its|their|his|her)\s+"
+      rf"(?:[\w-]+\s+){{0,2}}?({alternation(_EVENT_GROUP_OF)})\b(?!['’]s|-)", priority=1)
+def _eve_of(m: re.Match, ctx: Context) -> Found | None:
+    """"on the eve of the vote", "the morning of the summit": a day named by an event. Tagged only when the
+    event's day is known: the story's previous time (a day or finer, in this sentence or the two before) stands
+    in a sentence that names the same event, or one of its other names ("The referendum was held on 23 June.
+    On the eve of the vote ..."). Otherwise left untagged, as TBAQ leaves "the eve of the Pope's visit" (2 of 2):
+    a value would be unresolved. "the eve" is the day before; a part of the day is a TIME of the event's day.
+    The event stays out of the extent ("the eve"), as "two days after the attack" leaves it out."""
+    if ctx.probing:
+        return Found(TimeType.DATE, "XXXX-XX-XX", end=m.end(1))  # decided in the final pass, with the story's time
+    last = ctx.last
+    if last is None or last[0].gran not in ("day", "part_of_day", "hour", "minute") or ctx.last_sentence is None:
+        return None
+    here = ctx.sentence_index(m.start())
+    if here is None or not 0 <= here - ctx.last_sentence <= 2:
+        return None
+    start = next((b[0] for b in ctx.bounds if b[2] == ctx.last_sentence), None)
+    if start is None or start >= m.start():
+        return None
+    group = _EVENT_GROUP_OF[m.group(2).lower()]
+    window = ctx.text[start:m.start()].lower()
+    if not any(re.search(rf"\b{re.escape(w)}\b", window) for w in group):
+        return None
+    part = _EVE_PARTS[m.group(1).lower()]
+    f = ctx.from_narrative(lambda b: P.day(b.day - dt.timedelta(days=1)) if part is None else
+                           P.part_of_day(b.day, part), "XXXX-XX-XX" if part is None else f"XXXX-XX-XXT{part}",
+                           TimeType.DATE if part is None else TimeType.TIME)
+    f.end = m.end(1)
+    f.sets_anchor = False
+    return f
