@@ -89,6 +89,14 @@ CASES: list[Case] = [
     c("Fighting resumed early on Monday.", A, X(("early on Monday", "Monday"), "DATE", "2024-03-18", ("START", None))),
     c("The fire began on the night of 14 March.", A, X(("the night of 14 March", "14 March"), "TIME",
                                                         ("2024-03-14TNI",))),
+    # round 4: "the early hours of <day>", "the morning of <date>" widen the day to its part (one TIME); alone,
+    # "in the early hours" is the night part of the story's day (else of the day of writing)
+    c("Two people died when the block collapsed in the early hours of Tuesday.", A,
+      X("the early hours of Tuesday", "TIME", "2024-03-19TNI")),
+    c("The minister will arrive on the morning of 2 April.", A, X("the morning of 2 April", "TIME", "2024-04-02TMO")),
+    c("The army said the town was shelled in the early hours.", A, X("the early hours", "TIME", "2024-03-20TNI")),
+    c("The ferry sank on 5 March. In the early hours, rescuers pulled 20 people from the sea.", A,
+      X("5 March", "DATE", "2024-03-05"), X("the early hours", "TIME", "2024-03-05TNI")),
     c("Rebels attacked the base last night.", A, X("last night", "TIME", "2024-03-19TNI")),
     c("The court adjourned yesterday afternoon.", A, X("yesterday afternoon", "TIME", "2024-03-19TAF")),
     c("The minister will visit the site tomorrow morning.", A, X("tomorrow morning", "TIME", "2024-03-21TMO")),
@@ -126,6 +134,12 @@ CASES: list[Case] = [
       X(("9 June",), "DATE", "2024-06-09")),
     c("The festival runs 12–14 July.", A, X(("12", "12–14 July"), "DATE", "2024-07-12"),
       X(("14 July",), "DATE", "2024-07-14")),
+    # round 4: a day range without "from" is two DATEs, one per end (as TBAQ tags "April 24 and 25")
+    c("The conference runs July 8-10 in Lisbon.", A, X("July 8", "DATE", "2024-07-08"), X("10", "DATE", "2024-07-10")),
+    c("Voting will take place 3 to 5 May.", A, X("3", "DATE", "2024-05-03"), X("5 May", "DATE", "2024-05-05")),
+    c("The talks were held 10–12 March in Doha.", A,
+      X("10", "DATE", "2024-03-10"), X("12 March", "DATE", "2024-03-12")),
+    c("The committee voted 12-14 against the motion.", A),
 
     # ------------------------------------------------------------ business periods
     c("The firm expects a loss for FY2024.", B, X("FY2024", "DATE", "2024")),
@@ -141,6 +155,9 @@ CASES: list[Case] = [
     c("Exports rose 5% year-on-year in February.", A, X("February", "DATE", "2024-02")),
     c("Revenue for Q4 came in at $2bn.", E, X("Q4", "DATE", "2024-Q4")),
     c("Sales rose in 1Q 2024, the company said.", A, X("1Q 2024", "DATE", "2024-Q1")),
+    # round 4: number-first quarter and half codes of analysts' notes
+    c("Analysts expect margins to recover in 3Q25.", E, X("3Q25", "DATE", "2025-Q3")),
+    c("Earnings fell in 1H 2023, the bank said.", B, X("1H 2023", "DATE", "2023-H1")),
 
     # ------------------------------------------------------------ seasons, sports seasons, ranges
     c("He scored 30 goals in the 2022-23 season.", A, X("2022", "DATE", "2022"), X("23", "DATE", "2023")),
@@ -154,6 +171,9 @@ CASES: list[Case] = [
     c("The drought lasted through the summer of 2023.", A, X("the summer of 2023", "DATE", "2023-SU")),
     c("Output recovered in summer 2023.", A, X("summer 2023", "DATE", "2023-SU")),
     c("The bridge will open in spring next year.", B, X(("spring next year",), "DATE", "2024-SP")),
+    # round 4: a season with "next/last year" after it is one expression
+    c("The plant closed in autumn last year.", A, X("autumn last year", "DATE", "2023-FA")),
+    c("Fares will rise in early summer next year.", B, X("early summer next year", "DATE", "2024-SU", "START")),
     c("The election will be held this autumn.", A, X("this autumn", "DATE", "2024-FA")),
     c("Energy prices soared in the winter of 2022-23.", A,
       X(("the winter of 2022", "the winter of 2022-23"), "DATE", "2022-WI")),
@@ -177,6 +197,11 @@ CASES: list[Case] = [
     # the turn of the century: around 2000 (written after 2000)
     c("The town has grown since the turn of the century.", A,
       X("the turn of the century", "DATE", ("2000", "200"), ("APPROX", None))),
+    # round 4: the boundary year with APPROX; unnamed, the boundary nearest the date of writing
+    c("The mill was built at the turn of the 20th century.", A,
+      X("the turn of the 20th century", "DATE", "1900", "APPROX")),
+    c("The network must be ready by the turn of the century, officials said.", dt.date(1998, 6, 1),
+      X("the turn of the century", "DATE", "2000", "APPROX")),
     c("The region boomed in the 2010s.", A, X("the 2010s", "DATE", "201")),
     c("The rules date from the early 2000s.", A, X("the early 2000s", "DATE", "200", "START")),
     c("The band was hugely popular in the '90s.", A, X("the '90s", "DATE", "199")),
@@ -198,6 +223,13 @@ CASES: list[Case] = [
       X("10 March", "DATE", "2024-03-10"), X("A week on", "DATE", ("2024-03-17", "2024-W11"))),
     c("The referendum was held on 23 June 2016. On the eve of the vote, polls showed a tie.", A,
       X("23 June 2016", "DATE", "2016-06-23"), X(("the eve of the vote", "the eve"), "DATE", "2016-06-22")),
+    # round 4: an event-named day only when the story gives the event's day (one of its names in the sentence of
+    # the previous time); the event stays out of the extent, as in "two days after the attack"
+    c("The summit opens on 4 April. On the morning of the talks, protesters gathered outside.", A,
+      X("4 April", "DATE", "2024-04-04"), X("the morning", "TIME", "2024-04-04TMO")),
+    c("The final was played on Saturday 16 March. On the eve of the match, the coach resigned.", A,
+      X(("Saturday 16 March", "16 March"), "DATE", "2024-03-16"), X("the eve", "DATE", "2024-03-15")),
+    c("On the eve of the election, the leader made a final appeal.", A),
     c("He was arrested on 5 March. He had flown in the day before.", A,
       X("5 March", "DATE", "2024-03-05"), X("the day before", "DATE", "2024-03-04")),
     c("The truce began on 5 March. 48 hours later, it collapsed.", A,
@@ -208,6 +240,14 @@ CASES: list[Case] = [
       X("Days earlier", "DURATION", "PXD")),
     c("The gunman fired at 9am on 5 March. Moments later, police arrived.", A,
       X("Moments later", ("DURATION",), ("PTXM", "PTXS"))),
+    # round 4: "moments later/earlier" like "minutes later" (a vague DURATION); "a year to the day later" is the
+    # story's day a year on, "two years ago to the day" the date of writing two years back
+    c("The alarm sounded on 5 March. Moments earlier, a guard had seen smoke.", A,
+      X("Moments earlier", "DURATION", "PTXM")),
+    c("The dam burst on 9 June 2020. Three years to the day later, the valley was still empty.", A,
+      X("Three years to the day later", "DATE", "2023-06-09")),
+    c("The mine collapsed two years ago to the day.", A, X("two years ago to the day", "DATE", "2022-03-20")),
+    c("Survivors described the final moments before the crash.", A),
     c("The building collapsed on 5 March. The following morning, rescuers found survivors.", A,
       X("The following morning", "TIME", "2024-03-06TMO")),
     c("The vote took place on 5 March. That evening, the leader resigned.", A,
@@ -234,6 +274,11 @@ CASES: list[Case] = [
     c("The deal should be done in a year's time.", A, X("a year's time", "DATE", ("2025", "2025-03"))),
     c("Inflation was 8% this time last year.", A,
       X("this time last year", "DATE", ("2023-03-20", "2023-03", "2023-W12"))),
+    # round 4: "this time last year" is the date of writing a year back, or, when its sentence names a coarser
+    # time of the story ("in February"), that time a year back: the granularity the context gives
+    c("Rents rose in February, from 3% this time last year.", A,
+      X("February", "DATE", "2024-02"), X("this time last year", "DATE", "2023-02")),
+    c("We will know more this time next week.", A, X("this time next week", "DATE", "2024-03-27")),
     c("The fund grew early this week.", A, X("early this week", "DATE", "2024-W12", "START")),
 
     # ------------------------------------------------------------ weekdays

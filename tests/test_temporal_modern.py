@@ -10,27 +10,18 @@ from temporal_modern_cases import CASES, flat, judge
 
 # (sentence, expression number) -> why the tagger still misses it (see docs/temporal.md, "Modern news")
 KNOWN_GAPS: dict[tuple[str, int], str] = {
-    ("The fire broke out in the early hours of Sunday, officials said.", 0):
-        "'the early hours of <day>' is not a part of the day yet: only 'Sunday' (DATE) is tagged",
+    ("Voting will take place 3 to 5 May.", 0):
+        "'to' between bare numbers stays a count without 'from'/'between' ('Scores rose 5 to 7 June', round 2)",
     ("Polls close at 15:30 on Monday.", 0):
         "present tense is also the headline past ('Stocks close higher Monday'): 'close' is no future cue",
-    ("The fire began on the night of 14 March.", 0): "'the night of <date>' is tagged as the date only",
+    ("The fire began on the night of 14 March.", 0): (
+        "TBAQ convention: the gold tags the date alone in 'the night of Oct. 23' (2 of 2); joining cost TBAQ strict"),
     ("Earlier in the day, the army said it had retaken the town.", 0):
         "tried: TBAQ leaves 'earlier/later in the day' untagged (2 of 2) and MEANTIME fell, so not tagged",
-    ("The festival runs 12–14 July.", 0): "first day of a range without 'from' after a verb is not tagged",
-    ("Sales rose in 1Q 2024, the company said.", 0): "'1Q 2024' (number-first quarter code) not read",
-    ("The bridge will open in spring next year.", 0): "'spring next year': the year after the season not joined",
-    ("The town has grown since the turn of the century.", 0): "'the turn of the century' not tagged",
-    ("The referendum was held on 23 June 2016. On the eve of the vote, polls showed a tie.", 1):
-        "'the eve of' not tagged",
     ("The truce began on 5 March. 48 hours later, it collapsed.", 0):
         "hours/minutes later stay durations by design (no TBAQ evidence either way)",
-    ("The plane crashed on 5 May 2022. A year to the day later, the families gathered at the site.", 0):
-        "'a year to the day' not read",
-    ("The gunman fired at 9am on 5 March. Moments later, police arrived.", 0): "'moments' is no unit",
     ("The storm hit on 5 March 2024. A year earlier, the town had been flooded.", 0):
         "tuned on TBAQ: after a day 'a year earlier' gives the day a year back (gold mixed: 4 years, 4 days)",
-    ("Inflation was 8% this time last year.", 0): "'this time last year' is tagged 'last year' (2023)",
     ("The attack came during Ramadan.", 0): "lunar holidays (Ramadan, Eid, Diwali) are not in the holiday list",
     ("Stores expect record crowds on Black Friday.", 0): "'Black Friday' is rejected as a name (like 'Bloody Sunday')",
     ("The festival revives a centuries-old tradition.", 0):

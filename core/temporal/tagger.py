@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from ..model import Sentence, Span, TimeAnchor, TimeExpression, TimeType
+from . import points as P
 from .context import Context
 from .rules import RULES, TOKEN
 
@@ -21,6 +22,11 @@ _COMPARISON_AFTER = re.compile(r"-(?:on|over|to)-(?:year|quarter|month|week|day)
 _POS_LEAD = re.compile(r"\b(earlier|later|early|late)\s+$", re.I)
 _NARRATIVE_HEAD = re.compile(r"(?:that|the\s+(?:same|next|following|previous|preceding))\s+(?:day|night|morning|"
                              r"afternoon|evening|week|month|year)\b", re.I)
+# "the early hours of Sunday", "the morning of 14 March": the part of that day, one TIME expression (TIMEX2
+# style). Not "the night of Oct. 23": the TBAQ gold tags the date alone (2 of 2), and "the early hours of
+# Thursday morning" keeps its own part of the day (TBAQ tags "Thursday morning")
+_PART_OF_LEAD = re.compile(r"\b((?:the\s+)?(?:(early|small|wee)\s+hours|(morning|afternoon|evening))\s+of)\s+$", re.I)
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV"}
 _APPROX_LEAD = re.compile(r"\b(?:around|roughly|approximately|circa)\s+$", re.I)
 _OR_SO = re.compile(r"\s+or\s+so\b")
 # "the quarter ended Sept. 30": the day closes the period, the story's time stays the period
@@ -118,6 +124,7 @@ def tag_times(text: str, reference_date: dt.date | None, sentences: list[Sentenc
 def _try(c, ctx: Context, probe: bool):
     m, r = c[4], c[5]
     saved = (ctx.last, ctx.last_sentence)
+    ctx.probing = probe
     try:
         found = r.handle(m, ctx)
     except (ValueError, OverflowError, KeyError, IndexError, AttributeError, TypeError):
@@ -171,6 +178,13 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
                 _NARRATIVE_HEAD.match(text, start, end):
             start = lead.start()  # "earlier that day", "late the next night": like "earlier this week"
             found.mod = "START" if lead.group(1).lower().startswith("earl") else "END"
+        lead = _PART_OF_LEAD.search(text, max(0, start - 24), start)
+        if lead and found.type in (TimeType.DATE, TimeType.TIME) and found.point is not None and \
+                found.point.gran == "day" and not found.mod:
+            start = lead.start()
+            code = "NI" if lead.group(2) else _PART_CODES[lead.group(3).lower()]
+            found.point = P.part_of_day(found.point.day, code)
+            found.type, found.value = TimeType.TIME, found.point.value
         lead = _APPROX_LEAD.search(text, max(0, start - 16), start)
         if lead and found.type in (TimeType.DATE, TimeType.TIME) and found.mod in (None, "START", "MID", "END") \
                 and not re.match(r"['’]s\b", text[end:end + 3]):

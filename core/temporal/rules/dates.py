@@ -134,21 +134,28 @@ def _week_of(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DATE, w.value, point=w, anchor=f.anchor, anchor_id=f.anchor_id)
 
 
-_SECOND_DAY_BEFORE = re.compile(rf"\b({MON})\s+{DAY_NUM}(?:\s?,)?\s+(?:and|or|&)\s+$", I)
+_SECOND_DAY_BEFORE = re.compile(rf"\b({MON})\s+({DAY_NUM})(?:(?:\s?,)?\s+(?:and|or|&)\s+|\s*(?:-|–|\s+(?:to|through|until)\s+))$", I)
 
 
 @rule("second_day", rf"\b({DAY_NUM})\b(?!\s*(?:%|,\d|\.\d|:\d|[-–/]))(?:(?:\s?,)?\s+({YEAR4})\b)?", priority=0)
 def _second_day(m: re.Match, ctx: Context) -> Found | None:
-    """The second of two days that share a month: "on April 24 and 25" tags "25" too."""
+    """The second of two days that share a month: "on April 24 and 25" tags "25" too, and so does the end of
+    a range "July 12-14" (the days in order)."""
     before = _SECOND_DAY_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
     if before is None or not before.group(1)[0].isupper():
+        return None
+    if not before.group(0).rstrip().endswith(("and", "or", "&")) and \
+            not int(re.match(r"\d+", before.group(2)).group(0)) < int(re.match(r"\d+", m.group(1)).group(0)):
         return None
     nxt = next_word(ctx.text, m.end())
     if nxt and nxt[:1].islower() and nxt not in ("in", "at", "on", "and", "or", "when", "to", "the", "of", "but",
                                                    "with", "as", "after", "before", "respectively"):
         return None  # "April 24 and 25 people": a count
-    return resolve_month_day(month_number(before.group(1)), int(re.match(r"\d+", m.group(1)).group(0)), m.group(2),
-                             m.start(), m.end(), ctx)
+    mo = month_number(before.group(1))
+    year = m.group(2)
+    if year is None and ctx.last is not None and ctx.last[0].gran == "day" and ctx.last[0].day.month == mo:
+        year = str(ctx.last[0].day.year)  # the year of the first day ("Sept. 9 through 12")
+    return resolve_month_day(mo, int(re.match(r"\d+", m.group(1)).group(0)), year, m.start(), m.end(), ctx)
 
 
 @rule("week_of_month", rf"\bthe\s+(first|second|third|fourth|last|final)\s+(week|weekend)\s+of\s+({MON})(?:(?:\s?,)?\s+({YEAR4})\b)?",
@@ -202,13 +209,19 @@ def _ordinal_of_month(m: re.Match, ctx: Context) -> Found | None:
     return resolve_month_day(month_number(m.group(2)), d, str(year) if year else None, m.start(), m.end(), ctx)
 
 
-@rule("first_day_of_range", rf"\b({DAY_NUM})(?=\s*(?:-|–|to|and|until|till)\s*{DAY_NUM}\s+(?:of\s+)?({MON})(?:(?:\s?,)?\s+({YEAR4})\b)?)",
+@rule("first_day_of_range", rf"\b({DAY_NUM})(?=\s*(-|–|to|and|until|till|through)\s*({DAY_NUM})\s+(?:of\s+)?({MON})(?:(?:\s?,)?\s+({YEAR4})\b)?)",
       priority=0)
 def _first_day_of_range(m: re.Match, ctx: Context) -> Found | None:
-    """The first day of a range whose second names the month: "from 5 to 7 June", "between 24 and 26 March"."""
-    if prev_word(ctx.text, m.start()).lower() not in ("from", "between") or not m.group(2)[0].isupper():
+    """The first day of a range whose second names the month: "from 5 to 7 June", "between 24 and 26 March",
+    and without "from": "runs 12–14 July", "on 3-5 May" (a dash between two days of the month in order; "rose
+    5 to 7 June" is a count). The two ends are two DATEs, as TBAQ tags "April 24 and 25"."""
+    if not m.group(4)[0].isupper():
         return None
-    return resolve_month_day(month_number(m.group(2)), int(re.match(r"\d+", m.group(1)).group(0)), m.group(3),
+    if prev_word(ctx.text, m.start()).lower() not in ("from", "between"):
+        first, second = (int(re.match(r"\d+", g).group(0)) for g in (m.group(1), m.group(3)))
+        if m.group(2) not in ("-", "–") or not first < second or prev_word(ctx.text, m.start())[-1:].isdigit():
+            return None
+    return resolve_month_day(month_number(m.group(4)), int(re.match(r"\d+", m.group(1)).group(0)), m.group(5),
                              m.start(), m.end(), ctx)
 
 

@@ -265,7 +265,7 @@ def _quarter_of_unit(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DURATION, duration_value(n, unit), anchor=TimeAnchor.NONE)
 
 
-@rule("bare_offset", r"\b(years|months|weeks|days|decades|centuries|hours|minutes|seconds)\s+(ago|later|earlier|afterwards?|before|after|following|since|leading\s+up\s+to)\b",
+@rule("bare_offset", r"\b(years|months|weeks|days|decades|centuries|hours|minutes|seconds|moments)\s+(ago|later|earlier|afterwards?|before|after|following|since|leading\s+up\s+to)\b",
       priority=-1)
 def _bare_offset(m: re.Match, ctx: Context) -> Found | None:
     """A vague amount given by the bare unit: "years ago" (PAST_REF, "ago" in the extent, like "two years ago"),
@@ -278,11 +278,14 @@ def _bare_offset(m: re.Match, ctx: Context) -> Found | None:
                 "dozen", "hundred", "thousand", "trading", "business", "calendar", "working") or \
             parse_number(prev) is not None or re.search(r"[\d-]\s*$", t[max(0, m.start() - 2):m.start()]):
         return None  # "a matter of days before"; "24 hours after" is the duration rule's
-    unit = unit_of(m.group(1))
+    moments = m.group(1).lower() == "moments"
+    if moments and prev in ("the", "final", "last", "closing", "opening", "dying", "first", "tense", "those"):
+        return None  # "the final moments before the crash": no offset
     tail = m.group(2).lower()
     if tail == "ago":
         return Found(TimeType.DATE, "PAST_REF", anchor=TimeAnchor.NONE)
-    value = duration_value(None, unit)
+    # "moments later": a vague amount under a few minutes, written like "minutes later" (PTXM)
+    value = "PTXM" if moments else duration_value(None, unit_of(m.group(1)))
     if tail in ("following", "since") or tail.startswith("leading"):
         if not re.search(r"\b(?:in|during|over|for|within|throughout)\s+the\s+$", t[max(0, m.start() - 16):m.start()], re.I):
             return None  # "in the days following the attack"; not "he counted the days since he left"

@@ -11,6 +11,7 @@ from ...model import CalendarInterval, Precision, TimeAnchor, TimeType
 from .. import points as P
 from ..context import Context, Found
 from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, alternation
+from ..numbers import parse_number
 from ..tense import FUTURE, PAST, since_before, tense_near
 from .base import (CAL_UNITS, POD, POS, SEASON, WD_FULL, YEAR4, YEAR_SPOKEN, at_gran, date_found, duration_value,
                    pos_mod, prev_word, relative_unit_point, rule, shift_point, unresolved_for, weekday_date,
@@ -423,7 +424,7 @@ def _half(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: P.half(r.year + off, h), f"XXXX-H{h}")
 
 
-@rule("season", rf"\b(?:the\s+(?=(?:early|mid|late)\b))?(?:({POS})[\s-]+)?(?:(this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|that|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR4}|{YEAR_SPOKEN}))?\b(?!\s+(?:of\s+(?!(?:19|20)\d\d)|collection|break|term|session|camp|school|olympics|games|season|palace|semester|festival|house|storm|storms|weather|solstice|wheat|offensive|wind|rain))",
+@rule("season", rf"\b(?:the\s+(?=(?:early|mid|late)\b))?(?:({POS})[\s-]+)?(?:(this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|that|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR4}|{YEAR_SPOKEN})|\s+(?:of\s+)?(next|last|this)\s+year)?\b(?!\s+(?:of\s+(?!(?:19|20)\d\d)|collection|break|term|session|camp|school|olympics|games|season|palace|semester|festival|house|storm|storms|weather|solstice|wheat|offensive|wind|rain))",
       priority=1)
 def _season(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(3).lower()
@@ -432,6 +433,12 @@ def _season(m: re.Match, ctx: Context) -> Found | None:
     mod = pos_mod(m.group(1))
     if m.group(4) and year_number(m.group(4)) is not None:
         return date_found(P.season(year_number(m.group(4)), code), mod)
+    if m.group(5):
+        # "spring next year", "autumn last year", "the winter of this year": the season of that year
+        if lead not in ("", "the"):
+            return None
+        off = {"next": 1, "last": -1, "this": 0}[m.group(5).lower()]
+        return ctx.from_reference(lambda r: P.season(r.year + off, code), f"XXXX-{code}", mod=mod)
     if word == "fall" and not lead and not mod:
         return None
     if not lead and not mod:
@@ -579,6 +586,21 @@ def _quarter_code(m: re.Match, ctx: Context) -> Found | None:
     return _quarter_default(m, ctx, n)
 
 
+@rule("quarter_code_number_first", r"\b([1-4])([QH])(?:\s*(\d{4})|\s*['’]?(\d{2}))?\b(?![-/.,]\d)", priority=2, flags=0)
+def _quarter_code_number_first(m: re.Match, ctx: Context) -> Found | None:
+    """"1Q 2024", "2Q24", "3Q'23", "1H 2024": the quarter (half) codes of analysts' notes, number first."""
+    kind, n = m.group(2), int(m.group(1))
+    if kind == "H" and n > 2:
+        return None
+    if m.group(3):
+        y = int(m.group(3))
+    elif m.group(4):
+        y = 2000 + int(m.group(4))
+    else:
+        return None  # a bare "3Q" or "1H" is too often something else
+    return date_found(P.quarter(y, n) if kind == "Q" else P.half(y, n))
+
+
 @rule("in_the_unit", r"\b(earlier|later|early|late)\s+in\s+the\s+(year|month|week)\b(?!['’]|-|\s+(?:of|before|after|ended|ending|that|when)\b)",
       priority=1)
 def _in_the_unit(m: re.Match, ctx: Context) -> Found | None:
@@ -590,3 +612,132 @@ def _in_the_unit(m: re.Match, ctx: Context) -> Found | None:
             not ctx.last[0].coarser_than(unit):
         return ctx.from_narrative(lambda b: P.point_at(unit, b.day), unresolved_for(unit), mod=mod)
     return ctx.from_reference(lambda r: P.point_at(unit, r), unresolved_for(unit), mod=mod)
+
+
+@rule("early_hours", r"\bthe\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?\b(?!\s+of\b|-)", priority=1)
+def _early_hours(m: re.Match, ctx: Context) -> Found | None:
+    """"in the early hours", "the small hours of the morning": the night part of the story's day (when its
+    sentence, or the one before, names a day), else of the day of writing (TIMEX2 gives the small hours TNI).
+    "the early hours of Sunday" is the day's expression widened by the tagger."""
+    if prev_word(ctx.text, m.start()).lower() not in ("in", "during", "into", "until", "till", "by", "since",
+                                                      "through", "before", "after", "over"):
+        return None
+    here = ctx.sentence_index(m.start())
+    if ctx.last is not None and ctx.last[0].gran in ("day", "part_of_day", "hour", "minute") and \
+            ctx.last_sentence is not None and here is not None and here - ctx.last_sentence <= 1:
+        return ctx.from_narrative(lambda b: P.part_of_day(b.day, "NI"), "XXXX-XX-XXTNI", TimeType.TIME)
+    return ctx.from_reference(lambda r: P.part_of_day(r, "NI"), "XXXX-XX-XXTNI", TimeType.TIME)
+
+
+@rule("this_time_last", r"\b(?:this|the\s+same)\s+time\s+(last|next|a)\s+(year|month|week)(?:\s+(ago))?\b", priority=2)
+def _this_time_last(m: re.Match, ctx: Context) -> Found | None:
+    """"this time last year", "this time next month", "the same time a year ago": the same date one unit back
+    (ahead). At the granularity the context gives: a time of its sentence (the story's "in March", "in the
+    second quarter") moved by the unit, else the day of writing moved by the unit (what a timeline places;
+    a day is no finer than the phrase: "this time" points at the date of writing)."""
+    lead, unit = m.group(1).lower(), m.group(2).lower()
+    if lead == "a" and not m.group(3):
+        return None
+    off = 1 if lead == "next" else -1
+    if ctx.last is not None and ctx.last_sentence == ctx.sentence_index(m.start()) and \
+            ctx.last[0].gran in ("day", "week", "month", "quarter", "season") and ctx.last[0].coarser_than("day") \
+            and not ctx.last[0].coarser_than(unit):
+        f = ctx.from_narrative(lambda b: P.shift(b, off, unit, b.gran), unresolved_for(unit))
+    else:
+        f = ctx.from_reference(lambda r: P.day(P.shift_day(r, off, unit)), "XXXX-XX-XX")
+    f.sets_anchor = False
+    return f
+
+
+_ORDINAL_CENTURY = {"19th": 19, "nineteenth": 19, "20th": 20, "twentieth": 20, "21st": 21, "twenty-first": 21,
+                    "18th": 18, "eighteenth": 18}
+
+
+@rule("turn_of", r"\bthe\s+turn\s+of\s+the\s+(?:(19th|nineteenth|20th|twentieth|21st|twenty-first|18th|eighteenth)\s+)?"
+      r"(century|millennium)\b", priority=2)
+def _turn_of(m: re.Match, ctx: Context) -> Found | None:
+    """"the turn of the century": the boundary year, mod APPROX (a point a timeline can place, with its
+    vagueness). Unnamed, the boundary nearest the date of writing: the next one when it is at most 25 years
+    ahead (1998: 2000), else the last one (2024: 2000; 1960: 1900). "the turn of the 20th century" is 1900
+    (the years around the century's start), "the turn of the millennium" 2000."""
+    if m.group(1):
+        y = (_ORDINAL_CENTURY[m.group(1).lower()] - 1) * 100
+        return date_found(P.year(y), "APPROX")
+    step = 1000 if m.group(2).lower() == "millennium" else 100
+
+    def build(r: dt.date) -> P.Point:
+        up = -(-r.year // step) * step
+        return P.year(up if up - r.year <= 25 else up - step)
+    f = ctx.from_reference(build, "XXXX", mod="APPROX")
+    f.sets_anchor = False
+    return f
+
+
+@rule("to_the_day", r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(years?|months?|weeks?)\s+"
+      r"(?:(ago)\s+)?to\s+the\s+day(?:\s+(later|after|afterwards|earlier|before|since))?\b", priority=2)
+def _to_the_day(m: re.Match, ctx: Context) -> Found | None:
+    """"a year to the day later": the story's day moved by the amount (a DATE at the day); "two years ago to
+    the day": the date of writing moved back. "a year to the day since the attack" is the day a year after
+    the story's day too; a bare "a year to the day" closing a clause is not taken (no direction)."""
+    n = 1 if m.group(1).lower() in ("a", "one") else (int(m.group(1)) if m.group(1).isdigit()
+                                                      else parse_number(m.group(1).lower()))
+    if n is None:
+        return None
+    n = int(n)
+    unit = m.group(2).lower().rstrip("s")
+    if m.group(3):
+        return ctx.from_reference(lambda r: P.day(P.shift_day(r, -n, unit)), "XXXX-XX-XX")
+    tail = (m.group(4) or "").lower()
+    if not tail:
+        return None
+    off = -n if tail in ("earlier", "before") else n
+    # "a year to the day after the crash": the anchor is the event named after it; the story's day (the
+    # previous time of a day) is the best guess, as for "the day after"
+    return ctx.from_narrative(lambda b: P.day(P.shift_day(b.day, off, unit)), "XXXX-XX-XX", by_day=True)
+
+
+# events whose day a story gives, grouped by what may name the same event again ("the referendum ... the vote")
+_EVENT_GROUPS = [
+    ("vote", "votes", "referendum", "election", "elections", "poll", "polls", "ballot", "runoff", "run-off",
+     "primary", "primaries"),
+    ("summit", "meeting", "talks", "conference", "negotiations"),
+    ("match", "final", "game", "race", "tournament"),
+    ("trial", "hearing", "verdict", "sentencing", "ruling"),
+    ("wedding",), ("funeral",), ("inauguration", "swearing-in"), ("coronation",), ("visit", "trip"),
+    ("launch",), ("budget",), ("deadline",), ("strike", "walkout"), ("invasion",), ("ceremony",), ("parade",),
+]
+_EVENT_GROUP_OF = {w: g for g in _EVENT_GROUPS for w in g}
+_EVE_PARTS = {"eve": None, "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+@rule("eve_of", rf"\bthe\s+(eve|morning|afternoon|evening|night)\s+of\s+(?:the|this|that|its|their|his|her)\s+"
+      rf"(?:[\w-]+\s+){{0,2}}?({alternation(_EVENT_GROUP_OF)})\b(?!['’]s|-)", priority=1)
+def _eve_of(m: re.Match, ctx: Context) -> Found | None:
+    """"on the eve of the vote", "the morning of the summit": a day named by an event. Tagged only when the
+    event's day is known: the story's previous time (a day or finer, in this sentence or the two before) stands
+    in a sentence that names the same event, or one of its other names ("The referendum was held on 23 June.
+    On the eve of the vote ..."). Otherwise left untagged, as TBAQ leaves "the eve of the Pope's visit" (2 of 2):
+    a value would be unresolved. "the eve" is the day before; a part of the day is a TIME of the event's day.
+    The event stays out of the extent ("the eve"), as "two days after the attack" leaves it out."""
+    if ctx.probing:
+        return Found(TimeType.DATE, "XXXX-XX-XX", end=m.end(1))  # decided in the final pass, with the story's time
+    last = ctx.last
+    if last is None or last[0].gran not in ("day", "part_of_day", "hour", "minute") or ctx.last_sentence is None:
+        return None
+    here = ctx.sentence_index(m.start())
+    if here is None or not 0 <= here - ctx.last_sentence <= 2:
+        return None
+    start = next((b[0] for b in ctx.bounds if b[2] == ctx.last_sentence), None)
+    if start is None or start >= m.start():
+        return None
+    group = _EVENT_GROUP_OF[m.group(2).lower()]
+    window = ctx.text[start:m.start()].lower()
+    if not any(re.search(rf"\b{re.escape(w)}\b", window) for w in group):
+        return None
+    part = _EVE_PARTS[m.group(1).lower()]
+    f = ctx.from_narrative(lambda b: P.day(b.day - dt.timedelta(days=1)) if part is None else
+                           P.part_of_day(b.day, part), "XXXX-XX-XX" if part is None else f"XXXX-XX-XXT{part}",
+                           TimeType.DATE if part is None else TimeType.TIME)
+    f.end = m.end(1)
+    f.sets_anchor = False
+    return f
