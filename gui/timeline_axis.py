@@ -40,7 +40,8 @@ def _values(unit: str, count: int, xmin: float, xmax: float) -> np.ndarray:
         else:
             origin = 0.0
         first = np.ceil((xmin - origin) / step) * step + origin
-        return np.arange(first, xmax + 1e-6, step)
+        vals = np.arange(first, xmax + 1e-6, step)
+        return vals[vals >= xmin]  # a start a hair past a boundary (5e-324 s) rounds back onto it
     lo = np.datetime64(int(np.floor(xmin)), "s").astype(f"datetime64[{unit}]")
     hi = np.datetime64(int(np.ceil(xmax)), "s").astype(f"datetime64[{unit}]")
     units = np.arange(lo.astype(np.int64), hi.astype(np.int64) + 1)
