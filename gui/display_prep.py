@@ -52,6 +52,7 @@ class PreparedDisplay:
     visible_actors: frozenset | None = None  # the actor filter `sequence` and `layout` were made with
     counts: dict = field(default_factory=dict)  # min_confidence -> Counter of events per actor id
     offset_map: OffsetMap | None = None  # for the source pane
+    text_document: object = None  # the source pane's QTextDocument of a big text, filled off the GUI thread
 
 
 @dataclass(frozen=True)

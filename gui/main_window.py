@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,7 +34,7 @@ from .dialogs import prompts
 from .document_state import DocumentState
 from .palette import apply_theme
 from .settings import AppSettings
-from .source_pane import SourcePane
+from .source_pane import SourcePane, WithTextDocument
 from .stepping import SPEEDS_MS, Stepper
 from .timeline_widget import TimelineWidget
 from .worker import Extractor, LoadResult, load_file_task, paste_task, redate_task, sample_task
@@ -463,7 +463,8 @@ class MainWindow(QMainWindow):
         self._pending_kind = kind
         self.statusBar().showMessage(message)
         self.progress.setValue(0)
-        self.extractor.start(task, prepare=self._display_prep() if kind == "open" else None)
+        prepare = WithTextDocument(self._display_prep(), QFont(self.source.font())) if kind == "open" else None
+        self.extractor.start(task, prepare=prepare)
         self._update_enabled()
 
     def _display_prep(self, visible_actors: frozenset | None = None, offsets: bool = True) -> DisplayPrep:
