@@ -9,8 +9,11 @@ away from the window. Small ones run on a thread of the same process, which star
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import importlib.resources
 import os
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -60,6 +63,34 @@ def with_kb_warnings(result: LoadResult) -> LoadResult:
     except Exception as exc:  # noqa: BLE001 - the bundled data itself is broken: the window reports it
         result.kb_error = exc
     return result
+
+
+_quiet = threading.Lock()
+_quiet_state = {"depth": 0, "enabled": True}
+
+
+@contextmanager
+def beside_the_window():
+    """For pure-Python work on a worker thread of the window's process (preparing a big document for display,
+    applying corrections to it): the cycle collector does not run meanwhile (a full collection holds the GIL,
+    and so stalls the window, for 25-60 ms over the new objects, such as a layout's list per event), and those
+    objects are then frozen out of later collections, as the extraction process's documents are
+    (`worker._load_quietly`); they are still freed by reference counting when replaced. Nestable, and safe
+    from several threads at once (the collector is switched back on when the last one is done)."""
+    with _quiet:
+        if _quiet_state["depth"] == 0:
+            _quiet_state["enabled"] = gc.isenabled()
+            gc.disable()
+        _quiet_state["depth"] += 1
+    try:
+        yield
+    finally:
+        with _quiet:
+            _quiet_state["depth"] -= 1
+            if _quiet_state["depth"] == 0:
+                gc.freeze()
+                if _quiet_state["enabled"]:
+                    gc.enable()
 
 
 def is_project_path(path: str | Path) -> bool:
@@ -161,21 +192,9 @@ class Recorrect:
         return 0
 
     def __call__(self, progress: Progress) -> LoadResult:
-        import gc
-
         progress(0.0, "Applying your corrections")
-        # As when a document arrives from the extraction process (worker._load_quietly): no cycle collection
-        # meanwhile, and the new objects (a layout list per event...) frozen out of later ones. A full collection
-        # holds the GIL, and so stalls the window, for 25-60 ms over them; they are still freed by reference
-        # counting when the next correction replaces them.
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with beside_the_window():
             prepared = self.prepare(self.document, self.corrections)
-            gc.freeze()
-        finally:
-            if was_enabled:
-                gc.enable()
         return LoadResult(prepared.document, list(self.corrections), kind="correct", prepared=prepared)
 
 

@@ -55,7 +55,7 @@ REF_SOURCE_TEXT = {
 
 
 
-UPDATING_MESSAGE = "Applying the correction…"
+UPDATING_MESSAGE = "Updating the timeline…"
 
 TEXT_SHARE = 0.3
 """Default height of the article and details panes, as a share of the window height (the timeline gets most of
