@@ -67,7 +67,10 @@ class DisplayPrep:
     visible_actors: frozenset | None = None  # the actor filter (None: every actor), for a re-corrected document
     offsets: bool = True  # make the source pane's offset map (not needed when only corrections changed)
 
-    def __call__(self, document: Document, corrections: list[Correction] | None = None) -> PreparedDisplay:
+    def __call__(self, document: Document, corrections: list[Correction] | None = None,
+                 ordered: dict[str, list] | None = None) -> PreparedDisplay:
+        """`ordered`, if given, is the events of the document shown before the corrections changed, in each
+        order (`PreparedDisplay.ordered`): they are then put in order from it instead of sorted again."""
         import numpy.ma  # noqa: F401 - numpy's unique() imports it at first use (15-50 ms): here, not on the GUI thread
 
         doc = apply_corrections(document, corrections) if corrections else document
@@ -81,7 +84,9 @@ class DisplayPrep:
         prepared.layout_key = layout_key(colours, visible, self.lane_mode, self.no_actor_colour, self.max_rows,
                                          min_conf)
         for order in navigation.Order:
-            prepared.ordered[order.value] = navigation.ordered_events(doc.events, order)
+            before = (ordered or {}).get(order.value)
+            prepared.ordered[order.value] = navigation.ordered_events(doc.events, order) if before is None \
+                else navigation.reordered(before, doc.events, order)
         prepared.sequence = navigation.step_sequence(doc, self.order, visible, min_conf,
                                                      ordered=prepared.ordered[self.order])
         prepared.index = {eid: i for i, eid in enumerate(prepared.sequence)}

@@ -165,7 +165,8 @@ class DocumentState(QObject):
         from .extraction_tasks import Recorrect
 
         visible = None if self.visible_actor_ids is None else frozenset(self.visible_actor_ids)
-        self._runner.start(Recorrect(self.base, list(self.corrections), self._make_prep(visible)))
+        self._runner.start(Recorrect(self.base, list(self.corrections), self._make_prep(visible),
+                                     ordered=dict(self._ordered)))
         self._set_recomputing(True)
 
     def cancel_recompute(self) -> None:

@@ -187,6 +187,7 @@ class Recorrect:
     document: Document
     corrections: list[Correction]
     prepare: Callable
+    ordered: dict | None = None  # the events shown until now, in each stepping order (saves sorting again)
 
     def size_hint(self) -> int:
         return 0
@@ -194,7 +195,7 @@ class Recorrect:
     def __call__(self, progress: Progress) -> LoadResult:
         progress(0.0, "Applying your corrections")
         with beside_the_window():
-            prepared = self.prepare(self.document, self.corrections)
+            prepared = self.prepare(self.document, self.corrections, ordered=self.ordered)
         return LoadResult(prepared.document, list(self.corrections), kind="correct", prepared=prepared)
 
 

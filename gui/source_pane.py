@@ -97,6 +97,7 @@ class SourcePane(QPlainTextEdit):
         self._own_text_doc: QTextDocument | None = None  # a document filled off the GUI thread, now shown
         self._colours: dict[str, str] = {}
         self._dim: list[QTextEdit.ExtraSelection] = []
+        self._dim_of: tuple = ()  # (zones, sentences) the dim marks were made for
         self._hl_marks: tuple | None = None  # (key, document, marks) of the highlighted actor
         self._press_pos = None
         # True from a new text until the user scrolls or clicks: while the layout settles (first show, dock
@@ -168,6 +169,7 @@ class SourcePane(QPlainTextEdit):
         self._text_of = None
         self.setPlainText("")
         self._dim = []
+        self._dim_of = ()
         self.setExtraSelections([])
 
     def _put_text(self, doc: Document) -> None:
@@ -181,7 +183,10 @@ class SourcePane(QPlainTextEdit):
 
     def _mark_document(self, doc: Document, scroll: bool) -> None:
         self._doc = self._text_of = doc
-        self._dim = self._dim_selections(doc)
+        made_for = self._dim_of
+        if not made_for or made_for[0] is not doc.zones or made_for[1] is not doc.sentences:
+            # a corrected document shares its zones and sentences with the one before: its dim marks too
+            self._dim = self._dim_selections(doc)
         self._refresh_marks(scroll=scroll)
 
     def _cursor_for(self, span: Span) -> QTextCursor:
@@ -197,6 +202,7 @@ class SourcePane(QPlainTextEdit):
         return sel
 
     def _dim_selections(self, doc: Document) -> list[QTextEdit.ExtraSelection]:
+        self._dim_of = (doc.zones, doc.sentences)
         fmt = QTextCharFormat()
         fmt.setForeground(self.palette().placeholderText().color())
         fmt.setFontItalic(True)
