@@ -181,3 +181,25 @@ def test_a_small_document_is_still_corrected_at_once(window):
     ev = w.state.document.events[0]
     w.state.correct(CorrectionOp.SET_EVENT_LABEL, ev.id, "At once", "Rename")
     assert not w.state.recomputing and w.state.document.event(ev.id).label == "At once"
+
+
+def test_a_big_document_re_dated_keeps_its_corrections_and_is_made_off_the_gui_thread(window, qtbot):
+    """A new reference date gives a new extracted document (`replace_base`): on a big one, corrections are
+    applied to it on the worker as well, and the chronological order is made again (every date may move)."""
+    w = window
+    w.set_event_scope("all", save=False)
+    doc = generated_document(3000, n_actors=4, seed=3)
+    w.load_document(doc, prepared=w._display_prep()(doc))
+    s = w.state
+    s.correct(CorrectionOp.RENAME_ACTOR, "a2", "Renamed", "Rename")
+    qtbot.waitUntil(lambda: not s.recomputing, timeout=30_000)
+    redated = generated_document(3000, n_actors=4, seed=4)  # same ids, other dates
+    s.replace_base(redated)
+    assert s.recomputing and s.base is redated
+    qtbot.waitUntil(lambda: not s.recomputing, timeout=30_000)
+    assert s.document.actor("a2").name == "Renamed"
+    assert [e.id for e in s.document.events] == [e.id for e in redated.events]
+    from newsline.core import navigation
+
+    assert s.sequence() == navigation.step_sequence(s.document, s.order, None, None)
+    assert w.timeline.document() is s.document
