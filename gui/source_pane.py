@@ -39,7 +39,7 @@ DEFER_TEXT_MS = 30
 a later turn of the event loop (a zero delay would run in the same turn as the timeline's first paint); its
 marks (dimmed zones, the selected event) come a turn after that. When the document was opened through the
 worker, the text is already in a QTextDocument filled there (`WithTextDocument`): filling one with 1 MB takes
-15-35 ms, handing it over 5-10 ms."""
+12-35 ms, handing it over 3-10 ms."""
 
 log = logging.getLogger(__name__)
 
