@@ -16,6 +16,7 @@ edited always count as main.
 
 from __future__ import annotations
 
+from bisect import insort
 from enum import Enum
 from typing import Iterable
 
@@ -80,6 +81,44 @@ def ordered_events(events: Iterable[Event], order: Order | str = Order.CHRONOLOG
     order = Order(order)
     key = _chrono_key if order == Order.CHRONOLOGICAL else _text_key
     return sorted(events, key=key)
+
+
+REORDER_MAX_MOVED = 200
+"""`reordered` sorts everything again when more events than this changed place."""
+
+
+def reordered(previous: list[Event], events: list[Event], order: Order | str = Order.CHRONOLOGICAL) -> list[Event]:
+    """`ordered_events(events, order)`, made from `previous`, the same events in that order before a change (a
+    correction: a few events copied and changed, some deleted): the events whose sort key is unchanged keep
+    their order, and the few others are put in their place by bisection. Sorting 30,000 events again took
+    0.1-0.4 s. Falls back on sorting when ids repeat or many events moved."""
+    order = Order(order)
+    key = _chrono_key if order == Order.CHRONOLOGICAL else _text_key
+    events = list(events)
+    by_id = {e.id: e for e in events}
+    if len(by_id) != len(events) or len({e.id for e in previous}) != len(previous):
+        return ordered_events(events, order)
+    out: list[Event] = []
+    moved: list[Event] = []
+    kept: set[str] = set()
+    for old in previous:
+        new = by_id.get(old.id)
+        if new is None:
+            continue  # deleted
+        kept.add(old.id)
+        if new is old or key(new) == key(old):
+            out.append(new)
+        else:
+            moved.append(new)
+            if len(moved) > REORDER_MAX_MOVED:
+                return ordered_events(events, order)
+    if len(kept) != len(events):
+        moved += [e for e in events if e.id not in kept]
+        if len(moved) > REORDER_MAX_MOVED:
+            return ordered_events(events, order)
+    for e in moved:
+        insort(out, e, key=key)  # keys end with the id: a total order, as the sort's
+    return out
 
 
 def step_sequence(doc: Document | None, order: Order | str = Order.CHRONOLOGICAL,

@@ -49,8 +49,10 @@ class PreparedDisplay:
     index: dict[str, int] | None = None  # event id -> position in `sequence`
     order: str = ""
     scope: str = ""
+    visible_actors: frozenset | None = None  # the actor filter `sequence` and `layout` were made with
     counts: dict = field(default_factory=dict)  # min_confidence -> Counter of events per actor id
     offset_map: OffsetMap | None = None  # for the source pane
+    text_document: object = None  # the source pane's QTextDocument of a big text, filled off the GUI thread
 
 
 @dataclass(frozen=True)
@@ -62,26 +64,35 @@ class DisplayPrep:
     max_rows: int | None = None
     scope: str = "main"
     order: str = "chronological"
+    visible_actors: frozenset | None = None  # the actor filter (None: every actor), for a re-corrected document
+    offsets: bool = True  # make the source pane's offset map (not needed when only corrections changed)
 
-    def __call__(self, document: Document, corrections: list[Correction] | None = None) -> PreparedDisplay:
+    def __call__(self, document: Document, corrections: list[Correction] | None = None,
+                 ordered: dict[str, list] | None = None) -> PreparedDisplay:
+        """`ordered`, if given, is the events of the document shown before the corrections changed, in each
+        order (`PreparedDisplay.ordered`): they are then put in order from it instead of sorted again."""
         import numpy.ma  # noqa: F401 - numpy's unique() imports it at first use (15-50 ms): here, not on the GUI thread
 
         doc = apply_corrections(document, corrections) if corrections else document
         min_conf = navigation.min_confidence_for(self.scope)
         colours = actor_colours(doc)
         prepared = PreparedDisplay(document=doc, events_by_id={e.id: e for e in doc.events}, colours=colours,
-                                   order=self.order, scope=self.scope)
-        prepared.layout = build_layout(doc, colours, None, self.lane_mode, self.no_actor_colour,
+                                   order=self.order, scope=self.scope, visible_actors=self.visible_actors)
+        visible = None if self.visible_actors is None else set(self.visible_actors)
+        prepared.layout = build_layout(doc, colours, visible, self.lane_mode, self.no_actor_colour,
                                        max_rows=self.max_rows, min_confidence=min_conf)
-        prepared.layout_key = layout_key(colours, None, self.lane_mode, self.no_actor_colour, self.max_rows,
+        prepared.layout_key = layout_key(colours, visible, self.lane_mode, self.no_actor_colour, self.max_rows,
                                          min_conf)
         for order in navigation.Order:
-            prepared.ordered[order.value] = navigation.ordered_events(doc.events, order)
-        prepared.sequence = navigation.step_sequence(doc, self.order, None, min_conf,
+            before = (ordered or {}).get(order.value)
+            prepared.ordered[order.value] = navigation.ordered_events(doc.events, order) if before is None \
+                else navigation.reordered(before, doc.events, order)
+        prepared.sequence = navigation.step_sequence(doc, self.order, visible, min_conf,
                                                      ordered=prepared.ordered[self.order])
         prepared.index = {eid: i for i, eid in enumerate(prepared.sequence)}
         for scope in navigation.EVENT_SCOPES:
             conf = navigation.min_confidence_for(scope)
             prepared.counts[conf] = actor_event_counts(doc, conf)
-        prepared.offset_map = OffsetMap(doc.text)
+        if self.offsets:
+            prepared.offset_map = OffsetMap(doc.text)
         return prepared

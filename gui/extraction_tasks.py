@@ -9,8 +9,11 @@ away from the window. Small ones run on a thread of the same process, which star
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import importlib.resources
 import os
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -42,7 +45,7 @@ class LoadResult:
     corrections: list[Correction] = field(default_factory=list)
     source_path: Path | None = None
     project_path: Path | None = None
-    kind: str = "open"  # "open" (a new document) or "redate" (same document, other reference date)
+    kind: str = "open"  # "open" (a new document), "redate" (same document, other reference date) or "correct"
     settings: dict = field(default_factory=dict)
     kb_warnings: list[str] | None = None  # problems of the user's knowledge base (None: not looked at)
     kb_error: BaseException | None = None  # the bundled knowledge base could not be read: a bug
@@ -60,6 +63,34 @@ def with_kb_warnings(result: LoadResult) -> LoadResult:
     except Exception as exc:  # noqa: BLE001 - the bundled data itself is broken: the window reports it
         result.kb_error = exc
     return result
+
+
+_quiet = threading.Lock()
+_quiet_state = {"depth": 0, "enabled": True}
+
+
+@contextmanager
+def beside_the_window():
+    """For pure-Python work on a worker thread of the window's process (preparing a big document for display,
+    applying corrections to it): the cycle collector does not run meanwhile (a full collection holds the GIL,
+    and so stalls the window, for 25-60 ms over the new objects, such as a layout's list per event), and those
+    objects are then frozen out of later collections, as the extraction process's documents are
+    (`worker._load_quietly`); they are still freed by reference counting when replaced. Nestable, and safe
+    from several threads at once (the collector is switched back on when the last one is done)."""
+    with _quiet:
+        if _quiet_state["depth"] == 0:
+            _quiet_state["enabled"] = gc.isenabled()
+            gc.disable()
+        _quiet_state["depth"] += 1
+    try:
+        yield
+    finally:
+        with _quiet:
+            _quiet_state["depth"] -= 1
+            if _quiet_state["depth"] == 0:
+                gc.freeze()
+                if _quiet_state["enabled"]:
+                    gc.enable()
 
 
 def is_project_path(path: str | Path) -> bool:
@@ -144,6 +175,28 @@ class Redate:
 
         progress(0.0, "Re-dating events")
         return LoadResult(pipeline.redate(self.document, self.reference_date), kind="redate")
+
+
+@dataclass
+class Recorrect:
+    """The corrected document and what showing it takes, from the extracted document and the corrections: on
+    a big document (a 1 MB article has ~28,000 events) the layout, the stepping orders and the counts take a few
+    hundred milliseconds, so a correction is applied here, off the GUI thread. `prepare` is a
+    `display_prep.DisplayPrep`; always run on a thread (nothing to extract: no process is worth starting)."""
+
+    document: Document
+    corrections: list[Correction]
+    prepare: Callable
+    ordered: dict | None = None  # the events shown until now, in each stepping order (saves sorting again)
+
+    def size_hint(self) -> int:
+        return 0
+
+    def __call__(self, progress: Progress) -> LoadResult:
+        progress(0.0, "Applying your corrections")
+        with beside_the_window():
+            prepared = self.prepare(self.document, self.corrections, ordered=self.ordered)
+        return LoadResult(prepared.document, list(self.corrections), kind="correct", prepared=prepared)
 
 
 def child_main() -> int:

@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,7 +34,7 @@ from .dialogs import prompts
 from .document_state import DocumentState
 from .palette import apply_theme
 from .settings import AppSettings
-from .source_pane import SourcePane
+from .source_pane import SourcePane, WithTextDocument
 from .stepping import SPEEDS_MS, Stepper
 from .timeline_widget import TimelineWidget
 from .worker import Extractor, LoadResult, load_file_task, paste_task, redate_task, sample_task
@@ -54,6 +54,8 @@ REF_SOURCE_TEXT = {
 
 
 
+
+UPDATING_MESSAGE = "Updating the timeline…"
 
 TEXT_SHARE = 0.3
 """Default height of the article and details panes, as a share of the window height (the timeline gets most of
@@ -339,6 +341,8 @@ class MainWindow(QMainWindow):
         self.extractor.failed.connect(self._extraction_failed)
         self.extractor.progress.connect(self._extraction_progress)
         self.extractor.busyChanged.connect(self._busy_changed)
+        s.set_display_prep(lambda visible: self._display_prep(visible, offsets=False))
+        s.recomputingChanged.connect(self._recomputing_changed)
 
     def _focus(self, dock: QDockWidget, widget: QWidget) -> None:
         dock.show()
@@ -459,14 +463,16 @@ class MainWindow(QMainWindow):
         self._pending_kind = kind
         self.statusBar().showMessage(message)
         self.progress.setValue(0)
-        self.extractor.start(task, prepare=self._display_prep() if kind == "open" else None)
+        prepare = WithTextDocument(self._display_prep(), QFont(self.source.font())) if kind == "open" else None
+        self.extractor.start(task, prepare=prepare)
         self._update_enabled()
 
-    def _display_prep(self) -> DisplayPrep:
-        """The view settings as they are now, for preparing the coming document off the GUI thread."""
+    def _display_prep(self, visible_actors: frozenset | None = None, offsets: bool = True) -> DisplayPrep:
+        """The view settings as they are now, for preparing the coming document off the GUI thread (a new one
+        shows every actor; a re-corrected one keeps the actor filter, and its text)."""
         return DisplayPrep(lane_mode=self._lane_mode, no_actor_colour=NO_ACTOR_COLOUR[self.timeline.theme()],
                            max_rows=self.timeline.lane_row_cap(), scope=self.state.event_scope,
-                           order=self.state.order.value)
+                           order=self.state.order.value, visible_actors=visible_actors, offsets=offsets)
 
     def load_document(self, doc: Document, corrections=None, *, source_path=None, project_path=None,
                       prepared=None) -> None:
@@ -527,6 +533,13 @@ class MainWindow(QMainWindow):
     def _extraction_progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(int(fraction * 100))
         self.statusBar().showMessage(message)
+
+    def _recomputing_changed(self, busy: bool) -> None:
+        """A correction on a big document is being applied off the GUI thread."""
+        if busy:
+            self.statusBar().showMessage(UPDATING_MESSAGE)
+        elif self.statusBar().currentMessage() == UPDATING_MESSAGE:
+            self.statusBar().clearMessage()
 
     def _busy_changed(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -848,4 +861,5 @@ class MainWindow(QMainWindow):
         self.stepper.stop()
         self.save_settings()
         self.extractor.cancel()  # whatever is still running is no longer wanted
+        self.state.cancel_recompute()
         event.accept()

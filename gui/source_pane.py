@@ -13,11 +13,15 @@ Qt counts UTF-16 units and turns "\\r\\n" into one paragraph break, so `OffsetMa
 
 from __future__ import annotations
 
+import logging
 import time
+from dataclasses import dataclass
+from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QWidget
+import shiboken6
 
 from newsline.core.model import Document, Span
 
@@ -32,7 +36,45 @@ the pane is resized or shown: the window's layout settles after the text is set.
 DEFER_TEXT_CHARS = 200_000
 DEFER_TEXT_MS = 30
 """A text longer than this is put into the pane this long after the rest of the window shows the document, in
-a later turn of the event loop (a zero delay would run in the same turn as the timeline's first paint)."""
+a later turn of the event loop (a zero delay would run in the same turn as the timeline's first paint); its
+marks (dimmed zones, the selected event) come a turn after that. When the document was opened through the
+worker, the text is already in a QTextDocument filled there (`WithTextDocument`): filling one with 1 MB takes
+12-35 ms, handing it over 3-10 ms."""
+
+log = logging.getLogger(__name__)
+
+
+def text_document(text: str, font: QFont) -> QTextDocument:
+    """A document holding `text` as the pane shows it (plain-text layout, `font`, no undo). It can be made on
+    any thread: a QTextDocument without a parent may be filled off the GUI thread and then moved to it, as
+    here; the pane takes it with `setDocument`."""
+    doc = QTextDocument()
+    doc.setUndoRedoEnabled(False)
+    doc.setDefaultFont(font)
+    doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
+    doc.setPlainText(text)
+    app = QCoreApplication.instance()
+    if app is not None and doc.thread() is not app.thread():
+        doc.moveToThread(app.thread())
+    return doc
+
+
+@dataclass(frozen=True)
+class WithTextDocument:
+    """A `display_prep.DisplayPrep` that also fills the pane's document of a big text; the worker calls it on
+    its thread with each newly opened document."""
+
+    prep: Callable
+    font: QFont
+
+    def __call__(self, document: Document, corrections=None):
+        prepared = self.prep(document, corrections)
+        if prepared.offset_map is not None and len(prepared.offset_map.display) > DEFER_TEXT_CHARS:
+            try:
+                prepared.text_document = text_document(prepared.offset_map.display, self.font)
+            except Exception:  # noqa: BLE001 - not fatal: the pane then fills its document itself
+                log.exception("filling the article's text document failed")
+        return prepared
 
 
 class SourcePane(QPlainTextEdit):
@@ -50,9 +92,12 @@ class SourcePane(QPlainTextEdit):
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         self.setFont(font)
         self._map = OffsetMap("")
-        self._doc: Document | None = None
+        self._doc: Document | None = None  # the document whose text is shown and marked
+        self._text_of: Document | None = None  # the document whose text is in the pane (marked or not yet)
+        self._own_text_doc: QTextDocument | None = None  # a document filled off the GUI thread, now shown
         self._colours: dict[str, str] = {}
         self._dim: list[QTextEdit.ExtraSelection] = []
+        self._dim_of: tuple = ()  # (zones, sentences) the dim marks were made for
         self._hl_marks: tuple | None = None  # (key, document, marks) of the highlighted actor
         self._press_pos = None
         # True from a new text until the user scrolls or clicks: while the layout settles (first show, dock
@@ -75,40 +120,73 @@ class SourcePane(QPlainTextEdit):
             self._map = OffsetMap("")
             self._clear_text()
             return
-        if self._doc is None or doc.text != self._doc.text:
+        if self._text_of is None or doc.text != self._text_of.text:
             prepared = self.state.prepared
-            offsets = prepared.offset_map if prepared is not None and prepared.document is doc else None
+            ours = prepared is not None and prepared.document is doc
+            offsets = prepared.offset_map if ours else None
             self._map = offsets if offsets is not None else OffsetMap(doc.text)
             if len(doc.text) > DEFER_TEXT_CHARS:
-                # a big text goes in on the next turn of the event loop, apart from the timeline's first paint,
-                # so that no single turn freezes the window for long; until then there is nothing to mark
+                # a big text goes in on a later turn of the event loop, apart from the timeline's first paint,
+                # and its marks on the turn after, so that no single turn freezes the window for long; until
+                # then there is nothing to mark
                 self._clear_text()
-                QTimer.singleShot(DEFER_TEXT_MS, lambda d=doc: self._set_text(d))
+                filled = prepared.text_document if ours else None
+                QTimer.singleShot(DEFER_TEXT_MS, lambda d=doc, f=filled: self._set_text(d, f))
                 return
-            self._put_text()
+            self._put_text(doc)
         self._mark_document(doc, scroll=False)
 
-    def _set_text(self, doc: Document) -> None:
-        """The deferred half of showing a big text; dropped if another document came meanwhile."""
-        if doc is not self.state.document or self._doc is not None:
+    def _set_text(self, doc: Document, filled: QTextDocument | None = None) -> None:
+        """The deferred part of showing a big text: the text (`filled`, if the worker filled its document);
+        its marks follow a turn later. Dropped if another document came meanwhile."""
+        if doc is not self.state.document or self._text_of is not None:
             return
-        self._put_text()
-        self._mark_document(doc, scroll=True)
+        if filled is not None and shiboken6.isValid(filled) \
+                and filled.characterCount() == self._map.to_qt(len(doc.text)) + 1:
+            self._take_document(filled)
+            self._text_shown(doc)
+        else:
+            self._put_text(doc)
+        QTimer.singleShot(0, lambda d=doc: self._mark_later(d))
+
+    def _mark_later(self, doc: Document) -> None:
+        if doc is self.state.document and self._text_of is doc and self._doc is None:
+            self._mark_document(doc, scroll=True)
+
+    def pending(self) -> bool:
+        """True while a big text, or its marks, are still to come."""
+        return self.state.document is not None and self._doc is not self.state.document
+
+    def _take_document(self, filled: QTextDocument) -> None:
+        """Show `filled` instead of the pane's document; a document taken before is deleted a turn later."""
+        old, self._own_text_doc = self._own_text_doc, filled
+        self.setDocument(filled)  # the pane does not own it: deleted as `old` when the next one comes
+        if old is not None and old is not filled and shiboken6.isValid(old):
+            old.deleteLater()
 
     def _clear_text(self) -> None:
         self._doc = None
+        self._text_of = None
         self.setPlainText("")
         self._dim = []
+        self._dim_of = ()
         self.setExtraSelections([])
 
-    def _put_text(self) -> None:
+    def _put_text(self, doc: Document) -> None:
         self.setPlainText(self._map.display)
+        self._text_shown(doc)
+
+    def _text_shown(self, doc: Document) -> None:
+        self._text_of = doc
         self._follow_selection = True
         self._follow_until = time.monotonic() + FOLLOW_SECONDS
 
     def _mark_document(self, doc: Document, scroll: bool) -> None:
-        self._doc = doc
-        self._dim = self._dim_selections(doc)
+        self._doc = self._text_of = doc
+        made_for = self._dim_of
+        if not made_for or made_for[0] is not doc.zones or made_for[1] is not doc.sentences:
+            # a corrected document shares its zones and sentences with the one before: its dim marks too
+            self._dim = self._dim_selections(doc)
         self._refresh_marks(scroll=scroll)
 
     def _cursor_for(self, span: Span) -> QTextCursor:
@@ -124,6 +202,7 @@ class SourcePane(QPlainTextEdit):
         return sel
 
     def _dim_selections(self, doc: Document) -> list[QTextEdit.ExtraSelection]:
+        self._dim_of = (doc.zones, doc.sentences)
         fmt = QTextCharFormat()
         fmt.setForeground(self.palette().placeholderText().color())
         fmt.setFontItalic(True)

@@ -39,7 +39,9 @@ class UndatedStrip(QWidget):
         self.note = ""
         self.selected: str | None = None
         self._rects: list[QRectF] = []
-        self._elided: list[str] = []
+        self._widths: dict[str, float] = {}  # label -> its width in `font_` (labels repeat; relayouts are many)
+        self._elided: dict[tuple[str, float], str] = {}  # (label, room) -> the label elided to fit, when painted
+        self._laid_out_width = -1
         self._index: dict[str, int] = {}
         self._hover: str | None = None
         self._height = int(CHIP_H + 2 * MARGIN)
@@ -77,7 +79,11 @@ class UndatedStrip(QWidget):
         self._relayout()
 
     def _relayout(self) -> None:
+        """Place the chips for the current width. With a thousand undated events (a 1 MB article) this ran
+        three times when a document was shown, ~10 ms each: label widths are now measured once per label, and
+        labels are elided when painted (only the chips in view)."""
         width = max(self.width(), 200)
+        self._laid_out_width = self.width()
         bold = QFont(self.font_)
         bold.setBold(True)
         self._title_w = QFontMetricsF(bold).horizontalAdvance(f"Undated ({len(self.items)})") + 2 * MARGIN + 4
@@ -85,14 +91,21 @@ class UndatedStrip(QWidget):
         first_y = MARGIN + (NOTE_H if self.note else 0.0)  # the note sits on its own line above the chips
         x, y = title_w, first_y
         self._rects = []
-        self._elided = []
         self._more = 0
         self._index = {it[0]: i for i, it in enumerate(self.items)}
+        widths = self._widths
+        if len(widths) > 4 * len(self.items) + 1000:
+            widths.clear()  # labels of documents long gone
+        if len(self._elided) > 4 * len(self.items) + 1000:
+            self._elided.clear()
+        room = width - title_w - MARGIN
         for _, label, _, _ in self.items:
-            w = min(self._metrics.horizontalAdvance(label) + 18.0, width - title_w - MARGIN)
+            w = widths.get(label)
+            if w is None:
+                w = widths[label] = self._metrics.horizontalAdvance(label)
+            w = min(w + 18.0, room)
             if x + w > width - MARGIN and x > title_w:
                 x, y = title_w, y + CHIP_H + CHIP_GAP
-            self._elided.append(self._metrics.elidedText(label, Qt.TextElideMode.ElideRight, w - 18))
             self._rects.append(QRectF(x, y, w, CHIP_H))
             x += w + CHIP_GAP
         if self.row_limit and self._rects:
@@ -109,7 +122,6 @@ class UndatedStrip(QWidget):
                 self._more = len(self.items) - keep
                 self._more_rect = QRectF(mx, last_row_y, more_w, CHIP_H)
                 self._rects = self._rects[:keep]
-                self._elided = self._elided[:keep]
                 y = last_row_y
         height = int(y + CHIP_H + MARGIN)
         changed = height != self._height
@@ -125,7 +137,15 @@ class UndatedStrip(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._relayout()
+        if self.width() != self._laid_out_width:  # a new height (the chips' own) places nothing anew
+            self._relayout()
+
+    def _elided_label(self, label: str, width: float) -> str:
+        key = (label, width)
+        text = self._elided.get(key)
+        if text is None:
+            text = self._elided[key] = self._metrics.elidedText(label, Qt.TextElideMode.ElideRight, width - 18)
+        return text
 
     def chip_rects(self) -> list[QRectF]:
         return list(self._rects)
@@ -171,9 +191,10 @@ class UndatedStrip(QWidget):
         p.drawText(QRectF(MARGIN, MARGIN, self._title_w - MARGIN, CHIP_H), Qt.AlignmentFlag.AlignVCenter,
                    f"Undated ({len(self.items)})")
         p.setFont(self.font_)
-        for (event_id, label, colour, _), r, text in zip(self.items, self._rects, self._elided):
+        for (event_id, label, colour, _), r in zip(self.items, self._rects):
             if not r.intersects(exposed.adjusted(-3, -3, 3, 3)):
                 continue
+            text = self._elided_label(label, r.width())
             p.setBrush(QColor(pal["undated_chip"]))
             selected = event_id == self.selected
             pen = QPen(QColor(pal["selection"]) if selected else QColor(pal["undated_border"]), 2.0 if selected else 1.0)

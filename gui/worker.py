@@ -29,6 +29,7 @@ from .extraction_tasks import (  # noqa: F401 - re-exported for callers
     LoadResult,
     Redate,
     assemble_document,
+    beside_the_window,
     sample_text,
 )
 
@@ -105,7 +106,8 @@ class _Job(QRunnable):
                 # the pure-Python part of showing it, here rather than on the GUI thread
                 self._progress(1.0, "Preparing the timeline")
                 try:
-                    result.prepared = self.prepare(result.document, result.corrections)
+                    with beside_the_window():
+                        result.prepared = self.prepare(result.document, result.corrections)
                 except Exception:  # noqa: BLE001 - not fatal: the window then prepares the display itself
                     log.exception("preparing the display failed")
         except BaseException as exc:  # noqa: BLE001 - every failure is reported to the main thread

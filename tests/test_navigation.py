@@ -93,3 +93,42 @@ def test_position_is_one_based():
 
 def test_empty_document_has_no_sequence():
     assert navigation.step_sequence(Document(text="Nothing happened.")) == []
+
+
+@pytest.mark.parametrize("order", ["chronological", "text"])
+def test_reordered_after_corrections_is_the_same_as_sorting_again(order):
+    """A correction's document is put in order from the previous order (no sort of every event again)."""
+    import random
+
+    from gui_fixtures import generated_document
+    from newsline.core.corrections import apply_corrections
+    from newsline.core.model import Correction, CorrectionOp
+
+    doc = generated_document(600, seed=4, undated_share=0.2)
+    for i, e in enumerate(doc.events):  # several events per sentence, out of text order
+        e.sentence = (i * 7) % 50
+    rng = random.Random(8)
+    previous = navigation.ordered_events(doc.events, order)
+    corrections: list[Correction] = []
+    for step in range(40):
+        target = rng.choice(doc.events).id
+        kind = rng.random()
+        if kind < 0.4:
+            day = dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(3000))
+            value = {"earliest": day.isoformat(), "latest": day.isoformat(), "precision": "day"}
+            corrections.append(Correction(op=CorrectionOp.SET_EVENT_TIME, target=target,
+                                          value=value if rng.random() < 0.8 else None))
+        elif kind < 0.6:
+            corrections.append(Correction(op=CorrectionOp.DELETE_EVENT, target=target))
+        else:
+            corrections.append(Correction(op=CorrectionOp.SET_EVENT_LABEL, target=target, value=f"label {step}"))
+        corrected = apply_corrections(doc, corrections)
+        got = navigation.reordered(previous, corrected.events, order)
+        assert [e.id for e in got] == [e.id for e in navigation.ordered_events(corrected.events, order)]
+        assert all(a is b for a, b in zip(sorted(got, key=lambda e: e.id), sorted(corrected.events,
+                                                                                   key=lambda e: e.id)))
+        previous = got
+    # undo everything: back to the extracted document, new and changed events in their places again
+    back = navigation.reordered(previous, doc.events, order)
+    assert [e.id for e in back] == [e.id for e in navigation.ordered_events(doc.events, order)]
+
