@@ -125,6 +125,7 @@ class TimelineCanvas(pg.GraphicsObject):
         self._static: dict[int, QStaticText] = {}
         self._atlas = LabelAtlas()
         self._atlas_widths: np.ndarray | None = None
+        self._text_colours: tuple = (None, None, None)  # (palette, label colour, "+n" colour) of the atlas
         self.setFlag(self.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
 
     # state -------------------------------------------------------------------------------------------
@@ -287,7 +288,11 @@ class TimelineCanvas(pg.GraphicsObject):
             width = widths[keep] + self._suffix_w[np.minimum(extra, LABEL_LIMIT)]
             r = rows[keep]
             y = np.round(np.where(r == 0, mark_y - line_h / 2, below + (r - 1) * line_h))
-            parts.append((events[keep], np.round(starts[keep]), y, width, extra))
+            x = np.round(starts[keep])
+            # labels packed but wholly out of view (left of it, or in rows scrolled away) are not drawn: a
+            # third of them when zoomed in, each rendered once and stamped every frame otherwise
+            seen = (x + width >= left_px) & (y + frame.lab_h >= view_y0) & (y <= view_y1)
+            parts.append((events[keep][seen], x[seen], y[seen], width[seen], extra[seen]))
         if parts:
             frame.lab_event = np.concatenate([p[0] for p in parts]).astype(np.int64)
             frame.lab_x = np.concatenate([p[1] for p in parts]).astype(float)
@@ -797,9 +802,12 @@ class TimelineCanvas(pg.GraphicsObject):
     def _atlas_text(self, key: int) -> tuple[str, QColor, float]:
         """(text, colour, x of the text) of atlas entry `key`: an event's label, or a "+n" past the events."""
         n_events = len(self._widths)
+        pal = self.palette
+        if self._text_colours[0] is not pal:
+            self._text_colours = (pal, QColor(pal["label"]), QColor(pal["muted"]))
         if key < n_events:
-            return self.layout.labels[key], QColor(self.palette["label"]), LABEL_PAD
-        return f"+{key - n_events}", QColor(self.palette["muted"]), 1.0
+            return self.layout.labels[key], self._text_colours[1], LABEL_PAD
+        return f"+{key - n_events}", self._text_colours[2], 1.0
 
     def _badge_text_static(self, text: str) -> QStaticText:
         st = self._badge_static.get(text)
