@@ -3,8 +3,10 @@ markers stamped from cached sprites, bars merged per pixel. Nothing here knows a
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
-from pyqtgraph.Qt import internals
+import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPixmap
 
@@ -12,22 +14,43 @@ POINT_SIZE = 10.0  # marker diameter, px
 DETAIL_LIMIT = 1000  # marks in a lane above which marks on the same pixel are merged
 
 
+class Primitives:
+    """A growable array of Qt value structs (QRectF, QPainter.PixmapFragment) laid out as float64 fields, filled
+    from numpy and handed to drawRects / drawPixmapFragments as a pointer and a count. The pointer is wrapped
+    once per allocation, not once per call (wrapping costs ~10 us; a frame makes dozens of such calls)."""
+
+    def __init__(self, klass, fields: int) -> None:
+        self._klass, self._fields = klass, fields
+        self._array = np.empty((0, fields))
+        self._ptr = None
+
+    def fill(self, n: int) -> np.ndarray:
+        """A (n, fields) view to fill before `args(n)`."""
+        if n > len(self._array):
+            self._array = np.empty((max(n, 2 * len(self._array), 64), self._fields))
+            self._ptr = shiboken6.wrapInstance(self._array.ctypes.data, self._klass)
+        return self._array[:n]
+
+    def args(self, n: int) -> tuple:
+        return self._ptr, n
+
+
 class BatchRects:
     """A reusable batch of QRectF filled from numpy, drawn with one drawRects call."""
 
     def __init__(self) -> None:
-        self._array = internals.PrimitiveArray(QRectF, 4)
+        self._array = Primitives(QRectF, 4)
 
     def draw(self, painter: QPainter, x: np.ndarray, y: np.ndarray, w: np.ndarray, h: np.ndarray) -> None:
-        if len(x) == 0:
+        n = len(x)
+        if n == 0:
             return
-        self._array.resize(len(x))
-        mem = self._array.ndarray()
+        mem = self._array.fill(n)
         mem[:, 0] = x
         mem[:, 1] = y
         mem[:, 2] = w
         mem[:, 3] = h
-        painter.drawRects(*self._array.drawargs())
+        painter.drawRects(*self._array.args(n))
 
 
 class Sprites:
@@ -36,7 +59,7 @@ class Sprites:
 
     def __init__(self) -> None:
         self._cache: dict[tuple, QPixmap] = {}
-        self._fragments = internals.PrimitiveArray(QPainter.PixmapFragment, 10)
+        self._fragments = Primitives(QPainter.PixmapFragment, 10)
 
     def _sprite(self, kind: str, colour: str, background: str, highlight: str, dpr: float) -> QPixmap:
         key = (kind, colour, background, highlight, dpr)
@@ -75,16 +98,17 @@ class Sprites:
         dpr = float(painter.device().devicePixelRatioF()) if painter.device() is not None else 1.0
         pix = self._sprite(kind, colour, background, highlight, dpr)
         side = pix.width()
-        self._fragments.resize(len(xs))
-        frags = self._fragments.ndarray()
+        frags = self._fragments.fill(len(xs))
         frags[:, 0] = xs
         frags[:, 1] = y
         frags[:, 2:6] = (0, 0, side, side)
         frags[:, 6:10] = (1 / dpr, 1 / dpr, 0.0, 1.0)
-        painter.drawPixmapFragments(*self._fragments.drawargs(), pix)
+        painter.drawPixmapFragments(*self._fragments.args(len(xs)), pix)
 
 
+@lru_cache(maxsize=1024)
 def qcolour(hex_colour: str, alpha: int = 255) -> QColor:
+    """The colour `hex_colour` at `alpha`; cached (a frame asks for the same few dozen): never change it."""
     c = QColor(hex_colour)
     c.setAlpha(alpha)
     return c
@@ -115,7 +139,7 @@ class LabelAtlas:
         # small pages (1 MB), made as needed: a new pixmap costs about as much to clear as its size
         self.page_width, self.page_height, self.max_pages = page_width, page_height, max_pages
         self._style: tuple | None = None
-        self._fragments = internals.PrimitiveArray(QPainter.PixmapFragment, 10)
+        self._fragments = Primitives(QPainter.PixmapFragment, 10)
         self._rects = BatchRects()
         self._reset(0)
 
@@ -150,13 +174,12 @@ class LabelAtlas:
         for page in np.unique(pages).tolist():
             on = pages == page
             s = src[on]
-            self._fragments.resize(len(s))
-            frags = self._fragments.ndarray()
+            frags = self._fragments.fill(len(s))
             frags[:, 0] = xs[on] + s[:, 2] / dpr / 2  # fragments are placed by their centre
             frags[:, 1] = ys[on] + s[:, 3] / dpr / 2
             frags[:, 2:6] = s
             frags[:, 6:10] = (1 / dpr, 1 / dpr, 0.0, 1.0)
-            painter.drawPixmapFragments(*self._fragments.drawargs(), self._pages[page])
+            painter.drawPixmapFragments(*self._fragments.args(len(s)), self._pages[page])
         return True
 
     ENTRY_GAP = 2  # device pixels between entries on a shelf: room for a glyph that overhangs its advance

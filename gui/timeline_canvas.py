@@ -178,11 +178,13 @@ class TimelineCanvas(pg.GraphicsObject):
         vb = self.getViewBox()
         rect = vb.viewRect() if vb is not None else None  # the range asked for, even before the view repaints
         if rect is not None:
-            # a margin of one view on each side keeps the item drawn while the range settles
-            wider = rect.adjusted(-rect.width(), -rect.height(), rect.width(), rect.height())
-            if wider != self._bounds:
+            # a margin of one view on each side keeps the item drawn while the range settles. The bounds stay
+            # while they hold the view and are under five views wide and tall: a new bounding rect (the scene
+            # re-indexes the item) at every step or pan frame is not needed
+            b = self._bounds
+            if not (b.contains(rect) and b.width() <= 5 * rect.width() and b.height() <= 5 * rect.height()):
                 self.prepareGeometryChange()
-                self._bounds = wider
+                self._bounds = rect.adjusted(-rect.width(), -rect.height(), rect.width(), rect.height())
         self._frame = None
         self.update()
 

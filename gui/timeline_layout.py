@@ -8,6 +8,7 @@ arrays, no per-event objects on the drawing path).
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -334,16 +335,25 @@ def pack_labels(
     right = [-inf] * n_rows
     free_from = -inf  # the earliest x at which some row is free: labels before it are hidden at once
     last_placed = -1
-    limit = row0_limit.tolist() if row0_limit is not None else [inf] * n
+    xs = starts.tolist()
+    ws = widths.tolist()
+    limit = row0_limit.tolist() if row0_limit is not None else None
     rows_l = [-1] * n
     counts_l = [0] * n
     upper = range(1, n_rows)
-    for i, (x, w, lim) in enumerate(zip(starts.tolist(), widths.tolist(), limit)):
+    i = 0
+    while i < n:
+        x = xs[i]
         if x < free_from:
+            # every label up to the first starting at free_from is hidden: skip the run at once (most of the
+            # marks of a crowded view; starts are sorted)
+            j = bisect_left(xs, free_from, i + 1)
             if last_placed >= 0:
-                counts_l[last_placed] += 1
+                counts_l[last_placed] += j - i
+            i = j
             continue
-        if x >= right[0] and x + w <= lim:
+        w = ws[i]
+        if x >= right[0] and (limit is None or x + w <= limit[i]):
             r = 0
         else:
             for r in upper:
@@ -352,6 +362,7 @@ def pack_labels(
             else:
                 if last_placed >= 0:
                     counts_l[last_placed] += 1
+                i += 1
                 continue
         rows_l[i] = r
         old_right = right[r]
@@ -359,6 +370,7 @@ def pack_labels(
         last_placed = i
         if old_right == free_from:  # the row that was free earliest is taken: find the next one
             free_from = min(right)
+        i += 1
     rows[:] = rows_l
     counts[:] = counts_l
     return rows, counts
