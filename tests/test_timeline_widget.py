@@ -486,3 +486,25 @@ def test_label_atlas_stamps_labels_and_falls_back_when_full(qapp):
     finally:
         p.end()
     assert image.pixelColor(110, 10) == QColor("#ff0000")
+
+
+def test_date_axis_draws_what_pyqtgraphs_axis_picture_draws(widget):
+    """The date axis paints straight onto the painter (no QPicture recorded each frame): the same pixels as
+    pyqtgraph's own AxisItem.paint, at zooms from centuries to hours."""
+    import pyqtgraph as pg
+
+    _show(widget, generated_document(300, n_actors=4, seed=2))
+    axis = widget.plot.getPlotItem().getAxis("bottom")
+    vp = widget.plot.viewport()
+    for factor in (1, 3, 10, 40, 200, 2000, 1e-4):
+        widget.zoom(factor)
+        vp.repaint()
+        ours = widget.plot.grab().toImage()
+        axis.picture = None
+        axis.paint = lambda p, o, w: pg.AxisItem.paint(axis, p, o, w)
+        try:
+            vp.repaint()
+            theirs = widget.plot.grab().toImage()
+        finally:
+            del axis.paint
+        assert ours == theirs, f"zoom {factor}"
