@@ -40,6 +40,7 @@ TALL_Y0 = -2.0  # data y (rows) at the top of the picture of all lanes: above th
 TALL_MAX_PX = 4096  # that picture is kept only up to this many device pixels tall,
 TALL_MAX_VIEWS = 4  # and this many viewport heights
 SCROLL_BASE = True  # a pan or re-centre by whole pixels scrolls the picture of the view and draws the strip uncovered
+KEEP_LABELLED = True  # keep the marks with the labels on them as a picture (see `_labelled_picture`)
 EDGE_PX = 12.0  # lanes and grid lines are drawn this far past the view's edges, lanes' marks culled this far out
 
 
@@ -114,6 +115,7 @@ class TimelineCanvas(pg.GraphicsObject):
         self._labelled: QPixmap | None = None
         self._labelled_key: tuple | None = None
         self._labelled_frame: Frame | None = None
+        self._direct_key: tuple | None = None  # the last view painted without that picture
         self._copy_frags = Primitives(QPainter.PixmapFragment, 10)
         self._rects = BatchRects()
         self._sprites = Sprites()
@@ -422,31 +424,48 @@ class TimelineCanvas(pg.GraphicsObject):
             self._paint_view_base(frame, lay, dev, view_key, widget, left, right, dpr)
             marks_at = 0.0
         self._base_x_key = x_key
-        painter.drawPixmap(QPointF(0.0, 0.0), self._labelled_picture(frame, widget, dpr, marks_at))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        labelled = self._labelled_picture(frame, widget, dpr, marks_at)
+        if labelled is not None:
+            painter.drawPixmap(QPointF(0.0, 0.0), labelled)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        else:
+            painter.drawPixmap(QPointF(0.0, marks_at), self._base)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            self._stamp_labels(painter, frame)
         self._paint_selection(painter, frame, lay)
         self._paint_label_outline(painter, frame)
         self._paint_reference_label(painter, lay, dev, view, left, right)
 
-    def _labelled_picture(self, frame: Frame, widget: QWidget, dpr: float, marks_at: float) -> QPixmap:
+    def _labelled_picture(self, frame: Frame, widget: QWidget, dpr: float, marks_at: float) -> QPixmap | None:
         """The picture of the lanes and marks (`self._base`, drawn at y `marks_at`) with the frame's labels
-        stamped on it, viewport-sized. Kept while neither changes, so selecting an event only draws the ring
-        and an outline over it. When the picture of the marks was scrolled (a step re-centring, a pan), this
-        one is scrolled the same way: the strips uncovered are copied from the marks, and only the labels that
-        moved, appeared or touch those strips are drawn again (each label's rectangle is first reset to the
-        marks under it: labels never overlap, so this is what a fresh picture holds)."""
+        stamped on it, viewport-sized; None when the caller should draw the labels itself this time.
+
+        It is made when a view is painted a second time unchanged (selecting another event in view, a
+        repaint), and kept while neither the marks nor the labels change: selecting then draws only the ring
+        and an outline over it. When the picture of the marks is then scrolled (a step re-centring, a pan),
+        this one is scrolled the same way: the strips uncovered are copied from the marks, and only the labels
+        that moved, appeared or touch those strips are drawn again (each label's rectangle first reset to the
+        marks under it: labels never overlap, so this is what a fresh picture holds). When most labels changed
+        (packing a crowded view again from another start places most of them anew) it is dropped instead:
+        stamping them straight onto the view costs less than resetting and stamping each one here."""
         size = (max(1, round(widget.width() * dpr)), max(1, round(widget.height() * dpr)))
         key = (self._marks_serial, marks_at, frame.key, id(self.palette), self._version, size, dpr)
         pic = self._labelled
+        if not KEEP_LABELLED:
+            return None
         if pic is not None and self._labelled_key == key:
             return pic
         old_key, old_frame, scroll = self._labelled_key, self._labelled_frame, self._marks_scroll
-        self._labelled_key, self._labelled_frame = key, frame
+        self._labelled_key, self._labelled_frame = None, None
         if (pic is not None and old_key is not None and old_frame is not None and scroll is not None
                 and dpr == 1.0 and marks_at == 0.0 and old_key[1] == 0.0 and old_key[3:] == key[3:]
-                and old_key[0] == scroll[0] and self._marks_serial == scroll[0] + 1):
-            self._update_labelled(pic, old_frame, frame, scroll)
+                and old_key[0] == scroll[0] and self._marks_serial == scroll[0] + 1
+                and self._update_labelled(pic, old_frame, frame, scroll)):
+            self._labelled_key, self._labelled_frame = key, frame
             return pic
+        if self._direct_key != key:  # the first paint of this view: no picture (it may not be painted again)
+            self._direct_key = key
+            return None
         if pic is None or (pic.width(), pic.height()) != size:
             pic = self._labelled = QPixmap(*size)
         pic.setDevicePixelRatio(dpr)
@@ -458,11 +477,13 @@ class TimelineCanvas(pg.GraphicsObject):
             self._stamp_labels(p, frame)
         finally:
             p.end()
+        self._labelled_key, self._labelled_frame = key, frame
         return pic
 
-    def _update_labelled(self, pic: QPixmap, old: Frame, new: Frame, scroll: tuple) -> None:
+    def _update_labelled(self, pic: QPixmap, old: Frame, new: Frame, scroll: tuple) -> bool:
+        """Scroll the labelled picture as the marks were scrolled and draw what changed; False, with nothing
+        done, when over half the labels would be drawn again."""
         _, shift_x, shift_y, strips = scroll  # device pixels (= viewport pixels: only done at ratio 1)
-        pic.scroll(shift_x, shift_y, pic.rect())
 
         def label_keys(f: Frame, dx: float, dy: float) -> list[tuple]:
             texts = [f.badge_text.get(i, "") for i in range(len(f.lab_event))] if f.badge_text else None
@@ -478,6 +499,9 @@ class TimelineCanvas(pg.GraphicsObject):
             touching |= (x1 >= sx0) & (x0 <= sx1) & (y1 >= sy0) & (y0 <= sy1)
         kept = set(before)
         redraw = np.flatnonzero(touching | np.array([k not in kept for k in after], dtype=bool))
+        if 2 * len(redraw) > len(after):
+            return False
+        pic.scroll(shift_x, shift_y, pic.rect())
         now = set(after)
         gone = np.flatnonzero(np.array([k not in now for k in before], dtype=bool))
         # rectangles to reset to the marks: the strips, the labels gone, and those drawn again
@@ -506,6 +530,7 @@ class TimelineCanvas(pg.GraphicsObject):
             self._stamp_labels(p, new, redraw)
         finally:
             p.end()
+        return True
 
     def _copy_rects(self, painter: QPainter, source: QPixmap, x, y, w, h) -> None:
         """Copy rectangles (whole pixels, same place) of `source` onto the painter's device, in one call."""

@@ -465,12 +465,15 @@ def test_a_scrolled_picture_matches_a_fresh_one(widget, theme):
         assert widget.plot.grab().toImage() == scrolled
 
 
-@pytest.mark.parametrize("theme", ["light", "dark"])
-def test_scrolled_pictures_match_fresh_ones_over_random_moves(widget, theme):
+@pytest.mark.parametrize("theme, pan", [("light", 0.4), ("dark", 0.4), ("light", 0.1)])
+def test_scrolled_pictures_match_fresh_ones_over_random_moves(widget, theme, pan, monkeypatch):
     """Steps, reveals, pans and lane scrolls in a seeded random order (the shapes that once came out a level
     apart: a grid line rounding onto the view's edge pixel, antialiased lane edges drawn clipped in a strip,
     marks at positions carrying rounding errors); the picture with labels on it (scrolled too, with only the
-    labels that changed drawn again) must be a fresh picture, pixel for pixel, after every move."""
+    labels that changed drawn again) must be a fresh picture, pixel for pixel, after every move, and the same
+    as labels stamped straight onto the view."""
+    from newsline.gui import timeline_canvas
+
     widget.set_theme(theme)
     widget.resize(1000, 700)
     _show(widget, generated_document(1200, n_actors=8, seed=2))
@@ -483,7 +486,7 @@ def test_scrolled_pictures_match_fresh_ones_over_random_moves(widget, theme):
         if r < 0.55:
             widget.set_selected_event(ids[int(rng.integers(len(ids)))])
         elif r < 0.75:
-            widget.pan(float(rng.uniform(-0.4, 0.4)))
+            widget.pan(float(rng.uniform(-pan, pan)))  # short pans keep most labels: drawn again only if moved
         elif r < 0.88:
             widget.scroll_lanes(float(rng.integers(-12, 12)))
         else:
@@ -493,6 +496,9 @@ def test_scrolled_pictures_match_fresh_ones_over_random_moves(widget, theme):
         widget.canvas._base = None  # force a full redraw
         vp.repaint()
         assert widget.plot.grab().toImage() == scrolled, f"move {k}"
+        monkeypatch.setattr(timeline_canvas, "KEEP_LABELLED", False)  # labels stamped straight onto the view
+        assert widget.plot.grab().toImage() == scrolled, f"move {k}, labels drawn on the view"
+        monkeypatch.setattr(timeline_canvas, "KEEP_LABELLED", True)
 
 
 def test_label_atlas_stamps_labels_and_falls_back_when_full(qapp):
