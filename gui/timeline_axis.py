@@ -98,6 +98,7 @@ class DateAxis(pg.AxisItem):
         self.enableAutoSIPrefix(False)
         self._unit = "Y"
         self._text_sizes: dict[tuple[str, str], tuple[float, float]] = {}
+        self._ticks: tuple | None = None  # (what they were computed for, tick values)
         self.setHeight(28)
 
     def tickValues(self, minVal, maxVal, size):
@@ -131,8 +132,12 @@ class DateAxis(pg.AxisItem):
         width = bounds.width()
         if mx == mn or width <= 0:
             return
-        levels = self.tickValues(mn, mx, width + 2.0)  # the axis line's length, as pyqtgraph measures it
-        values = levels[0][1] if levels else []
+        key = (mn, mx, bounds.left(), bounds.top(), width, p.font().key())
+        if self._ticks is None or self._ticks[0] != key:  # the same view painted again: the same ticks
+            levels = self.tickValues(mn, mx, width + 2.0)  # the axis line's length, as pyqtgraph measures it
+            values = levels[0][1] if levels else []
+            self._ticks = (key, values)
+        values = self._ticks[1]
         scale = width / (mx - mn)
         top = bounds.top()
         tick_length = self.style["tickLength"]

@@ -288,7 +288,7 @@ class TimelineCanvas(pg.GraphicsObject):
             points = lay.is_point[events]
             starts = np.where(points, px0 + POINT_SIZE / 2 + 3.0, np.maximum(px0, left_px) + 2.0)
             # a label on the marker line must end before the next marker starts; bars keep it free
-            edges = np.unique(px0)
+            edges = px0[np.r_[True, px0[1:] != px0[:-1]]]  # np.unique(px0): marks are sorted by start
             nxt = np.searchsorted(edges, px0 + 0.5, side="left")
             limit = np.where(nxt < len(edges), edges[np.minimum(nxt, len(edges) - 1)] - POINT_SIZE / 2 - 3.0, np.inf)
             limit = np.where(points, limit, -np.inf)
