@@ -147,8 +147,9 @@ class LabelAtlas:
         self._pages: list[QPixmap] = []
         self._page = np.full(n, -1, dtype=np.int64)  # per key: page, -1 when not rendered
         self._src = np.zeros((n, 4))  # per key: x, y, width, height in device pixels
-        self._cursor = [0, 0]  # where the next entry goes on the last page
-        self._row_h = 0
+        self._cursor = [0, 0, 0]  # where the next entry goes: page, x, y
+        self._used: list[int] = []  # per page: the last draw call that stamped from it
+        self._calls = 0
 
     def draw(self, painter: QPainter, keys: np.ndarray, xs: np.ndarray, ys: np.ndarray, n_keys: int,
              text_of, width_of: np.ndarray, height: float, font, halo: QColor, style: tuple) -> bool:
@@ -163,15 +164,19 @@ class LabelAtlas:
             self._reset(n_keys)
         if len(keys) == 0:
             return True
-        missing = np.unique(keys[self._page[keys] < 0])
-        if len(missing) and not self._render(missing, text_of, width_of, height, font, halo, dpr):
-            self._reset(n_keys)  # full: start again with only what this frame needs
-            if not self._render(np.unique(keys), text_of, width_of, height, font, halo, dpr):
+        self._calls += 1
+        present = self._page[keys]
+        missing = np.unique(keys[present < 0])
+        needed = set(np.unique(present[present >= 0]).tolist())  # pages this call stamps from: not recycled
+        if len(missing) and not self._render(missing, text_of, width_of, height, font, halo, dpr, needed):
+            self._reset(n_keys)  # more than the atlas holds: start again with only what this call needs
+            if not self._render(np.unique(keys), text_of, width_of, height, font, halo, dpr, set()):
                 self._reset(n_keys)
                 return False
         pages = self._page[keys]
         src = self._src[keys]
         for page in np.unique(pages).tolist():
+            self._used[page] = self._calls
             on = pages == page
             s = src[on]
             frags = self._fragments.fill(len(s))
@@ -184,38 +189,57 @@ class LabelAtlas:
 
     ENTRY_GAP = 2  # device pixels between entries on a shelf: room for a glyph that overhangs its advance
 
-    def _render(self, keys: np.ndarray, text_of, width_of, height, font, halo, dpr) -> bool:
+    def _render(self, keys: np.ndarray, text_of, width_of, height, font, halo, dpr, needed: set[int]) -> bool:
         """Render the labels `keys` into the pages: places them all on shelves first, then paints each page's
         new entries with one painter, every halo in one drawRects call and the texts one by one, without a
         save/restore or clip per label (a third of what a label used to cost). The painter is clipped to each
-        shelf, so a glyph reaching past the line height never marks the shelf below."""
+        shelf, so a glyph reaching past the line height never marks the shelf below.
+
+        When all `max_pages` pages are full, the page stamped from longest ago (and not in `needed`) is emptied
+        and filled again, rather than the whole atlas: a long walk through the events then never has one
+        frame render every label at once. False, with nothing changed, when the keys do not fit even so."""
         h_dev = int(np.ceil(height * dpr))
         if h_dev > self.page_height:
             return False
         w_devs = np.ceil(np.asarray(width_of, dtype=float)[keys] * dpr).astype(np.int64)
         if len(w_devs) and int(w_devs.max()) > self.page_width:
             return False
-        x, y = self._cursor
+        page, x, y = self._cursor
         n_pages = len(self._pages)
+        taken = set(needed)  # pages this call cannot empty: needed, or written now
+        if n_pages:
+            taken.add(page)
+        recycled: list[int] = []
         page_of, xs, ys = [], [], []
         gap = self.ENTRY_GAP
         for w_dev in w_devs.tolist():  # shelf packing: where each entry goes
             if x + w_dev > self.page_width:  # next shelf
                 x, y = 0, y + h_dev + 1
             if n_pages == 0 or y + h_dev > self.page_height:
-                if n_pages >= self.max_pages:
-                    return False
-                n_pages += 1
+                if n_pages < self.max_pages:  # a new page
+                    page = n_pages
+                    n_pages += 1
+                else:  # the page stamped from longest ago
+                    free = [p for p in range(n_pages) if p not in taken]
+                    if not free:
+                        return False
+                    page = min(free, key=lambda p: self._used[p])
+                    recycled.append(page)
+                taken.add(page)
                 x, y = 0, 0
-            page_of.append(n_pages - 1)
+            page_of.append(page)
             xs.append(x)
             ys.append(y)
             x += w_dev + gap
         while len(self._pages) < n_pages:
-            page = QPixmap(self.page_width, self.page_height)
-            page.fill(Qt.GlobalColor.transparent)
-            self._pages.append(page)
-        self._cursor = [x, y]
+            pixmap = QPixmap(self.page_width, self.page_height)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            self._pages.append(pixmap)
+            self._used.append(self._calls)
+        for p in recycled:
+            self._page[self._page == p] = -1
+            self._pages[p].fill(Qt.GlobalColor.transparent)
+        self._cursor = [page, x, y]
         page_of = np.array(page_of, dtype=np.int64)
         xs = np.array(xs, dtype=float)
         ys = np.array(ys, dtype=float)

@@ -544,3 +544,35 @@ def test_date_axis_draws_what_pyqtgraphs_axis_picture_draws(widget):
         finally:
             del axis.paint
         assert ours == theirs, f"zoom {factor}"
+
+
+def test_label_atlas_empties_the_page_used_longest_ago_when_full(qapp):
+    """A full atlas empties one page, the one stamped from longest ago and not needed now, instead of starting
+    again from nothing (which made one frame of a long walk render every label at once)."""
+    from PySide6.QtGui import QFont, QImage, QPainter
+
+    from newsline.gui.timeline_batch import LabelAtlas
+
+    atlas = LabelAtlas(page_width=64, page_height=20, max_pages=2)  # two 30 px labels a page, two pages
+    image = QImage(300, 40, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#000000"))
+    colours = ["#ff0000", "#00ff00", "#0000ff", "#ffff00", "#00ffff", "#ff00ff"]
+    halo = QColor("#ffffff")
+    p = QPainter(image)
+    try:
+        def draw(keys):
+            # the halo is white; each key's text colour fills the label here: a block of "█" in its colour
+            text = lambda k: ("\u2588" * 12, QColor(colours[k]), 0.0)  # noqa: E731
+            xs = np.array([40.0 * i for i in range(len(keys))])
+            return atlas.draw(p, np.array(keys), xs, np.full(len(keys), 5.0), 6, text, np.full(6, 30.0), 12.0,
+                              QFont(), halo, ("v",))
+
+        assert draw([0, 1]) and draw([2, 3])  # both pages full
+        assert draw([2, 3, 4])  # page 0 (keys 0, 1: stamped longest ago) is emptied for key 4; page 1 stays
+        assert atlas._page[[0, 1]].tolist() == [-1, -1] and atlas._page[[2, 3]].tolist() == [1, 1]
+        assert atlas._page[4] == 0
+        assert draw([0, 2])  # key 0 comes back on page 0 (key 4 is on it too); page 1 is needed for key 2
+        assert atlas._page[0] == 0 and atlas._page[2] == 1
+    finally:
+        p.end()
+    assert image.pixelColor(12, 10) != QColor("#000000")
