@@ -99,6 +99,7 @@ class DateAxis(pg.AxisItem):
         self._unit = "Y"
         self._text_sizes: dict[tuple[str, str], tuple[float, float]] = {}
         self._ticks: tuple | None = None  # (what they were computed for, tick values)
+        self._labels: dict[tuple[float, str], str] = {}  # (tick, unit) -> its label
         self.setHeight(28)
 
     def tickValues(self, minVal, maxVal, size):
@@ -111,11 +112,21 @@ class DateAxis(pg.AxisItem):
     def tickStrings(self, values, scale, spacing):
         if spacing != STEPS[0][2]:
             return [""] * len(values)
-        return [tick_label(v, self._unit) for v in values]
+        cache = self._labels
+        if len(cache) > 4000:
+            cache.clear()
+        out = []
+        for v in values:
+            key = (v, self._unit)
+            text = cache.get(key)
+            if text is None:
+                text = cache[key] = tick_label(v, self._unit)
+            out.append(text)
+        return out
 
-    def _text_size(self, p: QPainter, text: str) -> tuple[float, float]:
+    def _text_size(self, p: QPainter, font_key: str, text: str) -> tuple[float, float]:
         """(width, height) of a tick label as pyqtgraph measures it (its bounding rect, 0.8 of its height)."""
-        key = (p.font().key(), text)
+        key = (font_key, text)
         size = self._text_sizes.get(key)
         if size is None:
             if len(self._text_sizes) > 4000:
@@ -132,7 +143,8 @@ class DateAxis(pg.AxisItem):
         width = bounds.width()
         if mx == mn or width <= 0:
             return
-        key = (mn, mx, bounds.left(), bounds.top(), width, p.font().key())
+        font_key = p.font().key()
+        key = (mn, mx, bounds.left(), bounds.top(), width, font_key)
         if self._ticks is None or self._ticks[0] != key:  # the same view painted again: the same ticks
             levels = self.tickValues(mn, mx, width + 2.0)  # the axis line's length, as pyqtgraph measures it
             values = levels[0][1] if levels else []
@@ -167,7 +179,7 @@ class DateAxis(pg.AxisItem):
             flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip
             tallest = 0.0
             for (x, _), text in zip(shown, strings):
-                w, h = self._text_size(p, text)
+                w, h = self._text_size(p, font_key, text)
                 tallest = max(tallest, h)
                 rect = QRectF(x - w / 2.0, top + offset, w, h)
                 if outer & rect != rect:
@@ -192,6 +204,8 @@ class LaneAxis(pg.AxisItem):
         self._elided: dict[tuple[str, float], str] = {}
         self._font_metrics: tuple[str, QFontMetricsF] | None = None
         self.enableAutoSIPrefix(False)  # no values on this axis: nothing to prefix at each range change
+        # drawn again only when it changes (the lanes scroll, new lanes, a resize), not at every pan or step
+        self.setCacheMode(self.CacheMode.DeviceCoordinateCache)
         self.setWidth(LANE_AXIS_WIDTH)
         self.setStyle(showValues=False, tickLength=0)
 

@@ -65,6 +65,8 @@ class TimelineWidget(QWidget):
         item.hideButtons()
         item.setMenuEnabled(False)
         item.showGrid(x=False, y=False)
+        for name in ("top", "right"):  # hidden, but linked to the view: without this every range change
+            item.getAxis(name).enableAutoSIPrefix(False)  # re-sets their (hidden) labels' HTML
         self.view = item.getViewBox()
         self.view.setMouseEnabled(x=True, y=False)
         self.view.invertY(True)

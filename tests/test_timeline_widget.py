@@ -576,3 +576,26 @@ def test_label_atlas_empties_the_page_used_longest_ago_when_full(qapp):
     finally:
         p.end()
     assert image.pixelColor(12, 10) != QColor("#000000")
+
+
+def test_lane_names_are_cached_but_follow_scrolls_themes_and_resizes(widget):
+    """The lane axis keeps its drawing between paints (it changes only when the lanes scroll, change or the
+    view is resized): what shows must be what drawing it afresh shows."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    _show(widget, generated_document(600, n_actors=20, seed=4))
+    widget.zoom(5)
+    vp = widget.plot.viewport()
+    ids = widget.visible_event_ids()
+    moves = [lambda: widget.scroll_lanes(7), lambda: widget.set_selected_event(ids[500]),
+             lambda: widget.set_theme("dark"), lambda: widget.resize(900, 480), lambda: widget.scroll_lanes(-3),
+             lambda: widget.set_visible_actors(set(list(widget.actor_colours())[:6])), lambda: widget.pan(0.2)]
+    for k, move in enumerate(moves):
+        move()
+        QApplication.processEvents()
+        vp.repaint()
+        cached = widget.plot.grab().toImage()
+        widget.lane_axis.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        vp.repaint()
+        assert widget.plot.grab().toImage() == cached, f"move {k}"
+        widget.lane_axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
