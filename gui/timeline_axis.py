@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText, QTransform
 
 LANE_AXIS_WIDTH = 150  # the lane names' column: at least this wide,
 LANE_AXIS_MAX_WIDTH = 220  # and wider, up to this, when a lane name needs it
@@ -100,6 +100,7 @@ class DateAxis(pg.AxisItem):
         self._text_sizes: dict[tuple[str, str], tuple[float, float]] = {}
         self._ticks: tuple | None = None  # (what they were computed for, tick values)
         self._labels: dict[tuple[float, str], str] = {}  # (tick, unit) -> its label
+        self._statics: dict[tuple[str, str], QStaticText] = {}
         self.setHeight(28)
 
     def tickValues(self, minVal, maxVal, size):
@@ -123,6 +124,19 @@ class DateAxis(pg.AxisItem):
                 text = cache[key] = tick_label(v, self._unit)
             out.append(text)
         return out
+
+    def _static(self, font_key: str, font: QFont, text: str) -> QStaticText:
+        """A tick label laid out once (drawn where drawText(rect, AlignHCenter | AlignTop) would put it: the
+        rect is exactly as wide as the text)."""
+        key = (font_key, text)
+        st = self._statics.get(key)
+        if st is None:
+            if len(self._statics) > 2000:
+                self._statics.clear()
+            st = self._statics[key] = QStaticText(text)
+            st.setTextFormat(Qt.TextFormat.PlainText)
+            st.prepare(QTransform(), font)
+        return st
 
     def _text_size(self, p: QPainter, font_key: str, text: str) -> tuple[float, float]:
         """(width, height) of a tick label as pyqtgraph measures it (its bounding rect, 0.8 of its height)."""
@@ -176,7 +190,6 @@ class DateAxis(pg.AxisItem):
             p.setPen(self.textPen())
             outer = self.boundingRect()
             p.setClipRect(outer.toAlignedRect())
-            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip
             tallest = 0.0
             for (x, _), text in zip(shown, strings):
                 w, h = self._text_size(p, font_key, text)
@@ -184,7 +197,7 @@ class DateAxis(pg.AxisItem):
                 rect = QRectF(x - w / 2.0, top + offset, w, h)
                 if outer & rect != rect:
                     continue
-                p.drawText(rect, flags, text)
+                p.drawStaticText(rect.topLeft(), self._static(font_key, p.font(), text))
             self._updateMaxTextSize(tallest)
         finally:
             p.restore()
