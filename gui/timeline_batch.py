@@ -262,16 +262,16 @@ class LabelAtlas:
                 painter.setFont(font)
                 pen = None
                 shelf = None
-                for i in on.tolist():
-                    sx, sy = xs[i] / dpr, ys[i] / dpr
+                draw_text = painter.drawText
+                for k, sx, sy in zip(keys[on].tolist(), (xs[on] / dpr).tolist(), (ys[on] / dpr).tolist()):
                     if sy != shelf:
                         shelf = sy
                         painter.setClipRect(QRectF(0.0, sy, self.page_width / dpr, h_dev / dpr))
-                    text, colour, text_x = text_of(int(keys[i]))
-                    if colour != pen:
+                    text, colour, text_x = text_of(k)
+                    if colour is not pen:  # text_of hands out the same colour objects: compare identities
                         pen = colour
                         painter.setPen(colour)
-                    painter.drawText(QPointF(sx + text_x, sy + ascent), text)
+                    draw_text(QPointF(sx + text_x, sy + ascent), text)
             finally:
                 painter.end()
         return True

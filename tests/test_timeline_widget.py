@@ -510,7 +510,8 @@ def test_label_atlas_stamps_labels_and_falls_back_when_full(qapp):
     image = QImage(200, 40, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("#000000"))
     widths = np.array([30.0, 30.0, 30.0])
-    text = lambda k: ("", QColor("#ffffff"), 2.0)  # noqa: E731 (halo only: easy to check)
+    white = QColor("#ffffff")
+    text = lambda k: ("", white, 2.0)  # noqa: E731 (halo only: easy to check)
     p = QPainter(image)
     try:
         args = (3, text, widths, 12.0, QFont(), QColor("#ff0000"), ("v",))
