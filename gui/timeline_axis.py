@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText, QTransform
 
 LANE_AXIS_WIDTH = 150  # the lane names' column: at least this wide,
 LANE_AXIS_MAX_WIDTH = 220  # and wider, up to this, when a lane name needs it
@@ -87,11 +87,21 @@ def tick_label(value: float, unit: str) -> str:
 
 
 class DateAxis(pg.AxisItem):
-    """A bottom axis of POSIX seconds shown as UTC calendar dates."""
+    """A bottom axis of POSIX seconds shown as UTC calendar dates.
+
+    It draws what pyqtgraph's `AxisItem` draws for one level of ticks (the axis line, the ticks, a label under
+    each), but straight onto the painter rather than recorded into a `QPicture` and played back, with the
+    labels' sizes cached: the range changes at every step, pan and zoom, so the axis is drawn at every frame."""
 
     def __init__(self) -> None:
         super().__init__("bottom")
+        # no SI prefix on dates: without this every range change re-sets the (hidden) axis label's HTML
+        self.enableAutoSIPrefix(False)
         self._unit = "Y"
+        self._text_sizes: dict[tuple[str, str], tuple[float, float]] = {}
+        self._ticks: tuple | None = None  # (what they were computed for, tick values)
+        self._labels: dict[tuple[float, str], str] = {}  # (tick, unit) -> its label
+        self._statics: dict[tuple[str, str], QStaticText] = {}
         self.setHeight(28)
 
     def tickValues(self, minVal, maxVal, size):
@@ -104,7 +114,94 @@ class DateAxis(pg.AxisItem):
     def tickStrings(self, values, scale, spacing):
         if spacing != STEPS[0][2]:
             return [""] * len(values)
-        return [tick_label(v, self._unit) for v in values]
+        cache = self._labels
+        if len(cache) > 4000:
+            cache.clear()
+        out = []
+        for v in values:
+            key = (v, self._unit)
+            text = cache.get(key)
+            if text is None:
+                text = cache[key] = tick_label(v, self._unit)
+            out.append(text)
+        return out
+
+    def _static(self, font_key: str, font: QFont, text: str) -> QStaticText:
+        """A tick label laid out once (drawn where drawText(rect, AlignHCenter | AlignTop) would put it: the
+        rect is exactly as wide as the text)."""
+        key = (font_key, text)
+        st = self._statics.get(key)
+        if st is None:
+            if len(self._statics) > 2000:
+                self._statics.clear()
+            st = self._statics[key] = QStaticText(text)
+            st.setTextFormat(Qt.TextFormat.PlainText)
+            st.prepare(QTransform(), font)
+        return st
+
+    def _text_size(self, p: QPainter, font_key: str, text: str) -> tuple[float, float]:
+        """(width, height) of a tick label as pyqtgraph measures it (its bounding rect, 0.8 of its height)."""
+        key = (font_key, text)
+        size = self._text_sizes.get(key)
+        if size is None:
+            if len(self._text_sizes) > 4000:
+                self._text_sizes.clear()
+            br = p.boundingRect(QRectF(0, 0, 100, 100), Qt.AlignmentFlag.AlignCenter, text)
+            size = self._text_sizes[key] = (br.width(), br.height() * 0.8)
+        return size
+
+    def paint(self, p: QPainter, opt, widget) -> None:
+        if self.style["tickFont"]:
+            p.setFont(self.style["tickFont"])
+        bounds = self.mapRectFromParent(self.geometry())
+        mn, mx = self.range
+        width = bounds.width()
+        if mx == mn or width <= 0:
+            return
+        font_key = p.font().key()
+        key = (mn, mx, bounds.left(), bounds.top(), width, font_key)
+        if self._ticks is None or self._ticks[0] != key:  # the same view painted again: the same ticks
+            levels = self.tickValues(mn, mx, width + 2.0)  # the axis line's length, as pyqtgraph measures it
+            values = levels[0][1] if levels else []
+            self._ticks = (key, values)
+        values = self._ticks[1]
+        scale = width / (mx - mn)
+        top = bounds.top()
+        tick_length = self.style["tickLength"]
+        p.save()
+        try:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            p.setPen(self.pen())
+            p.drawLine(QPointF(bounds.left() - 1.0, top + 1.0), QPointF(bounds.right() + 1.0, top + 1.0))
+            xs = [(v - mn) * scale for v in values]
+            shown = [(x, v) for x, v in zip(xs, values) if 0.0 <= x <= width]
+            pen = QPen(self.tickPen())
+            if pen.brush().style() == Qt.BrushStyle.SolidPattern:
+                colour = QColor(pen.color())
+                colour.setAlpha(255)
+                pen.setColor(colour)
+            p.setPen(pen)
+            for x, _ in shown:
+                p.drawLine(QPointF(x, top), QPointF(x, top + tick_length))
+            if not self.style["showValues"] or not shown:
+                return
+            strings = self.tickStrings([v for _, v in shown], 1.0, STEPS[0][2])
+            offset = max(0, tick_length) + self.style["tickTextOffset"][1]
+            p.setPen(self.textPen())
+            outer = self.boundingRect()
+            p.setClipRect(outer.toAlignedRect())
+            tallest = 0.0
+            for (x, _), text in zip(shown, strings):
+                w, h = self._text_size(p, font_key, text)
+                tallest = max(tallest, h)
+                rect = QRectF(x - w / 2.0, top + offset, w, h)
+                if outer & rect != rect:
+                    continue
+                p.drawStaticText(rect.topLeft(), self._static(font_key, p.font(), text))
+            self._updateMaxTextSize(tallest)
+        finally:
+            p.restore()
 
 
 class LaneAxis(pg.AxisItem):
@@ -118,6 +215,11 @@ class LaneAxis(pg.AxisItem):
         self.font_ = QFont()
         self.font_.setPointSizeF(9.0)
         self.font_.setBold(True)
+        self._elided: dict[tuple[str, float], str] = {}
+        self._font_metrics: tuple[str, QFontMetricsF] | None = None
+        self.enableAutoSIPrefix(False)  # no values on this axis: nothing to prefix at each range change
+        # drawn again only when it changes (the lanes scroll, new lanes, a resize), not at every pan or step
+        self.setCacheMode(self.CacheMode.DeviceCoordinateCache)
         self.setWidth(LANE_AXIS_WIDTH)
         self.setStyle(showValues=False, tickLength=0)
 
@@ -133,34 +235,46 @@ class LaneAxis(pg.AxisItem):
 
     def paint(self, p: QPainter, opt, widget) -> None:
         view = self.linkedView()
-        if view is None:
+        if view is None or not self.lanes:
             return
         p.save()
         p.setClipRect(self.boundingRect())
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         p.setFont(self.font_)
-        metrics = QFontMetricsF(self.font_)
+        metrics = self._metrics()
         bounds = self.boundingRect()
         width = self.width() - 12
+        # data y -> this item's y is linear: two points give it (instead of mapping three points a lane)
+        y0 = self.mapFromScene(view.mapViewToScene(QPointF(0, 0))).y()
+        per_row = self.mapFromScene(view.mapViewToScene(QPointF(0, 1))).y() - y0
         last_bottom = -1e9
+        line = metrics.height()
         for i, (name, colour) in enumerate(self.lanes):
-            top = self.mapFromScene(view.mapViewToScene(QPointF(0, self.tops[i]))).y()
-            row = self.mapFromScene(view.mapViewToScene(QPointF(0, self.tops[i] + 1))).y() - top
-            bottom = self.mapFromScene(view.mapViewToScene(QPointF(0, self.tops[i + 1]))).y()
+            top = y0 + per_row * self.tops[i]
+            bottom = y0 + per_row * self.tops[i + 1]
             if bottom < bounds.top() or top > bounds.bottom():
                 continue
-            line = metrics.height()
-            mark_y = top + min(max(row * 0.55, 7.0), 14.0)  # level with the lane's markers (see the canvas)
+            mark_y = top + min(max(per_row * 0.55, 7.0), 14.0)  # level with the lane's markers (see the canvas)
             text_top = max(mark_y - line / 2, top)
             if text_top < last_bottom - 1.0:  # lanes squeezed thinner than a line: skip rather than overlap
                 continue
             last_bottom = text_top + line
-            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
+            key = (name, width)
+            text = self._elided.get(key)
+            if text is None:
+                if len(self._elided) > 2000:
+                    self._elided.clear()
+                text = self._elided[key] = metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
             p.setPen(QColor(colour))
             p.drawText(QRectF(4, text_top, width, line),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         p.restore()
+
+    def _metrics(self) -> QFontMetricsF:
+        if self._font_metrics is None or self._font_metrics[0] != self.font_.key():
+            self._font_metrics = (self.font_.key(), QFontMetricsF(self.font_))
+        return self._font_metrics[1]
 
 
 def date_axis() -> DateAxis:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from .colours import THEMES
 from .timeline_axis import date_ticks
-from .timeline_batch import DETAIL_LIMIT, POINT_SIZE, BatchRects, LabelAtlas, Sprites, merge_bars, qcolour
+from .timeline_batch import DETAIL_LIMIT, POINT_SIZE, BatchRects, LabelAtlas, Primitives, Sprites, merge_bars, qcolour
 from .timeline_layout import ALL_EVENTS, TimelineLayout, pack_labels
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,7 @@ TALL_Y0 = -2.0  # data y (rows) at the top of the picture of all lanes: above th
 TALL_MAX_PX = 4096  # that picture is kept only up to this many device pixels tall,
 TALL_MAX_VIEWS = 4  # and this many viewport heights
 SCROLL_BASE = True  # a pan or re-centre by whole pixels scrolls the picture of the view and draws the strip uncovered
+KEEP_LABELLED = True  # keep the marks with the labels on them as a picture (see `_labelled_picture`)
 EDGE_PX = 12.0  # lanes and grid lines are drawn this far past the view's edges, lanes' marks culled this far out
 
 
@@ -108,6 +109,14 @@ class TimelineCanvas(pg.GraphicsObject):
         self._base_x_key: tuple | None = None  # the time range (and style) of the last picture drawn
         self._base_tx = 0.0  # x offset (data -> viewport px) the view picture was drawn at
         self._base_ticks: tuple = ()
+        self._marks_serial = 0  # counts the changes of `_base`
+        self._marks_scroll: tuple | None = None  # (serial before, shift x, shift y, strips) when last scrolled
+        # the picture of the marks with the labels on it (see `_labelled_picture`), what it shows, its frame
+        self._labelled: QPixmap | None = None
+        self._labelled_key: tuple | None = None
+        self._labelled_frame: Frame | None = None
+        self._direct_key: tuple | None = None  # the last view painted without that picture
+        self._copy_frags = Primitives(QPainter.PixmapFragment, 10)
         self._rects = BatchRects()
         self._sprites = Sprites()
         self.font = QFont()
@@ -125,6 +134,7 @@ class TimelineCanvas(pg.GraphicsObject):
         self._static: dict[int, QStaticText] = {}
         self._atlas = LabelAtlas()
         self._atlas_widths: np.ndarray | None = None
+        self._text_colours: tuple = (None, None, None)  # (palette, label colour, "+n" colour) of the atlas
         self.setFlag(self.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
 
     # state -------------------------------------------------------------------------------------------
@@ -177,11 +187,13 @@ class TimelineCanvas(pg.GraphicsObject):
         vb = self.getViewBox()
         rect = vb.viewRect() if vb is not None else None  # the range asked for, even before the view repaints
         if rect is not None:
-            # a margin of one view on each side keeps the item drawn while the range settles
-            wider = rect.adjusted(-rect.width(), -rect.height(), rect.width(), rect.height())
-            if wider != self._bounds:
+            # a margin of one view on each side keeps the item drawn while the range settles. The bounds stay
+            # while they hold the view and are under five views wide and tall: a new bounding rect (the scene
+            # re-indexes the item) at every step or pan frame is not needed
+            b = self._bounds
+            if not (b.contains(rect) and b.width() <= 5 * rect.width() and b.height() <= 5 * rect.height()):
                 self.prepareGeometryChange()
-                self._bounds = wider
+                self._bounds = rect.adjusted(-rect.width(), -rect.height(), rect.width(), rect.height())
         self._frame = None
         self.update()
 
@@ -256,8 +268,10 @@ class TimelineCanvas(pg.GraphicsObject):
                 frame.lanes.append(LaneFrame(top, height, mark_y, _EMPTY_I, _EMPTY_F, _EMPTY_F))
                 continue
             marks = lay.marks_in_range(lane, xmin, xmax)
-            px0 = sx * lay.mark_x0[marks] + tx
-            px1 = sx * lay.mark_x1[marks] + tx
+            # on a 1/64 pixel grid: a view moved by whole pixels then moves every mark by exactly as much (the
+            # offset `tx` carries rounding errors), so a scrolled picture is drawn as a fresh one is
+            px0 = np.round((sx * lay.mark_x0[marks] + tx) * 64.0) / 64.0
+            px1 = np.round((sx * lay.mark_x1[marks] + tx) * 64.0) / 64.0
             frame.lanes.append(LaneFrame(top, height, mark_y, marks, px0, px1))
             if not labels or top + height < view_y0 - 1.0 or top > view_y1 + 1.0:
                 continue
@@ -274,7 +288,7 @@ class TimelineCanvas(pg.GraphicsObject):
             points = lay.is_point[events]
             starts = np.where(points, px0 + POINT_SIZE / 2 + 3.0, np.maximum(px0, left_px) + 2.0)
             # a label on the marker line must end before the next marker starts; bars keep it free
-            edges = np.unique(px0)
+            edges = px0[np.r_[True, px0[1:] != px0[:-1]]]  # np.unique(px0): marks are sorted by start
             nxt = np.searchsorted(edges, px0 + 0.5, side="left")
             limit = np.where(nxt < len(edges), edges[np.minimum(nxt, len(edges) - 1)] - POINT_SIZE / 2 - 3.0, np.inf)
             limit = np.where(points, limit, -np.inf)
@@ -287,7 +301,11 @@ class TimelineCanvas(pg.GraphicsObject):
             width = widths[keep] + self._suffix_w[np.minimum(extra, LABEL_LIMIT)]
             r = rows[keep]
             y = np.round(np.where(r == 0, mark_y - line_h / 2, below + (r - 1) * line_h))
-            parts.append((events[keep], np.round(starts[keep]), y, width, extra))
+            x = np.round(starts[keep])
+            # labels packed but wholly out of view (left of it, or in rows scrolled away) are not drawn: a
+            # third of them when zoomed in, each rendered once and stamped every frame otherwise
+            seen = (x + width >= left_px) & (y + frame.lab_h >= view_y0) & (y <= view_y1)
+            parts.append((events[keep][seen], x[seen], y[seen], width[seen], extra[seen]))
         if parts:
             frame.lab_event = np.concatenate([p[0] for p in parts]).astype(np.int64)
             frame.lab_x = np.concatenate([p[1] for p in parts]).astype(float)
@@ -401,40 +419,157 @@ class TimelineCanvas(pg.GraphicsObject):
                  id(self.palette), widget.width(), dpr)
         view_key = ("view", frame.key, self.highlighted_actor, id(self.palette), widget.width(), widget.height(), dpr)
         build_tall = self._base_key != view_key and self._base_x_key == x_key
-        if not self._paint_tall_base(painter, lay, dev, view, widget, left, right, dpr, build_tall):
-            self._paint_view_base(painter, frame, lay, dev, view_key, widget, left, right, dpr)
+        marks_at = self._paint_tall_base(lay, dev, view, widget, left, right, dpr, build_tall)
+        if marks_at is None:
+            self._paint_view_base(frame, lay, dev, view_key, widget, left, right, dpr)
+            marks_at = 0.0
         self._base_x_key = x_key
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        labelled = self._labelled_picture(frame, widget, dpr, marks_at)
+        if labelled is not None:
+            painter.drawPixmap(QPointF(0.0, 0.0), labelled)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        else:
+            painter.drawPixmap(QPointF(0.0, marks_at), self._base)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            self._stamp_labels(painter, frame)
         self._paint_selection(painter, frame, lay)
-        self._paint_labels(painter, frame)
+        self._paint_label_outline(painter, frame)
         self._paint_reference_label(painter, lay, dev, view, left, right)
 
-    def _paint_tall_base(self, painter: QPainter, lay: TimelineLayout, dev: QTransform, view: QRectF,
-                         widget: QWidget, left: float, right: float, dpr: float, build: bool) -> bool:
+    def _labelled_picture(self, frame: Frame, widget: QWidget, dpr: float, marks_at: float) -> QPixmap | None:
+        """The picture of the lanes and marks (`self._base`, drawn at y `marks_at`) with the frame's labels
+        stamped on it, viewport-sized; None when the caller should draw the labels itself this time.
+
+        It is made when a view is painted a second time unchanged (selecting another event in view, a
+        repaint), and kept while neither the marks nor the labels change: selecting then draws only the ring
+        and an outline over it. When the picture of the marks is then scrolled (a step re-centring, a pan),
+        this one is scrolled the same way: the strips uncovered are copied from the marks, and only the labels
+        that moved, appeared or touch those strips are drawn again (each label's rectangle first reset to the
+        marks under it: labels never overlap, so this is what a fresh picture holds). When most labels changed
+        (packing a crowded view again from another start places most of them anew) it is dropped instead:
+        stamping them straight onto the view costs less than resetting and stamping each one here."""
+        size = (max(1, round(widget.width() * dpr)), max(1, round(widget.height() * dpr)))
+        key = (self._marks_serial, marks_at, frame.key, id(self.palette), self._version, size, dpr)
+        pic = self._labelled
+        if not KEEP_LABELLED:
+            return None
+        if pic is not None and self._labelled_key == key:
+            return pic
+        old_key, old_frame, scroll = self._labelled_key, self._labelled_frame, self._marks_scroll
+        self._labelled_key, self._labelled_frame = None, None
+        if (pic is not None and old_key is not None and old_frame is not None and scroll is not None
+                and dpr == 1.0 and marks_at == 0.0 and old_key[1] == 0.0 and old_key[3:] == key[3:]
+                and old_key[0] == scroll[0] and self._marks_serial == scroll[0] + 1
+                and self._update_labelled(pic, old_frame, frame, scroll)):
+            self._labelled_key, self._labelled_frame = key, frame
+            return pic
+        if self._direct_key != key:  # the first paint of this view: no picture (it may not be painted again)
+            self._direct_key = key
+            return None
+        if pic is None or (pic.width(), pic.height()) != size:
+            pic = self._labelled = QPixmap(*size)
+        pic.setDevicePixelRatio(dpr)
+        pic.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pic)
+        try:
+            p.drawPixmap(QPointF(0.0, marks_at), self._base)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            self._stamp_labels(p, frame)
+        finally:
+            p.end()
+        self._labelled_key, self._labelled_frame = key, frame
+        return pic
+
+    def _update_labelled(self, pic: QPixmap, old: Frame, new: Frame, scroll: tuple) -> bool:
+        """Scroll the labelled picture as the marks were scrolled and draw what changed; False, with nothing
+        done, when over half the labels would be drawn again."""
+        _, shift_x, shift_y, strips = scroll  # device pixels (= viewport pixels: only done at ratio 1)
+
+        def label_keys(f: Frame, dx: float, dy: float) -> list[tuple]:
+            texts = [f.badge_text.get(i, "") for i in range(len(f.lab_event))] if f.badge_text else None
+            return list(zip(f.lab_event.tolist(), (f.lab_x + dx).tolist(), (f.lab_y + dy).tolist(),
+                            f.lab_w.tolist(), f.lab_extra.tolist(), *( [texts] if texts else [])))
+
+        before = label_keys(old, shift_x, shift_y)
+        after = label_keys(new, 0.0, 0.0)
+        touching = np.zeros(len(after), dtype=bool)
+        x0, y0 = new.lab_x, new.lab_y
+        x1, y1 = x0 + new.lab_w, y0 + new.lab_h
+        for sx0, sx1, sy0, sy1 in strips:
+            touching |= (x1 >= sx0) & (x0 <= sx1) & (y1 >= sy0) & (y0 <= sy1)
+        kept = set(before)
+        redraw = np.flatnonzero(touching | np.array([k not in kept for k in after], dtype=bool))
+        if 2 * len(redraw) > len(after):
+            return False
+        pic.scroll(shift_x, shift_y, pic.rect())
+        now = set(after)
+        gone = np.flatnonzero(np.array([k not in now for k in before], dtype=bool))
+        # rectangles to reset to the marks: the strips, the labels gone, and those drawn again
+        rx = np.concatenate([old.lab_x[gone] + shift_x, new.lab_x[redraw]])
+        ry = np.concatenate([old.lab_y[gone] + shift_y, new.lab_y[redraw]])
+        rw = np.concatenate([old.lab_w[gone], new.lab_w[redraw]])
+        rh = np.full(len(rx), new.lab_h)
+        w, h = float(pic.width()), float(pic.height())
+        for sx0, sx1, sy0, sy1 in strips:
+            a, b = max(sx0, 0.0), min(sx1, w)
+            c, d = max(sy0, 0.0), min(sy1, h)
+            if b > a and d > c:
+                rx, ry = np.append(rx, a), np.append(ry, c)
+                rw, rh = np.append(rw, b - a), np.append(rh, d - c)
+        # labels sit on whole pixels but their height need not be whole: reset whole pixels around them
+        ex0, ey0 = np.clip(np.floor(rx), 0, w), np.clip(np.floor(ry), 0, h)
+        ex1, ey1 = np.clip(np.ceil(rx + rw), 0, w), np.clip(np.ceil(ry + rh), 0, h)
+        keep = (ex1 > ex0) & (ey1 > ey0)
+        p = QPainter(pic)
+        try:
+            if keep.any():
+                p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+                self._copy_rects(p, self._base, ex0[keep], ey0[keep], ex1[keep] - ex0[keep], ey1[keep] - ey0[keep])
+                p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            self._stamp_labels(p, new, redraw)
+        finally:
+            p.end()
+        return True
+
+    def _copy_rects(self, painter: QPainter, source: QPixmap, x, y, w, h) -> None:
+        """Copy rectangles (whole pixels, same place) of `source` onto the painter's device, in one call."""
+        frags = self._copy_frags.fill(len(x))
+        frags[:, 0] = x + w / 2  # fragments are placed by their centre
+        frags[:, 1] = y + h / 2
+        frags[:, 2] = x
+        frags[:, 3] = y
+        frags[:, 4] = w
+        frags[:, 5] = h
+        frags[:, 6:10] = (1.0, 1.0, 0.0, 1.0)
+        painter.drawPixmapFragments(*self._copy_frags.args(len(x)), source)
+
+    def _paint_tall_base(self, lay: TimelineLayout, dev: QTransform, view: QRectF, widget: QWidget, left: float,
+                         right: float, dpr: float, build: bool) -> float | None:
         """Lanes, grid and marks of *every* lane for the current time range, kept as one picture: scrolling the
-        lanes (which a step does whenever the event's lane is out of view) then only draws another part of it.
-        False (nothing drawn) when there is no such picture for this view and `build` is False, when there are
-        no lanes, or when the picture would be too tall."""
+        lanes (which a step does whenever the event's lane is out of view) then only shows another part of it.
+        Returns the viewport y to draw it at; None (nothing done) when there is no such picture for this view
+        and `build` is False, when there are no lanes, or when the picture would be too tall."""
         sx, tx, sy, ty = dev.m11(), dev.m31(), dev.m22(), dev.m32()
         if not TALL_BASE or not lay.n_lanes or sy <= 0:
-            return False
+            return None
         y_hi = float(np.ceil(max(lay.total_rows, view.bottom()))) + 1.0
         height = sy * (y_hi - TALL_Y0)
         if height * dpr > TALL_MAX_PX or height > TALL_MAX_VIEWS * max(widget.height(), 1):
-            return False
+            return None
         key = ("tall", self._version, sx, tx, sy, view.left(), view.right(), y_hi, self.highlighted_actor,
                id(self.palette), widget.width(), dpr)
         if self._base is None or self._base_key != key:
             if not build:
-                return False
+                return None
             tall_dev = QTransform(sx, 0.0, 0.0, sy, tx, -sy * TALL_Y0)  # data y TALL_Y0 at the picture's top
             tall_view = QRectF(view.left(), TALL_Y0, view.width(), y_hi - TALL_Y0)
             frame = self._compute_frame(key, lay, tall_dev, tall_view, labels=False)
             size = (max(1, round(widget.width() * dpr)), max(1, int(np.ceil(height * dpr))))
             self._base = self._base_picture(None, size, dpr, frame, lay, tall_dev, tall_view, left, right)
             self._base_key = key
-        painter.drawPixmap(QPointF(0.0, float(round(sy * TALL_Y0 + ty))), self._base)
-        return True
+            self._marks_changed()
+        return float(round(sy * TALL_Y0 + ty))
 
     def _base_picture(self, reuse: QPixmap | None, size: tuple[int, int], dpr: float, frame: Frame,
                       lay: TimelineLayout, dev: QTransform, view: QRectF, left: float, right: float) -> QPixmap:
@@ -451,7 +586,13 @@ class TimelineCanvas(pg.GraphicsObject):
             p.end()
         return base
 
-    def _paint_view_base(self, painter: QPainter, frame: Frame, lay: TimelineLayout, dev: QTransform,
+    def _marks_changed(self, scroll: tuple | None = None) -> None:
+        """The picture of the marks was drawn again (`scroll` None), or scrolled (`scroll`: the device pixels
+        it moved by and the strips drawn, in viewport pixels): the labelled picture follows."""
+        self._marks_scroll = None if scroll is None else (self._marks_serial,) + scroll
+        self._marks_serial += 1
+
+    def _paint_view_base(self, frame: Frame, lay: TimelineLayout, dev: QTransform,
                          key: tuple, widget: QWidget, left: float, right: float, dpr: float) -> None:
         """Lanes, grid and marks of what is in view, kept as a viewport-sized picture. When only the time range
         moved by whole pixels (a step re-centring, a pan), the picture is scrolled and only the strip it
@@ -461,9 +602,9 @@ class TimelineCanvas(pg.GraphicsObject):
             if not self._scroll_base(frame, lay, dev, view, key, left, right, dpr):
                 size = (max(1, round(widget.width() * dpr)), max(1, round(widget.height() * dpr)))
                 self._base = self._base_picture(self._base, size, dpr, frame, lay, dev, view, left, right)
+                self._marks_changed()
             self._base_key, self._base_tx = key, dev.m31()
             self._base_ticks = self._tick_style(view, left, right)
-        painter.drawPixmap(QPointF(0.0, 0.0), self._base)
 
     def _tick_style(self, view: QRectF, left: float, right: float) -> tuple:
         step, _, minor = date_ticks(view.left(), view.right(), right - left)
@@ -527,6 +668,7 @@ class TimelineCanvas(pg.GraphicsObject):
                 self._paint_base(p, strip_frame, lay, dev, view, left, right, strip=(x0 - 1.0, x1 + 1.0))
         finally:
             p.end()
+        self._marks_changed((shift_x, shift_y, rects))
         return True
 
     def _paint_base(self, painter: QPainter, frame: Frame, lay: TimelineLayout, dev: QTransform, view: QRectF,
@@ -563,8 +705,8 @@ class TimelineCanvas(pg.GraphicsObject):
         """The article date: a dashed line under the events, across every lane."""
         if lay.reference_x is None:
             return
-        x = dev.m11() * lay.reference_x + dev.m31()
-        if not (left <= x <= right):
+        x = round((dev.m11() * lay.reference_x + dev.m31()) * 64.0) / 64.0  # as the marks (see _compute_frame)
+        if not (left - EDGE_PX <= x <= right + EDGE_PX):
             return
         pen = QPen(QColor(self.palette["reference"]), 1.5, Qt.PenStyle.DashLine)
         painter.setPen(pen)
@@ -600,7 +742,11 @@ class TimelineCanvas(pg.GraphicsObject):
     def _paint_grid(self, painter: QPainter, dev: QTransform, view: QRectF, left: float, right: float,
                     frame: Frame | None = None, only: tuple[float, float] | None = None) -> None:
         """The date grid of the view; `only` (viewport px), if given, keeps the lines inside that x range."""
-        _, major, minor = date_ticks(view.left(), view.right(), right - left)
+        # ticks a little past the view's edges too: a line just outside the view can round onto its edge pixel;
+        # the same step as the view's own ticks (the same seconds per pixel)
+        per_px = view.width() / max(right - left, 1e-9)
+        _, major, minor = date_ticks(view.left() - EDGE_PX * per_px, view.right() + EDGE_PX * per_px,
+                                     right - left + 2 * EDGE_PX)
         top, bottom = sorted((dev.m22() * view.top() + dev.m32(), dev.m22() * view.bottom() + dev.m32()))
         top, bottom = top - EDGE_PX, bottom + EDGE_PX  # past the view's edges, which clip it
         painter.save()
@@ -641,19 +787,27 @@ class TimelineCanvas(pg.GraphicsObject):
                          Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_lanes(self, painter: QPainter, frame: Frame, left: float, right: float) -> None:
+        """Lane bands and the lines between lanes, on whole pixels and not antialiased: antialiased edges come
+        out a level apart depending on how the painter is clipped, and a scrolled picture (drawn in clipped
+        strips) must be what a fresh one is."""
         pal = self.palette
+        left, right = float(np.floor(left)), float(np.ceil(right))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
         lay = self.layout
         for lane, lf in enumerate(frame.lanes):
+            top, bottom = round(lf.top), round(lf.top + lf.height)
             colour = pal["lane_odd"] if lane % 2 else pal["lane_even"]
-            painter.setBrush(QColor(colour))
-            painter.drawRect(QRectF(left, lf.top, right - left, lf.height))
+            painter.setBrush(qcolour(colour))
+            painter.drawRect(QRectF(left, top, right - left, bottom - top))
             if self.highlighted_actor is not None and lay.lanes[lane].key == self.highlighted_actor:
                 painter.setBrush(qcolour(lay.lanes[lane].colour, 34))
-                painter.drawRect(QRectF(left, lf.top, right - left, lf.height))
-        painter.setPen(QPen(QColor(pal["lane_separator"]), 1.0))
-        for lf in frame.lanes[1:]:
-            painter.drawLine(QPointF(left, lf.top), QPointF(right, lf.top))
+                painter.drawRect(QRectF(left, top, right - left, bottom - top))
+        painter.setBrush(qcolour(pal["lane_separator"]))
+        for lf in frame.lanes[1:]:  # one pixel row, where the lane starts
+            painter.drawRect(QRectF(left, round(lf.top), right - left, 1.0))
+        painter.restore()
 
     def _paint_lane_marks(self, painter, lay: TimelineLayout, lane: int, lf: LaneFrame, left, right) -> None:
         events = lay.mark_event[lf.marks]
@@ -742,22 +896,30 @@ class TimelineCanvas(pg.GraphicsObject):
                     painter.drawRoundedRect(QRectF(lf.px0[j] - 3, lf.mark_y - BAR_HEIGHT / 2 - 3, w + 6, BAR_HEIGHT + 6), 3, 3)
 
     def _paint_labels(self, painter: QPainter, frame: Frame) -> None:
-        n = len(frame.lab_event)
+        self._stamp_labels(painter, frame)
+        self._paint_label_outline(painter, frame)
+
+    def _stamp_labels(self, painter: QPainter, frame: Frame, only: np.ndarray | None = None) -> None:
+        """The labels and count badges of `frame` (`only`: the positions of those to draw; all by default)."""
+        sel = np.arange(len(frame.lab_event)) if only is None else np.asarray(only, dtype=np.int64)
+        n = len(sel)
         if n == 0:
             return
         pal = self.palette
         halo = qcolour(pal["label_halo"], 200)
-        ev = frame.lab_event
-        extras = frame.lab_extra
+        ev = frame.lab_event[sel]
+        extras = frame.lab_extra[sel]
+        lab_x, lab_y, lab_w = frame.lab_x[sel], frame.lab_y[sel], frame.lab_w[sel]
         labels = np.flatnonzero(ev >= 0)
         suffixed = np.flatnonzero((ev >= 0) & (extras > 0))
+        badges = np.flatnonzero(ev < 0)
         n_events = len(self._widths)
         # event labels and their "+n" (halo and text) are stamped from the atlas, with one call; a "+n" is
         # entry n_events + n. The count badges, and everything when the atlas is full, are drawn one by one
         keys = np.concatenate([ev[labels], n_events + np.minimum(extras[suffixed], LABEL_LIMIT)])
-        sx = frame.lab_x[suffixed] + self._widths[ev[suffixed]]
-        xs = np.concatenate([frame.lab_x[labels], sx])
-        ys = np.concatenate([frame.lab_y[labels], frame.lab_y[suffixed]])
+        sx = lab_x[suffixed] + self._widths[ev[suffixed]]
+        xs = np.concatenate([lab_x[labels], sx])
+        ys = np.concatenate([lab_y[labels], lab_y[suffixed]])
         if self._atlas_widths is None or len(self._atlas_widths) != n_events + LABEL_LIMIT + 1:
             self._atlas_widths = np.zeros(n_events + LABEL_LIMIT + 1)
         aw = self._atlas_widths
@@ -767,11 +929,11 @@ class TimelineCanvas(pg.GraphicsObject):
                                    halo, (self._version, id(pal)))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(halo)
-        rest = np.flatnonzero(ev < 0) if stamped else np.arange(n)
-        self._rects.draw(painter, frame.lab_x[rest], frame.lab_y[rest], frame.lab_w[rest], np.full(len(rest), frame.lab_h))
+        rest = badges if stamped else np.arange(n)
+        self._rects.draw(painter, lab_x[rest], lab_y[rest], lab_w[rest], np.full(len(rest), frame.lab_h))
         painter.setFont(self.font)
-        xs = (frame.lab_x + LABEL_PAD).tolist()
-        ys = frame.lab_y.tolist()
+        xs = (lab_x + LABEL_PAD).tolist()
+        ys = lab_y.tolist()
         draw = painter.drawStaticText
         if not stamped:  # too many to fit the atlas: drawn one by one
             painter.setPen(QPen(QColor(pal["label"])))
@@ -780,26 +942,34 @@ class TimelineCanvas(pg.GraphicsObject):
                 e = int(ev[i])
                 draw(QPointF(xs[i], ys[i]), cache.get(e) or make(e))
             painter.setPen(QPen(QColor(pal["muted"])))
-            suffix_x = (frame.lab_x + frame.lab_w - self._suffix_w[np.minimum(extras, LABEL_LIMIT)] + 1.0).tolist()
+            suffix_x = (lab_x + lab_w - self._suffix_w[np.minimum(extras, LABEL_LIMIT)] + 1.0).tolist()
             for i in suffixed.tolist():
                 draw(QPointF(suffix_x[i], ys[i]), self._suffix_static(int(extras[i])))
         painter.setPen(QPen(QColor(pal["muted"])))
-        for i in np.flatnonzero(frame.lab_event < 0).tolist():
-            draw(QPointF(xs[i], ys[i]), self._badge_text_static(frame.badge_text.get(i, "")))
-        if self.selected is not None:
-            hit = np.flatnonzero(frame.lab_event == self.selected)
-            if len(hit):
-                painter.setPen(QPen(QColor(pal["selection"]), 1.2))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                for i in hit.tolist():
-                    painter.drawRect(QRectF(frame.lab_x[i], frame.lab_y[i], frame.lab_w[i], frame.lab_h))
+        positions = sel.tolist()
+        for i in badges.tolist():
+            draw(QPointF(xs[i], ys[i]), self._badge_text_static(frame.badge_text.get(positions[i], "")))
+
+    def _paint_label_outline(self, painter: QPainter, frame: Frame) -> None:
+        """The outline of the selected event's labels."""
+        if self.selected is None:
+            return
+        hit = np.flatnonzero(frame.lab_event == self.selected)
+        if len(hit):
+            painter.setPen(QPen(QColor(self.palette["selection"]), 1.2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for i in hit.tolist():
+                painter.drawRect(QRectF(frame.lab_x[i], frame.lab_y[i], frame.lab_w[i], frame.lab_h))
 
     def _atlas_text(self, key: int) -> tuple[str, QColor, float]:
         """(text, colour, x of the text) of atlas entry `key`: an event's label, or a "+n" past the events."""
         n_events = len(self._widths)
+        pal = self.palette
+        if self._text_colours[0] is not pal:
+            self._text_colours = (pal, QColor(pal["label"]), QColor(pal["muted"]))
         if key < n_events:
-            return self.layout.labels[key], QColor(self.palette["label"]), LABEL_PAD
-        return f"+{key - n_events}", QColor(self.palette["muted"]), 1.0
+            return self.layout.labels[key], self._text_colours[1], LABEL_PAD
+        return f"+{key - n_events}", self._text_colours[2], 1.0
 
     def _badge_text_static(self, text: str) -> QStaticText:
         st = self._badge_static.get(text)

@@ -8,6 +8,7 @@ arrays, no per-event objects on the drawing path).
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -331,34 +332,48 @@ def pack_labels(
     if n_rows <= 0 or n == 0:
         return rows, counts
     inf = float("inf")
-    right = [-inf] * n_rows
-    free_from = -inf  # the earliest x at which some row is free: labels before it are hidden at once
+    xs = starts.tolist()
+    ws = widths.tolist()
+    # row 0 takes a label only if it ends before its limit: fixed per label, so known up front; next0[k] is the
+    # first label at or after k that row 0 could take
+    if row0_limit is None:
+        fits0 = np.ones(n, dtype=bool)
+    else:
+        fits0 = starts + widths <= row0_limit
+    next0 = np.minimum.accumulate(np.where(fits0, np.arange(n), n)[::-1])[::-1].tolist() + [n]
+    fits0 = fits0.tolist()
+    right0 = -inf  # where row 0 is free from
+    right = [-inf] * n_rows  # the same for every row (right[0] unused)
+    free_upper = -inf if n_rows > 1 else inf  # where the first of rows 1.. is free from
     last_placed = -1
-    limit = row0_limit.tolist() if row0_limit is not None else [inf] * n
     rows_l = [-1] * n
     counts_l = [0] * n
     upper = range(1, n_rows)
-    for i, (x, w, lim) in enumerate(zip(starts.tolist(), widths.tolist(), limit)):
-        if x < free_from:
-            if last_placed >= 0:
-                counts_l[last_placed] += 1
-            continue
-        if x >= right[0] and x + w <= lim:
-            r = 0
+    i = 0
+    while i < n:
+        # the next label that fits a row: every label before it is hidden (most marks of a crowded view),
+        # skipped at once (starts are sorted): the first starting where an upper row is free, or the first
+        # starting where row 0 is free that row 0 can take
+        j = min(bisect_left(xs, free_upper, i), next0[bisect_left(xs, right0, i)])
+        if j > i and last_placed >= 0:
+            counts_l[last_placed] += j - i
+        if j >= n:
+            break
+        x, w = xs[j], ws[j]
+        if x >= right0 and fits0[j]:
+            right0 = x + w + gap
+            rows_l[j] = 0
         else:
             for r in upper:
                 if x >= right[r]:
                     break
-            else:
-                if last_placed >= 0:
-                    counts_l[last_placed] += 1
-                continue
-        rows_l[i] = r
-        old_right = right[r]
-        right[r] = x + w + gap
-        last_placed = i
-        if old_right == free_from:  # the row that was free earliest is taken: find the next one
-            free_from = min(right)
+            old_right = right[r]
+            right[r] = x + w + gap
+            rows_l[j] = r
+            if old_right == free_upper:  # the upper row that was free earliest is taken: find the next one
+                free_upper = min(right[1:])
+        last_placed = j
+        i = j + 1
     rows[:] = rows_l
     counts[:] = counts_l
     return rows, counts

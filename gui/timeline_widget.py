@@ -65,6 +65,8 @@ class TimelineWidget(QWidget):
         item.hideButtons()
         item.setMenuEnabled(False)
         item.showGrid(x=False, y=False)
+        for name in ("top", "right"):  # hidden, but linked to the view: without this every range change
+            item.getAxis(name).enableAutoSIPrefix(False)  # re-sets their (hidden) labels' HTML
         self.view = item.getViewBox()
         self.view.setMouseEnabled(x=True, y=False)
         self.view.invertY(True)
@@ -179,10 +181,15 @@ class TimelineWidget(QWidget):
         self.canvas.set_selected(index)
         self.undated.strip.set_selected(self._selected)
         if center and index is not None and not np.isnan(lay.x0[index]):
-            left, right = self.view.viewRange()[0]
+            (left, right), (top, bottom) = self.view.viewRange()
             mid = (lay.x0[index] + lay.x1[index]) / 2
-            self._shift_view(mid - (left + right) / 2)
-            self._show_lanes_of(index)
+            shift = self._whole_pixels(mid - (left + right) / 2)
+            rows = self._lane_scroll_for(index)
+            # one range change for both axes: pyqtgraph's range signals (axes, canvas, scrollbar) run once
+            self.view.setRange(xRange=(left + shift, right + shift), yRange=(top + rows, bottom + rows),
+                               padding=0.0)
+            if rows:
+                self._sync_scrollbar()
         elif center and index is not None and self._selected in self.undated.strip.event_ids():
             self._scroll_undated_to(self._selected)
 
@@ -200,7 +207,7 @@ class TimelineWidget(QWidget):
         inside = left + pad <= lay.x0[index] <= right - pad
         self.set_selected_event(event_id, center=not inside)
         if inside:
-            self._show_lanes_of(index)
+            self.scroll_lanes(self._lane_scroll_for(index))
         # apply a range change now rather than at the start of the next paint, which would ask for another
         # paint (axes and items hear of the new transform only then)
         self.view.updateMatrix()
@@ -251,11 +258,17 @@ class TimelineWidget(QWidget):
         """Move the time range by `shift` seconds, rounded to whole device pixels: the canvas then scrolls its
         picture and draws only the strip uncovered (see `TimelineCanvas._scroll_base`)."""
         left, right = self.view.viewRange()[0]
+        shift = self._whole_pixels(shift)
+        self.view.setXRange(left + shift, right + shift, padding=0.0)
+
+    def _whole_pixels(self, shift: float) -> float:
+        """`shift` seconds rounded to whole device pixels of the view."""
+        left, right = self.view.viewRange()[0]
         px = self.view.width() * self.plot.devicePixelRatioF()
         if px > 0 and right > left:
             per_px = (right - left) / px
             shift = round(shift / per_px) * per_px
-        self.view.setXRange(left + shift, right + shift, padding=0.0)
+        return shift
 
     def view_range(self) -> tuple[float, float]:
         """The visible time range, POSIX seconds UTC."""
@@ -378,18 +391,22 @@ class TimelineWidget(QWidget):
         self.view.setYRange(top + shift, bottom + shift, padding=0.0)
         self._sync_scrollbar()
 
-    def _show_lanes_of(self, index: int) -> None:
-        """Scroll the lanes, if needed, so that one of the lanes drawing event `index` is in view."""
+    def _lane_scroll_for(self, index: int) -> float:
+        """Rows to scroll the lanes by (0: none) so that one of the lanes drawing event `index` is in view: none
+        when the marker row of one of them shows; else its first lane is brought to the top. (Scrolling by as
+        little as brings the nearest of its lanes in was tried: the view then sits at a lane's edge, and
+        stepping through events scrolled more often, 15 times in 30 steps of bench_gui instead of 9.)"""
         lay = self.layout_model
-        lanes = sorted(set(lay.mark_lane[lay.mark_event == index].tolist()))
-        if not lanes:
-            return
+        lanes = np.unique(lay.mark_lane[lay.mark_event == index])
+        if not len(lanes):
+            return 0.0
         top, bottom = self.view.viewRange()[1]
-        for lane in lanes:
-            if lay.lane_top[lane] >= top and lay.lane_top[lane] + 1 <= bottom:
-                return
-        first = float(lay.lane_top[lanes[0]])
-        self.scroll_lanes(first - top - 0.3)
+        tops = lay.lane_top[lanes]
+        if np.any((tops >= top) & (tops + 1 <= bottom)):
+            return 0.0
+        rows = float(tops[0]) - top - 0.3
+        total = lay.total_rows
+        return min(max(top + rows, -HEADER_ROWS), max(total - (bottom - top), -HEADER_ROWS)) - top
 
     def set_min_row_height(self, pixels: float | None) -> None:
         """Rows narrower than this make the view scroll (None: the default); the export squeezes them."""

@@ -107,6 +107,37 @@ def test_packed_labels_never_overlap_and_every_hidden_one_is_counted(items, n_ro
         assert rows[0] == 0
 
 
+def _pack_one_by_one(starts, widths, n_rows, gap, limit):
+    """The packing rule written plainly: row 0 if the label starts after that row's last label and ends
+    before its limit, else the first row whose last label it starts after; else hidden, counted on the last
+    label placed."""
+    right = [-np.inf] * n_rows
+    rows, counts, last = [-1] * len(starts), [0] * len(starts), -1
+    for i, (x, w, lim) in enumerate(zip(starts, widths, limit)):
+        free = [r for r in range(n_rows) if x >= right[r] and (r > 0 or x + w <= lim)]
+        if not free:
+            if last >= 0:
+                counts[last] += 1
+            continue
+        rows[i], right[free[0]], last = free[0], x + w + gap, i
+    return rows, counts
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 600), st.integers(5, 120), st.integers(0, 200)), min_size=0, max_size=150),
+       st.integers(0, 6))
+def test_packing_skips_runs_of_hidden_labels_with_the_same_result(items, n_rows):
+    """`pack_labels` jumps over runs of labels that start before any row is free (most marks of a crowded
+    view); rows and counts must be those of placing the labels one by one."""
+    items.sort()
+    starts = np.array([float(s) for s, _, _ in items])
+    widths = np.array([float(w) for _, w, _ in items])
+    limit = starts + np.array([float(lim) for _, _, lim in items])
+    rows, counts = pack_labels(starts, widths, n_rows, 8.0, limit)
+    want_rows, want_counts = _pack_one_by_one(starts.tolist(), widths.tolist(), n_rows, 8.0, limit.tolist())
+    assert rows.tolist() == want_rows and counts.tolist() == want_counts
+
+
 def test_busy_lanes_get_more_rows_up_to_a_cap():
     doc = story_document()
     rows = np.diff(_layout(doc).lane_top)

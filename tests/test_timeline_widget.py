@@ -465,6 +465,42 @@ def test_a_scrolled_picture_matches_a_fresh_one(widget, theme):
         assert widget.plot.grab().toImage() == scrolled
 
 
+@pytest.mark.parametrize("theme, pan", [("light", 0.4), ("dark", 0.4), ("light", 0.1)])
+def test_scrolled_pictures_match_fresh_ones_over_random_moves(widget, theme, pan, monkeypatch):
+    """Steps, reveals, pans and lane scrolls in a seeded random order (the shapes that once came out a level
+    apart: a grid line rounding onto the view's edge pixel, antialiased lane edges drawn clipped in a strip,
+    marks at positions carrying rounding errors); the picture with labels on it (scrolled too, with only the
+    labels that changed drawn again) must be a fresh picture, pixel for pixel, after every move, and the same
+    as labels stamped straight onto the view."""
+    from newsline.gui import timeline_canvas
+
+    widget.set_theme(theme)
+    widget.resize(1000, 700)
+    _show(widget, generated_document(1200, n_actors=8, seed=2))
+    widget.zoom(30)
+    vp = widget.plot.viewport()
+    ids = widget.visible_event_ids()
+    rng = np.random.default_rng(2)
+    for k in range(20):
+        r = rng.random()
+        if r < 0.55:
+            widget.set_selected_event(ids[int(rng.integers(len(ids)))])
+        elif r < 0.75:
+            widget.pan(float(rng.uniform(-pan, pan)))  # short pans keep most labels: drawn again only if moved
+        elif r < 0.88:
+            widget.scroll_lanes(float(rng.integers(-12, 12)))
+        else:
+            widget.reveal_event(ids[int(rng.integers(len(ids)))])
+        vp.repaint()
+        scrolled = widget.plot.grab().toImage()
+        widget.canvas._base = None  # force a full redraw
+        vp.repaint()
+        assert widget.plot.grab().toImage() == scrolled, f"move {k}"
+        monkeypatch.setattr(timeline_canvas, "KEEP_LABELLED", False)  # labels stamped straight onto the view
+        assert widget.plot.grab().toImage() == scrolled, f"move {k}, labels drawn on the view"
+        monkeypatch.setattr(timeline_canvas, "KEEP_LABELLED", True)
+
+
 def test_label_atlas_stamps_labels_and_falls_back_when_full(qapp):
     from PySide6.QtGui import QFont, QImage, QPainter
 
@@ -474,7 +510,8 @@ def test_label_atlas_stamps_labels_and_falls_back_when_full(qapp):
     image = QImage(200, 40, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("#000000"))
     widths = np.array([30.0, 30.0, 30.0])
-    text = lambda k: ("", QColor("#ffffff"), 2.0)  # noqa: E731 (halo only: easy to check)
+    white = QColor("#ffffff")
+    text = lambda k: ("", white, 2.0)  # noqa: E731 (halo only: easy to check)
     p = QPainter(image)
     try:
         args = (3, text, widths, 12.0, QFont(), QColor("#ff0000"), ("v",))
@@ -486,3 +523,80 @@ def test_label_atlas_stamps_labels_and_falls_back_when_full(qapp):
     finally:
         p.end()
     assert image.pixelColor(110, 10) == QColor("#ff0000")
+
+
+def test_date_axis_draws_what_pyqtgraphs_axis_picture_draws(widget):
+    """The date axis paints straight onto the painter (no QPicture recorded each frame): the same pixels as
+    pyqtgraph's own AxisItem.paint, at zooms from centuries to hours."""
+    import pyqtgraph as pg
+
+    _show(widget, generated_document(300, n_actors=4, seed=2))
+    axis = widget.plot.getPlotItem().getAxis("bottom")
+    vp = widget.plot.viewport()
+    for factor in (1, 3, 10, 40, 200, 2000, 1e-4):
+        widget.zoom(factor)
+        vp.repaint()
+        ours = widget.plot.grab().toImage()
+        axis.picture = None
+        axis.paint = lambda p, o, w: pg.AxisItem.paint(axis, p, o, w)
+        try:
+            vp.repaint()
+            theirs = widget.plot.grab().toImage()
+        finally:
+            del axis.paint
+        assert ours == theirs, f"zoom {factor}"
+
+
+def test_label_atlas_empties_the_page_used_longest_ago_when_full(qapp):
+    """A full atlas empties one page, the one stamped from longest ago and not needed now, instead of starting
+    again from nothing (which made one frame of a long walk render every label at once)."""
+    from PySide6.QtGui import QFont, QImage, QPainter
+
+    from newsline.gui.timeline_batch import LabelAtlas
+
+    atlas = LabelAtlas(page_width=64, page_height=20, max_pages=2)  # two 30 px labels a page, two pages
+    image = QImage(300, 40, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#000000"))
+    colours = ["#ff0000", "#00ff00", "#0000ff", "#ffff00", "#00ffff", "#ff00ff"]
+    halo = QColor("#ffffff")
+    p = QPainter(image)
+    try:
+        def draw(keys):
+            # the halo is white; each key's text colour fills the label here: a block of "█" in its colour
+            text = lambda k: ("\u2588" * 12, QColor(colours[k]), 0.0)  # noqa: E731
+            xs = np.array([40.0 * i for i in range(len(keys))])
+            return atlas.draw(p, np.array(keys), xs, np.full(len(keys), 5.0), 6, text, np.full(6, 30.0), 12.0,
+                              QFont(), halo, ("v",))
+
+        assert draw([0, 1]) and draw([2, 3])  # both pages full
+        assert draw([2, 3, 4])  # page 0 (keys 0, 1: stamped longest ago) is emptied for key 4; page 1 stays
+        assert atlas._page[[0, 1]].tolist() == [-1, -1] and atlas._page[[2, 3]].tolist() == [1, 1]
+        assert atlas._page[4] == 0
+        assert draw([0, 2])  # key 0 comes back on page 0 (key 4 is on it too); page 1 is needed for key 2
+        assert atlas._page[0] == 0 and atlas._page[2] == 1
+    finally:
+        p.end()
+    assert image.pixelColor(12, 10) != QColor("#000000")
+
+
+def test_lane_names_are_cached_but_follow_scrolls_themes_and_resizes(widget):
+    """The lane axis keeps its drawing between paints (it changes only when the lanes scroll, change or the
+    view is resized): what shows must be what drawing it afresh shows."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    _show(widget, generated_document(600, n_actors=20, seed=4))
+    widget.zoom(5)
+    vp = widget.plot.viewport()
+    ids = widget.visible_event_ids()
+    moves = [lambda: widget.scroll_lanes(7), lambda: widget.set_selected_event(ids[500]),
+             lambda: widget.set_theme("dark"), lambda: widget.resize(900, 480), lambda: widget.scroll_lanes(-3),
+             lambda: widget.set_visible_actors(set(list(widget.actor_colours())[:6])), lambda: widget.pan(0.2)]
+    for k, move in enumerate(moves):
+        move()
+        QApplication.processEvents()
+        vp.repaint()
+        cached = widget.plot.grab().toImage()
+        widget.lane_axis.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        vp.repaint()
+        assert widget.plot.grab().toImage() == cached, f"move {k}"
+        widget.lane_axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
