@@ -65,7 +65,9 @@ def test_event_loop_keeps_turning_while_a_1mb_article_is_extracted_and_shown(win
     assert worst_shown < 250, f"the event loop stalled {worst_shown} ms while the article was shown"
     # nothing lost: every event is there and steppable, the text is whole, the first event is selected
     assert doc is not None and len(doc.text) >= 1_000_000 and w.source.toPlainText() == doc.text
+    qtbot.wait(200)  # the text and its marks arrive a turn or two after the timeline
     w.set_event_scope("all", save=False)
+    qtbot.wait(300)  # switching to all events lays the timeline out again (on this thread) and repaints it
     assert len(w.state.sequence()) == len(doc.events) == len(w.timeline.visible_event_ids())
     assert w.state.selected_event_id == w.state.sequence()[0] or w.state.selected_event_id is not None
 
