@@ -100,3 +100,23 @@ def test_when_clause_after_a_time_takes_that_time():
     assert won.time.resolution == TimeResolution.EXPLICIT
     assert won.time.timex_ids == ["t1"]
     assert by_trigger(evs, "seized").time.timex_ids == ["t2"]
+
+
+def test_a_shared_place_alone_does_not_make_two_ordinary_verbs_one_happening():
+    # "reach" is no known kind of happening and the two share only a place: the past arrival of the water
+    # must not take the trucks' Friday
+    text = ("The government declared an emergency late on Wednesday, hours after the water reached Karsa. "
+            "Aid workers said the first trucks were expected to reach Karsa on Friday.")
+    acts = [actor(text, "a1", "Government", "The government"), actor(text, "a2", "Aid workers", "Aid workers")]
+    tms = [timex(text, "t1", "Wednesday", "2019-05-08", anchor=TimeAnchor.REFERENCE, interval=day(dt.date(2019, 5, 8))),
+           timex(text, "t2", "Friday", "2019-05-10", anchor=TimeAnchor.REFERENCE, interval=day(dt.date(2019, 5, 10)))]
+    evs = find_events(prepared(text), tms, acts, [place(text, "p1", "Karsa")], dt.date(2019, 5, 9))
+    reached = by_trigger(evs, "reached")
+    assert reached.same_as is None
+    assert reached.time.interval is None or reached.time.interval.earliest <= dt.date(2019, 5, 9)
+    assert by_trigger(evs, "reach").time.interval.earliest == dt.date(2019, 5, 10)
+
+
+def test_a_known_kind_of_happening_still_links_through_its_place():
+    evs = _events()
+    assert by_trigger(evs, "capture").time.interval.earliest == dt.date(2019, 3, 1)  # "the capture of Dorvan"

@@ -36,6 +36,18 @@ def _things(e: Event) -> set[str]:
     return ids | set(e.place_ids)
 
 
+def _patients(e: Event) -> set[str]:
+    return {p.actor_id for p in e.participants if p.role == Role.PATIENT}
+
+
+def _agents(e: Event) -> set[str]:
+    return {p.actor_id for p in e.participants if p.role == Role.AGENT}
+
+
+def _in_a_family(lemma: str) -> bool:
+    return any(lemma in f for f in _FAMILIES)
+
+
 def _compatible(a: Event, b: Event) -> tuple[bool, bool]:
     """(compatible, both explicitly dated and overlapping)"""
     ia, ib = a.time.interval, b.time.interval
@@ -66,6 +78,12 @@ def link_same_happenings(events: list[Event], drafts=None) -> None:
                     continue
                 if o.lemma not in fam:
                     continue
+                if not (_patients(o) & _patients(e)) and not _in_a_family(e.lemma):
+                    # only a place in common and a verb of no known kind of happening: "the water reached
+                    # Brevik" and "the trucks are expected to reach Brevik on Friday" are two events
+                    continue
+                if _agents(o) and _agents(e) and not (_agents(o) & _agents(e)):
+                    continue  # different doers: two happenings
                 ok, strong = _compatible(o, e)
                 if not ok:
                     continue
