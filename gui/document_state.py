@@ -317,6 +317,21 @@ class DocumentState(QObject):
                                                         self.min_confidence, ordered=ordered))
         return self._sequence
 
+    def ordered_events(self, order: str) -> list | None:
+        """Every event of `document` in stepping order `order`, if already sorted (else None)."""
+        return self._ordered.get(order)
+
+    def offer_sequence(self, document, order: str, scope: str, visible_actors, sequence: list[str],
+                       index: dict[str, int]) -> bool:
+        """A step sequence made elsewhere (on a worker thread) for these settings: kept if they are still the
+        state's (True), else ignored."""
+        visible = None if self.visible_actor_ids is None else frozenset(self.visible_actor_ids)
+        if document is not self.document or order != self.order.value or scope != self.event_scope \
+                or (None if visible_actors is None else frozenset(visible_actors)) != visible:
+            return False
+        self._set_sequence(sequence, index)
+        return True
+
     def _set_sequence(self, sequence: list[str] | None, index: dict[str, int] | None = None) -> None:
         self._sequence = sequence
         if index is None:

@@ -6,6 +6,7 @@ through `worker.Extractor`, and routes every failure through `errors.report`.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer
@@ -41,6 +42,8 @@ from .worker import Extractor, LoadResult, load_file_task, paste_task, redate_ta
 
 from .colours import NO_ACTOR_COLOUR, actor_colours
 from .display_prep import DisplayPrep
+from .document_state import ASYNC_EVENTS
+from .extraction_tasks import Relayout
 
 NO_DATE = QDate(1800, 1, 1)
 """The reference-date edit shows "none" at this date (its minimum)."""
@@ -52,8 +55,7 @@ REF_SOURCE_TEXT = {
     ReferenceDateSource.NONE: "none — relative dates kept relative",
 }
 
-
-
+log = logging.getLogger(__name__)
 
 UPDATING_MESSAGE = "Updating the timeline…"
 
@@ -69,6 +71,10 @@ class MainWindow(QMainWindow):
         self.settings = settings or AppSettings()
         self.state = DocumentState(self)
         self.extractor = Extractor(self)
+        # the timeline of a big document laid out again (event scope, actor filter) on a worker thread
+        self._relayout = Extractor(self, process_threshold=None)
+        self._relayout_pending = False
+        self._relayout_steps_first = False  # a scope change is pending: land on the first event when it arrives
         self.stepper = Stepper(self.state, self)
         self.actions = create_actions(self)
         self._pending_kind: str | None = None
@@ -343,6 +349,8 @@ class MainWindow(QMainWindow):
         self.extractor.busyChanged.connect(self._busy_changed)
         s.set_display_prep(lambda visible: self._display_prep(visible, offsets=False))
         s.recomputingChanged.connect(self._recomputing_changed)
+        self._relayout.finished.connect(self._relaid_out)
+        self._relayout.failed.connect(self._relayout_failed)
 
     def _focus(self, dock: QDockWidget, widget: QWidget) -> None:
         dock.show()
@@ -397,13 +405,82 @@ class MainWindow(QMainWindow):
             self.settings.event_scope = scope
 
     def _event_scope_changed(self, scope: str) -> None:
-        self.timeline.set_min_confidence(self.state.min_confidence)
         with QSignalBlocker(self.events_box):
             self.events_box.setCurrentIndex(1 if scope == "all" else 0)
         with QSignalBlocker(self.actions.all_events):
             self.actions.all_events.setChecked(scope == "all")
+        if (self.timeline.min_confidence() != self.state.min_confidence or self._relayout_pending) \
+                and self._relayout_later():
+            self._relayout_steps_first = True
+            return  # the rest when the new layout arrives (`_relaid_out`)
+        self.timeline.set_min_confidence(self.state.min_confidence)
+        self._step_first_if_none()
+        self._update_position()
+
+    def _step_first_if_none(self) -> None:
         if self.state.document is not None and self.state.selected_event_id is None and self.state.sequence():
             self.state.step("first")
+
+    # ======================================================================================== relayout
+    def relayout_pending(self) -> bool:
+        """True while the timeline of a big document is being laid out again on a worker thread."""
+        return self._relayout_pending
+
+    def _relayout_later(self) -> bool:
+        """On a big document (`document_state.ASYNC_EVENTS`), start laying the timeline out for the state's
+        event scope and actor filter on a worker thread (the timeline keeps its layout until then; a newer start
+        supersedes this one) and return True. A small one: False (the caller lays it out here)."""
+        s, t = self.state, self.timeline
+        if s.document is None or len(s.document.events) < ASYNC_EVENTS:
+            self._cancel_relayout()
+            return False
+        visible = None if s.visible_actor_ids is None else frozenset(s.visible_actor_ids)
+        self._relayout.start(Relayout(s.document, t.actor_colours(), visible, t.lane_mode(),
+                                      NO_ACTOR_COLOUR[t.theme()], t.lane_row_cap(), s.event_scope, s.order.value,
+                                      ordered=s.ordered_events(s.order.value)))
+        self._set_relayout_pending(True)
+        return True
+
+    def _cancel_relayout(self) -> None:
+        if self._relayout_pending:
+            self._relayout.cancel()
+        self._relayout_steps_first = False
+        self._set_relayout_pending(False)
+
+    def _set_relayout_pending(self, busy: bool) -> None:
+        if busy == self._relayout_pending:
+            return
+        self._relayout_pending = busy
+        if busy:
+            self.statusBar().showMessage(UPDATING_MESSAGE)
+        elif not self.state.recomputing and self.statusBar().currentMessage() == UPDATING_MESSAGE:
+            self.statusBar().clearMessage()
+
+    def _relaid_out(self, result) -> None:
+        """The layout (and step sequence) made by `Relayout`: handed to the timeline as it is."""
+        s = self.state
+        steps_first, self._relayout_steps_first = self._relayout_steps_first, False
+        self._set_relayout_pending(False)
+        if result.document is not s.document:
+            return  # a document came meanwhile (and cancelled this job): not expected
+        s.offer_sequence(result.document, result.order, result.scope, result.visible_actors, result.sequence,
+                         result.index)
+        visible = None if s.visible_actor_ids is None else set(s.visible_actor_ids)
+        keep_top = self.timeline.visible_actors() == visible
+        self.timeline.set_filters(visible, s.min_confidence, prepared=(result.layout_key, result.layout),
+                                  keep_top=keep_top)
+        if steps_first:
+            self._step_first_if_none()
+        self._update_position()
+
+    def _relayout_failed(self, exc: BaseException) -> None:
+        """Not expected: laid out here instead, where a failure reaches the window's error report."""
+        log.error("laying the timeline out off the GUI thread failed", exc_info=exc)
+        steps_first, self._relayout_steps_first = self._relayout_steps_first, False
+        self._set_relayout_pending(False)
+        self.timeline.set_filters(self.state.visible_actor_ids, self.state.min_confidence)
+        if steps_first:
+            self._step_first_if_none()
         self._update_position()
 
     # ======================================================================================== opening
@@ -538,7 +615,7 @@ class MainWindow(QMainWindow):
         """A correction on a big document is being applied off the GUI thread."""
         if busy:
             self.statusBar().showMessage(UPDATING_MESSAGE)
-        elif self.statusBar().currentMessage() == UPDATING_MESSAGE:
+        elif not self._relayout_pending and self.statusBar().currentMessage() == UPDATING_MESSAGE:
             self.statusBar().clearMessage()
 
     def _busy_changed(self, busy: bool) -> None:
@@ -691,9 +768,12 @@ class MainWindow(QMainWindow):
             self.colours = colours
             self.sidebar.set_actor_colours(colours)
             self.source.set_actor_colours(colours)
+        steps_first = self._relayout_steps_first
+        self._cancel_relayout()  # the new document's layout is made with the state's settings as they are
+        self.timeline.set_filters(self.state.visible_actor_ids, self.state.min_confidence, rebuild=False)
         self.timeline.set_document(doc, colours=colours, prepared=layout)
-        if self.timeline.visible_actors() != self.state.visible_actor_ids:
-            self.timeline.set_visible_actors(self.state.visible_actor_ids)
+        if steps_first:
+            self._step_first_if_none()
         self.timeline.set_highlighted_actor(self.state.highlighted_actor_id)
         self._update_reference_widgets()
         self._update_title()
@@ -705,11 +785,15 @@ class MainWindow(QMainWindow):
         self._update_position()
 
     def _filter_changed(self, actor_ids) -> None:
-        if self.timeline.visible_actors() != actor_ids:
+        if self.timeline.visible_actors() != actor_ids or self._relayout_pending:
+            if self._relayout_later():
+                return  # the position too when the new layout arrives (`_relaid_out`)
             self.timeline.set_visible_actors(actor_ids)
         self._update_position()
 
     def _update_position(self) -> None:
+        if self._relayout_pending:
+            return  # the step sequence comes with the new layout (`_relaid_out`), and the position then
         k, n = self.state.position()
         if self.state.document is None:
             text = "No article"
@@ -862,4 +946,5 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.extractor.cancel()  # whatever is still running is no longer wanted
         self.state.cancel_recompute()
+        self._cancel_relayout()
         event.accept()

@@ -155,6 +155,17 @@ class TimelineWidget(QWidget):
             self._min_confidence = value
             self._rebuild(keep_top=True)
 
+    def set_filters(self, actor_ids: set[str] | None, min_confidence: float | None,
+                    prepared: tuple[tuple, TimelineLayout] | None = None, rebuild: bool = True,
+                    keep_top: bool = True) -> None:
+        """`set_visible_actors` and `set_min_confidence` at once, with one layout: `prepared` (a
+        (`display_prep.layout_key`, layout) pair built off the GUI thread) if its key matches, else built here.
+        `rebuild` False only records them (a `set_document` follows)."""
+        self._visible_actors = None if actor_ids is None else set(actor_ids)
+        self._min_confidence = min_confidence
+        if rebuild:
+            self._rebuild(keep_top=keep_top, prepared=prepared)
+
     def min_confidence(self) -> float | None:
         return self._min_confidence
 
