@@ -77,7 +77,7 @@ def test_event_loop_keeps_turning_while_a_1mb_article_is_extracted_and_shown(win
     qtbot.wait(300)  # and repaints it
     ticker.stop()
     print(f"switching to all events: worst gap {max(switched)} ms over {len(switched)} ticks")
-    assert max(switched) < 150, f"the event loop stalled {max(switched)} ms while switching to all events"
+    assert max(switched) < 250, f"the event loop stalled {max(switched)} ms while switching to all events"
     assert len(w.state.sequence()) == len(doc.events) == len(w.timeline.visible_event_ids())
     assert w.state.selected_event_id == w.state.sequence()[0] or w.state.selected_event_id is not None
 
