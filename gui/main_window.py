@@ -393,7 +393,14 @@ class MainWindow(QMainWindow):
 
     def set_lane_mode(self, mode: str, save: bool = True) -> None:
         self._lane_mode = mode
-        self.timeline.set_lane_mode(mode)
+        if mode != self.timeline.lane_mode() and self.state.document is not None \
+                and len(self.state.document.events) >= ASYNC_EVENTS:
+            # a big document: the new lanes are laid out on a worker thread, the old ones shown until then
+            self.timeline.set_lane_mode(mode, rebuild=False)
+            if not self._relayout_later():
+                self.timeline.set_lane_mode(mode)
+        else:
+            self.timeline.set_lane_mode(mode)
         (self.actions.lanes_single if mode == "single" else self.actions.lanes_actors).setChecked(True)
         if save:
             self.settings.lane_mode = mode

@@ -176,11 +176,14 @@ class TimelineWidget(QWidget):
         """The colour of every actor as drawn now."""
         return dict(self._colours)
 
-    def set_lane_mode(self, mode: str) -> None:
+    def set_lane_mode(self, mode: str, rebuild: bool = True) -> None:
+        """Lanes by actor or one chronological row. `rebuild` False only records it (a layout made off the GUI
+        thread for it follows through `set_filters`)."""
         if mode not in LANE_MODES:
             raise ValueError(f"unknown lane mode {mode!r}: use 'actors' or 'single'")
         self._lane_mode = mode
-        self._rebuild()
+        if rebuild:
+            self._rebuild()
 
     def lane_mode(self) -> str:
         return self._lane_mode

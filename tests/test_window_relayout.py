@@ -108,3 +108,24 @@ def test_a_small_document_relays_out_at_once(window):
     assert not w.relayout_pending() and w.timeline.min_confidence() is None
     w.state.set_visible_actors(set())
     assert not w.relayout_pending() and w.timeline.visible_actors() == set()
+
+
+def test_lane_mode_change_on_a_big_document_is_laid_out_off_the_gui_thread(window, qtbot):
+    w = window
+    doc = _big_document()
+    w.load_document(doc, prepared=w._display_prep()(doc))
+    qtbot.wait(300)
+    w.set_lane_mode("actors", save=False)
+    qtbot.waitUntil(lambda: _settled(w), timeout=30_000)
+    shown = w.timeline.layout_model
+    assert len(shown.lanes) > 1
+    w.set_lane_mode("single", save=False)
+    assert w.relayout_pending() and w.timeline.layout_model is shown, "the previous lanes stay until ready"
+    qtbot.waitUntil(lambda: _settled(w), timeout=30_000)
+    qtbot.wait(100)
+    assert w.timeline.lane_mode() == "single" and w.timeline.layout_model is not shown
+    assert len(w.timeline.layout_model.lanes) == 1
+    assert sorted(w.timeline.visible_event_ids()) == _expected_ids(w)
+    w.set_lane_mode("actors", save=False)
+    qtbot.waitUntil(lambda: _settled(w), timeout=30_000)
+    assert len(w.timeline.layout_model.lanes) > 1
