@@ -386,7 +386,14 @@ class MainWindow(QMainWindow):
     def set_theme(self, theme: str, save: bool = True) -> None:
         self._theme = theme
         apply_theme(theme)
-        self.timeline.set_theme(theme)
+        if theme != self.timeline.theme() and self.state.document is not None \
+                and len(self.state.document.events) >= ASYNC_EVENTS:
+            # a big document: repainted in the new palette at once, laid out again on a worker thread
+            self.timeline.set_theme(theme, rebuild=False)
+            if not self._relayout_later():
+                self.timeline.set_theme(theme)
+        else:
+            self.timeline.set_theme(theme)
         (self.actions.theme_dark if theme == "dark" else self.actions.theme_light).setChecked(True)
         if save:
             self.settings.theme = theme

@@ -300,7 +300,9 @@ class TimelineWidget(QWidget):
         order = dated[np.lexsort((dated, lay.x0[dated]))]
         return [lay.event_ids[i] for i in order] + [lay.event_ids[i] for i in lay.undated]
 
-    def set_theme(self, theme: str) -> None:
+    def set_theme(self, theme: str, rebuild: bool = True) -> None:
+        """Light or dark. `rebuild` False repaints in the new palette but keeps the layout (the "No actor" lane's
+        colour follows with a layout made off the GUI thread, through `set_filters`)."""
         palette = theme_palette(theme)
         self._theme = theme
         self.plot.setBackground(QColor(palette["background"]))
@@ -312,7 +314,8 @@ class TimelineWidget(QWidget):
         self.lane_axis.text_colour = palette["foreground"]
         self.canvas.set_palette(palette)
         self.undated.strip.set_palette(palette)
-        self._rebuild(keep_top=True)
+        if rebuild:
+            self._rebuild(keep_top=True)
 
     def theme(self) -> str:
         return self._theme

@@ -129,3 +129,25 @@ def test_lane_mode_change_on_a_big_document_is_laid_out_off_the_gui_thread(windo
     w.set_lane_mode("actors", save=False)
     qtbot.waitUntil(lambda: _settled(w), timeout=30_000)
     assert len(w.timeline.layout_model.lanes) > 1
+
+
+def test_theme_change_on_a_big_document_is_laid_out_off_the_gui_thread(window, qtbot):
+    from newsline.gui.timeline_widget import NO_ACTOR_COLOUR
+
+    w = window
+    w.set_theme("light", save=False)
+    doc = _big_document()
+    w.load_document(doc, prepared=w._display_prep()(doc))
+    qtbot.waitUntil(lambda: _settled(w), timeout=30_000)
+    qtbot.wait(200)
+    shown = w.timeline.layout_model
+    w.set_theme("dark", save=False)
+    assert w.relayout_pending() and w.timeline.layout_model is shown, "the previous layout stays until ready"
+    qtbot.waitUntil(lambda: _settled(w), timeout=30_000)
+    qtbot.wait(100)
+    assert w.timeline.theme() == "dark" and w.timeline.layout_model is not shown
+    assert w.timeline.layout_key()[3] == NO_ACTOR_COLOUR["dark"]
+    assert sorted(w.timeline.visible_event_ids()) == _expected_ids(w)
+    w.set_theme("light", save=False)
+    qtbot.waitUntil(lambda: _settled(w), timeout=30_000)
+    assert w.timeline.theme() == "light"
