@@ -176,3 +176,27 @@ def window(qtbot, recorded_errors, monkeypatch):
 
 def wait_loaded(qtbot, w, timeout=30000):
     qtbot.waitUntil(lambda: not w.extractor.busy, timeout=timeout)
+
+
+class GapTicker:
+    """Records every gap (ms) between turns of the event loop with a 10 ms timer; the longest is the worst
+    stall. `stop()` and `start()` leave out work the test itself does on the GUI thread."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        self.gaps: list[int] = []
+        self._clock = QElapsedTimer()
+        self._timer = QTimer()
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(lambda: self.gaps.append(self._clock.restart()))
+
+    def start(self) -> None:
+        self._clock.start()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def worst(self) -> int:
+        return max(self.gaps, default=0)
