@@ -386,13 +386,9 @@ class MainWindow(QMainWindow):
     def set_theme(self, theme: str, save: bool = True) -> None:
         self._theme = theme
         apply_theme(theme)
-        if theme != self.timeline.theme() and self.state.document is not None \
-                and len(self.state.document.events) >= ASYNC_EVENTS:
-            # a big document: repainted in the new palette at once, laid out again on a worker thread
-            self.timeline.set_theme(theme, rebuild=False)
-            if not self._relayout_later():
-                self.timeline.set_theme(theme)
-        else:
+        # a big document: repainted in the new palette at once, laid out again on a worker thread
+        self.timeline.set_theme(theme, rebuild=False)
+        if not self._relayout_later():
             self.timeline.set_theme(theme)
         (self.actions.theme_dark if theme == "dark" else self.actions.theme_light).setChecked(True)
         if save:
@@ -400,13 +396,9 @@ class MainWindow(QMainWindow):
 
     def set_lane_mode(self, mode: str, save: bool = True) -> None:
         self._lane_mode = mode
-        if mode != self.timeline.lane_mode() and self.state.document is not None \
-                and len(self.state.document.events) >= ASYNC_EVENTS:
-            # a big document: the new lanes are laid out on a worker thread, the old ones shown until then
-            self.timeline.set_lane_mode(mode, rebuild=False)
-            if not self._relayout_later():
-                self.timeline.set_lane_mode(mode)
-        else:
+        # a big document: the new lanes are laid out on a worker thread, the old ones shown until then
+        self.timeline.set_lane_mode(mode, rebuild=False)
+        if not self._relayout_later():
             self.timeline.set_lane_mode(mode)
         (self.actions.lanes_single if mode == "single" else self.actions.lanes_actors).setChecked(True)
         if save:
