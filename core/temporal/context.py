@@ -66,6 +66,7 @@ class Context:
         self.last_day: tuple[P.Point, str] | None = None  # previous time of a day or finer ("Monday", "3 p.m.")
         self.last_past: tuple[P.Point, str] | None = None  # previous time over by the reference date
         self.last_quarter: tuple[P.Point, str] | None = None  # previous quarter named ("third-quarter net")
+        self.reported_quarters: set[str] = set()  # ids of quarters whose results the story reports as over
         # True while the tagger only asks whether a rule accepts a match (the story's previous time is not known
         # yet then: a rule that needs it to decide accepts, and decides in the final pass)
         self.probing = False

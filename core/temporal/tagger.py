@@ -16,6 +16,7 @@ from ..model import Sentence, Span, TimeAnchor, TimeExpression, TimeType
 from . import points as P
 from .context import Context
 from .rules import RULES, TOKEN
+from .rules.reports import reported_as_over
 
 _TRIM = " \t\n\r,;:"
 _COMPARISON_AFTER = re.compile(r"-(?:on|over|to)-(?:year|quarter|month|week|day)\b", re.I)
@@ -149,6 +150,7 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
     ctx.last_day = None
     ctx.last_past = None
     ctx.last_quarter = None
+    ctx.reported_quarters = set()
     prev_period: int | None = None
     for c in kept:
         found = _try(c, ctx, probe=False)
@@ -224,4 +226,6 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
                 ctx.last_past = ctx.last
             if found.point.gran == "quarter":
                 ctx.last_quarter = ctx.last
+                if reported_as_over(ctx, start, end):
+                    ctx.reported_quarters.add(tid)
     return out

@@ -13,6 +13,8 @@ from ..context import Context, Found
 from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, alternation
 from ..numbers import parse_number
 from ..tense import FUTURE, PAST, since_before, tense_near
+from .dates import resolve_month_day
+from .reports import closing_day
 from .base import (CAL_UNITS, POD, POS, SEASON, WD_FULL, YEAR4, YEAR_SPOKEN, at_gran, date_found, duration_value,
                    pos_mod, prev_word, relative_unit_point, rule, shift_point, unresolved_for, weekday_date,
                    weekday_number, year_number, year_of_month)
@@ -285,7 +287,9 @@ def _quarter_default(m: re.Match, ctx: Context, q: int | None, mod: str | None =
         # the story's quarter: the last time if it is one, else the last quarter named ("third-quarter net ...
         # Earlier this month, the company had expected to break even for the quarter")
         base = ctx.last if ctx.last is not None and ctx.last[0].gran == "quarter" else ctx.last_quarter
-        if base is not None and (not latest or ctx.ref is None or base[0].last_day < ctx.ref):
+        # (a quarter whose results the story reports is over even if the calendar quarter is not: a fiscal one)
+        if base is not None and (not latest or ctx.ref is None or base[0].last_day < ctx.ref or
+                                 base[1] in ctx.reported_quarters):
             return ctx.from_narrative(lambda b: b, "XXXX-QX", mod=mod, by_quarter=True)
         if latest:
             return ctx.from_reference(lambda r: P.shift(P.point_at("quarter", r), -1, "quarter"), "XXXX-QX", mod=mod)
@@ -344,6 +348,7 @@ def _quarter(m: re.Match, ctx: Context) -> Found | None:
         off = {"this": 0, "last": -1, "next": 1}[rel.lower()]
         return ctx.from_reference(lambda r: P.quarter(r.year + off, q), f"XXXX-Q{q}", mod=mod)
     f = _quarter_default(m, ctx, q, mod)
+    f = _closed_on(m, ctx, q, mod, f)
     f.start = trim
     indefinite = det == "a" or (not det and _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()))
     if indefinite and not re.match(r"[\s\w]*-", m.group(0)[m.start(3) - m.start():]):
@@ -351,6 +356,19 @@ def _quarter(m: re.Match, ctx: Context) -> Found | None:
         # reports on ("a year ago" and "the year-earlier period" that follow compare with the story's quarter)
         f.sets_anchor = False
     return f
+
+
+def _closed_on(m: re.Match, ctx: Context, q: int, mod: str | None, f: Found) -> Found:
+    """"the second quarter ended Oct. 31" (told in October 1989 of the year-ago quarter): a quarter closes in
+    the year of its closing day, or in the year before it (a fiscal year ending in January), never after it."""
+    closing = closing_day(ctx, m.end())
+    if closing is None or f.point is None:
+        return f
+    mo, d, year_text, s, e = closing
+    day = resolve_month_day(mo, d, year_text, s, e, ctx)
+    if day is None or day.point is None or day.point.day.year - 1 <= f.point.day.year <= day.point.day.year:
+        return f
+    return date_found(P.quarter(day.point.day.year, q), mod)
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?$")
