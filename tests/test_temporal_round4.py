@@ -40,3 +40,53 @@ def test_a_quarter_ended_on_a_day_a_year_back_is_that_years_quarter():
 def test_a_fiscal_quarter_ended_this_year_keeps_its_year():
     text = "Sun reported a $20.3 million loss for its fourth quarter ended June 30."
     assert only(text, "fourth quarter", dt.date(1989, 10, 26)).value == "1989-Q4"
+
+
+# ---------------------------------------------------------------- comparisons of a span of months
+def test_a_year_earlier_after_the_nine_months_is_the_year_before():
+    text = ("Delta posted net income of $133 million for the quarter. For the nine months, it had net of $18.9 "
+            "million, compared with a loss of $9.7 million a year earlier.")
+    assert only(text, "a year earlier", dt.date(1989, 10, 26)).value == "1988"
+
+
+def test_year_earlier_net_after_the_nine_months_is_the_year_before():
+    text = ("Third-quarter net fell 5%. For the nine months, the company reported a net loss of $608,413, "
+            "compared with year-earlier net income of $967,809.")
+    assert only(text, "year-earlier", dt.date(1989, 11, 2)).value == "1988"
+
+
+def test_the_1988_period_and_year_ago_after_the_first_nine_months_are_the_year():
+    text = ("Third-quarter profit rose. In the first nine months, net was $306 million, compared with a loss of "
+            "$195 million in the 1988 period. The year-ago results included a charge.")
+    times = by_text(tag_times(text, dt.date(1989, 11, 2)))
+    assert times["the 1988 period"].value == "1988"
+    assert times["year-ago"].value == "1988"
+
+
+def test_a_year_earlier_after_the_six_months_ended_on_a_day_is_that_day_a_year_back():
+    text = ("For the six months ended Aug. 12, Provigo posted net income of C$6.5 million, compared with "
+            "C$18.1 million a year earlier.")
+    assert only(text, "a year earlier", dt.date(1989, 10, 26)).value == "1988-08-12"
+
+
+def test_a_year_earlier_after_the_quarter_alone_still_compares_quarters():
+    text = "Sales in the latest quarter rose to $12.7 billion from $12.4 billion a year earlier."
+    assert only(text, "a year earlier", dt.date(1989, 10, 26)).value == "1988-Q3"
+
+
+# ---------------------------------------------------------------- an amount compared with last year
+def test_last_year_compared_with_an_amount_of_the_quarter_is_that_quarter_a_year_back():
+    text = ("In the latest quarter, Aetna had a $23 million loss on its auto line, compared with earnings of $33 "
+            "million last year.")
+    assert only(text, "last year", dt.date(1989, 10, 30)).value == "1988-Q3"
+
+
+def test_last_years_amount_after_the_latest_period_is_that_quarter_a_year_back():
+    text = ("Ralston reported a decline in fourth-quarter earnings. Sales in the latest period were $1.76 billion, "
+            "a 13% increase from last year's $1.55 billion.")
+    assert only(text, "last year", dt.date(1989, 11, 2)).value == "1988-Q4"
+
+
+def test_last_year_as_the_subject_of_a_sentence_stays_the_year():
+    text = ("Aetna's third-quarter net fell 30%. Last year catastrophe losses totaled $5 million.")
+    assert only(text, "Last year", dt.date(1989, 10, 30)).value == "1988"

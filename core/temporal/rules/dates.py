@@ -13,6 +13,7 @@ from ..context import Context, Found
 from ..lexicon import alternation
 from ..numbers import ORDINAL, parse_number, parse_ordinal
 from ..tense import FUTURE, PAST, UNKNOWN, last_past_cue, since_before
+from .reports import months_span_compared
 from .base import (DAY_NUM, I, MON, MON_FULL, OPEN_END, POS, WD, YEAR4, YEAR_SPOKEN, date_found, month_number,
                    near_year_day, near_year_month, next_word, open_end_mod, pos_mod, prev_word, rule, year_number,
                    year_of_month)
@@ -520,6 +521,8 @@ def _year_period(m: re.Match, ctx: Context) -> Found | None:
 
 def _year_period_found(m: re.Match, ctx: Context, y: int) -> Found | None:
     low = m.group(0).lower()
+    if low.endswith(" period") and months_span_compared(ctx, m.start()):
+        return date_found(P.year(y))  # "For the nine months, ... compared with $4 million in the 1988 period"
     if low.endswith((" period", " quarter")) and ctx.last is not None and ctx.last[0].gran == "quarter":
         q = P.quarter_of(ctx.last[0].day)
         f = ctx.from_narrative(lambda b: P.quarter(y, q), f"{y}-Q{q}")
@@ -608,8 +611,9 @@ def _year_earlier(m: re.Match, ctx: Context) -> Found | None:
         f = Found(TimeType.DATE, "")
         if not noun:
             f.end = m.end(2)
-    g = ctx.from_narrative(lambda b: year_before(b, ctx.ref, noun == "quarter"), "XXXX-QX" if noun == "quarter" else "XXXX",
-                           by_quarter=noun == "quarter")
+    whole_year = not noun and months_span_compared(ctx, m.start())  # "for the nine months ... year-earlier net"
+    g = ctx.from_narrative(lambda b: year_before(P.year(b.day.year) if whole_year else b, ctx.ref, noun == "quarter"),
+                           "XXXX-QX" if noun == "quarter" else "XXXX", by_quarter=noun == "quarter")
     g.start, g.end, g.sets_anchor = f.start, f.end, False
     return g
 

@@ -11,6 +11,7 @@ from ..context import Context, Found
 from ..lexicon import SEASONS
 from ..numbers import NUMBER, parse_number
 from ..tense import PAST
+from .reports import months_span_compared
 from .base import MOD, UNIT, duration_value, gran_of_unit, modifier_of, prev_word, unit_step, unit_of, rule
 
 
@@ -124,7 +125,8 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         if not float(n).is_integer() or unit in ("second", "minute", "hour"):
             return Found(TimeType.DURATION, duration_value(n, unit), mod=mod, anchor=TimeAnchor.NONE)
         k = int(n) * shift_n * sign
-        if unit == "year" and ctx.last is not None and ctx.last[0].gran == "quarter" and sign < 0:
+        if unit == "year" and ctx.last is not None and ctx.last[0].gran == "quarter" and sign < 0 and \
+                not (k == -1 and months_span_compared(ctx, m.start())):
             f = ctx.from_narrative(lambda b: P.shift(b, k, "year"), _relative_value(k, unit), mod=mod)
         else:
             f = ctx.from_reference(lambda r: P.point_at(gran, P.shift_day(r, k, step)),
@@ -147,6 +149,12 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
             # day is the time of writing, the comparison is of years (months)
             g = unit
         return P.shift(b, k, step, g)
+    if unit == "year" and k == -1 and months_span_compared(ctx, m.start()):
+        # "For the nine months, net was $5 million, compared with $4 million a year earlier": the same months
+        # of the year before, a year (not the story's quarter a year back)
+        f = ctx.from_narrative(lambda b: P.year(b.day.year - 1), "XXXX", mod=mod, look_back=True)
+        f.sets_anchor = False
+        return f
     f = ctx.from_narrative(build, _relative_value(k, unit), mod=mod, by_day=unit in ("day", "night"),
                            look_back=sign < 0 and not _told_ahead(ctx, m.start()))
     f.sets_anchor = sign > 0

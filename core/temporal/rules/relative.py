@@ -14,7 +14,7 @@ from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, alternation
 from ..numbers import parse_number
 from ..tense import FUTURE, PAST, since_before, tense_near
 from .dates import resolve_month_day
-from .reports import closing_day
+from .reports import closing_day, compares_amount
 from .base import (CAL_UNITS, POD, POS, SEASON, WD_FULL, YEAR4, YEAR_SPOKEN, at_gran, date_found, duration_value,
                    pos_mod, prev_word, relative_unit_point, rule, shift_point, unresolved_for, weekday_date,
                    weekday_number, year_number, year_of_month)
@@ -232,6 +232,13 @@ def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
         found = ctx.from_reference(lambda r: relative_unit_point(unit, -1, r), unresolved)
         found.interval = _lookback_interval(ctx.ref, unit)
         return found
+    if lead == "last" and unit == "year" and not mod and ctx.last is not None and ctx.last[0].gran == "quarter" \
+            and compares_amount(ctx, m.start(), m.end()):
+        # "In the latest quarter, Aetna had a $23 million loss, compared with earnings of $33 million last
+        # year": the story's quarter a year back
+        g = ctx.from_narrative(lambda b: P.shift(b, -1, "year"), unresolved)
+        g.sets_anchor = False
+        return g
     off = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
            "this past": -1, "this coming": 1,
            "coming": 1, "the coming": 1, "the past": -1, "the last": -1, "the next": 1}.get(lead, 0)

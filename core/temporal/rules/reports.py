@@ -45,10 +45,13 @@ _MONTHS_SPAN = re.compile(r"\b(?:the\s+)?(?:first|latest|past|last)?\s*(?:three|
 def months_span_compared(ctx: Context, at: int) -> bool:
     """Does the sentence before `at` name a span of months of the year ("For the nine months, net fell ...
     compared with $5 million a year earlier", "in the latest nine months"), with no quarter after it? A
-    year-ago comparison of that span lies in the year before, not in one of its quarters."""
+    year-ago comparison of that span lies in the year before, not in one of its quarters. A span with its
+    closing day ("the six months ended Aug. 12") is compared by that day."""
     s, _, _ = ctx.sentence_bounds(at)
+    if s > 0:
+        s = ctx.sentence_bounds(s - 1)[0]  # the sentence before too ("... nine months ... The year-ago results")
     spans = list(_MONTHS_SPAN.finditer(ctx.text, s, at))
-    return bool(spans) and not re.search(r"quarter|period", ctx.text[spans[-1].end():at], re.I)
+    return bool(spans) and not re.search(r"quarter|\bend(?:ed|ing)\b", ctx.text[spans[-1].end():at], re.I)
 
 
 # "compared with earnings of $33 million last year", "from last year's $1.55 billion": an amount of the story's
