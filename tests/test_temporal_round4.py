@@ -90,3 +90,22 @@ def test_last_years_amount_after_the_latest_period_is_that_quarter_a_year_back()
 def test_last_year_as_the_subject_of_a_sentence_stays_the_year():
     text = ("Aetna's third-quarter net fell 30%. Last year catastrophe losses totaled $5 million.")
     assert only(text, "Last year", dt.date(1989, 10, 30)).value == "1988"
+
+
+# ---------------------------------------------------------------- a day named by the day after or before it
+def test_the_day_before_last_tuesdays_hearing_is_the_monday():
+    text = ("The day before last Tuesday's federal court hearing, Manuel went to Lazaro's home. He appeared in "
+            "court the next morning.")
+    times = by_text(tag_times(text, dt.date(2000, 2, 24)))
+    assert times["The day before last Tuesday"].value == "2000-02-21"
+    assert times["the next morning"].value == "2000-02-22TMO"  # the hearing's morning
+
+
+def test_the_day_after_christmas_is_one_date():
+    assert only("He left the day after Christmas.", "the day after Christmas", dt.date(2000, 2, 24)).value == \
+        "1999-12-26"
+
+
+def test_the_day_before_alone_stays_a_narrative_offset():
+    text = "On March 3 the talks ended. She had arrived the day before, tired."
+    assert only(text, "the day before", dt.date(2000, 3, 10)).value == "2000-03-02"

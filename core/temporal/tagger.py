@@ -28,6 +28,8 @@ _NARRATIVE_HEAD = re.compile(r"(?:that|the\s+(?:same|next|following|previous|pre
 # Thursday morning" keeps its own part of the day (TBAQ tags "Thursday morning")
 _PART_OF_LEAD = re.compile(r"\b((?:the\s+)?(?:(early|small|wee)\s+hours|(morning|afternoon|evening))\s+of)\s+$", re.I)
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV"}
+# "the day before last Tuesday's hearing", "the day after Christmas": one DATE, the named day moved by one
+_DAY_SHIFT_LEAD = re.compile(r"\b(?:the\s+)?day\s+(before|after)\s+$", re.I)
 _APPROX_LEAD = re.compile(r"\b(?:around|roughly|approximately|circa)\s+$", re.I)
 _OR_SO = re.compile(r"\s+or\s+so\b")
 # "the quarter ended Sept. 30": the day closes the period, the story's time stays the period
@@ -187,6 +189,12 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
             code = "NI" if lead.group(2) else _PART_CODES[lead.group(3).lower()]
             found.point = P.part_of_day(found.point.day, code)
             found.type, found.value = TimeType.TIME, found.point.value
+        lead = _DAY_SHIFT_LEAD.search(text, max(0, start - 16), start)
+        if lead and found.type == TimeType.DATE and found.point is not None and found.point.gran == "day" and \
+                not found.mod and (not out or out[-1].span.end <= lead.start()):
+            start = lead.start()
+            found.point = P.day(found.point.day + dt.timedelta(days=-1 if lead.group(1).lower() == "before" else 1))
+            found.value = found.point.value
         lead = _APPROX_LEAD.search(text, max(0, start - 16), start)
         if lead and found.type in (TimeType.DATE, TimeType.TIME) and found.mod in (None, "START", "MID", "END") \
                 and not re.match(r"['’]s\b", text[end:end + 3]):
