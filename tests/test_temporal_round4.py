@@ -109,3 +109,19 @@ def test_the_day_after_christmas_is_one_date():
 def test_the_day_before_alone_stays_a_narrative_offset():
     text = "On March 3 the talks ended. She had arrived the day before, tired."
     assert only(text, "the day before", dt.date(2000, 3, 10)).value == "2000-03-02"
+
+
+# ---------------------------------------------------------------- "this quarter's" results in a report
+def test_this_quarters_loss_in_a_report_on_the_last_quarter_is_that_quarter():
+    text = ("Price Stern Sloan reported a net loss for the third quarter ended Sept. 30. This quarter's loss "
+            "includes pretax charges of $4.9 million.")
+    assert only(text, "This quarter", dt.date(1989, 11, 1)).value == "1989-Q3"
+
+
+def test_this_quarters_results_in_a_forecast_are_the_quarter_under_way():
+    text = "Third-quarter profit fell. The company expects this quarter's results to improve."
+    assert only(text, "this quarter", dt.date(1989, 11, 1)).value == "1989-Q4"
+
+
+def test_this_quarters_loss_without_a_reported_quarter_is_the_quarter_under_way():
+    assert only("This quarter's loss includes charges.", "This quarter", dt.date(1989, 11, 1)).value == "1989-Q4"

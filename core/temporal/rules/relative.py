@@ -14,7 +14,7 @@ from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, alternation
 from ..numbers import parse_number
 from ..tense import FUTURE, PAST, since_before, tense_near
 from .dates import resolve_month_day
-from .reports import closing_day, compares_amount
+from .reports import closing_day, compares_amount, told_as_forecast
 from .base import (CAL_UNITS, POD, POS, SEASON, WD_FULL, YEAR4, YEAR_SPOKEN, at_gran, date_found, duration_value,
                    pos_mod, prev_word, relative_unit_point, rule, shift_point, unresolved_for, weekday_date,
                    weekday_number, year_number, year_of_month)
@@ -213,6 +213,11 @@ def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
                 ctx.tense(m.start(), m.end()) == PAST and ctx.last is not None:
             return ctx.from_narrative(lambda b: shift_point(b, 1, unit), unresolved)
         return Found(TimeType.DURATION, duration_value(1, unit), anchor=TimeAnchor.NONE)
+    if lead == "this" and unit == "quarter" and not mod and _RESULTS_OF.match(ctx.text, m.end()) and \
+            _reported_quarter(ctx) is not None and not told_as_forecast(ctx, m.start(), m.end()):
+        # "reported a net loss for the third quarter ... This quarter's loss includes charges": the quarter the
+        # story reports on, not the one under way
+        return ctx.from_narrative(lambda b: b, "XXXX-QX", by_quarter=True)
     if lead == "the latest":
         if unit != "quarter":
             return None
@@ -424,6 +429,19 @@ def _the_quarter(m: re.Match, ctx: Context) -> Found | None:
         tense = PAST if ended.group(1).lower() == "ended" else ctx.tense(m.start(), m.end())
         return ctx.from_reference(lambda r: P.quarter(year_of_month(mo, r, tense), (mo - 1) // 3 + 1), "XXXX-QX")
     return _quarter_default(m, ctx, None, latest=bool(re.search(r"latest|recent", low)))
+
+
+_RESULTS_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:loss|losses|profit|profits|results|earnings|net|sales|revenue|"
+                         r"revenues|income|performance)\b", re.I)
+
+
+def _reported_quarter(ctx: Context):
+    """The story's last quarter when its results are reported as over (its calendar end is past, or its clause
+    reports it: a fiscal quarter), else None."""
+    base = ctx.last_quarter
+    if base is None or ctx.ref is None:
+        return None
+    return base if base[0].last_day < ctx.ref or base[1] in ctx.reported_quarters else None
 
 
 @rule("latest_period", r"\bthe\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?period\b", priority=0)

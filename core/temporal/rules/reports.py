@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from ..tense import PAST
+from ..tense import FUTURE, PAST
 from .base import DAY_NUM, MON, YEAR4, month_number
 
 # a clause that reports a quarter's results is told in the past without a forecast ("reported a 47% decline in
@@ -25,6 +25,13 @@ def reported_as_over(ctx: Context, start: int, end: int) -> bool:
         return False
     s, _ = ctx.clause_window(start, end)
     return _FORECAST.search(ctx.text, s, start) is None
+
+
+def told_as_forecast(ctx: Context, start: int, end: int) -> bool:
+    """Does the clause around [start, end) look ahead ("expects this quarter's results to improve", "this
+    quarter's sales will rise")?"""
+    s, e = ctx.clause_window(start, end)
+    return ctx.tense(start, end) == FUTURE or _FORECAST.search(ctx.text, s, e) is not None
 
 
 _CLOSING_DAY = re.compile(rf"\s+(?:ended|ending)\s+({MON})\s*({DAY_NUM})\b(?:(?:\s?,)?\s+({YEAR4})\b)?", re.I)
