@@ -125,3 +125,16 @@ def test_this_quarters_results_in_a_forecast_are_the_quarter_under_way():
 
 def test_this_quarters_loss_without_a_reported_quarter_is_the_quarter_under_way():
     assert only("This quarter's loss includes charges.", "This quarter", dt.date(1989, 11, 1)).value == "1989-Q4"
+
+
+# ---------------------------------------------------------------- hedges that are not times
+def test_for_the_foreseeable_future_and_at_the_moment_are_not_tagged():
+    ref = dt.date(1998, 3, 6)
+    text = ("We are going to maintain our forces in the region for the foreseeable future. There are no "
+            "shipments at the moment. For the moment, he has decided against it.")
+    assert [t.text for t in tag_times(text, ref)] == []
+
+
+def test_the_near_future_is_still_a_future_reference():
+    text = "It will offer shares in the near future."
+    assert only(text, "the near future", dt.date(1989, 11, 1)).value == "FUTURE_REF"
