@@ -138,3 +138,8 @@ def test_for_the_foreseeable_future_and_at_the_moment_are_not_tagged():
 def test_the_near_future_is_still_a_future_reference():
     text = "It will offer shares in the near future."
     assert only(text, "the near future", dt.date(1989, 11, 1)).value == "FUTURE_REF"
+
+
+def test_a_counted_day_after_a_date_stays_a_duration_and_the_date():
+    times = tag_times("He died one day after March 5.", dt.date(2000, 2, 24))
+    assert [(t.text, t.value) for t in times] == [("one day", "P1D"), ("March 5", "2000-03-05")]
