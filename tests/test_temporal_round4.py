@@ -143,3 +143,21 @@ def test_the_near_future_is_still_a_future_reference():
 def test_a_counted_day_after_a_date_stays_a_duration_and_the_date():
     times = tag_times("He died one day after March 5.", dt.date(2000, 2, 24))
     assert [(t.text, t.value) for t in times] == [("one day", "P1D"), ("March 5", "2000-03-05")]
+
+
+# ---------------------------------------------------------------- "the quarter ended <day>"
+def test_the_quarter_ended_july_31_is_the_calendar_quarter_holding_most_of_it():
+    # May to July: two of its three months lie in the second calendar quarter
+    text = "In the quarter ended July 31, Jayark had an average of 5.6 million shares outstanding."
+    assert only(text, "the quarter", dt.date(1989, 10, 30)).value == "1989-Q2"
+
+
+def test_the_quarter_ended_on_a_calendar_quarter_end_is_that_quarter():
+    text = "Coast earned $10.2 million for the quarter ended Sept. 30."
+    assert only(text, "the quarter", dt.date(1989, 11, 1)).value == "1989-Q3"
+
+
+def test_the_quarter_ended_early_in_january_is_the_fourth_quarter_before_it():
+    # a 13-week quarter closing on 2 January 1990 runs from October to December 1989
+    text = "Sales rose 4% in the quarter ended Jan. 2."
+    assert only(text, "the quarter", dt.date(1990, 2, 10)).value == "1989-Q4"

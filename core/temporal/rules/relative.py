@@ -385,7 +385,7 @@ def _closed_on(m: re.Match, ctx: Context, q: int, mod: str | None, f: Found) -> 
 
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?$")
 _FISCAL_QUARTER = re.compile(rf"\bfiscal[\s-]+(?:{_QORD}[\s-]+)?quarter", re.I)
-_ENDED_ON = re.compile(rf"\s+(ended|ending)\s+({alternation(MONTHS)})\b\.?\s+\d", re.I)
+_ENDED_ON = re.compile(rf"\s+(ended|ending)\s+({alternation(MONTHS)})\b\.?\s+(\d\d?)\b", re.I)
 
 
 @rule("quarter_pair", rf"\b({_QORD})(?=\s+(?:and|or)\s+{_QORD}[\s-]+(?:fiscal[\s-]+)?quarters\b(?:\s+(?:of\s+)?(?:fiscal\s+)?({YEAR4}))?)",
@@ -425,9 +425,14 @@ def _the_quarter(m: re.Match, ctx: Context) -> Found | None:
         return ctx.from_narrative(lambda b: b, "XXXX-QX")
     if ended and low in ("the quarter", "that quarter"):
         # "the quarter ended Sept. 30": the calendar quarter that holds the day named
+        # three months closing on that day: the calendar quarter that holds most of them ("the quarter ended July
+        # 31" runs May to July, mostly the second quarter), the one of the day when it closes a calendar quarter
         mo = MONTHS[ended.group(2).lower().rstrip(".")]
+        d = min(int(ended.group(3)), calendar.monthrange(2001, mo)[1])
         tense = PAST if ended.group(1).lower() == "ended" else ctx.tense(m.start(), m.end())
-        return ctx.from_reference(lambda r: P.quarter(year_of_month(mo, r, tense), (mo - 1) // 3 + 1), "XXXX-QX")
+        return ctx.from_reference(
+            lambda r: P.point_at("quarter", dt.date(year_of_month(mo, r, tense), mo, d) - dt.timedelta(days=45)),
+            "XXXX-QX")
     return _quarter_default(m, ctx, None, latest=bool(re.search(r"latest|recent", low)))
 
 
