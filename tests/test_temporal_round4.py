@@ -161,3 +161,15 @@ def test_the_quarter_ended_early_in_january_is_the_fourth_quarter_before_it():
     # a 13-week quarter closing on 2 January 1990 runs from October to December 1989
     text = "Sales rose 4% in the quarter ended Jan. 2."
     assert only(text, "the quarter", dt.date(1990, 2, 10)).value == "1989-Q4"
+
+
+def test_last_years_results_after_the_latest_period_are_that_quarter_a_year_back():
+    text = ("National Intergroup posted net income for the fiscal second quarter of $8.6 million. The latest "
+            "period includes gains of $9.1 million. Last year's results were hurt by restructuring charges.")
+    assert only(text, "Last year", dt.date(1989, 10, 26)).value == "1988-Q2"
+
+
+def test_last_year_opening_a_sentence_after_the_quarter_stays_the_year():
+    text = ("DSM had eight million guilders of extraordinary charges in the latest quarter. Last year, DSM had "
+            "71 million guilders of extraordinary charges.")
+    assert only(text, "Last year", dt.date(1989, 11, 2)).value == "1988"

@@ -238,9 +238,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
         found.interval = _lookback_interval(ctx.ref, unit)
         return found
     if lead == "last" and unit == "year" and not mod and ctx.last is not None and ctx.last[0].gran == "quarter" \
-            and compares_amount(ctx, m.start(), m.end()):
+            and (compares_amount(ctx, m.start(), m.end()) or _RESULTS_OF.match(ctx.text, m.end())):
         # "In the latest quarter, Aetna had a $23 million loss, compared with earnings of $33 million last
-        # year": the story's quarter a year back
+        # year", "The latest period includes gains ... Last year's results were hurt by charges": the story's
+        # quarter a year back, as "the year-ago results"
         g = ctx.from_narrative(lambda b: P.shift(b, -1, "year"), unresolved)
         g.sets_anchor = False
         return g
