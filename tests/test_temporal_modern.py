@@ -22,7 +22,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "hours/minutes later stay durations by design (no TBAQ evidence either way)",
     ("The storm hit on 5 March 2024. A year earlier, the town had been flooded.", 0):
         "tuned on TBAQ: after a day 'a year earlier' gives the day a year back (gold mixed: 4 years, 4 days)",
-    ("The attack came during Ramadan.", 0): "lunar holidays (Ramadan, Eid, Diwali) are not in the holiday list",
     ("Stores expect record crowds on Black Friday.", 0): "'Black Friday' is rejected as a name (like 'Bloody Sunday')",
     ("The festival revives a centuries-old tradition.", 0):
         "project convention (round 3): the age of an institution or tradition is not tagged",

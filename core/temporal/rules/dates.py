@@ -8,6 +8,7 @@ import re
 from typing import Callable
 
 from ...model import TimeAnchor, TimeType
+from .. import lunar
 from .. import points as P
 from ..context import Context, Found
 from ..lexicon import alternation
@@ -734,7 +735,14 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "easter monday": lambda y: _easter(y) + dt.timedelta(days=1), "anzac day": lambda y: dt.date(y, 4, 25),
     "armistice day": lambda y: dt.date(y, 11, 11), "remembrance day": lambda y: dt.date(y, 11, 11),
     "bastille day": lambda y: dt.date(y, 7, 14), "may day": lambda y: dt.date(y, 5, 1),
+    # lunar and lunisolar calendars (tabulated in lunar.py)
+    "lunar new year": lunar.lunar_new_year, "chinese new year": lunar.lunar_new_year,
+    "ramadan": lunar.ramadan_start, "diwali": lunar.diwali, "deepavali": lunar.diwali,
+    **{f"eid{sep}{art}{sep2}{name}": fn for name, fn in (("fitr", lunar.eid_al_fitr), ("adha", lunar.eid_al_adha))
+       for sep in (" ", "-") for art in ("al", "ul", "el") for sep2 in (" ", "-")},
 }
+# holidays that last a month: their value is the calendar month holding most of their days
+_MONTH_LONG = {"ramadan": (lunar.ramadan_month, lambda y: lunar.ramadan_days(y)[1])}
 
 
 _HOLIDAY_RE = alternation(_HOLIDAYS).replace("'", "['’]")
@@ -753,7 +761,9 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
     fn = _HOLIDAYS[key]
     if m.group(3):
         try:
-            return date_found(P.day(fn(int(m.group(3)))))
+            y = int(m.group(3))
+            return date_found(P.month(lunar.ramadan_month(y).year, lunar.ramadan_month(y).month) if key == "ramadan"
+                              else P.day(fn(y)))
         except (ValueError, P.OutOfCalendar):
             return None
     nxt = next_word(ctx.text, m.end())
@@ -763,15 +773,30 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
     tense = ctx.tense(m.start(), m.end())
     week = re.match(r"\s+week\b", ctx.text[m.end():m.end() + 6], re.I)
 
+    long = _MONTH_LONG.get(key)
+    ahead_of = re.search(r"\b(?:ahead\s+of|run-up\s+to|lead-up\s+to|build-up\s+to)\s+(?:the\s+)?$",
+                         ctx.text[max(0, m.start() - 30):m.start()], re.I) is not None
+
+    def point(d: dt.date) -> P.Point:
+        if long is None:
+            return P.day(d)
+        first = long[0](d.year)
+        return P.month(first.year, first.month)  # "during Ramadan" = the month holding most of it
+
     def build(r: dt.date) -> P.Point:
         this = fn(r.year)
         # "as Easter week began" on its Monday: a holiday's week has begun once its first day is past
         started = this <= r or (week is not None and P.week_of(this).day <= r)
+        if not lead and ahead_of:  # "rose ahead of Eid": the next one when it is near (within 60 days)
+            nxt_one = this if this >= r else fn(r.year + 1)
+            if (nxt_one - r).days <= 60:
+                return point(nxt_one)
         if lead == "last" or (not lead and tense == PAST):
-            return P.day(this if started else fn(r.year - 1))
+            return point(this if started else fn(r.year - 1))
         if lead == "next" or (not lead and tense == FUTURE):
-            return P.day(this if this >= r else fn(r.year + 1))
-        return P.day(this)
+            ongoing = long is not None and this <= r <= long[1](r.year)
+            return point(this if this >= r or ongoing else fn(r.year + 1))
+        return point(this)
     f = ctx.from_reference(build, "XXXX-XX-XX")
     if week:  # "as Easter week began": the week of the holiday
         f.end = m.end() + week.end()
