@@ -27,6 +27,9 @@ _NARRATIVE_HEAD = re.compile(r"(?:that|the\s+(?:same|next|following|previous|pre
 # Thursday morning" keeps its own part of the day (TBAQ tags "Thursday morning")
 _PART_OF_LEAD = re.compile(r"\b((?:the\s+)?(?:(early|small|wee)\s+hours|(morning|afternoon|evening))\s+of)\s+$", re.I)
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV"}
+# "at dawn on Saturday", "at dusk Friday": the part of that day, one TIME (like "Saturday morning")
+_DAWN_LEAD = re.compile(r"\b(dawn|daybreak|sunrise|dusk|nightfall|sunset)\s+(?:on\s+)?$", re.I)
+_DAWN_CODES = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "nightfall": "EV", "sunset": "EV"}
 _APPROX_LEAD = re.compile(r"\b(?:around|roughly|approximately|circa)\s+$", re.I)
 _OR_SO = re.compile(r"\s+or\s+so\b")
 # "the quarter ended Sept. 30": the day closes the period, the story's time stays the period
@@ -184,6 +187,12 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
             start = lead.start()
             code = "NI" if lead.group(2) else _PART_CODES[lead.group(3).lower()]
             found.point = P.part_of_day(found.point.day, code)
+            found.type, found.value = TimeType.TIME, found.point.value
+        lead = _DAWN_LEAD.search(text, max(0, start - 14), start)
+        if lead and found.type in (TimeType.DATE, TimeType.TIME) and found.point is not None and \
+                found.point.gran == "day" and not found.mod:
+            start = lead.start()
+            found.point = P.part_of_day(found.point.day, _DAWN_CODES[lead.group(1).lower()])
             found.type, found.value = TimeType.TIME, found.point.value
         lead = _APPROX_LEAD.search(text, max(0, start - 16), start)
         if lead and found.type in (TimeType.DATE, TimeType.TIME) and found.mod in (None, "START", "MID", "END") \
