@@ -106,3 +106,14 @@ def test_clock_time_takes_the_day_after_it():
 def test_dawn_and_dusk_of_a_day():
     assert _one("Troops moved in at dawn on Saturday.", (2023, 10, 9)) == [("dawn on Saturday", "2023-10-07TMO")]
     assert _one("The shelling stopped at dusk Friday.", (2023, 10, 9)) == [("dusk Friday", "2023-10-06TEV")]
+
+
+def test_day_ranges_with_to_and_whole_days_in_hours():
+    assert _one("The summit will be held 3 to 5 May in Rome.", (2024, 3, 20)) == [
+        ("3", "2024-05-03"), ("5 May", "2024-05-05")]
+    assert ("5 to", "") not in _one("Scores rose 5 to 7 June.", (2024, 3, 20))  # a count: "5" is no day
+    assert [t for t, _ in _one("Scores rose 5 to 7 June.", (2024, 3, 20))] == ["7 June"]
+    # whole days after a day of the story; with no day before it stays a duration
+    assert _one("The blast came on 5 March. 72 hours later, it rained.", (2024, 3, 20))[1] == (
+        "72 hours later", "2024-03-08")
+    assert _one("He left. 48 hours later, he was back.", (2024, 3, 20)) == [("48 hours later", "PT48H")]

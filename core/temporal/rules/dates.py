@@ -210,6 +210,10 @@ def _ordinal_of_month(m: re.Match, ctx: Context) -> Found | None:
     return resolve_month_day(month_number(m.group(2)), d, str(year) if year else None, m.start(), m.end(), ctx)
 
 
+_SCHEDULE_WORDS = {"place", "held", "on", "run", "runs", "ran", "scheduled", "planned", "slated", "set", "due",
+                   "dates", "during", "open", "opens", "sits", "sit", "sitting", "meets", "meet", "takes", "staged"}
+
+
 @rule("first_day_of_range", rf"\b({DAY_NUM})(?=\s*(-|–|to|and|until|till|through)\s*({DAY_NUM})\s+(?:of\s+)?({MON})(?:(?:\s?,)?\s+({YEAR4})\b)?)",
       priority=0)
 def _first_day_of_range(m: re.Match, ctx: Context) -> Found | None:
@@ -218,9 +222,14 @@ def _first_day_of_range(m: re.Match, ctx: Context) -> Found | None:
     5 to 7 June" is a count). The two ends are two DATEs, as TBAQ tags "April 24 and 25"."""
     if not m.group(4)[0].isupper():
         return None
-    if prev_word(ctx.text, m.start()).lower() not in ("from", "between"):
+    prev = prev_word(ctx.text, m.start()).lower()
+    if prev not in ("from", "between"):
         first, second = (int(re.match(r"\d+", g).group(0)) for g in (m.group(1), m.group(3)))
-        if m.group(2) not in ("-", "–") or not first < second or prev_word(ctx.text, m.start())[-1:].isdigit():
+        # "to"/"until"/"through" only after a word of scheduling ("take place 3 to 5 May", "held 3 to 5 May"):
+        # after a verb of change it is a count ("rose 5 to 7 June")
+        dash = m.group(2) in ("-", "–") or (m.group(2).lower() in ("to", "until", "till", "through")
+                                             and prev in _SCHEDULE_WORDS)
+        if not dash or not first < second or prev[-1:].isdigit():
             return None
     return resolve_month_day(month_number(m.group(4)), int(re.match(r"\d+", m.group(1)).group(0)), m.group(5),
                              m.start(), m.end(), ctx)
