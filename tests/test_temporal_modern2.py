@@ -16,9 +16,9 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "'a day after <event>' stays a duration (TBAQ: 'three days after the election' is P3D)",
     ("Counting began at 8am on Wednesday, a day after the vote.", 1):
         "'a day after <event>' stays a duration (TBAQ: 'three days after the election' is P3D)",
-    ("Sales rose 4% in the three months to March.", 1): "the month after 'the three months to' is not tagged",
     ("Net profit for the quarter ended 31 March rose 9%.", 0):
-        "'the quarter ended <day month>' (British order) is not one expression",
+        (
+        "project (TBAQ) convention: 'the quarter ended Sept. 30' is two expressions, the period and its closing day"),
     ("The company reports third-quarter results on 23 October.", 0):
         "a quarter is the latest reported one; a report still to come names the current quarter",
     ("Q2 FY26 revenue grew 11%, the IT firm said.", 0): "quarter of a fiscal-year code ('Q2 FY26') not joined",
@@ -117,3 +117,9 @@ def test_day_ranges_with_to_and_whole_days_in_hours():
     assert _one("The blast came on 5 March. 72 hours later, it rained.", (2024, 3, 20))[1] == (
         "72 hours later", "2024-03-08")
     assert _one("He left. 48 hours later, he was back.", (2024, 3, 20)) == [("48 hours later", "PT48H")]
+
+
+def test_march_after_a_span_to():
+    assert _one("Sales rose 4% in the three months to March.", (2025, 6, 12))[1] == ("March", "2025-03")
+    assert _one("Prices rose from January to March.", (2025, 6, 12))[1] == ("March", "2025-03")
+    assert _one("Protesters plan to March to the capital.", (2025, 6, 12)) == []

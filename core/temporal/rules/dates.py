@@ -289,7 +289,11 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
         prev = prev_word(t, m.start())
         if low == "may" and (_MAY_VERB.match(t, m.end()) or prev in ("Theresa", "Mrs", "Ms", "Mr", "Brian")):
             return None
-        if low == "march" and (prev.lower() in ("a", "the", "protest", "long", "peace", "to", "and", "annual") or
+        span_to = prev.lower() == "to" and re.search(
+            r"\b(?:months|weeks|days|year|years|quarter|period|half|January|February|April|June|July|August|"
+            r"September|October|November|December|\d{4})\s+to\s+$", t[max(0, m.start() - 20):m.start()])
+        if low == "march" and not span_to and (
+                prev.lower() in ("a", "the", "protest", "long", "peace", "to", "and", "annual") or
                                re.match(r"\s+(?:on|to|through|against|in\s+the)\b", t[m.end():m.end() + 15])):
             nxt = next_word(t, m.end())
             if not (prev.lower() == "the" and nxt[:1].islower() and nxt.isalpha() and nxt not in _MARCH_NOT_NOUN):
