@@ -123,3 +123,8 @@ def test_march_after_a_span_to():
     assert _one("Sales rose 4% in the three months to March.", (2025, 6, 12))[1] == ("March", "2025-03")
     assert _one("Prices rose from January to March.", (2025, 6, 12))[1] == ("March", "2025-03")
     assert _one("Protesters plan to March to the capital.", (2025, 6, 12)) == []
+
+
+def test_black_friday_and_cyber_monday():
+    assert _one("Shoppers will queue on Black Friday.", (2025, 11, 1)) == [("Black Friday", "2025-11-28")]
+    assert _one("Sales will peak on Cyber Monday.", (2025, 11, 1)) == [("Cyber Monday", "2025-12-01")]
