@@ -23,10 +23,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "a quarter is the latest reported one; a report still to come names the current quarter",
     ("Q2 FY26 revenue grew 11%, the IT firm said.", 0): "quarter of a fiscal-year code ('Q2 FY26') not joined",
     ("The siege has now entered its 100th day.", 0): "'its Nth day' of an ongoing event not tagged",
-    ("The bridge collapsed on 14 August 2018. Six years later, the trial began.", 1):
-        "'N years later' after a day gives the day N years on (TBAQ tuning), not the year",
-    ("The hostages were freed on 19 January. A month later, talks stalled.", 1):
-        "'a month later' after a day gives the day a month on, not the month",
     ("The ship was seized on 19 November. Later that week, the crew were moved.", 0):
         "the near-month rule: a past verb's month-day 11 months back yields to the same day 41 days ahead",
     ("The ship was seized on 19 November. Later that week, the crew were moved.", 1):
@@ -128,3 +124,11 @@ def test_march_after_a_span_to():
 def test_black_friday_and_cyber_monday():
     assert _one("Shoppers will queue on Black Friday.", (2025, 11, 1)) == [("Black Friday", "2025-11-28")]
     assert _one("Sales will peak on Cyber Monday.", (2025, 11, 1)) == [("Cyber Monday", "2025-12-01")]
+
+
+def test_years_later_after_a_day_is_a_year():
+    assert _one("The mine closed on 3 May 2015. Two years later, it reopened.", (2025, 6, 12))[1] == (
+        "Two years later", "2017")
+    # looking back keeps the day (tuned on TBAQ: treating it alike lowered TBAQ value 83.00 -> 82.95)
+    assert _one("The storm hit on 5 March 2024. A year earlier, the town had been flooded.", (2025, 6, 12))[1] == (
+        "A year earlier", "2023-03-05")

@@ -153,6 +153,8 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
             # "earnings a year earlier" after "said Friday", "prices unchanged from a month earlier": the story's
             # day is the time of writing, the comparison is of years (months)
             g = unit
+        if unit in ("year", "month") and k > 0 and g == "day":
+            g = unit  # "Six years later" after a day: the year (the expression's granularity), as TimeML values it
         return P.shift(b, k, step, g)
     f = ctx.from_narrative(build, _relative_value(k, unit), mod=mod, by_day=unit in ("day", "night"),
                            look_back=sign < 0 and not _told_ahead(ctx, m.start()))
