@@ -52,3 +52,37 @@ def _compound_amount(m: re.Match, ctx: Context) -> Found | None:
             date_part += f"{int(n)}{letter}"
     value = "P" + date_part + ("T" + time_part if time_part else "")
     return Found(TimeType.DURATION, value, anchor=TimeAnchor.NONE)
+
+
+@rule("quarter_of_fiscal_code", r"\b(?-i:Q([1-4])|H([12]))\s?(?-i:FY)\s?['’]?(\d{4}|\d\d)\b(?![-–/.:,]\d)", priority=3)
+def _quarter_of_fiscal_code(m: re.Match, ctx: Context) -> Found | None:
+    """"Q2 FY26", "H1 FY2025": a quarter or half of a fiscal year named by its code (the year it is named after,
+    as "FY24" alone is read; the calendar months depend on the company)."""
+    y = int(m.group(3))
+    if y < 100:
+        y += 2000 if y < 70 else 1900
+    if m.group(1):
+        return Found(TimeType.DATE, f"{y}-Q{m.group(1)}", point=P.quarter(y, int(m.group(1))))
+    return Found(TimeType.DATE, f"{y}-H{m.group(2)}", point=P.half(y, int(m.group(2))))
+
+
+_DAY_ORDINAL = r"(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth)"
+
+
+@rule("entered_nth_day", rf"\b(?:(?:its|their|his|her|the)\s+){_DAY_ORDINAL}\s+day\b(?!\s+(?:of|in)\b)", priority=1)
+def _entered_nth_day(m: re.Match, ctx: Context) -> Found | None:
+    """"The siege has now entered its 100th day", "the strike entered its third day on Monday": the day an
+    ongoing event reached that count. Today after "has (now) entered/reached", else the story's day is not
+    known (XXXX-XX-XX); only after such a verb (not "on the 100th day", "her third day back")."""
+    before = ctx.text[max(0, m.start() - 40):m.start()]
+    verb = re.search(r"\b(has|have|had|is|was|are|were)?\s*(?:now\s+|just\s+)?(entered|enters|entering|marked|marks|"
+                     r"marking|reached|reaches|reaching|into)\s+$", before, re.I)
+    if verb is None:
+        return None
+    if (verb.group(1) or "").lower() in ("has", "have") or verb.group(2).lower() in ("enters", "marks", "reaches"):
+        f = ctx.from_reference(lambda r: P.day(r), "XXXX-XX-XX")
+    else:
+        f = Found(TimeType.DATE, "XXXX-XX-XX", anchor=TimeAnchor.UNRESOLVED)
+    f.sets_anchor = False
+    f.start = m.start(1)  # "its 100th day": the possessive belongs to the noun phrase, as in "his first day"
+    return f
