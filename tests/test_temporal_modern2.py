@@ -84,6 +84,8 @@ def test_running_periods():
         ("two hours and 15 minutes", "PT2H15M")]
     assert _one("Cases rose over the last fortnight.", (2025, 6, 12)) == [("the last fortnight", "P2W")]
     assert _one("Year-to-date sales rose 4%.", (2025, 6, 12)) == [("Year-to-date", "2025")]
+    # an offset after it is left to the offset rules
+    assert _one("He left two years and three months ago.", (2025, 6, 12))[-1] == ("three months ago", "2025-03")
     # weeks are written alone in TimeML: the two stay apart
     assert [t for t, _ in _one("It took two weeks and three days.", (2025, 6, 12))] == ["two weeks", "three days"]
 

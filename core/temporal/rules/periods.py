@@ -35,6 +35,8 @@ def _year_to_date(m: re.Match, ctx: Context) -> Found | None:
 def _compound_amount(m: re.Match, ctx: Context) -> Found | None:
     """"six years and nine months" = P6Y9M, "two hours and 15 minutes" = PT2H15M: one duration when the units
     go down in order; otherwise (or when either is not a number) the two stay apart."""
+    if re.match(r"\s+(?:ago|later|earlier|before|after|on\b|old\b)", ctx.text[m.end():m.end() + 8], re.I):
+        return None  # "two years and three months ago": an offset, left to the offset rules as before
     a, b = parse_number(m.group(1)), parse_number(m.group(3))
     ua, ub = unit_of(m.group(2).lower()), unit_of(m.group(4).lower())
     if a is None or b is None or ua not in _PARTS or ub not in _PARTS or _ORDER.index(ua) >= _ORDER.index(ub):
