@@ -102,6 +102,8 @@ def test_clock_time_takes_the_day_after_it():
 def test_dawn_and_dusk_of_a_day():
     assert _one("Troops moved in at dawn on Saturday.", (2023, 10, 9)) == [("dawn on Saturday", "2023-10-07TMO")]
     assert _one("The shelling stopped at dusk Friday.", (2023, 10, 9)) == [("dusk Friday", "2023-10-06TEV")]
+    # "Dawn" capitalised is also a name
+    assert _one("Dawn on Saturday told the BBC she was leaving.", (2023, 10, 9)) == [("Saturday", "2023-10-07")]
 
 
 def test_day_ranges_with_to_and_whole_days_in_hours():

@@ -28,7 +28,7 @@ _NARRATIVE_HEAD = re.compile(r"(?:that|the\s+(?:same|next|following|previous|pre
 _PART_OF_LEAD = re.compile(r"\b((?:the\s+)?(?:(early|small|wee)\s+hours|(morning|afternoon|evening))\s+of)\s+$", re.I)
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV"}
 # "at dawn on Saturday", "at dusk Friday": the part of that day, one TIME (like "Saturday morning")
-_DAWN_LEAD = re.compile(r"\b(dawn|daybreak|sunrise|dusk|nightfall|sunset)\s+(?:on\s+)?$", re.I)
+_DAWN_LEAD = re.compile(r"\b(dawn|daybreak|sunrise|dusk|nightfall|sunset)\s+(?:on\s+)?$")  # lower case: "Dawn" is also a name
 _DAWN_CODES = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "nightfall": "EV", "sunset": "EV"}
 _APPROX_LEAD = re.compile(r"\b(?:around|roughly|approximately|circa)\s+$", re.I)
 _OR_SO = re.compile(r"\s+or\s+so\b")
