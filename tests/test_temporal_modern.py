@@ -10,20 +10,14 @@ from temporal_modern_cases import CASES, flat, judge
 
 # (sentence, expression number) -> why the tagger still misses it (see docs/temporal.md, "Modern news")
 KNOWN_GAPS: dict[tuple[str, int], str] = {
-    ("Voting will take place 3 to 5 May.", 0):
-        "'to' between bare numbers stays a count without 'from'/'between' ('Scores rose 5 to 7 June', round 2)",
     ("Polls close at 15:30 on Monday.", 0):
         "present tense is also the headline past ('Stocks close higher Monday'): 'close' is no future cue",
     ("The fire began on the night of 14 March.", 0): (
         "TBAQ convention: the gold tags the date alone in 'the night of Oct. 23' (2 of 2); joining cost TBAQ strict"),
     ("Earlier in the day, the army said it had retaken the town.", 0):
         "tried: TBAQ leaves 'earlier/later in the day' untagged (2 of 2) and MEANTIME fell, so not tagged",
-    ("The truce began on 5 March. 48 hours later, it collapsed.", 0):
-        "hours/minutes later stay durations by design (no TBAQ evidence either way)",
     ("The storm hit on 5 March 2024. A year earlier, the town had been flooded.", 0):
         "tuned on TBAQ: after a day 'a year earlier' gives the day a year back (gold mixed: 4 years, 4 days)",
-    ("The attack came during Ramadan.", 0): "lunar holidays (Ramadan, Eid, Diwali) are not in the holiday list",
-    ("Stores expect record crowds on Black Friday.", 0): "'Black Friday' is rejected as a name (like 'Bloody Sunday')",
     ("The festival revives a centuries-old tradition.", 0):
         "project convention (round 3): the age of an institution or tradition is not tagged",
     ("Crews worked around the clock to restore power.", 0): "'around the clock' not tagged (no agreed value)",

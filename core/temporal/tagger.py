@@ -30,6 +30,9 @@ _PART_OF_LEAD = re.compile(r"\b((?:the\s+)?(?:(early|small|wee)\s+hours|(morning
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV"}
 # "the day before last Tuesday's hearing", "the day after Christmas": one DATE, the named day moved by one
 _DAY_SHIFT_LEAD = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.I)
+# "at dawn on Saturday", "at dusk Friday": the part of that day, one TIME (like "Saturday morning")
+_DAWN_LEAD = re.compile(r"\b(dawn|daybreak|sunrise|dusk|nightfall|sunset)\s+(?:on\s+)?$")  # lower case: "Dawn" is also a name
+_DAWN_CODES = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "nightfall": "EV", "sunset": "EV"}
 _APPROX_LEAD = re.compile(r"\b(?:around|roughly|approximately|circa)\s+$", re.I)
 _OR_SO = re.compile(r"\s+or\s+so\b")
 # "the quarter ended Sept. 30": the day closes the period, the story's time stays the period
@@ -195,6 +198,12 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
             start = lead.start()
             found.point = P.day(found.point.day + dt.timedelta(days=-1 if lead.group(1).lower() == "before" else 1))
             found.value = found.point.value
+        lead = _DAWN_LEAD.search(text, max(0, start - 14), start)
+        if lead and found.type in (TimeType.DATE, TimeType.TIME) and found.point is not None and \
+                found.point.gran == "day" and not found.mod:
+            start = lead.start()
+            found.point = P.part_of_day(found.point.day, _DAWN_CODES[lead.group(1).lower()])
+            found.type, found.value = TimeType.TIME, found.point.value
         lead = _APPROX_LEAD.search(text, max(0, start - 16), start)
         if lead and found.type in (TimeType.DATE, TimeType.TIME) and found.mod in (None, "START", "MID", "END") \
                 and not re.match(r"['’]s\b", text[end:end + 3]):

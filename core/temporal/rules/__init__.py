@@ -6,7 +6,7 @@ Conventions follow TimeML/TIMEX3 as annotated in TempEval-3: prepositions are le
 determiners and modifiers are kept ("the past three years", "nearly three years"). Importing the modules
 registers their rules in `RULES`; `triggers` then gives every rule its pre-screen."""
 
-from . import clock, dates, durations, relative, sets, vague  # noqa: F401  (registers the rules)
+from . import clock, dates, durations, periods, relative, sets, vague  # noqa: F401  (registers the rules)
 from .base import RULES, Rule
 from .triggers import TOKEN
 

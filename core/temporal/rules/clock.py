@@ -14,8 +14,11 @@ from .dates import resolve_month_day
 
 
 _DAY_PHRASE = re.compile(
-    rf"(?:on\s+)?(?:(today|yesterday|tomorrow|tonight)|(?:(?:last|next|this)\s+)?({WD_FULL})(?:(?:\s?,)?\s+({MON})\s+({DAY_NUM}))?|"
-    rf"({MON})\s+({DAY_NUM})(?:(?:\s?,)?\s+({YEAR4}))?)\b", I)
+    rf"(?:on\s+)?(?:(today|yesterday|tomorrow|tonight)|(?:(?:last|next|this)\s+)?({WD_FULL})(?!(?:\s?,)?\s+{DAY_NUM}\s+{MON})(?:(?:\s?,)?\s+({MON})\s+({DAY_NUM}))?|"
+    rf"({MON})\s+({DAY_NUM})(?:(?:\s?,)?\s+({YEAR4}))?|"
+    rf"({WD_FULL})(?:\s?,)?\s+({DAY_NUM})\s+({MON}))\b", I)
+# "at 11pm on 1 September": the day-month after a clock time is its day (the two stay separate expressions)
+_DAY_MONTH_AFTER = re.compile(rf"\s+on\s+({DAY_NUM})\s+({MON})(?:\s+({YEAR4}))?\b", I)
 
 
 def _day_of_phrase(ctx: Context, pm: re.Match, start: int, end: int) -> tuple[P.Point | None, TimeAnchor]:
@@ -26,6 +29,8 @@ def _day_of_phrase(ctx: Context, pm: re.Match, start: int, end: int) -> tuple[P.
             return None, TimeAnchor.UNRESOLVED
         return P.day(ctx.ref + dt.timedelta(days=off)), TimeAnchor.REFERENCE
     mon, dnum, yr = (pm.group(3), pm.group(4), None) if pm.group(3) else (pm.group(5), pm.group(6), pm.group(7))
+    if pm.group(8):  # "on Friday 20 June" (British order)
+        mon, dnum, yr = pm.group(10), pm.group(9), None
     if mon:
         f = resolve_month_day(month_number(mon), int(re.match(r"\d+", dnum).group(0)), yr, start, end, ctx)
         if f is None or f.point is None:
@@ -41,9 +46,13 @@ def _day_of_phrase(ctx: Context, pm: re.Match, start: int, end: int) -> tuple[P.
 
 def _clock_found(ctx: Context, m: re.Match, hour: int, minute: int | None, tail: str | None, tail_start: int,
                  mod: str | None) -> Found:
+    after = _DAY_MONTH_AFTER.match(ctx.text, m.end()) if not tail else None
     if tail:
         pm = _DAY_PHRASE.match(tail)
         day, anchor = _day_of_phrase(ctx, pm, m.start(), m.end())
+    elif after and (f := resolve_month_day(month_number(after.group(2)), int(re.match(r"\d+", after.group(1)).group(0)),
+                                            after.group(3), after.start(1), after.end(), ctx)) and f.point is not None:
+        day, anchor = P.day(f.point.day), f.anchor
     else:
         day, anchor = None, TimeAnchor.UNRESOLVED
         # the day of the previous time in the same sentence, else the reference date
@@ -66,7 +75,7 @@ def _clock_found(ctx: Context, m: re.Match, hour: int, minute: int | None, tail:
     return f
 
 
-_DAY_TAIL = rf"(?:(?:\s?,)?\s+((?:on\s+)?(?:today|yesterday|tomorrow|tonight|(?:(?:last|next|this)\s+)?{WD_FULL}(?:(?:\s?,)?\s+{MON}\s+{DAY_NUM})?|{MON}\s+{DAY_NUM}(?:(?:\s?,)?\s+{YEAR4})?)\b))?"
+_DAY_TAIL = rf"(?:(?:\s?,)?\s+((?:on\s+)?(?:today|yesterday|tomorrow|tonight|(?:(?:last|next|this)\s+)?{WD_FULL}(?!(?:\s?,)?\s+{DAY_NUM}\s+{MON})(?:(?:\s?,)?\s+{MON}\s+{DAY_NUM})?|{MON}\s+{DAY_NUM}(?:(?:\s?,)?\s+{YEAR4})?|{WD_FULL}(?:\s?,)?\s+{DAY_NUM}\s+{MON})\b))?"
 
 
 @rule("clock", rf"\b(?:(about|around|approximately|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(\d{{1,2}})(?:[:.]([0-5]\d))?\s*(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o['’]clock\b|hrs\b|hours\b(?=\s+(?:GMT|local)))({TZ})?{_DAY_TAIL}",

@@ -8,6 +8,7 @@ import re
 from typing import Callable
 
 from ...model import TimeAnchor, TimeType
+from .. import lunar
 from .. import points as P
 from ..context import Context, Found
 from ..lexicon import alternation
@@ -210,6 +211,10 @@ def _ordinal_of_month(m: re.Match, ctx: Context) -> Found | None:
     return resolve_month_day(month_number(m.group(2)), d, str(year) if year else None, m.start(), m.end(), ctx)
 
 
+_SCHEDULE_WORDS = {"place", "held", "on", "run", "runs", "ran", "scheduled", "planned", "slated", "set", "due",
+                   "dates", "during", "open", "opens", "sits", "sit", "sitting", "meets", "meet", "takes", "staged"}
+
+
 @rule("first_day_of_range", rf"\b({DAY_NUM})(?=\s*(-|–|to|and|until|till|through)\s*({DAY_NUM})\s+(?:of\s+)?({MON})(?:(?:\s?,)?\s+({YEAR4})\b)?)",
       priority=0)
 def _first_day_of_range(m: re.Match, ctx: Context) -> Found | None:
@@ -218,9 +223,14 @@ def _first_day_of_range(m: re.Match, ctx: Context) -> Found | None:
     5 to 7 June" is a count). The two ends are two DATEs, as TBAQ tags "April 24 and 25"."""
     if not m.group(4)[0].isupper():
         return None
-    if prev_word(ctx.text, m.start()).lower() not in ("from", "between"):
+    prev = prev_word(ctx.text, m.start()).lower()
+    if prev not in ("from", "between"):
         first, second = (int(re.match(r"\d+", g).group(0)) for g in (m.group(1), m.group(3)))
-        if m.group(2) not in ("-", "–") or not first < second or prev_word(ctx.text, m.start())[-1:].isdigit():
+        # "to"/"until"/"through" only after a word of scheduling ("take place 3 to 5 May", "held 3 to 5 May"):
+        # after a verb of change it is a count ("rose 5 to 7 June")
+        dash = m.group(2) in ("-", "–") or (m.group(2).lower() in ("to", "until", "till", "through")
+                                             and prev in _SCHEDULE_WORDS)
+        if not dash or not first < second or prev[-1:].isdigit():
             return None
     return resolve_month_day(month_number(m.group(4)), int(re.match(r"\d+", m.group(1)).group(0)), m.group(5),
                              m.start(), m.end(), ctx)
@@ -280,7 +290,11 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
         prev = prev_word(t, m.start())
         if low == "may" and (_MAY_VERB.match(t, m.end()) or prev in ("Theresa", "Mrs", "Ms", "Mr", "Brian")):
             return None
-        if low == "march" and (prev.lower() in ("a", "the", "protest", "long", "peace", "to", "and", "annual") or
+        span_to = prev.lower() == "to" and re.search(
+            r"\b(?:months|weeks|days|year|years|quarter|period|half|January|February|April|June|July|August|"
+            r"September|October|November|December|\d{4})\s+to\s+$", t[max(0, m.start() - 20):m.start()])
+        if low == "march" and not span_to and (
+                prev.lower() in ("a", "the", "protest", "long", "peace", "to", "and", "annual") or
                                re.match(r"\s+(?:on|to|through|against|in\s+the)\b", t[m.end():m.end() + 15])):
             nxt = next_word(t, m.end())
             if not (prev.lower() == "the" and nxt[:1].islower() and nxt.isalpha() and nxt not in _MARCH_NOT_NOUN):
@@ -738,7 +752,17 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "easter monday": lambda y: _easter(y) + dt.timedelta(days=1), "anzac day": lambda y: dt.date(y, 4, 25),
     "armistice day": lambda y: dt.date(y, 11, 11), "remembrance day": lambda y: dt.date(y, 11, 11),
     "bastille day": lambda y: dt.date(y, 7, 14), "may day": lambda y: dt.date(y, 5, 1),
+    # the shopping days after US Thanksgiving
+    "black friday": lambda y: _nth_weekday(y, 11, 4, 4) + dt.timedelta(days=1),
+    "cyber monday": lambda y: _nth_weekday(y, 11, 4, 4) + dt.timedelta(days=4),
+    # lunar and lunisolar calendars (tabulated in lunar.py)
+    "lunar new year": lunar.lunar_new_year, "chinese new year": lunar.lunar_new_year,
+    "ramadan": lunar.ramadan_start, "diwali": lunar.diwali, "deepavali": lunar.diwali,
+    **{f"eid{sep}{art}{sep2}{name}": fn for name, fn in (("fitr", lunar.eid_al_fitr), ("adha", lunar.eid_al_adha))
+       for sep in (" ", "-") for art in ("al", "ul", "el") for sep2 in (" ", "-")},
 }
+# holidays that last a month: their value is the calendar month holding most of their days
+_MONTH_LONG = {"ramadan": (lunar.ramadan_month, lambda y: lunar.ramadan_days(y)[1])}
 
 
 _HOLIDAY_RE = alternation(_HOLIDAYS).replace("'", "['’]")
@@ -757,7 +781,9 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
     fn = _HOLIDAYS[key]
     if m.group(3):
         try:
-            return date_found(P.day(fn(int(m.group(3)))))
+            y = int(m.group(3))
+            return date_found(P.month(lunar.ramadan_month(y).year, lunar.ramadan_month(y).month) if key == "ramadan"
+                              else P.day(fn(y)))
         except (ValueError, P.OutOfCalendar):
             return None
     nxt = next_word(ctx.text, m.end())
@@ -767,15 +793,30 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
     tense = ctx.tense(m.start(), m.end())
     week = re.match(r"\s+week\b", ctx.text[m.end():m.end() + 6], re.I)
 
+    long = _MONTH_LONG.get(key)
+    ahead_of = re.search(r"\b(?:ahead\s+of|run-up\s+to|lead-up\s+to|build-up\s+to)\s+(?:the\s+)?$",
+                         ctx.text[max(0, m.start() - 30):m.start()], re.I) is not None
+
+    def point(d: dt.date) -> P.Point:
+        if long is None:
+            return P.day(d)
+        first = long[0](d.year)
+        return P.month(first.year, first.month)  # "during Ramadan" = the month holding most of it
+
     def build(r: dt.date) -> P.Point:
         this = fn(r.year)
         # "as Easter week began" on its Monday: a holiday's week has begun once its first day is past
         started = this <= r or (week is not None and P.week_of(this).day <= r)
+        if not lead and ahead_of:  # "rose ahead of Eid": the next one when it is near (within 60 days)
+            nxt_one = this if this >= r else fn(r.year + 1)
+            if (nxt_one - r).days <= 60:
+                return point(nxt_one)
         if lead == "last" or (not lead and tense == PAST):
-            return P.day(this if started else fn(r.year - 1))
+            return point(this if started else fn(r.year - 1))
         if lead == "next" or (not lead and tense == FUTURE):
-            return P.day(this if this >= r else fn(r.year + 1))
-        return P.day(this)
+            ongoing = long is not None and this <= r <= long[1](r.year)
+            return point(this if this >= r or ongoing else fn(r.year + 1))
+        return point(this)
     f = ctx.from_reference(build, "XXXX-XX-XX")
     if week:  # "as Easter week began": the week of the holiday
         f.end = m.end() + week.end()

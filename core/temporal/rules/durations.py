@@ -134,6 +134,13 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         f.sets_anchor = sign > 0
         return f
     sign = -1 if tail.startswith(("earlier", "before")) else 1
+    if unit == "hour" and n is not None and float(n).is_integer() and n > 0 and n % 24 == 0 and \
+            ctx.last is not None and ctx.last[0].gran == "day":
+        # "The truce began on 5 March. 48 hours later": whole days after a day of the story (a clock time
+        # before it would need a time, so the hours stay a duration there)
+        n, unit = n // 24, "day"
+        shift_n, step = unit_step(unit)
+        gran = gran_of_unit(unit)
     if n is None or not float(n).is_integer() or unit in ("second", "minute", "hour"):
         return Found(TimeType.DURATION, duration_value(n, unit), mod=mod, anchor=TimeAnchor.NONE)
     k = int(n) * shift_n * sign
@@ -148,6 +155,8 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
             # "earnings a year earlier" after "said Friday", "prices unchanged from a month earlier": the story's
             # day is the time of writing, the comparison is of years (months)
             g = unit
+        if unit in ("year", "month") and k > 0 and g == "day":
+            g = unit  # "Six years later" after a day: the year (the expression's granularity), as TimeML values it
         return P.shift(b, k, step, g)
     if unit == "year" and k == -1 and months_span_compared(ctx, m.start()):
         # "For the nine months, net was $5 million, compared with $4 million a year earlier": the same months

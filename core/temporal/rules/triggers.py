@@ -36,7 +36,7 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "the_years": (r"years|decades|centuries", 5), "later_date": (r"date|time|stage", 22), "compound_adj": (_UNIT_W, 40),
     "set_every": (r"every|each", 0), "set_rate": (_UNIT_W, 40), "year_earlier": (r"year|years", 30), "period_year_ago": (r"quarter|period|month", 40),
     "holiday": (r"christmas|new|independence|halloween|valentine|thanksgiving|labor|memorial|election|easter|good|"
-                r"anzac|armistice|remembrance|bastille|may|boxing", 10),
+                r"anzac|armistice|remembrance|bastille|may|boxing|lunar|chinese|ramadan|diwali|deepavali|eid|black|cyber", 10),
     "the_weekend": (r"weekend", 10), "in_the_unit": (r"year|month|week", 30), "position_part_of_day": (_POD_W, 30),
     "the_end_of": (r"year|month|week|quarter|decade|century", 40),
     "year_end": (r"year|end", 12), "term": (r"term", 20), "whole_year": (r"year", 40),
@@ -47,6 +47,8 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "unit_before_after": (r"before|after|earlier|later", 20),
     "quarter_code": (r"q|h", 0), "quarter_code_number_first": (r"\d[qh]|\d", 0),
     "set_adverb": (r"daily|weekly|monthly|annually|yearly|hourly|nightly|biannually|semiannually|fortnightly|biweekly", 0),
+    "running_fortnight": (r"fortnight", 30), "year_to_date": (r"year", 5), "compound_amount": (r"and", 30),
+    "quarter_of_fiscal_code": (r"q|h", 0), "entered_nth_day": (r"day", 40),
     "this_moment": (r"moment", 40), "vague_length_period": (r"period", 60),
     "vague": (r"soon|now|currently|nowadays|days|present|moment|recently|lately|past|future|current|recent", 20),
 }
