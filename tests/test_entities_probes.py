@@ -15,3 +15,15 @@ def test_a_country_s_ministry_speaks_for_its_government():
     assert kinds.get("Russia") == ActorKind.GOVERNMENT
     assert kinds.get("Ukraine") == ActorKind.GOVERNMENT
     assert not any(p.name == "Russia" for p in places)
+
+
+def test_oil_grade_before_crude_is_not_a_place():
+    # markets story (tests/data/probe/markets_corporate.txt): "Brent" is a London borough in the gazetteer
+    from newsline.core.pipeline import extract as _extract
+
+    doc = _extract("LONDON, June 3, 2025 - Brent crude fell 2 percent to $71 a barrel on Monday after OPEC+ "
+                   "signalled that it would raise output. Russian Urals blend traded near $60 in Novorossiysk.")
+    places = {p.name for p in doc.places}
+    assert "Brent" not in places and "Urals" not in places
+    assert "Novorossiysk" in places
+    assert not any("Urals" in a.name for a in doc.actors)

@@ -163,6 +163,7 @@ class SentenceScanner:
     # ------------------------------------------------------------------------------------------ passes
     def scan(self) -> list[Candidate]:
         self._state_abbreviations()
+        self._commodity_grades()
         self._kb_names()
         self._affiliations()
         self._demonym_phrases()
@@ -171,6 +172,16 @@ class SentenceScanner:
             gather_clues(self, c)
         self.out.sort(key=lambda c: c.start)
         return self.out
+
+    def _commodity_grades(self) -> None:
+        """"Brent crude", "Urals blend", "Dubai crude": one capitalised word before a grade noun names a traded
+        oil grade, not a place or an actor; its words are claimed so no later pass reads them as a name."""
+        toks = self.toks
+        for i in range(len(toks) - 1):
+            if self._is_cap(i) and _plain(toks[i + 1]) in lx.COMMODITY_GRADE_NOUNS and not toks[i].is_all_caps \
+                    and not self._demonym(toks[i].text) \
+                    and (i == 0 or not self._is_cap(i - 1) or self._demonym(toks[i - 1].text)):
+                self.claimed[i] = True
 
     def _kb_names(self) -> None:
         """Longest knowledge-base names first ("Syrian Democratic Forces" before "Syrian")."""
