@@ -19,3 +19,33 @@ def test_plural_group_name_in_is_takes_a_plural_verb():
                      "Friday, the U.S. military said.")
     assert "Houthis fire" in labels
     assert not any("Houthis fires" in label for label in labels)
+
+
+def test_declared_a_state_of_emergency_is_an_act_not_a_report():
+    # the embedded sample article and the floods probe both have this sentence shape
+    doc = extract("VALDERNA, March 14, 2024 - The government of Ostravia declared a state of emergency in Serin "
+                  "province late on Wednesday night, hours after the water reached the outskirts of the market "
+                  "town of Brevik.")
+    declared = next(e for e in doc.events if e.trigger_text == "declared")
+    assert declared.reports_event_ids == []
+    assert declared.label == "Government declares state of emergency"
+    reached = next(e for e in doc.events if e.trigger_text == "reached")
+    assert reached.attribution is None
+
+
+def test_announced_a_ceasefire_is_an_act_but_announced_a_clause_is_a_report():
+    doc = extract("PORT AMARA, March 11, 2025 - Fighters seized an airstrip on Tuesday, two days after the "
+                  "government in Bamako announced a ceasefire, residents said.")
+    announced = next(e for e in doc.events if e.trigger_text == "announced")
+    assert announced.label == "Government announces ceasefire" and announced.reports_event_ids == []
+    doc = extract("PARIS, May 2, 2024 - The government announced the talks had failed.")
+    announced = next(e for e in doc.events if e.trigger_text == "announced")
+    assert announced.reports_event_ids  # "the talks had failed" is what it reports
+
+
+def test_sample_article_state_of_emergency_label():
+    root = Path(__file__).resolve().parents[1]
+    doc = extract((root / "resources" / "sample_article.txt").read_text(encoding="utf-8"))
+    declared = next(e for e in doc.events if e.trigger_text == "declared")
+    assert declared.label.endswith("declares state of emergency")
+    assert not declared.reports_event_ids

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from . import lexicon as lx
+from .attribution import nominal_object
 from .draft import Draft
 from .labels import _plural, finish, noun_label, participle, present, verb_label
 from .clauses import COMPLEMENT_VERBS, verb_group
@@ -316,6 +318,10 @@ def _particle(d: Draft) -> str:
     if j < len(toks) and toks[j].tag == "NOUN" and d.trigger.lemma in ("take", "make", "hold", "give", "launch") \
             and toks[j].lower in ("control", "part", "place", "power", "talks", "office", "charge"):
         return toks[j].lower
+    if d.trigger.lemma in lx.NOMINAL_OBJECT_REPORTING and not d.reported:
+        span = nominal_object(d)  # "declares state of emergency", "announces ceasefire": the act declared
+        if span is not None and span[1] - span[0] <= 4:
+            return " ".join(t.text if t.tag == "PROPN" else t.lower for t in toks[span[0]:span[1]])
     if j < len(toks) and toks[j].lower in ("off", "up", "down", "out") and toks[j].tag in ("PREP", "ADV"):
         return toks[j].lower
     return ""
