@@ -49,3 +49,13 @@ def test_sample_article_state_of_emergency_label():
     declared = next(e for e in doc.events if e.trigger_text == "declared")
     assert declared.label.endswith("declares state of emergency")
     assert not declared.reports_event_ids
+
+
+def test_headline_dispute_and_body_dispute_over_one_place_are_one_happening():
+    root = Path(__file__).resolve().parents[1]
+    doc = extract((root / "resources" / "sample_article.txt").read_text(encoding="utf-8"))
+    disputes = [e for e in doc.events if e.lemma == "dispute"]
+    assert len(disputes) == 2
+    first, second = disputes
+    assert second.same_as == first.id  # not two "Dispute in Kaldera" events
+    assert first.time.interval.earliest.year == 2023  # the headline's dispute takes the body's "since early 2023"
