@@ -27,3 +27,23 @@ def test_oil_grade_before_crude_is_not_a_place():
     assert "Brent" not in places and "Urals" not in places
     assert "Novorossiysk" in places
     assert not any("Urals" in a.name for a in doc.actors)
+
+
+def test_acronym_defined_in_the_text_beats_the_knowledge_base():
+    # court probe: "Progressive Alliance (PA)" is not the Palestinian Authority the knowledge base knows as PA
+    from newsline.core.pipeline import extract as _extract
+
+    doc = _extract("ATHENS, Nov. 14, 2024 - Petridis, of the centre-left Progressive Alliance (PA), lost the "
+                   "October 6 vote by 412 votes. The PA said on Thursday it would appeal.")
+    names = {a.name: a for a in doc.actors}
+    assert "Palestinian Authority" not in names
+    assert names["Progressive Alliance"].aliases == ["PA"]
+    pa = names["Progressive Alliance"]
+    assert [m.text for m in pa.mentions if m.type.value == "name"] == ["Progressive Alliance", "PA", "PA"]
+    assert pa.country != "PS" and pa.kb_id is None
+    # the knowledge base still names the real one, with or without its full name
+    doc = _extract("JERUSALEM, May 2, 2024 - The PA said on Tuesday it would hold elections.")
+    assert [a.name for a in doc.actors] == ["Palestinian Authority"]
+    doc = _extract("RAMALLAH, May 2, 2024 - The Palestinian Authority (PA) said on Tuesday it would hold "
+                   "elections.")
+    assert [a.name for a in doc.actors] == ["Palestinian Authority"]

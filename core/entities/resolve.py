@@ -23,6 +23,20 @@ ACTOR_KINDS = ("organisation", "government", "armed_forces", "armed_group", "med
 _GLUED = re.compile(r"\b(al|el|ad|ash|as|ibn|bin|abu)([A-Z])")
 
 
+def _defines_acronym(a, b, cb: "Cluster") -> bool:
+    """"Progressive Alliance (PA)": the alias is the initials of the name before it, and the acronym's actor
+    was found only by that acronym (no mention of it by a longer name)."""
+    if not isinstance(a, Candidate) or a.nominal:
+        return False
+    short = b.text.replace(".", "")
+    if not (2 <= len(short) <= 6 and short.isupper()):
+        return False
+    words = [w for w in a.text.split() if w.lower() not in lx.NAME_JOINERS]
+    if acronym_of(words) != short:
+        return False
+    return all(c.text.replace(".", "") == short for c, _, _ in cb.mentions)
+
+
 @dataclass
 class Cluster:
     key: str
@@ -317,6 +331,12 @@ class Resolver:
                            and c.votes["place"] > max(c.votes[k] for k in (*ACTOR_KINDS, "person"))
                            for c in (a, b)):
                 continue  # "the town of Ostek (Harran)": a place and its country are not one actor
+            if cb.kb_actor and not ca.kb_actor and _defines_acronym(a, b, cb):
+                # "the Progressive Alliance (PA)": the article defines PA, whatever else PA names in the
+                # knowledge base (the Palestinian Authority)
+                if cb.country == getattr(cb.kb_actor, "country", None):
+                    cb.country = None
+                cb.kb_actor = None
             keep, gone = (cb, ca) if cb.kb_actor and not ca.kb_actor else (ca, cb)
             if gone.kb_actor:
                 continue
