@@ -47,3 +47,19 @@ def test_acronym_defined_in_the_text_beats_the_knowledge_base():
     doc = _extract("RAMALLAH, May 2, 2024 - The Palestinian Authority (PA) said on Tuesday it would hold "
                    "elections.")
     assert [a.name for a in doc.actors] == ["Palestinian Authority"]
+
+
+def test_person_of_party_is_two_names():
+    # court probe: "of" after a person's name opens their party, not more of the name
+    from newsline.core.pipeline import extract as _extract
+
+    doc = _extract("ATHENS, Nov. 14, 2024 - Petridis lost the October 6 vote to incumbent governor Eleni Vlachou "
+                   "of New Democracy (ND) by 412 votes. Vlachou said she respected the decision.")
+    names = {a.name: a for a in doc.actors}
+    assert names["Eleni Vlachou"].kind.value == "person" and "Vlachou" in names["Eleni Vlachou"].aliases
+    assert "ND" in names["New Democracy"].aliases
+    assert not any(" of " in n for n in names)
+    # names that go on after "of" still do
+    doc = _extract("BOSTON, May 2, 2024 - The Massachusetts Institute of Technology said on Tuesday it would "
+                   "open a campus.")
+    assert [a.name for a in doc.actors] == ["Massachusetts Institute of Technology"]

@@ -478,7 +478,8 @@ class SentenceScanner:
                 if (toks[j].lower in lx.NAME_JOINERS and toks[j].lower != "and" and j + 1 < n
                         and self._is_cap(j + 1) and not self.claimed[j + 1] and toks[j].lower not in ("the",)
                         and not (toks[j].lower in ("of", "for") and toks[i].text in self.kb.given_names
-                                 and _plain(toks[j - 1]) not in lx.ORG_HEADS)):
+                                 and _plain(toks[j - 1]) not in lx.ORG_HEADS)
+                        and not (toks[j].lower in ("of", "for") and self._surname_before(i, j))):
                     j += 1
                     continue
                 if (toks[j].lower == "and" and any(_plain(t) in lx.AND_OPENERS for t in toks[i:j]) and j + 1 < n
@@ -506,6 +507,18 @@ class SentenceScanner:
                 j -= 1
             self._chunk(i, j)
             i = j
+
+    def _surname_before(self, i: int, j: int) -> bool:
+        """"Eleni Vlachou of New Democracy": two or three capitalised words ending in one that is no English
+        word, no name head and no acronym read as a person's name; "of" after it opens their party, firm or
+        town, not more of the name ("Royal Bank of Scotland", "Democratic Republic of Congo" go on)."""
+        toks = self.toks
+        if not 2 <= j - i <= 3 or not all(self._is_cap(k) for k in range(i, j)):
+            return False
+        last = toks[j - 1]
+        return not last.is_all_caps and not is_dictionary_word(last.text) and "-" not in last.text \
+            and _plain(last) not in lx.ORG_HEADS and _plain(last) not in lx.PLACE_HEADS \
+            and _plain(last) not in lx.TITLE_WORDS and not self._demonym(last.text)
 
     def _chunk(self, i: int, j: int) -> None:
         toks = self.toks
