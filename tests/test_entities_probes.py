@@ -63,3 +63,15 @@ def test_person_of_party_is_two_names():
     doc = _extract("BOSTON, May 2, 2024 - The Massachusetts Institute of Technology said on Tuesday it would "
                    "open a campus.")
     assert [a.name for a in doc.actors] == ["Massachusetts Institute of Technology"]
+
+
+def test_age_or_trade_after_an_unfamiliar_name_makes_a_person():
+    # floods and conflict probes: names the knowledge base does not know, typed by their apposition
+    from newsline.core.pipeline import extract as _extract
+
+    doc = _extract('DHAKA, Aug. 22, 2024 - "We have not eaten for two days," said Rahima Begum, 42, who waited '
+                   'with her grandchildren on the roof of a school near Feni.')
+    assert [(a.name, a.kind.value) for a in doc.actors] == [("Rahima Begum", "person")]
+    doc = _extract('PORT AMARA, March 11, 2025 - "We heard shooting," said Aminata Traore, a trader who fled to '
+                   'Gao with her four children.')
+    assert [(a.name, a.kind.value) for a in doc.actors] == [("Aminata Traore", "person")]

@@ -164,6 +164,10 @@ def gather_clues(self, c) -> None:
             c.vote("person", 3)  # ", the Vice Chairman of ...", ", a spokesman for ..." 
         if self._word(k + 1) in lx.LOWER_PERSON_CUES:
             c.vote("person", 2)
+        age = self._word(k + 1)
+        if age.isdigit() and 1 <= int(age) <= 110 and self._word(k + 2) in (",", "who", "and", ")", ".") \
+                and not c.hits:
+            c.vote("person", 3)  # "Rahima Begum, 42, who waited": an age after a name is a person's
     verb = self._word(k)
     if verb in ("also", "later", "then", "now", "had", "has", "have", "would", "will", "had") and k + 1 < n:
         if verb in ("also", "later", "then", "now"):

@@ -292,6 +292,8 @@ PERSON_APPOSITION_NOUNS = frozenset(
     businessman businesswoman entrepreneur pilot soldier priest pastor monk artist musician novelist poet
     candidate diplomat mp neighbour neighbor relative brother sister grandmother grandfather farmhand miner
     nephew niece cousin pensioner shepherd teenager boy girl man woman mechanic electrician carpenter
+    trader vendor merchant labourer laborer housewife homemaker retiree volunteer tailor waiter cook cleaner
+    nurse midwife herder hairdresser baker butcher grandson granddaughter accountant
     """.split()
 )
 
