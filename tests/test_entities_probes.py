@@ -75,3 +75,16 @@ def test_age_or_trade_after_an_unfamiliar_name_makes_a_person():
     doc = _extract('PORT AMARA, March 11, 2025 - "We heard shooting," said Aminata Traore, a trader who fled to '
                    'Gao with her four children.')
     assert [(a.name, a.kind.value) for a in doc.actors] == [("Aminata Traore", "person")]
+
+
+def test_and_inside_a_name_its_acronym_spells():
+    # conflict probe: "Movement for Unity and Justice (MUJ)" was split into "Movement for Unity" and "MUJ"
+    from newsline.core.pipeline import extract as _extract
+
+    doc = _extract("PORT AMARA, March 11, 2025 - The SLF, which split from the Movement for Unity and Justice "
+                   "(MUJ) in 2021, has fought the army. The MUJ signed a truce last year.")
+    muj = next(a for a in doc.actors if "MUJ" in a.aliases)
+    assert muj.name == "Movement for Unity and Justice"
+    assert sum(m.text == "MUJ" for m in muj.mentions) == 2
+    doc = _extract("LONDON, May 2, 2024 - Northwind Foods and Harbour Snacks (HS) said on Tuesday they would merge.")
+    assert {a.name for a in doc.actors} == {"Northwind Foods", "Harbour Snacks"}

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .clues import gather_clues
 from .kb import Hit, KnowledgeBase
-from .tokens import tokenize
+from .tokens import acronym_of, tokenize
 from .words import (adjective_compound, is_common_compound, is_dictionary_word, is_plural_noun, lemmas, name_words,
                     nominal_kind, plain as _plain, plural_demonym, tidy_affiliation)
 
@@ -451,6 +451,11 @@ class SentenceScanner:
         k = j + 1
         while k < n and self._is_cap(k) and not self.claimed[k]:
             k += 1
+        if k > j + 1 and k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")" \
+                and toks[k + 1].is_all_caps and len(toks[k + 1].text) >= 3 and j - i <= 4 \
+                and acronym_of([t.text for t in toks[i:k] if t.is_word and t.lower not in lx.NAME_JOINERS]) \
+                == toks[k + 1].text:
+            return True  # "Movement for Unity and Justice (MUJ)": the acronym spells the whole name
         if k == j + 1 or not ((k < n and toks[k].lower in self._BODY_NOUNS) or _plain(toks[k - 1]) in self._BODY_NOUNS):
             return False
         if _plain(toks[j - 1]) in lx.ORG_HEADS or j - i > 4 or k - j > 5:
