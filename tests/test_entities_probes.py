@@ -88,3 +88,15 @@ def test_and_inside_a_name_its_acronym_spells():
     assert sum(m.text == "MUJ" for m in muj.mentions) == 2
     doc = _extract("LONDON, May 2, 2024 - Northwind Foods and Harbour Snacks (HS) said on Tuesday they would merge.")
     assert {a.name for a in doc.actors} == {"Northwind Foods", "Harbour Snacks"}
+
+
+def test_coordinated_names_before_a_plural_place_word_are_places():
+    # floods probe: "Noakhali", "Meghna" and "Jamuna" came out as organisations
+    from newsline.core.pipeline import extract as _extract
+
+    doc = _extract("DHAKA, Aug. 22, 2024 - The government declared a state of emergency in Feni and Noakhali "
+                   "districts late on Wednesday. The Meghna and Jamuna rivers remained above the danger mark.")
+    places = {p.name: p.kind.value for p in doc.places}
+    assert places["Feni"] == places["Noakhali"] == "region"
+    assert places["Meghna"] == places["Jamuna"] == "river"
+    assert not doc.actors

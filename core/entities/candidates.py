@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 
 from . import lexicon as lx
-from .clues import gather_clues
+from .clues import PLURAL_PLACE_WORD_KIND, gather_clues
 from .kb import Hit, KnowledgeBase
 from .tokens import acronym_of, tokenize
 from .words import (adjective_compound, is_common_compound, is_dictionary_word, is_plural_noun, lemmas, name_words,
@@ -512,6 +512,21 @@ class SentenceScanner:
                 j -= 1
             self._chunk(i, j)
             i = j
+
+    def _coordinated_place_word(self, j: int) -> str | None:
+        """The place kind when the name ending before token `j` is one of several coordinated names before a
+        plural place word: "Feni and Noakhali districts", "the Meghna, Padma and Jamuna rivers"."""
+        k, seen_and = j, False
+        while k < len(self.toks) and k <= j + 8:
+            w = self._word(k)
+            if w in PLURAL_PLACE_WORD_KIND:
+                return PLURAL_PLACE_WORD_KIND[w] if (seen_and or k == j) and k > 0 else None
+            if w in ("and", ","):
+                seen_and = seen_and or w == "and"
+            elif not self._is_cap(k):
+                return None
+            k += 1
+        return None
 
     def _surname_before(self, i: int, j: int) -> bool:
         """"Eleni Vlachou of New Democracy": two or three capitalised words ending in one that is no English

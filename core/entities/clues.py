@@ -17,6 +17,10 @@ _PLACE_WORD_KIND = {"province": "region", "governorate": "region", "region": "re
                     "hills": "region", "desert": "region", "plateau": "region", "peninsula": "region",
                     "island": "region", "islands": "region", "delta": "region", "basin": "region",
                     "coast": "region", "lake": "sea", "sea": "sea", "bay": "sea", "gulf": "sea", "strait": "sea"}
+# "Feni and Noakhali districts", "the Meghna and Jamuna rivers": a plural place word after coordinated names
+PLURAL_PLACE_WORD_KIND = {"provinces": "region", "governorates": "region", "regions": "region",
+                           "districts": "region", "counties": "region", "valleys": "region", "rivers": "river",
+                           "cities": "city", "towns": "town", "villages": "town"}
 
 
 def gather_clues(self, c) -> None:
@@ -123,6 +127,10 @@ def gather_clues(self, c) -> None:
     if nxt in _PLACE_WORD_KIND and not self._is_cap(j):
         c.vote("place", 3)  # "Serin province", "the Atlas mountains", "the Hel peninsula"
         c.place_kind = c.place_kind or _PLACE_WORD_KIND[nxt]
+    plural_kind = self._coordinated_place_word(j) if not c.hits else None
+    if plural_kind:
+        c.vote("place", 3)  # "Feni and Noakhali districts": each name is one of the districts
+        c.place_kind = c.place_kind or plural_kind
     # after: verbs of saying and acting, possessives, appositions
     k = j
     if k < n and toks[k].is_possessive:
