@@ -1,10 +1,15 @@
-"""Actors on sentences written to probe the finder after reading new articles: possessive ministries."""
+"""Actors on sentences written to probe the finder after reading new articles: possessive ministries, and
+the errors found on tests/data/probe/ (oil grades, acronyms, person appositions, coordinated places)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from newsline.core.entities.extract import find_actors_and_places
 from newsline.core.ingest.prepare import prepare
 from newsline.core.model import ActorKind
+
+PROBE = Path(__file__).parent / "data" / "probe"  # new articles, expectations in EXPECTED.md
 
 
 def test_a_country_s_ministry_speaks_for_its_government():
@@ -100,3 +105,18 @@ def test_coordinated_names_before_a_plural_place_word_are_places():
     assert places["Feni"] == places["Noakhali"] == "region"
     assert places["Meghna"] == places["Jamuna"] == "river"
     assert not doc.actors
+
+
+def test_a_name_without_its_head_words_is_the_same_actor_or_place():
+    # markets probe: "Baltic Grid" was a place apart from "Baltic Grid Holdings"; floods probe: "the Muhuri"
+    # was an organisation apart from "the Muhuri River"
+    from newsline.core.pipeline import extract as _extract
+
+    doc = _extract((PROBE / "markets_corporate.txt").read_text(encoding="utf-8"))
+    grid = next(a for a in doc.actors if a.name == "Baltic Grid Holdings")
+    assert grid.kind.value == "organisation" and grid.aliases == ["Baltic Grid"]
+    assert not any(p.name == "Baltic Grid" for p in doc.places)
+    doc = _extract((PROBE / "disaster_relief.txt").read_text(encoding="utf-8"))
+    river = next(p for p in doc.places if p.name == "Muhuri River")
+    assert river.aliases == ["Muhuri"] and len(river.mentions) == 2
+    assert not any("Muhuri" in a.name for a in doc.actors)

@@ -243,6 +243,27 @@ class Resolver:
                     owners.append(m)
             if len(owners) == 1:
                 self._absorb(owners[0], cl)
+        # a name without its head words: "Baltic Grid" for "Baltic Grid Holdings", "Muhuri" for "Muhuri River"
+        for cl in unknown:
+            if cl.dropped:
+                continue
+            forms = {tuple(name_key(w) for w in m[0].words) for m in cl.mentions}
+            if len(forms) != 1:
+                continue
+            short = next(iter(forms))
+            owners = []
+            for m in unknown:
+                if m is cl or m.dropped:
+                    continue
+                for x in m.mentions:
+                    ws = x[0].words
+                    if len(ws) > len(short) and tuple(name_key(w) for w in ws[:len(short)]) == short and all(
+                            w.lower().replace(".", "") in lx.ORG_HEADS or w.lower() in lx.PLACE_HEADS
+                            for w in ws[len(short):]):
+                        owners.append(m)
+                        break
+            if len(owners) == 1:
+                self._absorb(owners[0], cl)
         # a first name alone for a titled or given-named person: "Saddam" -> "Saddam Hussein"
         for cl in unknown:
             if cl.dropped or any(len(m[0].words) > 1 for m in cl.mentions):
