@@ -59,3 +59,13 @@ def test_headline_dispute_and_body_dispute_over_one_place_are_one_happening():
     first, second = disputes
     assert second.same_as == first.id  # not two "Dispute in Kaldera" events
     assert first.time.interval.earliest.year == 2023  # the headline's dispute takes the body's "since early 2023"
+
+
+def test_reduced_passive_with_a_time_phrase_before_its_by_phrase():
+    # conflict probe: "The ceasefire announced on Sunday by Prime Minister Choguel Maiga" read "Ceasefire announces"
+    doc = extract("PORT AMARA, March 11, 2025 - The ceasefire announced on Sunday by Prime Minister Choguel Maiga "
+                  "was meant to open talks in Algiers next month.")
+    announced = next(e for e in doc.events if e.trigger_text == "announced")
+    assert announced.label == "Choguel Maiga announces"
+    labels = _labels("LONDON, May 2, 2024 - The deal signed last year by the two companies collapsed on Tuesday.")
+    assert "Deal signed" in labels and "Deal collapses" in labels  # not "Companies collapse"
