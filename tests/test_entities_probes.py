@@ -120,3 +120,15 @@ def test_a_name_without_its_head_words_is_the_same_actor_or_place():
     river = next(p for p in doc.places if p.name == "Muhuri River")
     assert river.aliases == ["Muhuri"] and len(river.mentions) == 2
     assert not any("Muhuri" in a.name for a in doc.actors)
+
+
+def test_body_named_head_of_place_is_an_actor():
+    # court probe: "Greece's Council of State" was a region (its last word, "State", is a place word)
+    from newsline.core.pipeline import extract as _extract
+
+    doc = _extract("ATHENS, Nov. 14, 2024 - Greece's Council of State on Wednesday ordered a recount of votes in "
+                   "the Kavala regional election.")
+    assert not any(p.name == "Council of State" for p in doc.places)
+    assert any(a.name == "Council of State" for a in doc.actors)
+    doc = _extract("HOUSTON, May 2, 2024 - Storms swept across the Gulf of Mexico on Tuesday.")
+    assert [p.name for p in doc.places if "Gulf" in p.name] == ["Gulf of Mexico"]

@@ -32,8 +32,13 @@ def gather_clues(self, c) -> None:
     if c.hits or c.nominal:
         pass
     # heads of the name itself
+    of_head = words[words.index("of") - 1].replace(".", "") if "of" in words[1:] else ""
     if not c.hits and not c.nominal:
-        if last in lx.ORG_HEADS and len(words) > 1:
+        if of_head in lx.ORG_HEADS and of_head not in ("republic", "kingdom", "state", "states", "emirate") \
+                and not lx.ORG_HEADS[of_head] == "place":
+            # "Council of State", "Bank of England", "Court of Appeal": the head stands before "of"
+            c.vote(lx.ORG_HEADS[of_head], 4)
+        elif last in lx.ORG_HEADS and len(words) > 1:
             c.vote(lx.ORG_HEADS[last], 4)
         elif last in lx.ORG_HEADS:
             c.vote(lx.ORG_HEADS[last], 3)
