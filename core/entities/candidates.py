@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 
 from . import lexicon as lx
-from .clues import gather_clues
+from .clues import PLURAL_PLACE_WORD_KIND, gather_clues
 from .kb import Hit, KnowledgeBase
-from .tokens import tokenize
+from .tokens import acronym_of, tokenize
 from .words import (adjective_compound, is_common_compound, is_dictionary_word, is_plural_noun, lemmas, name_words,
                     nominal_kind, plain as _plain, plural_demonym, tidy_affiliation)
 
@@ -163,6 +163,7 @@ class SentenceScanner:
     # ------------------------------------------------------------------------------------------ passes
     def scan(self) -> list[Candidate]:
         self._state_abbreviations()
+        self._commodity_grades()
         self._kb_names()
         self._affiliations()
         self._demonym_phrases()
@@ -171,6 +172,16 @@ class SentenceScanner:
             gather_clues(self, c)
         self.out.sort(key=lambda c: c.start)
         return self.out
+
+    def _commodity_grades(self) -> None:
+        """"Brent crude", "Urals blend", "Dubai crude": one capitalised word before a grade noun names a traded
+        oil grade, not a place or an actor; its words are claimed so no later pass reads them as a name."""
+        toks = self.toks
+        for i in range(len(toks) - 1):
+            if self._is_cap(i) and _plain(toks[i + 1]) in lx.COMMODITY_GRADE_NOUNS and not toks[i].is_all_caps \
+                    and not self._demonym(toks[i].text) \
+                    and (i == 0 or not self._is_cap(i - 1) or self._demonym(toks[i - 1].text)):
+                self.claimed[i] = True
 
     def _kb_names(self) -> None:
         """Longest knowledge-base names first ("Syrian Democratic Forces" before "Syrian")."""
@@ -440,6 +451,11 @@ class SentenceScanner:
         k = j + 1
         while k < n and self._is_cap(k) and not self.claimed[k]:
             k += 1
+        if k > j + 1 and k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")" \
+                and toks[k + 1].is_all_caps and len(toks[k + 1].text) >= 3 and j - i <= 4 \
+                and acronym_of([t.text for t in toks[i:k] if t.is_word and t.lower not in lx.NAME_JOINERS]) \
+                == toks[k + 1].text:
+            return True  # "Movement for Unity and Justice (MUJ)": the acronym spells the whole name
         if k == j + 1 or not ((k < n and toks[k].lower in self._BODY_NOUNS) or _plain(toks[k - 1]) in self._BODY_NOUNS):
             return False
         if _plain(toks[j - 1]) in lx.ORG_HEADS or j - i > 4 or k - j > 5:
@@ -467,7 +483,8 @@ class SentenceScanner:
                 if (toks[j].lower in lx.NAME_JOINERS and toks[j].lower != "and" and j + 1 < n
                         and self._is_cap(j + 1) and not self.claimed[j + 1] and toks[j].lower not in ("the",)
                         and not (toks[j].lower in ("of", "for") and toks[i].text in self.kb.given_names
-                                 and _plain(toks[j - 1]) not in lx.ORG_HEADS)):
+                                 and _plain(toks[j - 1]) not in lx.ORG_HEADS)
+                        and not (toks[j].lower in ("of", "for") and self._surname_before(i, j))):
                     j += 1
                     continue
                 if (toks[j].lower == "and" and any(_plain(t) in lx.AND_OPENERS for t in toks[i:j]) and j + 1 < n
@@ -495,6 +512,33 @@ class SentenceScanner:
                 j -= 1
             self._chunk(i, j)
             i = j
+
+    def _coordinated_place_word(self, j: int) -> str | None:
+        """The place kind when the name ending before token `j` is one of several coordinated names before a
+        plural place word: "Feni and Noakhali districts", "the Meghna, Padma and Jamuna rivers"."""
+        k, seen_and = j, False
+        while k < len(self.toks) and k <= j + 8:
+            w = self._word(k)
+            if w in PLURAL_PLACE_WORD_KIND:
+                return PLURAL_PLACE_WORD_KIND[w] if (seen_and or k == j) and k > 0 else None
+            if w in ("and", ","):
+                seen_and = seen_and or w == "and"
+            elif not self._is_cap(k):
+                return None
+            k += 1
+        return None
+
+    def _surname_before(self, i: int, j: int) -> bool:
+        """"Eleni Vlachou of New Democracy": two or three capitalised words ending in one that is no English
+        word, no name head and no acronym read as a person's name; "of" after it opens their party, firm or
+        town, not more of the name ("Royal Bank of Scotland", "Democratic Republic of Congo" go on)."""
+        toks = self.toks
+        if not 2 <= j - i <= 3 or not all(self._is_cap(k) for k in range(i, j)):
+            return False
+        last = toks[j - 1]
+        return not last.is_all_caps and not is_dictionary_word(last.text) and "-" not in last.text \
+            and _plain(last) not in lx.ORG_HEADS and _plain(last) not in lx.PLACE_HEADS \
+            and _plain(last) not in lx.TITLE_WORDS and not self._demonym(last.text)
 
     def _chunk(self, i: int, j: int) -> None:
         toks = self.toks

@@ -17,6 +17,10 @@ _PLACE_WORD_KIND = {"province": "region", "governorate": "region", "region": "re
                     "hills": "region", "desert": "region", "plateau": "region", "peninsula": "region",
                     "island": "region", "islands": "region", "delta": "region", "basin": "region",
                     "coast": "region", "lake": "sea", "sea": "sea", "bay": "sea", "gulf": "sea", "strait": "sea"}
+# "Feni and Noakhali districts", "the Meghna and Jamuna rivers": a plural place word after coordinated names
+PLURAL_PLACE_WORD_KIND = {"provinces": "region", "governorates": "region", "regions": "region",
+                           "districts": "region", "counties": "region", "valleys": "region", "rivers": "river",
+                           "cities": "city", "towns": "town", "villages": "town"}
 
 
 def gather_clues(self, c) -> None:
@@ -28,8 +32,13 @@ def gather_clues(self, c) -> None:
     if c.hits or c.nominal:
         pass
     # heads of the name itself
+    of_head = words[words.index("of") - 1].replace(".", "") if "of" in words[1:] else ""
     if not c.hits and not c.nominal:
-        if last in lx.ORG_HEADS and len(words) > 1:
+        if of_head in lx.ORG_HEADS and of_head not in ("republic", "kingdom", "state", "states", "emirate") \
+                and not lx.ORG_HEADS[of_head] == "place":
+            # "Council of State", "Bank of England", "Court of Appeal": the head stands before "of"
+            c.vote(lx.ORG_HEADS[of_head], 4)
+        elif last in lx.ORG_HEADS and len(words) > 1:
             c.vote(lx.ORG_HEADS[last], 4)
         elif last in lx.ORG_HEADS:
             c.vote(lx.ORG_HEADS[last], 3)
@@ -123,6 +132,10 @@ def gather_clues(self, c) -> None:
     if nxt in _PLACE_WORD_KIND and not self._is_cap(j):
         c.vote("place", 3)  # "Serin province", "the Atlas mountains", "the Hel peninsula"
         c.place_kind = c.place_kind or _PLACE_WORD_KIND[nxt]
+    plural_kind = self._coordinated_place_word(j) if not c.hits else None
+    if plural_kind:
+        c.vote("place", 3)  # "Feni and Noakhali districts": each name is one of the districts
+        c.place_kind = c.place_kind or plural_kind
     # after: verbs of saying and acting, possessives, appositions
     k = j
     if k < n and toks[k].is_possessive:
@@ -164,6 +177,10 @@ def gather_clues(self, c) -> None:
             c.vote("person", 3)  # ", the Vice Chairman of ...", ", a spokesman for ..." 
         if self._word(k + 1) in lx.LOWER_PERSON_CUES:
             c.vote("person", 2)
+        age = self._word(k + 1)
+        if age.isdigit() and 1 <= int(age) <= 110 and self._word(k + 2) in (",", "who", "and", ")", ".") \
+                and not c.hits:
+            c.vote("person", 3)  # "Rahima Begum, 42, who waited": an age after a name is a person's
     verb = self._word(k)
     if verb in ("also", "later", "then", "now", "had", "has", "have", "would", "will", "had") and k + 1 < n:
         if verb in ("also", "later", "then", "now"):

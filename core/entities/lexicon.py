@@ -237,6 +237,9 @@ US_STATE_ABBREVIATIONS = {
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 # Words that open the name of a storm, not of an actor ("Hurricane Hugo").
+# "Brent crude", "Urals blend": a place name before one of these names a traded grade, not a place
+COMMODITY_GRADE_NOUNS = frozenset({"crude", "blend"})
+
 EVENT_OPENERS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical", "operation"})
 
 # Lower-case nouns after a name that make it a place ("the Kaldera dam", "the Oskar bridge"), with weights:
@@ -289,6 +292,8 @@ PERSON_APPOSITION_NOUNS = frozenset(
     businessman businesswoman entrepreneur pilot soldier priest pastor monk artist musician novelist poet
     candidate diplomat mp neighbour neighbor relative brother sister grandmother grandfather farmhand miner
     nephew niece cousin pensioner shepherd teenager boy girl man woman mechanic electrician carpenter
+    trader vendor merchant labourer laborer housewife homemaker retiree volunteer tailor waiter cook cleaner
+    nurse midwife herder hairdresser baker butcher grandson granddaughter accountant
     """.split()
 )
 

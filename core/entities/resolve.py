@@ -23,6 +23,20 @@ ACTOR_KINDS = ("organisation", "government", "armed_forces", "armed_group", "med
 _GLUED = re.compile(r"\b(al|el|ad|ash|as|ibn|bin|abu)([A-Z])")
 
 
+def _defines_acronym(a, b, cb: "Cluster") -> bool:
+    """"Progressive Alliance (PA)": the alias is the initials of the name before it, and the acronym's actor
+    was found only by that acronym (no mention of it by a longer name)."""
+    if not isinstance(a, Candidate) or a.nominal:
+        return False
+    short = b.text.replace(".", "")
+    if not (2 <= len(short) <= 6 and short.isupper()):
+        return False
+    words = [w for w in a.text.split() if w.lower() not in lx.NAME_JOINERS]
+    if acronym_of(words) != short:
+        return False
+    return all(c.text.replace(".", "") == short for c, _, _ in cb.mentions)
+
+
 @dataclass
 class Cluster:
     key: str
@@ -229,6 +243,27 @@ class Resolver:
                     owners.append(m)
             if len(owners) == 1:
                 self._absorb(owners[0], cl)
+        # a name without its head words: "Baltic Grid" for "Baltic Grid Holdings", "Muhuri" for "Muhuri River"
+        for cl in unknown:
+            if cl.dropped:
+                continue
+            forms = {tuple(name_key(w) for w in m[0].words) for m in cl.mentions}
+            if len(forms) != 1:
+                continue
+            short = next(iter(forms))
+            owners = []
+            for m in unknown:
+                if m is cl or m.dropped:
+                    continue
+                for x in m.mentions:
+                    ws = x[0].words
+                    if len(ws) > len(short) and tuple(name_key(w) for w in ws[:len(short)]) == short and all(
+                            w.lower().replace(".", "") in lx.ORG_HEADS or w.lower() in lx.PLACE_HEADS
+                            for w in ws[len(short):]):
+                        owners.append(m)
+                        break
+            if len(owners) == 1:
+                self._absorb(owners[0], cl)
         # a first name alone for a titled or given-named person: "Saddam" -> "Saddam Hussein"
         for cl in unknown:
             if cl.dropped or any(len(m[0].words) > 1 for m in cl.mentions):
@@ -317,6 +352,12 @@ class Resolver:
                            and c.votes["place"] > max(c.votes[k] for k in (*ACTOR_KINDS, "person"))
                            for c in (a, b)):
                 continue  # "the town of Ostek (Harran)": a place and its country are not one actor
+            if cb.kb_actor and not ca.kb_actor and _defines_acronym(a, b, cb):
+                # "the Progressive Alliance (PA)": the article defines PA, whatever else PA names in the
+                # knowledge base (the Palestinian Authority)
+                if cb.country == getattr(cb.kb_actor, "country", None):
+                    cb.country = None
+                cb.kb_actor = None
             keep, gone = (cb, ca) if cb.kb_actor and not ca.kb_actor else (ca, cb)
             if gone.kb_actor:
                 continue

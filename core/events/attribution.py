@@ -96,6 +96,8 @@ def apply_attribution(drafts: list[Draft], names: dict[str, str], text: str) -> 
                         break
                     reported.append(e)
                 reported.reverse()
+            elif d.trigger.lemma in lx.NOMINAL_OBJECT_REPORTING and nominal_object(d):
+                reported = []  # "declared a state of emergency ... hours after the water reached": an act
             elif d.trigger.index + 1 < len(d.tokens) and d.tokens[d.trigger.index + 1].tag == "PREP" and not (
                     d.trigger.lemma in lx.HEDGE_VERBS and d.tokens[d.trigger.index + 1].lower in ("at", "about")):
                 reported = []  # "did not comment on the talks": a topic, not a reported clause ("hinted at" is)
@@ -129,6 +131,26 @@ def apply_attribution(drafts: list[Draft], names: dict[str, str], text: str) -> 
     for d in drafts:
         _speaker_pronoun(d)
         _certainty(d)
+
+
+def nominal_object(d: Draft) -> tuple[int, int] | None:
+    """"declared a state of emergency in Serin", "announced a ceasefire on Sunday": the verb's object is a noun
+    phrase that ends without a verb of its own, so the verb names an act and reports nothing; in "announced
+    the talks had failed" the noun phrase is the subject of a reported clause. The token range of the object
+    after its determiner, or None."""
+    toks, i = d.tokens, d.trigger.index + 1
+    if i >= len(toks) or toks[i].tag != "DET" or toks[i].lower in ("that", "this", "these", "those"):
+        return None
+    i += 1
+    start = i
+    while i < len(toks) and (toks[i].tag in ("ADJ", "NOUN", "PROPN", "NUM") or (
+            toks[i].lower == "of" and i + 1 < len(toks) and toks[i + 1].tag in ("NOUN", "ADJ"))):
+        i += 1
+    if i == start:
+        return None  # a determiner alone
+    if i < len(toks) and toks[i].tag in ("VERB", "AUX", "MODAL"):
+        return None
+    return start, i
 
 
 def _refs_after(d: Draft, j: int):

@@ -146,6 +146,14 @@ def _by_follows(tokens: list[Token], i: int) -> bool:
         j += 2
         while j < len(tokens) and tokens[j].tag == "ADV":
             j += 1
+    if j < len(tokens) and tokens[j].lower in ("on", "in", "at", "last", "this", "earlier", "late"):
+        # "the ceasefire announced on Sunday by the prime minister": a short time phrase before the by-phrase
+        k = j + 1
+        while k < len(tokens) and k <= j + 3 and tokens[k].tag in ("PROPN", "NOUN", "NUM", "DET", "ADJ") \
+                and tokens[k].lower != "by":
+            k += 1
+        if k > j + 1 and k < len(tokens) and tokens[k].lower == "by":
+            return True
     return j < len(tokens) and tokens[j].lower == "by"
 
 

@@ -20,6 +20,9 @@ _FAMILIES = [
     frozenset(("talk", "talks", "meet", "meeting", "negotiate", "negotiations", "discuss", "discussion")),
     frozenset(("quake", "earthquake", "tremor", "shake", "hit", "strike")),
     frozenset(("sentence", "sentencing", "convict", "conviction", "verdict", "rule", "ruling")),
+    # a standing quarrel over one thing: "dispute over Kaldera dam" (headline) ... "the Kaldera dam has been at
+    # the centre of a bitter dispute since early 2023"
+    frozenset(("dispute", "row", "feud", "quarrel", "standoff", "stand-off", "wrangle", "disagreement")),
 ]
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from . import lexicon as lx
+from .attribution import nominal_object
 from .draft import Draft
 from .labels import _plural, finish, noun_label, participle, present, verb_label
 from .clauses import COMPLEMENT_VERBS, verb_group
@@ -197,14 +199,33 @@ def _subject_head(d: Draft) -> str | None:
                 toks[j - 1].tag == "NOUN" and \
                 d.clauses[j - 1] == d.clause and _opens_clause_phrase(d, j - 1):
             k = j - 1
-        elif toks[k].tag == "NOUN" and j >= 2 and toks[j].lower == "by" and toks[j - 1].tag == "VERB" and \
-                toks[j - 1].lower.endswith(("ed", "en")) and toks[j - 2].tag == "NOUN" and d.clauses[j - 2] == d.clause:
-            k = j - 2  # "a truce brokered by the church came": the truce came, not the church
+        elif toks[k].tag == "NOUN" and j >= 2 and toks[j].lower == "by" and _participle_before_by(toks, j) \
+                is not None and d.clauses[_participle_before_by(toks, j) - 1] == d.clause:
+            # "a truce brokered by the church came", "the deal signed last year by the two companies
+            # collapsed": the truce came, not the church
+            k = _participle_before_by(toks, j) - 1
         else:
             break
     if d.clauses[k] != d.clause:
         return None
     return toks[k].text
+
+
+def _participle_before_by(toks, j: int) -> int | None:
+    """The index of the participle whose by-phrase opens at `j`, right before it or behind a short time
+    phrase ("signed last year by", "announced on Sunday by"), when a noun stands before the participle."""
+    p = j - 1
+    if p >= 0 and toks[p].tag != "VERB":
+        q = p
+        while q >= 0 and j - q <= 4 and toks[q].tag in ("PROPN", "NOUN", "NUM", "DET", "ADJ"):
+            q -= 1
+        if q >= 0 and q < p and toks[q].lower in ("on", "in", "at", "last", "this", "earlier", "late"):
+            p = q - 1
+        elif q >= 0 and q < p and toks[q + 1].lower in ("last", "this", "earlier"):
+            p = q
+    if p >= 1 and toks[p].tag == "VERB" and toks[p].lower.endswith(("ed", "en")) and toks[p - 1].tag == "NOUN":
+        return p
+    return None
 
 
 _OBJECT_CONTROL = frozenset(("order", "tell", "urge", "ask", "force", "allow", "persuade", "instruct", "invite",
@@ -316,6 +337,10 @@ def _particle(d: Draft) -> str:
     if j < len(toks) and toks[j].tag == "NOUN" and d.trigger.lemma in ("take", "make", "hold", "give", "launch") \
             and toks[j].lower in ("control", "part", "place", "power", "talks", "office", "charge"):
         return toks[j].lower
+    if d.trigger.lemma in lx.NOMINAL_OBJECT_REPORTING and not d.reported:
+        span = nominal_object(d)  # "declares state of emergency", "announces ceasefire": the act declared
+        if span is not None and span[1] - span[0] <= 4:
+            return " ".join(t.text if t.tag == "PROPN" else t.lower for t in toks[span[0]:span[1]])
     if j < len(toks) and toks[j].lower in ("off", "up", "down", "out") and toks[j].tag in ("PREP", "ADV"):
         return toks[j].lower
     return ""

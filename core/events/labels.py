@@ -47,7 +47,22 @@ def _plural(name: str) -> bool:
     if low in _PLURAL_NOUNS or low.endswith(("people", "children")) or (
             low.endswith("men") and len(low) > 4 and not low.endswith(("omen", "amen", "imen", "umen"))):
         return True  # "fishermen", "townspeople", "schoolchildren"; not "specimen", "abdomen"
+    if low.endswith("is") and len(words) == 1 and last[:1].isupper():
+        return _plural_of_known_name(last)  # "Houthis", "Iraqis" are plural; "Isis", "Paris" are not
     return low.endswith("s") and not low.endswith(("ss", "us", "is", "news"))
+
+
+@lru_cache(maxsize=4096)
+def _plural_of_known_name(word: str) -> bool:
+    """A capitalised word in -is is a plural when its singular in -i is a known group or demonym: "Houthis"
+    (Houthi), "Iraqis" (Iraqi), "Yemenis"; "Isis", "Paris", "Tunis" have no such singular."""
+    from ..entities.kb import load_knowledge_base  # deferred: labels are also used without the entity layer
+
+    stem = word[:-1]
+    if len(stem) < 4:
+        return False
+    kb = load_knowledge_base(include_user=False)
+    return kb.demonym_country(stem) is not None or bool(kb.lookup(stem))
 
 
 def shorten(text: str, limit: int = MAX_LABEL) -> str:

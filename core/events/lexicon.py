@@ -69,6 +69,8 @@ REPORTING = _words(
     "predict argue complain mention suggest indicate repeat stress emphasize emphasise reiterate "
     "tweet cite brief inform notify concede recount estimate hint"
 )
+# reporting verbs whose object may be the act itself: "declared a state of emergency", "announced a ceasefire"
+NOMINAL_OBJECT_REPORTING = _words("declare announce")
 I_ACTION = _words(
     "try attempt seek promise vow pledge offer propose ask request demand urge order call plan "
     "decide agree refuse reject approve authorize authorise allow permit prevent prohibit forbid ban "
