@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
-import pyqtgraph.functions as fn
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap, QStaticText, QTransform
 from PySide6.QtWidgets import QWidget
 
 from .colours import THEMES
+from .device_pixels import fine_grid, hairline, painter_ratio, snap as snap_px, snap_down, snap_up
 from .timeline_axis import date_ticks
 from .timeline_batch import DETAIL_LIMIT, POINT_SIZE, BatchRects, LabelAtlas, Primitives, Sprites, merge_bars, qcolour
 from .timeline_layout import ALL_EVENTS, TimelineLayout, pack_labels
@@ -206,19 +206,25 @@ class TimelineCanvas(pg.GraphicsObject):
 
     # frame geometry (viewport pixels) ---------------------------------------------------------------
     def _device(self, snap: bool = True) -> QTransform | None:
-        """Data -> viewport pixels. Snapped (moved by under half a pixel) so that data y `TALL_Y0` falls on a
-        whole pixel: the picture of all lanes (see `_paint_frame_cached`) is then drawn at a whole-pixel offset,
-        and whatever is drawn over it (ring, labels) with the same snapped geometry lines up with it exactly."""
+        """Data -> viewport pixels. Snapped (moved by under half a device pixel) so that data y `TALL_Y0` falls
+        on a whole device pixel: the picture of all lanes (see `_paint_frame_cached`) is then drawn at a
+        whole-pixel offset, and whatever is drawn over it (ring, labels) with the same snapped geometry lines up
+        with it exactly."""
         view = self.getViewWidget()
         if view is None:  # not in a view yet
             return None
         t = self.deviceTransform(view.viewportTransform())
         if snap:
             off = t.m22() * TALL_Y0 + t.m32()
-            delta = round(off) - off
+            delta = float(snap_px(off, self._ratio())) - off
             if delta:
                 t = QTransform(t.m11(), t.m12(), t.m21(), t.m22(), t.m31(), t.m32() + delta)
         return t
+
+    def _ratio(self) -> float:
+        """Device pixel ratio of the view the canvas is shown in (1.0 when in none)."""
+        view = self.getViewWidget()
+        return float(view.devicePixelRatioF()) if view is not None else 1.0
 
     def frame(self) -> Frame | None:
         """Where everything is drawn in the current view, in viewport pixels; cached until the view or the
@@ -228,7 +234,7 @@ class TimelineCanvas(pg.GraphicsObject):
         view = self.viewRect()
         if lay is None or dev is None or view is None:
             return None
-        key = (self._version, dev.m11(), dev.m22(), dev.m31(), dev.m32(), view.left(), view.right())
+        key = (self._version, dev.m11(), dev.m22(), dev.m31(), dev.m32(), view.left(), view.right(), self._ratio())
         if self._frame is not None and self._frame.key == key:
             return self._frame
         self._frame = self._compute_frame(key, lay, dev, view)
@@ -263,6 +269,7 @@ class TimelineCanvas(pg.GraphicsObject):
         badges: list[str] = []
         # lanes scrolled out of view are neither culled nor labelled: only a few of many lanes show at a time
         view_y0, view_y1 = sorted((sy * view.top() + ty, sy * view.bottom() + ty))
+        dpr = self._ratio()
         for lane in range(lay.n_lanes):
             top = sy * lay.lane_top[lane] + ty
             height = sy * (lay.lane_top[lane + 1] - lay.lane_top[lane])
@@ -272,10 +279,10 @@ class TimelineCanvas(pg.GraphicsObject):
                 frame.lanes.append(LaneFrame(top, height, mark_y, _EMPTY_I, _EMPTY_F, _EMPTY_F))
                 continue
             marks = lay.marks_in_range(lane, xmin, xmax)
-            # on a 1/64 pixel grid: a view moved by whole pixels then moves every mark by exactly as much (the
-            # offset `tx` carries rounding errors), so a scrolled picture is drawn as a fresh one is
-            px0 = np.round((sx * lay.mark_x0[marks] + tx) * 64.0) / 64.0
-            px1 = np.round((sx * lay.mark_x1[marks] + tx) * 64.0) / 64.0
+            # on a 1/64 device pixel grid: a view moved by whole device pixels then moves every mark by exactly as
+            # much (the offset `tx` carries rounding errors), so a scrolled picture is drawn as a fresh one is
+            px0 = fine_grid(sx * lay.mark_x0[marks] + tx, dpr)
+            px1 = fine_grid(sx * lay.mark_x1[marks] + tx, dpr)
             frame.lanes.append(LaneFrame(top, height, mark_y, marks, px0, px1))
             if not labels or top + height < view_y0 - 1.0 or top > view_y1 + 1.0:
                 continue
@@ -573,7 +580,7 @@ class TimelineCanvas(pg.GraphicsObject):
             self._base = self._base_picture(None, size, dpr, frame, lay, tall_dev, tall_view, left, right)
             self._base_key = key
             self._marks_changed()
-        return float(round(sy * TALL_Y0 + ty))
+        return float(snap_px(sy * TALL_Y0 + ty, dpr))
 
     def _base_picture(self, reuse: QPixmap | None, size: tuple[int, int], dpr: float, frame: Frame,
                       lay: TimelineLayout, dev: QTransform, view: QRectF, left: float, right: float) -> QPixmap:
@@ -627,7 +634,7 @@ class TimelineCanvas(pg.GraphicsObject):
         # once moved, so such a view is drawn again
         if any(len(lf.marks) > DETAIL_LIMIT for lf in frame.lanes):
             return False
-        (_, (ver0, sx0, sy0, _, ty0, _, _), *rest0), (_, (ver, sx, sy, tx, ty, _, _), *rest) = old, key
+        (_, (ver0, sx0, sy0, _, ty0, _, _, _), *rest0), (_, (ver, sx, sy, tx, ty, _, _, _), *rest) = old, key
         if rest0 != rest or ver0 != ver or sy0 != sy or sx0 == 0 or abs(sx - sx0) > 1e-9 * abs(sx0):
             return False
         dx, dy = tx - self._base_tx, ty - ty0
@@ -645,10 +652,12 @@ class TimelineCanvas(pg.GraphicsObject):
         e, far = 4.0, 1e6
         rects = []
         if dx:
-            cols = (np.floor(left) - e, np.ceil(left + dx) + e) if dx > 0 else (np.floor(right + dx) - e, np.ceil(right) + e)
+            a, b = (left, left + dx) if dx > 0 else (right + dx, right)
+            cols = (float(snap_down(a, dpr)) - e, float(snap_up(b, dpr)) + e)  # on whole device pixels
             rects.append(cols + (-far, far))
         if dy:
-            rows = (np.floor(top) - e, np.ceil(top + dy) + e) if dy > 0 else (np.floor(bottom + dy) - e, np.ceil(bottom) + e)
+            a, b = (top, top + dy) if dy > 0 else (bottom + dy, bottom)
+            rows = (float(snap_down(a, dpr)) - e, float(snap_up(b, dpr)) + e)
             rects.append((-far, far) + rows)
         mx, my = (POINT_SIZE + 12.0) / abs(sx), (POINT_SIZE + 12.0) / abs(sy)
         vt, vb = sorted((view.top(), view.bottom()))
@@ -709,7 +718,7 @@ class TimelineCanvas(pg.GraphicsObject):
         """The article date: a dashed line under the events, across every lane."""
         if lay.reference_x is None:
             return
-        x = round((dev.m11() * lay.reference_x + dev.m31()) * 64.0) / 64.0  # as the marks (see _compute_frame)
+        x = float(fine_grid(dev.m11() * lay.reference_x + dev.m31(), painter_ratio(painter)))  # as the marks
         if not (left - EDGE_PX <= x <= right + EDGE_PX):
             return
         pen = QPen(QColor(self.palette["reference"]), 1.5, Qt.PenStyle.DashLine)
@@ -758,26 +767,26 @@ class TimelineCanvas(pg.GraphicsObject):
         pal = self.palette
         # opaque colours, blended here with what lies under them: a translucent line costs ~5x as much to draw.
         # Everywhere but the odd lanes lies the background (the even lanes' colour); odd lanes get their own
-        odd = [(lf.top, lf.top + lf.height) for i, lf in enumerate(frame.lanes) if i % 2 and lf.top < bottom
-               and lf.top + lf.height > top] if frame is not None else []
+        dpr = painter_ratio(painter)
+        width = hairline(dpr)
+        odd = [(float(snap_px(lf.top, dpr)), float(snap_px(lf.top + lf.height, dpr))) for i, lf in enumerate(frame.lanes)
+               if i % 2 and lf.top < bottom and lf.top + lf.height > top] if frame is not None else []
         for values, alpha in ((minor, 110), (major, 255)):
             if len(values) == 0:
                 continue
-            xs = np.round(dev.m11() * values + dev.m31()) + 0.5
+            # each line fills whole device pixels (a rectangle: a 1 px pen at a ratio of 1.5 would round either
+            # way, and a line at x + 0.5 logical px is half a device pixel off at a ratio of 2)
+            xs = snap_px(dev.m11() * values + dev.m31(), dpr)
             if only is not None:
                 xs = xs[(xs >= only[0] - 1.0) & (xs <= only[1] + 1.0)]
                 if len(xs) == 0:
                     continue
             bands = [(top, bottom, pal["lane_even"])] + [(max(a, top), min(b, bottom), pal["lane_odd"]) for a, b in odd]
-            lines = fn.create_qpolygonf(2 * len(xs))
-            arr = fn.ndarray_from_qpolygonf(lines)
-            arr[0::2, 0] = xs
-            arr[1::2, 0] = xs
+            painter.setPen(Qt.PenStyle.NoPen)
+            n = len(xs)
             for y0, y1, under in bands:
-                painter.setPen(QPen(_blend(pal["grid"], under, alpha), 1.0))
-                arr[0::2, 1] = y0
-                arr[1::2, 1] = y1
-                painter.drawLines(lines)
+                painter.setBrush(QColor(_blend(pal["grid"], under, alpha)))
+                self._rects.draw(painter, xs, np.full(n, y0), np.full(n, width), np.full(n, y1 - y0))
         painter.restore()
 
     def _paint_empty(self, painter: QPainter, dev: QTransform, view: QRectF, left: float, right: float) -> None:
@@ -795,13 +804,14 @@ class TimelineCanvas(pg.GraphicsObject):
         out a level apart depending on how the painter is clipped, and a scrolled picture (drawn in clipped
         strips) must be what a fresh one is."""
         pal = self.palette
-        left, right = float(np.floor(left)), float(np.ceil(right))
+        dpr = painter_ratio(painter)
+        left, right = float(snap_down(left, dpr)), float(snap_up(right, dpr))
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
         lay = self.layout
         for lane, lf in enumerate(frame.lanes):
-            top, bottom = round(lf.top), round(lf.top + lf.height)
+            top, bottom = float(snap_px(lf.top, dpr)), float(snap_px(lf.top + lf.height, dpr))
             colour = pal["lane_odd"] if lane % 2 else pal["lane_even"]
             painter.setBrush(qcolour(colour))
             painter.drawRect(QRectF(left, top, right - left, bottom - top))
@@ -809,8 +819,9 @@ class TimelineCanvas(pg.GraphicsObject):
                 painter.setBrush(qcolour(lay.lanes[lane].colour, 34))
                 painter.drawRect(QRectF(left, top, right - left, bottom - top))
         painter.setBrush(qcolour(pal["lane_separator"]))
-        for lf in frame.lanes[1:]:  # one pixel row, where the lane starts
-            painter.drawRect(QRectF(left, round(lf.top), right - left, 1.0))
+        line = hairline(dpr)
+        for lf in frame.lanes[1:]:  # one pixel row (whole device pixels), where the lane starts
+            painter.drawRect(QRectF(left, float(snap_px(lf.top, dpr)), right - left, line))
         painter.restore()
 
     def _paint_lane_marks(self, painter, lay: TimelineLayout, lane: int, lf: LaneFrame, left, right) -> None:
