@@ -11,8 +11,13 @@ from PySide6.QtGui import QPainter
 
 
 def painter_ratio(painter: QPainter) -> float:
-    """Device pixel ratio of what `painter` draws on (1.0 when it draws on nothing)."""
-    device = painter.device()
+    """Device pixel ratio of what `painter` really draws on (1.0 when it draws on nothing). While a widget is
+    rendered into a picture (`QWidget.render`, the PNG export), `painter.device()` is the widget, at the
+    screen's ratio; the paint engine's device is the picture, at its own."""
+    engine = painter.paintEngine()
+    device = engine.paintDevice() if engine is not None else None
+    if device is None:
+        device = painter.device()
     return float(device.devicePixelRatioF()) if device is not None else 1.0
 
 

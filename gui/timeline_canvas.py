@@ -100,6 +100,7 @@ class TimelineCanvas(pg.GraphicsObject):
         self.highlighted_actor: str | None = None
         self._emphasis: np.ndarray = np.zeros(0, dtype=bool)
         self._bounds = QRectF(0, 0, 1, 1)
+        self._ratio_override: float | None = None
         self._version = 0
         self._frame: Frame | None = None
         # on screen, lanes, grid and marks are kept as a picture of the viewport until the view, the data or
@@ -221,8 +222,16 @@ class TimelineCanvas(pg.GraphicsObject):
                 t = QTransform(t.m11(), t.m12(), t.m21(), t.m22(), t.m31(), t.m32() + delta)
         return t
 
+    def set_device_ratio(self, ratio: float | None) -> None:
+        """Lay the frame out for this device pixel ratio instead of the screen's (None: the screen's): the PNG
+        export draws at its own scale, whatever the screen the program runs on."""
+        self._ratio_override = ratio
+        self._changed()
+
     def _ratio(self) -> float:
-        """Device pixel ratio of the view the canvas is shown in (1.0 when in none)."""
+        """Device pixel ratio the frame is laid out for: the export's, else the view's (1.0 when in none)."""
+        if self._ratio_override is not None:
+            return self._ratio_override
         view = self.getViewWidget()
         return float(view.devicePixelRatioF()) if view is not None else 1.0
 
@@ -407,9 +416,10 @@ class TimelineCanvas(pg.GraphicsObject):
             return
         painter.save()
         try:
-            if isinstance(widget, QWidget) and isinstance(painter.device(), QWidget):
+            if (self._ratio_override is None and isinstance(widget, QWidget)
+                    and isinstance(painter.device(), QWidget)):
                 self._paint_frame_cached(painter, frame, lay, dev, widget)
-            else:  # a picture (export): straight onto the device
+            else:  # a picture (export; `QWidget.render` paints it through the widget too): straight onto it
                 self._paint_frame(painter, frame, lay, dev)
         except Exception:  # never let an error escape into Qt's paint loop: log it, skip this frame
             log.exception("timeline paint failed")
