@@ -779,7 +779,8 @@ class TimelineCanvas(pg.GraphicsObject):
         # Everywhere but the odd lanes lies the background (the even lanes' colour); odd lanes get their own
         dpr = painter_ratio(painter)
         width = hairline(dpr)
-        odd = [(float(snap_px(lf.top, dpr)), float(snap_px(lf.top + lf.height, dpr))) for i, lf in enumerate(frame.lanes)
+        odd = [(float(snap_px(lf.top, dpr)), float(snap_px(lf.top + lf.height, dpr)))
+               for i, lf in enumerate(frame.lanes)
                if i % 2 and lf.top < bottom and lf.top + lf.height > top] if frame is not None else []
         for values, alpha in ((minor, 110), (major, 255)):
             if len(values) == 0:

@@ -1,4 +1,4 @@
-"""The timeline at the scale factors of HiDPI laptops (1.5 and 2), next to 1: clicking an event, the selection
+"""The timeline at the scale factors of HiDPI laptops (1.25, 1.5 and 2), next to 1: clicking an event, the selection
 ring, marker colours, scrolled pictures against fresh ones, labels, screenshots and the PNG export.
 
 `QT_SCALE_FACTOR` only takes effect before the QApplication exists, so each factor runs `hidpi_probe.py` in a
@@ -20,7 +20,7 @@ from PySide6.QtGui import QImage
 from offscreen_screen import platform_spec
 from pixel_helpers import argb
 
-FACTORS = (1.0, 1.5, 2.0)
+FACTORS = (1.0, 1.25, 1.5, 2.0)
 PROBE = Path(__file__).resolve().parent / "hidpi_probe.py"
 _runs: dict[float, tuple[dict, Path]] = {}
 
