@@ -46,6 +46,7 @@ def fine_grid(value, dpr: float, steps: int = 64):
 
 
 def hairline(dpr: float) -> float:
-    """Width in logical px of a one-logical-pixel line drawn on whole device pixels: 1, 2 at a ratio of 2,
-    2 at 1.5 (never a fraction of a device pixel, which the rasterizer would round either way)."""
+    """Width in logical px of a one-logical-pixel line drawn on whole device pixels: as many device pixels as the
+    ratio rounds to (1 at ratios 1 and 1.25, 2 at 1.5 and 2), never a fraction of one, which the rasterizer would
+    round either way."""
     return max(1, int(dpr + 0.5)) / dpr

@@ -320,8 +320,11 @@ class TimelineCanvas(pg.GraphicsObject):
             extra = counts[keep]
             width = widths[keep] + self._suffix_w[np.minimum(extra, LABEL_LIMIT)]
             r = rows[keep]
-            y = np.round(np.where(r == 0, mark_y - line_h / 2, below + (r - 1) * line_h))
-            x = np.round(starts[keep])
+            # on whole device pixels: labels are stamped from the atlas pixel for pixel (at a ratio of 1.25 a whole
+            # logical pixel falls between device pixels, and stamps there came out differently on the view and on
+            # the labelled picture)
+            y = snap_px(np.where(r == 0, mark_y - line_h / 2, below + (r - 1) * line_h), dpr)
+            x = snap_px(starts[keep], dpr)
             # labels packed but wholly out of view (left of it, or in rows scrolled away) are not drawn: a
             # third of them when zoomed in, each rendered once and stamped every frame otherwise
             seen = (x + width >= left_px) & (y + frame.lab_h >= view_y0) & (y <= view_y1)
@@ -943,7 +946,7 @@ class TimelineCanvas(pg.GraphicsObject):
         # event labels and their "+n" (halo and text) are stamped from the atlas, with one call; a "+n" is
         # entry n_events + n. The count badges, and everything when the atlas is full, are drawn one by one
         keys = np.concatenate([ev[labels], n_events + np.minimum(extras[suffixed], LABEL_LIMIT)])
-        sx = lab_x[suffixed] + self._widths[ev[suffixed]]
+        sx = snap_px(lab_x[suffixed] + self._widths[ev[suffixed]], painter_ratio(painter))  # as the labels
         xs = np.concatenate([lab_x[labels], sx])
         ys = np.concatenate([lab_y[labels], lab_y[suffixed]])
         if self._atlas_widths is None or len(self._atlas_widths) != n_events + LABEL_LIMIT + 1:

@@ -83,15 +83,18 @@ def check_clicks_and_ring(app) -> dict:
 
 
 def check_scrolled_pictures(app) -> dict:
-    """Pans, steps and lane scrolls: after each, the scrolled picture must be a fresh one, pixel for pixel."""
+    """Pans, steps and lane scrolls: after each, the scrolled picture must be a fresh one, pixel for pixel, and
+    the labels stamped straight onto the view must be those of the picture kept with labels on it."""
+    from newsline.gui import timeline_canvas
+
     w = _new_widget(app, 1000, 700)
     w.set_document(generated_document(1200, n_actors=8, seed=2))
     w.zoom(30)
     vp = w.plot.viewport()
     ids = w.visible_event_ids()
     rng = np.random.default_rng(5)
-    differing, scrolled_moves = [], 0
-    for k in range(16):
+    differing, direct_differing, scrolled_moves = [], [], 0
+    for k in range(20):
         r = rng.random()
         if r < 0.5:
             w.set_selected_event(ids[int(rng.integers(len(ids)))])
@@ -107,8 +110,15 @@ def check_scrolled_pictures(app) -> dict:
         fresh = w.plot.grab().toImage()
         if fresh != shown:
             differing.append(k)
+        timeline_canvas.KEEP_LABELLED = False  # labels stamped straight onto the view
+        try:
+            if w.plot.grab().toImage() != fresh:
+                direct_differing.append(k)
+        finally:
+            timeline_canvas.KEEP_LABELLED = True
     w.close()
-    return {"differing_moves": differing, "scrolled_moves": scrolled_moves}
+    return {"differing_moves": differing, "direct_differing_moves": direct_differing,
+            "scrolled_moves": scrolled_moves}
 
 
 def check_labels(app) -> dict:
