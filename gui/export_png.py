@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from newsline.core.errors import NewslineError
 from newsline.core.model import Document
@@ -30,6 +30,7 @@ MARGIN = 24.0
 MIN_ROW_PX = 10.0  # the export lowers the rows per lane until every row gets at least this much
 MAX_PIXELS = 20000  # per side
 SWATCH = 11.0
+EXPORT_DPI = 96.0  # the resolution (PNG pHYs) of a picture at scale 1
 
 
 class ExportError(NewslineError):
@@ -118,6 +119,10 @@ def render_timeline_image(
 
     widget = TimelineWidget()
     widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    # drawn once, at the picture's resolution: not from the lane names' cache, which is made at the screen's
+    # device pixel ratio (a 1x export on a 2x screen got them scaled down from it)
+    widget.lane_axis.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    widget.canvas.set_device_ratio(out_w / width)  # marks and lanes on the picture's pixels, not the screen's
     try:
         widget.set_theme(theme)
         widget.set_document(doc)
@@ -201,6 +206,10 @@ def render_timeline_image(
         finally:
             p.end()
         image.setDevicePixelRatio(1.0)
+        # 96 dpi times the scale: a 2x picture is meant to show (and print) at the size of the 1x one
+        dots_per_metre = round(EXPORT_DPI * (out_w / width) / 0.0254)
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
         return image
     finally:
         widget.close()

@@ -10,6 +10,8 @@ import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPixmap
 
+from .device_pixels import painter_ratio
+
 POINT_SIZE = 10.0  # marker diameter, px
 DETAIL_LIMIT = 1000  # marks in a lane above which marks on the same pixel are merged
 
@@ -95,7 +97,7 @@ class Sprites:
               highlight: str) -> None:
         if len(xs) == 0:
             return
-        dpr = float(painter.device().devicePixelRatioF()) if painter.device() is not None else 1.0
+        dpr = painter_ratio(painter)
         pix = self._sprite(kind, colour, background, highlight, dpr)
         side = pix.width()
         frags = self._fragments.fill(len(xs))
@@ -157,7 +159,7 @@ class LabelAtlas:
         pixels). `text_of(key)` gives a label's (text, colour, x of the text), `width_of[key]` its width (the
         halo's). False, with nothing drawn, when the labels of this frame do not fit the atlas (the caller
         draws them itself)."""
-        dpr = float(painter.device().devicePixelRatioF()) if painter.device() is not None else 1.0
+        dpr = painter_ratio(painter)
         style = (style, n_keys, font.key(), halo.rgba(), height, dpr)
         if style != self._style:
             self._style = style

@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
-import pyqtgraph.functions as fn
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap, QStaticText, QTransform
 from PySide6.QtWidgets import QWidget
 
 from .colours import THEMES
+from .device_pixels import fine_grid, hairline, painter_ratio, snap as snap_px, snap_down, snap_up
 from .timeline_axis import date_ticks
 from .timeline_batch import DETAIL_LIMIT, POINT_SIZE, BatchRects, LabelAtlas, Primitives, Sprites, merge_bars, qcolour
 from .timeline_layout import ALL_EVENTS, TimelineLayout, pack_labels
@@ -100,6 +100,7 @@ class TimelineCanvas(pg.GraphicsObject):
         self.highlighted_actor: str | None = None
         self._emphasis: np.ndarray = np.zeros(0, dtype=bool)
         self._bounds = QRectF(0, 0, 1, 1)
+        self._ratio_override: float | None = None
         self._version = 0
         self._frame: Frame | None = None
         # on screen, lanes, grid and marks are kept as a picture of the viewport until the view, the data or
@@ -206,19 +207,33 @@ class TimelineCanvas(pg.GraphicsObject):
 
     # frame geometry (viewport pixels) ---------------------------------------------------------------
     def _device(self, snap: bool = True) -> QTransform | None:
-        """Data -> viewport pixels. Snapped (moved by under half a pixel) so that data y `TALL_Y0` falls on a
-        whole pixel: the picture of all lanes (see `_paint_frame_cached`) is then drawn at a whole-pixel offset,
-        and whatever is drawn over it (ring, labels) with the same snapped geometry lines up with it exactly."""
+        """Data -> viewport pixels. Snapped (moved by under half a device pixel) so that data y `TALL_Y0` falls
+        on a whole device pixel: the picture of all lanes (see `_paint_frame_cached`) is then drawn at a
+        whole-pixel offset, and whatever is drawn over it (ring, labels) with the same snapped geometry lines up
+        with it exactly."""
         view = self.getViewWidget()
         if view is None:  # not in a view yet
             return None
         t = self.deviceTransform(view.viewportTransform())
         if snap:
             off = t.m22() * TALL_Y0 + t.m32()
-            delta = round(off) - off
+            delta = float(snap_px(off, self._ratio())) - off
             if delta:
                 t = QTransform(t.m11(), t.m12(), t.m21(), t.m22(), t.m31(), t.m32() + delta)
         return t
+
+    def set_device_ratio(self, ratio: float | None) -> None:
+        """Lay the frame out for this device pixel ratio instead of the screen's (None: the screen's): the PNG
+        export draws at its own scale, whatever the screen the program runs on."""
+        self._ratio_override = ratio
+        self._changed()
+
+    def _ratio(self) -> float:
+        """Device pixel ratio the frame is laid out for: the export's, else the view's (1.0 when in none)."""
+        if self._ratio_override is not None:
+            return self._ratio_override
+        view = self.getViewWidget()
+        return float(view.devicePixelRatioF()) if view is not None else 1.0
 
     def frame(self) -> Frame | None:
         """Where everything is drawn in the current view, in viewport pixels; cached until the view or the
@@ -228,7 +243,7 @@ class TimelineCanvas(pg.GraphicsObject):
         view = self.viewRect()
         if lay is None or dev is None or view is None:
             return None
-        key = (self._version, dev.m11(), dev.m22(), dev.m31(), dev.m32(), view.left(), view.right())
+        key = (self._version, dev.m11(), dev.m22(), dev.m31(), dev.m32(), view.left(), view.right(), self._ratio())
         if self._frame is not None and self._frame.key == key:
             return self._frame
         self._frame = self._compute_frame(key, lay, dev, view)
@@ -263,6 +278,7 @@ class TimelineCanvas(pg.GraphicsObject):
         badges: list[str] = []
         # lanes scrolled out of view are neither culled nor labelled: only a few of many lanes show at a time
         view_y0, view_y1 = sorted((sy * view.top() + ty, sy * view.bottom() + ty))
+        dpr = self._ratio()
         for lane in range(lay.n_lanes):
             top = sy * lay.lane_top[lane] + ty
             height = sy * (lay.lane_top[lane + 1] - lay.lane_top[lane])
@@ -272,10 +288,10 @@ class TimelineCanvas(pg.GraphicsObject):
                 frame.lanes.append(LaneFrame(top, height, mark_y, _EMPTY_I, _EMPTY_F, _EMPTY_F))
                 continue
             marks = lay.marks_in_range(lane, xmin, xmax)
-            # on a 1/64 pixel grid: a view moved by whole pixels then moves every mark by exactly as much (the
-            # offset `tx` carries rounding errors), so a scrolled picture is drawn as a fresh one is
-            px0 = np.round((sx * lay.mark_x0[marks] + tx) * 64.0) / 64.0
-            px1 = np.round((sx * lay.mark_x1[marks] + tx) * 64.0) / 64.0
+            # on a 1/64 device pixel grid: a view moved by whole device pixels then moves every mark by exactly as
+            # much (the offset `tx` carries rounding errors), so a scrolled picture is drawn as a fresh one is
+            px0 = fine_grid(sx * lay.mark_x0[marks] + tx, dpr)
+            px1 = fine_grid(sx * lay.mark_x1[marks] + tx, dpr)
             frame.lanes.append(LaneFrame(top, height, mark_y, marks, px0, px1))
             if not labels or top + height < view_y0 - 1.0 or top > view_y1 + 1.0:
                 continue
@@ -304,8 +320,11 @@ class TimelineCanvas(pg.GraphicsObject):
             extra = counts[keep]
             width = widths[keep] + self._suffix_w[np.minimum(extra, LABEL_LIMIT)]
             r = rows[keep]
-            y = np.round(np.where(r == 0, mark_y - line_h / 2, below + (r - 1) * line_h))
-            x = np.round(starts[keep])
+            # on whole device pixels: labels are stamped from the atlas pixel for pixel (at a ratio of 1.25 a whole
+            # logical pixel falls between device pixels, and stamps there came out differently on the view and on
+            # the labelled picture)
+            y = snap_px(np.where(r == 0, mark_y - line_h / 2, below + (r - 1) * line_h), dpr)
+            x = snap_px(starts[keep], dpr)
             # labels packed but wholly out of view (left of it, or in rows scrolled away) are not drawn: a
             # third of them when zoomed in, each rendered once and stamped every frame otherwise
             seen = (x + width >= left_px) & (y + frame.lab_h >= view_y0) & (y <= view_y1)
@@ -400,9 +419,10 @@ class TimelineCanvas(pg.GraphicsObject):
             return
         painter.save()
         try:
-            if isinstance(widget, QWidget) and isinstance(painter.device(), QWidget):
+            if (self._ratio_override is None and isinstance(widget, QWidget)
+                    and isinstance(painter.device(), QWidget)):
                 self._paint_frame_cached(painter, frame, lay, dev, widget)
-            else:  # a picture (export): straight onto the device
+            else:  # a picture (export; `QWidget.render` paints it through the widget too): straight onto it
                 self._paint_frame(painter, frame, lay, dev)
         except Exception:  # never let an error escape into Qt's paint loop: log it, skip this frame
             log.exception("timeline paint failed")
@@ -573,7 +593,7 @@ class TimelineCanvas(pg.GraphicsObject):
             self._base = self._base_picture(None, size, dpr, frame, lay, tall_dev, tall_view, left, right)
             self._base_key = key
             self._marks_changed()
-        return float(round(sy * TALL_Y0 + ty))
+        return float(snap_px(sy * TALL_Y0 + ty, dpr))
 
     def _base_picture(self, reuse: QPixmap | None, size: tuple[int, int], dpr: float, frame: Frame,
                       lay: TimelineLayout, dev: QTransform, view: QRectF, left: float, right: float) -> QPixmap:
@@ -627,7 +647,7 @@ class TimelineCanvas(pg.GraphicsObject):
         # once moved, so such a view is drawn again
         if any(len(lf.marks) > DETAIL_LIMIT for lf in frame.lanes):
             return False
-        (_, (ver0, sx0, sy0, _, ty0, _, _), *rest0), (_, (ver, sx, sy, tx, ty, _, _), *rest) = old, key
+        (_, (ver0, sx0, sy0, _, ty0, _, _, _), *rest0), (_, (ver, sx, sy, tx, ty, _, _, _), *rest) = old, key
         if rest0 != rest or ver0 != ver or sy0 != sy or sx0 == 0 or abs(sx - sx0) > 1e-9 * abs(sx0):
             return False
         dx, dy = tx - self._base_tx, ty - ty0
@@ -645,10 +665,12 @@ class TimelineCanvas(pg.GraphicsObject):
         e, far = 4.0, 1e6
         rects = []
         if dx:
-            cols = (np.floor(left) - e, np.ceil(left + dx) + e) if dx > 0 else (np.floor(right + dx) - e, np.ceil(right) + e)
+            a, b = (left, left + dx) if dx > 0 else (right + dx, right)
+            cols = (float(snap_down(a, dpr)) - e, float(snap_up(b, dpr)) + e)  # on whole device pixels
             rects.append(cols + (-far, far))
         if dy:
-            rows = (np.floor(top) - e, np.ceil(top + dy) + e) if dy > 0 else (np.floor(bottom + dy) - e, np.ceil(bottom) + e)
+            a, b = (top, top + dy) if dy > 0 else (bottom + dy, bottom)
+            rows = (float(snap_down(a, dpr)) - e, float(snap_up(b, dpr)) + e)
             rects.append((-far, far) + rows)
         mx, my = (POINT_SIZE + 12.0) / abs(sx), (POINT_SIZE + 12.0) / abs(sy)
         vt, vb = sorted((view.top(), view.bottom()))
@@ -709,7 +731,7 @@ class TimelineCanvas(pg.GraphicsObject):
         """The article date: a dashed line under the events, across every lane."""
         if lay.reference_x is None:
             return
-        x = round((dev.m11() * lay.reference_x + dev.m31()) * 64.0) / 64.0  # as the marks (see _compute_frame)
+        x = float(fine_grid(dev.m11() * lay.reference_x + dev.m31(), painter_ratio(painter)))  # as the marks
         if not (left - EDGE_PX <= x <= right + EDGE_PX):
             return
         pen = QPen(QColor(self.palette["reference"]), 1.5, Qt.PenStyle.DashLine)
@@ -758,26 +780,27 @@ class TimelineCanvas(pg.GraphicsObject):
         pal = self.palette
         # opaque colours, blended here with what lies under them: a translucent line costs ~5x as much to draw.
         # Everywhere but the odd lanes lies the background (the even lanes' colour); odd lanes get their own
-        odd = [(lf.top, lf.top + lf.height) for i, lf in enumerate(frame.lanes) if i % 2 and lf.top < bottom
-               and lf.top + lf.height > top] if frame is not None else []
+        dpr = painter_ratio(painter)
+        width = hairline(dpr)
+        odd = [(float(snap_px(lf.top, dpr)), float(snap_px(lf.top + lf.height, dpr)))
+               for i, lf in enumerate(frame.lanes)
+               if i % 2 and lf.top < bottom and lf.top + lf.height > top] if frame is not None else []
         for values, alpha in ((minor, 110), (major, 255)):
             if len(values) == 0:
                 continue
-            xs = np.round(dev.m11() * values + dev.m31()) + 0.5
+            # each line fills whole device pixels (a rectangle: a 1 px pen at a ratio of 1.5 would round either
+            # way, and a line at x + 0.5 logical px is half a device pixel off at a ratio of 2)
+            xs = snap_px(dev.m11() * values + dev.m31(), dpr)
             if only is not None:
                 xs = xs[(xs >= only[0] - 1.0) & (xs <= only[1] + 1.0)]
                 if len(xs) == 0:
                     continue
             bands = [(top, bottom, pal["lane_even"])] + [(max(a, top), min(b, bottom), pal["lane_odd"]) for a, b in odd]
-            lines = fn.create_qpolygonf(2 * len(xs))
-            arr = fn.ndarray_from_qpolygonf(lines)
-            arr[0::2, 0] = xs
-            arr[1::2, 0] = xs
+            painter.setPen(Qt.PenStyle.NoPen)
+            n = len(xs)
             for y0, y1, under in bands:
-                painter.setPen(QPen(_blend(pal["grid"], under, alpha), 1.0))
-                arr[0::2, 1] = y0
-                arr[1::2, 1] = y1
-                painter.drawLines(lines)
+                painter.setBrush(QColor(_blend(pal["grid"], under, alpha)))
+                self._rects.draw(painter, xs, np.full(n, y0), np.full(n, width), np.full(n, y1 - y0))
         painter.restore()
 
     def _paint_empty(self, painter: QPainter, dev: QTransform, view: QRectF, left: float, right: float) -> None:
@@ -795,13 +818,14 @@ class TimelineCanvas(pg.GraphicsObject):
         out a level apart depending on how the painter is clipped, and a scrolled picture (drawn in clipped
         strips) must be what a fresh one is."""
         pal = self.palette
-        left, right = float(np.floor(left)), float(np.ceil(right))
+        dpr = painter_ratio(painter)
+        left, right = float(snap_down(left, dpr)), float(snap_up(right, dpr))
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
         lay = self.layout
         for lane, lf in enumerate(frame.lanes):
-            top, bottom = round(lf.top), round(lf.top + lf.height)
+            top, bottom = float(snap_px(lf.top, dpr)), float(snap_px(lf.top + lf.height, dpr))
             colour = pal["lane_odd"] if lane % 2 else pal["lane_even"]
             painter.setBrush(qcolour(colour))
             painter.drawRect(QRectF(left, top, right - left, bottom - top))
@@ -809,8 +833,9 @@ class TimelineCanvas(pg.GraphicsObject):
                 painter.setBrush(qcolour(lay.lanes[lane].colour, 34))
                 painter.drawRect(QRectF(left, top, right - left, bottom - top))
         painter.setBrush(qcolour(pal["lane_separator"]))
-        for lf in frame.lanes[1:]:  # one pixel row, where the lane starts
-            painter.drawRect(QRectF(left, round(lf.top), right - left, 1.0))
+        line = hairline(dpr)
+        for lf in frame.lanes[1:]:  # one pixel row (whole device pixels), where the lane starts
+            painter.drawRect(QRectF(left, float(snap_px(lf.top, dpr)), right - left, line))
         painter.restore()
 
     def _paint_lane_marks(self, painter, lay: TimelineLayout, lane: int, lf: LaneFrame, left, right) -> None:
@@ -921,7 +946,7 @@ class TimelineCanvas(pg.GraphicsObject):
         # event labels and their "+n" (halo and text) are stamped from the atlas, with one call; a "+n" is
         # entry n_events + n. The count badges, and everything when the atlas is full, are drawn one by one
         keys = np.concatenate([ev[labels], n_events + np.minimum(extras[suffixed], LABEL_LIMIT)])
-        sx = lab_x[suffixed] + self._widths[ev[suffixed]]
+        sx = snap_px(lab_x[suffixed] + self._widths[ev[suffixed]], painter_ratio(painter))  # as the labels
         xs = np.concatenate([lab_x[labels], sx])
         ys = np.concatenate([lab_y[labels], lab_y[suffixed]])
         if self._atlas_widths is None or len(self._atlas_widths) != n_events + LABEL_LIMIT + 1:

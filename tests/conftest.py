@@ -6,7 +6,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-# Before anything imports Qt: no display is needed for tests.
+# Before anything imports Qt: no display is needed for tests. Run at a scale factor (QT_SCALE_FACTOR=2 pytest ...),
+# the offscreen screen is a laptop's (1600x1000 logical pixels) rather than Qt's 800x800 device pixels.
+if "QT_QPA_PLATFORM" not in os.environ and os.environ.get("QT_SCALE_FACTOR", "1") not in ("", "1"):
+    from offscreen_screen import platform_spec  # noqa: E402
+
+    os.environ["QT_QPA_PLATFORM"] = platform_spec(float(os.environ["QT_SCALE_FACTOR"]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
