@@ -92,3 +92,27 @@ def test_thinking_verb_with_a_that_clause_frames_it():
             actor(text, "a2", "Smugglers", "the smugglers")]
     evs = find_events(prepared(text), [], acts, [place(text, "p1", "Tarvo", "Tarvo")], REF)
     assert by_trigger(evs, "believed").confidence < MAIN_EVENT_THRESHOLD <= by_trigger(evs, "arrested").confidence
+
+
+def test_a_repeated_mention_that_would_look_the_same_is_drawn_once():
+    # the headline's "dispute over Kaldera dam" and the body's "the dispute, which began in early 2023" are one
+    # happening with one label and one interval: the main view shows it once, the all-events view keeps both
+    text = ("Protests grow as dispute over Kaldera dam deepens\n\n"
+            "VALDERNA, March 14, 2024 - Farmers marched in Valderna on Wednesday. "
+            "The dispute over the Kaldera dam began in early 2023, when the operator cut the river's flow.")
+    doc = extract(text)
+    disputes = [e for e in doc.events if e.lemma == "dispute"]
+    assert len(disputes) == 2
+    assert any(e.same_as for e in disputes)
+    assert len({e.label for e in disputes}) == 1
+    main = [e for e in disputes if e.confidence >= MAIN_EVENT_THRESHOLD]
+    assert len(main) == 1
+
+
+def test_sample_article_main_events_never_repeat_label_and_interval():
+    path = Path(__file__).resolve().parents[1] / "resources" / "sample_article.txt"
+    doc = extract(path.read_text(encoding="utf-8"))
+    main = [e for e in doc.events if e.confidence >= MAIN_EVENT_THRESHOLD]
+    keys = [(e.label, e.time.interval.earliest if e.time.interval else None,
+             e.time.interval.latest if e.time.interval else None) for e in main]
+    assert len(keys) == len(set(keys))

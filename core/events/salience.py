@@ -25,7 +25,8 @@ Lowered by what makes it background or framing:
 - a state (STATE: "held", "remain"): -0.10;
 - a report with no actor as its source ("estimated to number"): -0.15;
 - a participle clause without auxiliary ("..., using an Arabic name"): -0.10;
-- a second mention of one happening (`same_as`): the less informative member of the pair -0.15.
+- a second mention of one happening (`same_as`): the less informative member of the pair -0.15, and kept
+  under the threshold when both would look the same on the timeline (same label, same interval).
 Salience is separate from detection: the trigger finder (and its TimeBank scores) does not see it.
 """
 
@@ -123,6 +124,15 @@ def salience(e: Event, d, same_sentence) -> float:
     return s
 
 
+def _same_on_timeline(a: Event, b: Event) -> bool:
+    """Two mentions of one happening that would look the same on the timeline: same label, same calendar
+    interval (the headline's "dispute over Kaldera dam" and the body's "the dispute, which began in early 2023")."""
+    ia, ib = a.time.interval, b.time.interval
+    same_time = (ia is None and ib is None) or (ia is not None and ib is not None and
+                                                (ia.earliest, ia.latest) == (ib.earliest, ib.latest))
+    return same_time and a.label.strip().lower() == b.label.strip().lower()
+
+
 def apply_salience(events: list[Event], drafts: list) -> None:
     """Set `confidence` of every event (events and drafts in the same order) to its salience."""
     by_sentence: dict[int, list] = {}
@@ -135,5 +145,7 @@ def apply_salience(events: list[Event], drafts: list) -> None:
         if o is not None:
             weaker = e if _richness(e) <= _richness(o) else o
             scores[weaker.id] -= 0.15
+            if _same_on_timeline(e, o):  # a repeat the timeline would draw twice: only the richer one is main
+                scores[weaker.id] = min(scores[weaker.id], MAIN_EVENT_THRESHOLD - 0.05)
     for e in events:
         e.confidence = round(max(0.05, min(1.0, scores[e.id])), 2)
