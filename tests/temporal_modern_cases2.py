@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from temporal_modern_cases import Case, X, c  # noqa: F401  (same record types and judge)
+from temporal_modern_cases import flat as _flat
 
 H = dt.date(2025, 6, 12)   # Thursday, 2025-W24
 I = dt.date(2022, 2, 24)   # Thursday, 2022-W08
@@ -199,6 +200,4 @@ CASES: list[Case] = [
 
 def flat():
     """(case number, expression number, case, expected) for every expected expression."""
-    for i, case in enumerate(CASES):
-        for j, exp in enumerate(case.expected):
-            yield i, j, case, exp
+    return _flat(CASES)

@@ -6,7 +6,7 @@ still gets wrong are marked xfail (strict) with the reason, so a fix shows up as
 import pytest
 
 from newsline.core.temporal.tagger import tag_times
-from temporal_modern_cases import CASES, flat, judge
+from temporal_modern_cases import CASES, expression_params, judge
 
 # (sentence, expression number) -> why the tagger still misses it (see docs/temporal.md, "Modern news")
 KNOWN_GAPS: dict[tuple[str, int], str] = {
@@ -24,15 +24,7 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
 }
 
 
-def _params():
-    for i, j, case, exp in flat():
-        gap = KNOWN_GAPS.get((case.sentence, j))
-        marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
-        label = exp.text if isinstance(exp.text, str) else exp.text[0]
-        yield pytest.param(case, exp, id=f"{i:03d}-{label}", marks=marks)
-
-
-@pytest.mark.parametrize("case,exp", list(_params()))
+@pytest.mark.parametrize("case,exp", list(expression_params(CASES, KNOWN_GAPS)))
 def test_modern_news_expression(case, exp):
     verdict = judge(case, exp, tag_times(case.sentence, case.ref))
     assert verdict.strict and verdict.right, (

@@ -5,8 +5,8 @@ XPASS. Figures: bench/bench_modern.py; docs/temporal.md, "Modern news"."""
 import pytest
 
 from newsline.core.temporal.tagger import tag_times
-from temporal_modern_cases import judge
-from temporal_modern_cases2 import CASES, flat
+from temporal_modern_cases import expression_params, judge
+from temporal_modern_cases2 import CASES
 
 # (sentence, expression number) -> why the tagger still misses it
 KNOWN_GAPS: dict[tuple[str, int], str] = {
@@ -35,15 +35,7 @@ NO_TIME_GAPS: dict[str, str] = {
 }
 
 
-def _params():
-    for i, j, case, exp in flat():
-        gap = KNOWN_GAPS.get((case.sentence, j))
-        marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
-        label = exp.text if isinstance(exp.text, str) else exp.text[0]
-        yield pytest.param(case, exp, id=f"{i:03d}-{label}", marks=marks)
-
-
-@pytest.mark.parametrize("case,exp", list(_params()))
+@pytest.mark.parametrize("case,exp", list(expression_params(CASES, KNOWN_GAPS)))
 def test_modern_news_expression(case, exp):
     verdict = judge(case, exp, tag_times(case.sentence, case.ref))
     assert verdict.strict and verdict.right, (
