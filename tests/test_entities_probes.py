@@ -132,3 +132,18 @@ def test_body_named_head_of_place_is_an_actor():
     assert any(a.name == "Council of State" for a in doc.actors)
     doc = _extract("HOUSTON, May 2, 2024 - Storms swept across the Gulf of Mexico on Tuesday.")
     assert [p.name for p in doc.places if "Gulf" in p.name] == ["Gulf of Mexico"]
+
+
+def test_institution_of_a_place_is_one_name():
+    # an institution head before "of <known place>" keeps the place inside the name
+    from newsline.core.pipeline import extract as _extract
+
+    doc = _extract("EDINBURGH, Feb. 26, 2015 (Reuters) - Royal Bank of Scotland said on Thursday it would cut "
+                   "thousands of jobs in its investment bank, and the Central Bank of Nigeria kept rates on hold.")
+    names = {a.name for a in doc.actors}
+    assert "Royal Bank of Scotland" in names and "Central Bank of Nigeria" in names
+    assert "Royal Bank" not in names
+    assert not any(p.name in ("Scotland", "Nigeria") for p in doc.places)
+    # "the Government of Iraq" is still Iraq's government
+    doc = _extract("BAGHDAD, May 2, 2024 - The Government of Iraq said on Tuesday it would hold talks.")
+    assert [a.name for a in doc.actors] == ["Iraq"]

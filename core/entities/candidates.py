@@ -272,12 +272,26 @@ class SentenceScanner:
                         or w in lx.NON_NAME_ADJECTIVES or (k == self.first and is_dictionary_word(t.text)))
 
         after = j < len(self.toks) and joins(j)
-        before = i > 0 and joins(i - 1)
+        before = i > 0 and joins(i - 1) or self._institution_of(i, hits)
         if j < len(self.toks) and self._word(j) == "of" and j + 1 < len(self.toks) and self._is_cap(j + 1):
             after = True
         if after and j < len(self.toks) and _plain(self.toks[j]) in lx.PLACE_HEADS and any(h.place for h in hits):
             return False  # "Euphrates River Valley": extended by the caller
         return after or before
+
+    def _institution_of(self, i: int, hits: list[Hit]) -> bool:
+        """"Royal Bank of Scotland", "Central Bank of Nigeria", "University of Edinburgh", "Church of England":
+        a known place after "of" ends the name of an institution whose capitalised head word stands before
+        "of"; the whole run is one name. "the Government of Iraq" is left to the place (it is Iraq's
+        government, see `clues`)."""
+        toks = self.toks
+        if i < 2 or self._word(i - 1) != "of" or not self._is_cap(i - 2) or self.claimed[i - 2]:
+            return False
+        head = _plain(toks[i - 2])
+        if head not in lx.ORG_HEADS or head in lx.INSTITUTION_HEADS_NOT_OF_COUNTRY and any(
+                (h.actor_id or "").startswith("country:") for h in hits):
+            return False
+        return True
 
     def _state_abbreviations(self) -> None:
         """"Avon, Conn.": a US state written the newspaper way, after a comma and with its full stop."""
@@ -546,7 +560,8 @@ class SentenceScanner:
             i += 1  # "Carmaker Drevon recalls ...", "Rival Taskar Motors said": the cue opens the sentence
         if _plain(toks[i]) in lx.EVENT_OPENERS and j - i > 1:
             return  # "Hurricane Hugo"
-        headed = j - i >= 2 and (_plain(toks[j - 1]) in lx.ORG_HEADS or _plain(toks[j - 1]) in lx.PLACE_HEADS)
+        headed = j - i >= 2 and (_plain(toks[j - 1]) in lx.ORG_HEADS or _plain(toks[j - 1]) in lx.PLACE_HEADS
+                                 or self._head_before_of(i, j))
         if headed and i == self.first and "ADV" not in lemmas(toks[i].lower) \
                 and _plain(toks[i]) not in lx.NEVER_NAMES:
             self._chunk_part(i, j)  # "Coastline Shipping Inc. said": the first word belongs to the name
@@ -572,6 +587,13 @@ class SentenceScanner:
                 self._chunk(k + 1, j) if k + 1 < j else None
                 return
         self._chunk_part(i, j)
+
+    def _head_before_of(self, i: int, j: int) -> bool:
+        """"Royal Bank of Scotland", "National University of Singapore": the run names an institution by the
+        head word before its "of", so an adjective opening it ("Royal", "Central", "National") is part of it."""
+        toks = self.toks
+        return any(toks[x].lower == "of" and self._is_cap(x - 1) and _plain(toks[x - 1]) in lx.ORG_HEADS
+                   for x in range(i + 1, j - 1))
 
     def _compound_prefix(self, i: int, j: int) -> None:
         """ "a Marshall Islands-flagged tanker", "a Hong Kong-based fund", "New York-owned": a run of capitalised
@@ -666,7 +688,7 @@ class SentenceScanner:
                            or _plain(toks[i]) in lx.TITLE_WORDS or _plain(toks[i]) in lx.PLACE_HEADS
                            or _plain(toks[i]) in lx.ORG_HEADS):
             return
-        org_headed = _plain(toks[j - 1]) in lx.ORG_HEADS
+        org_headed = _plain(toks[j - 1]) in lx.ORG_HEADS or self._head_before_of(i, j)
         while i < j and (_plain(toks[i]) in lx.NON_NAME_ADJECTIVES and j - i > 1 and not org_headed
                          or adjective_compound(toks[i].text) and j - i > 1):
             i += 1
