@@ -147,3 +147,18 @@ def test_institution_of_a_place_is_one_name():
     # "the Government of Iraq" is still Iraq's government
     doc = _extract("BAGHDAD, May 2, 2024 - The Government of Iraq said on Tuesday it would hold talks.")
     assert [a.name for a in doc.actors] == ["Iraq"]
+
+
+def test_demonym_forces_join_the_country_s_named_armed_forces():
+    # conflict probe: "the Malian army" and "the Malian Armed Forces (FAMa)" are one actor
+    from newsline.core.pipeline import extract as _extract
+
+    doc = _extract("GAO, March 11, 2025 - The rebels have fought the Malian army for control of the trade routes. "
+                   "The Malian Armed Forces (FAMa) denied that account on Wednesday.")
+    forces = [a for a in doc.actors if a.kind == ActorKind.ARMED_FORCES]
+    assert [a.name for a in forces] == ["Malian Armed Forces"]
+    assert "Malian army" in [m.text for m in forces[0].mentions]
+    # one branch is not the whole military
+    doc = _extract("KYIV, May 2, 2024 - Russian forces shelled Kharkiv on Tuesday, the Russian Aerospace Forces "
+                   "said.")
+    assert {"Russian forces", "Russian Aerospace Forces"} <= {a.name for a in doc.actors}

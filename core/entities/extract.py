@@ -58,6 +58,7 @@ def find_actors_and_places(prepared: PreparedText, kb: KnowledgeBase | None = No
     resolver.link_aliases(alias_pairs)
     resolver.merge_names()
     resolver.type_unknown()
+    resolver.link_national_forces()
     resolver.link_regimes()
     resolver.link_affiliations()
     resolver.link_references(refs)
