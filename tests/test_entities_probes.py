@@ -162,3 +162,15 @@ def test_demonym_forces_join_the_country_s_named_armed_forces():
     doc = _extract("KYIV, May 2, 2024 - Russian forces shelled Kharkiv on Tuesday, the Russian Aerospace Forces "
                    "said.")
     assert {"Russian forces", "Russian Aerospace Forces"} <= {a.name for a in doc.actors}
+
+
+def test_a_dateline_in_capitals_names_a_place_not_an_acronym():
+    # "GAO" opening a dateline is the Malian town Gao, not the Government Accountability Office
+    from newsline.core.pipeline import extract as _extract
+
+    doc = _extract("GAO, Mali (Reuters) - Gunmen killed 12 people near the town on Tuesday, officials said.")
+    assert not any(a.name == "Government Accountability Office" for a in doc.actors)
+    assert [p.name.lower() for p in doc.places if p.name.lower() == "gao"] == ["gao"]
+    # in the body the acronym is still the office
+    doc = _extract("WASHINGTON (Reuters) - The GAO said on Tuesday the Pentagon had overspent.")
+    assert "Government Accountability Office" in {a.name for a in doc.actors}
