@@ -174,3 +174,16 @@ def test_a_dateline_in_capitals_names_a_place_not_an_acronym():
     # in the body the acronym is still the office
     doc = _extract("WASHINGTON (Reuters) - The GAO said on Tuesday the Pentagon had overspent.")
     assert "Government Accountability Office" in {a.name for a in doc.actors}
+
+
+def test_sea_or_region_before_states_names_a_group_of_countries():
+    # markets probe: "the Baltic states" are not the Baltic Sea the knowledge base knows as "Baltic"
+    from newsline.core.pipeline import extract as _extract
+
+    doc = _extract("OSLO, June 3, 2025 - The deal would make Norvik the largest operator of high-voltage lines in "
+                   "the Baltic states. Tankers crossed the Baltic Sea and the Gulf states objected.")
+    kinds = {p.name: p.kind.value for p in doc.places}
+    assert kinds.get("Baltic states") == "region" and kinds.get("Gulf states") == "region"
+    assert kinds.get("Baltic Sea") == "sea"
+    sea = next(p for p in doc.places if p.name == "Baltic Sea")
+    assert [m.text for m in sea.mentions] == ["Baltic Sea"]

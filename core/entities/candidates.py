@@ -225,6 +225,9 @@ class SentenceScanner:
                     self.claimed[k] = True
                 i = j + 1
                 continue
+            if self._region_of_states(i, j, hits):
+                i = j + 1
+                continue
             if j - i == 1 and i == self.first and not toks[i].is_all_caps and is_dictionary_word(toks[i].text) \
                     and not any(h.actor_id for h in hits) and self._is_cap(i + 1) is False:
                 i += 1  # a sentence-initial common word that happens to be a place name
@@ -236,6 +239,22 @@ class SentenceScanner:
             if any(h.actor_id in self.kb.actors and self.kb.actors[h.actor_id].kind.value == "person" for h in hits):
                 self._title_before(c, i)
             i = j
+
+    def _region_of_states(self, i: int, j: int, hits: list[Hit]) -> bool:
+        """"the Baltic states", "the Gulf states", "the Balkan countries": a known sea or region before a plural
+        noun of states is an adjective; the phrase names the group of countries, a region, not the sea."""
+        toks = self.toks
+        if j >= len(toks) or toks[j].text not in lx.STATE_GROUP_NOUNS or not hits:
+            return False
+        if not all(h.place and h.place.kind.value in ("sea", "region", "other") for h in hits):
+            return False
+        c = self._cand(i, j + 1)
+        c.vote("place", 5)
+        c.place_kind = "region"
+        self.out.append(c)
+        for k in range(i, j + 1):
+            self.claimed[k] = True
+        return True
 
     def _title_before(self, c: Candidate, i: int) -> None:
         """"Syrian President Bashar al-Assad": the title before a person the knowledge base knows."""
