@@ -187,3 +187,17 @@ def test_sea_or_region_before_states_names_a_group_of_countries():
     assert kinds.get("Baltic Sea") == "sea"
     sea = next(p for p in doc.places if p.name == "Baltic Sea")
     assert [m.text for m in sea.mentions] == ["Baltic Sea"]
+
+
+def test_and_with_a_headless_tail_stays_inside_a_body_s_name():
+    # floods probe: "the Fire Service and Civil Defence" is one body, not two actors
+    from newsline.core.pipeline import extract as _extract
+
+    doc = _extract("DHAKA, Aug. 22, 2024 - Rescue workers from the Bangladesh Army and the Fire Service and Civil "
+                   "Defence used boats to reach families stranded on rooftops.")
+    names = {a.name for a in doc.actors}
+    assert "Fire Service and Civil Defence" in names
+    assert "Civil Defence" not in names and "Fire Service" not in names
+    # two names, each with its own head, stay apart
+    doc = _extract("DETROIT, May 2, 2024 - Ford Motor and General Electric said on Tuesday they would cut jobs.")
+    assert {"Ford", "General Electric"} <= {a.name for a in doc.actors}

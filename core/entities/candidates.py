@@ -495,6 +495,28 @@ class SentenceScanner:
             return False
         return not any(self.kb.lookup(t.text) for t in toks[i:k] if t.is_word)
 
+    def _headless_and_tail(self, i: int, j: int) -> bool:
+        """ "the Fire Service and Civil Defence": a body's name ending in its head word ("Service", "Council")
+        goes on past "and" when what follows is a short run of common words that has no head of its own and
+        could name nothing alone; two bodies ("the Foreign Office and Home Office", "Ford Motor and General
+        Electric") each keep their head and stay apart."""
+        toks, n = self.toks, len(self.toks)
+        if j - i < 2 or lx.ORG_HEADS.get(_plain(toks[j - 1])) not in ("organisation", "government"):
+            return False
+        k = j + 1
+        while k < n and self._is_cap(k) and not self.claimed[k]:
+            k += 1
+        tail = toks[j + 1:k]
+        if not 1 <= len(tail) <= 3 or (k < n and toks[k].lower in lx.NAME_JOINERS and k + 1 < n
+                                         and self._is_cap(k + 1)):
+            return False
+        return all(is_dictionary_word(t.text) and not t.is_all_caps and _plain(t) not in lx.ORG_HEADS
+                   and _plain(t) not in lx.PLACE_HEADS and _plain(t) not in lx.NEVER_NAMES
+                   and _plain(t) not in lx.TITLE_HEADS and _plain(t) not in lx.MONTHS | lx.WEEKDAYS
+                   and t.text not in self.kb.given_names and not self._demonym(t.text)
+                   and not self.kb.lookup(t.text) for t in tail) \
+            and not self.kb.lookup(self.text[tail[0].start:tail[-1].end])
+
     def _name_chunks(self) -> None:
         """Runs of capitalised words not claimed yet: people, organisations, places."""
         toks, n = self.toks, len(self.toks)
@@ -528,7 +550,7 @@ class SentenceScanner:
                         and self._is_cap(j + 2) and not self.claimed[j + 2] and _plain(toks[j - 1]) in lx.ORG_HEADS):
                     j += 2  # "the Institute for the Study of War", "the Organisation for the Prohibition of ..."
                     continue
-                if toks[j].lower == "and" and self._and_inside_named_body(i, j):
+                if toks[j].lower == "and" and (self._and_inside_named_body(i, j) or self._headless_and_tail(i, j)):
                     j += 1  # "the United Food and Commercial Workers union"
                     continue
                 if (toks[j].is_word and toks[j].text.islower() and len(toks[j].text) <= 4 and j + 1 < n
