@@ -69,3 +69,20 @@ def test_reduced_passive_with_a_time_phrase_before_its_by_phrase():
     assert announced.label == "Choguel Maiga announces"
     labels = _labels("LONDON, May 2, 2024 - The deal signed last year by the two companies collapsed on Tuesday.")
     assert "Deal signed" in labels and "Deal collapses" in labels  # not "Companies collapse"
+
+
+def test_participle_clause_between_commas_keeps_the_subject_of_the_main_verb():
+    # court probe: the participle clause cut the subject off "said" ("Prime says") and read "asked" as active
+    doc = extract("ATHENS, Nov. 14, 2024 - Prime Minister Kyriakos Mitsotakis, asked about the case on Wednesday, "
+                  "said the government would not interfere with the courts.")
+    said = next(e for e in doc.events if e.trigger_text == "said")
+    asked = next(e for e in doc.events if e.trigger_text == "asked")
+    names = {a.id: a.name for a in doc.actors}
+    assert said.label.startswith("Kyriakos Mitsotakis")
+    assert any(names.get(p.actor_id) == "Kyriakos Mitsotakis" and p.role.value == "agent"
+               for p in said.participants)
+    assert asked.label == "Kyriakos Mitsotakis asked"  # what was done to him, not what he did
+    # a verb with its own object after the comma is a verb of its own
+    doc = extract("KABUL, May 2, 2024 - Police arrested Ali Karimi, searched his house, and said on Tuesday they "
+                  "had found weapons.")
+    assert any(e.trigger_text == "searched" and not e.label.endswith("searched") for e in doc.events)

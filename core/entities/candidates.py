@@ -225,6 +225,9 @@ class SentenceScanner:
                     self.claimed[k] = True
                 i = j + 1
                 continue
+            if self._region_of_states(i, j, hits):
+                i = j + 1
+                continue
             if j - i == 1 and i == self.first and not toks[i].is_all_caps and is_dictionary_word(toks[i].text) \
                     and not any(h.actor_id for h in hits) and self._is_cap(i + 1) is False:
                 i += 1  # a sentence-initial common word that happens to be a place name
@@ -236,6 +239,22 @@ class SentenceScanner:
             if any(h.actor_id in self.kb.actors and self.kb.actors[h.actor_id].kind.value == "person" for h in hits):
                 self._title_before(c, i)
             i = j
+
+    def _region_of_states(self, i: int, j: int, hits: list[Hit]) -> bool:
+        """"the Baltic states", "the Gulf states", "the Balkan countries": a known sea or region before a plural
+        noun of states is an adjective; the phrase names the group of countries, a region, not the sea."""
+        toks = self.toks
+        if j >= len(toks) or toks[j].text not in lx.STATE_GROUP_NOUNS or not hits:
+            return False
+        if not all(h.place and h.place.kind.value in ("sea", "region", "other") for h in hits):
+            return False
+        c = self._cand(i, j + 1)
+        c.vote("place", 5)
+        c.place_kind = "region"
+        self.out.append(c)
+        for k in range(i, j + 1):
+            self.claimed[k] = True
+        return True
 
     def _title_before(self, c: Candidate, i: int) -> None:
         """"Syrian President Bashar al-Assad": the title before a person the knowledge base knows."""
@@ -272,12 +291,26 @@ class SentenceScanner:
                         or w in lx.NON_NAME_ADJECTIVES or (k == self.first and is_dictionary_word(t.text)))
 
         after = j < len(self.toks) and joins(j)
-        before = i > 0 and joins(i - 1)
+        before = i > 0 and joins(i - 1) or self._institution_of(i, hits)
         if j < len(self.toks) and self._word(j) == "of" and j + 1 < len(self.toks) and self._is_cap(j + 1):
             after = True
         if after and j < len(self.toks) and _plain(self.toks[j]) in lx.PLACE_HEADS and any(h.place for h in hits):
             return False  # "Euphrates River Valley": extended by the caller
         return after or before
+
+    def _institution_of(self, i: int, hits: list[Hit]) -> bool:
+        """"Royal Bank of Scotland", "Central Bank of Nigeria", "University of Edinburgh", "Church of England":
+        a known place after "of" ends the name of an institution whose capitalised head word stands before
+        "of"; the whole run is one name. "the Government of Iraq" is left to the place (it is Iraq's
+        government, see `clues`)."""
+        toks = self.toks
+        if i < 2 or self._word(i - 1) != "of" or not self._is_cap(i - 2) or self.claimed[i - 2]:
+            return False
+        head = _plain(toks[i - 2])
+        if head not in lx.ORG_HEADS or head in lx.INSTITUTION_HEADS_NOT_OF_COUNTRY and any(
+                (h.actor_id or "").startswith("country:") for h in hits):
+            return False
+        return True
 
     def _state_abbreviations(self) -> None:
         """"Avon, Conn.": a US state written the newspaper way, after a comma and with its full stop."""
@@ -462,6 +495,28 @@ class SentenceScanner:
             return False
         return not any(self.kb.lookup(t.text) for t in toks[i:k] if t.is_word)
 
+    def _headless_and_tail(self, i: int, j: int) -> bool:
+        """ "the Fire Service and Civil Defence": a body's name ending in its head word ("Service", "Council")
+        goes on past "and" when what follows is a short run of common words that has no head of its own and
+        could name nothing alone; two bodies ("the Foreign Office and Home Office", "Ford Motor and General
+        Electric") each keep their head and stay apart."""
+        toks, n = self.toks, len(self.toks)
+        if j - i < 2 or lx.ORG_HEADS.get(_plain(toks[j - 1])) not in ("organisation", "government"):
+            return False
+        k = j + 1
+        while k < n and self._is_cap(k) and not self.claimed[k]:
+            k += 1
+        tail = toks[j + 1:k]
+        if not 1 <= len(tail) <= 3 or (k < n and toks[k].lower in lx.NAME_JOINERS and k + 1 < n
+                                         and self._is_cap(k + 1)):
+            return False
+        return all(is_dictionary_word(t.text) and not t.is_all_caps and _plain(t) not in lx.ORG_HEADS
+                   and _plain(t) not in lx.PLACE_HEADS and _plain(t) not in lx.NEVER_NAMES
+                   and _plain(t) not in lx.TITLE_HEADS and _plain(t) not in lx.MONTHS | lx.WEEKDAYS
+                   and t.text not in self.kb.given_names and not self._demonym(t.text)
+                   and not self.kb.lookup(t.text) for t in tail) \
+            and not self.kb.lookup(self.text[tail[0].start:tail[-1].end])
+
     def _name_chunks(self) -> None:
         """Runs of capitalised words not claimed yet: people, organisations, places."""
         toks, n = self.toks, len(self.toks)
@@ -495,7 +550,7 @@ class SentenceScanner:
                         and self._is_cap(j + 2) and not self.claimed[j + 2] and _plain(toks[j - 1]) in lx.ORG_HEADS):
                     j += 2  # "the Institute for the Study of War", "the Organisation for the Prohibition of ..."
                     continue
-                if toks[j].lower == "and" and self._and_inside_named_body(i, j):
+                if toks[j].lower == "and" and (self._and_inside_named_body(i, j) or self._headless_and_tail(i, j)):
                     j += 1  # "the United Food and Commercial Workers union"
                     continue
                 if (toks[j].is_word and toks[j].text.islower() and len(toks[j].text) <= 4 and j + 1 < n
@@ -546,7 +601,8 @@ class SentenceScanner:
             i += 1  # "Carmaker Drevon recalls ...", "Rival Taskar Motors said": the cue opens the sentence
         if _plain(toks[i]) in lx.EVENT_OPENERS and j - i > 1:
             return  # "Hurricane Hugo"
-        headed = j - i >= 2 and (_plain(toks[j - 1]) in lx.ORG_HEADS or _plain(toks[j - 1]) in lx.PLACE_HEADS)
+        headed = j - i >= 2 and (_plain(toks[j - 1]) in lx.ORG_HEADS or _plain(toks[j - 1]) in lx.PLACE_HEADS
+                                 or self._head_before_of(i, j))
         if headed and i == self.first and "ADV" not in lemmas(toks[i].lower) \
                 and _plain(toks[i]) not in lx.NEVER_NAMES:
             self._chunk_part(i, j)  # "Coastline Shipping Inc. said": the first word belongs to the name
@@ -572,6 +628,13 @@ class SentenceScanner:
                 self._chunk(k + 1, j) if k + 1 < j else None
                 return
         self._chunk_part(i, j)
+
+    def _head_before_of(self, i: int, j: int) -> bool:
+        """"Royal Bank of Scotland", "National University of Singapore": the run names an institution by the
+        head word before its "of", so an adjective opening it ("Royal", "Central", "National") is part of it."""
+        toks = self.toks
+        return any(toks[x].lower == "of" and self._is_cap(x - 1) and _plain(toks[x - 1]) in lx.ORG_HEADS
+                   for x in range(i + 1, j - 1))
 
     def _compound_prefix(self, i: int, j: int) -> None:
         """ "a Marshall Islands-flagged tanker", "a Hong Kong-based fund", "New York-owned": a run of capitalised
@@ -666,7 +729,7 @@ class SentenceScanner:
                            or _plain(toks[i]) in lx.TITLE_WORDS or _plain(toks[i]) in lx.PLACE_HEADS
                            or _plain(toks[i]) in lx.ORG_HEADS):
             return
-        org_headed = _plain(toks[j - 1]) in lx.ORG_HEADS
+        org_headed = _plain(toks[j - 1]) in lx.ORG_HEADS or self._head_before_of(i, j)
         while i < j and (_plain(toks[i]) in lx.NON_NAME_ADJECTIVES and j - i > 1 and not org_headed
                          or adjective_compound(toks[i].text) and j - i > 1):
             i += 1

@@ -45,7 +45,7 @@ def gather_clues(self, c) -> None:
         elif last in lx.PLACE_HEADS and len(words) > 1:
             c.vote("place", 3)
             c.place_kind = lx.PLACE_HEADS[last]
-        if len(words) > 1 and words[0].rstrip(".") in lx.PLACE_OPENERS:
+        if len(words) > 1 and words[0].rstrip(".") in lx.PLACE_OPENERS and last not in lx.STATE_GROUP_NOUNS:
             c.vote("place", 3)
             c.place_kind = lx.PLACE_OPENERS[words[0].rstrip(".")]
         if last in lx.NAME_SUFFIXES and len(words) >= 2:

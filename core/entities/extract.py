@@ -58,6 +58,7 @@ def find_actors_and_places(prepared: PreparedText, kb: KnowledgeBase | None = No
     resolver.link_aliases(alias_pairs)
     resolver.merge_names()
     resolver.type_unknown()
+    resolver.link_national_forces()
     resolver.link_regimes()
     resolver.link_affiliations()
     resolver.link_references(refs)
@@ -141,7 +142,11 @@ def dateline_places(prepared: PreparedText, kb: KnowledgeBase) -> list[Candidate
         if surface.lower().rstrip(".") in lx.MONTHS | lx.WEEKDAYS or is_dictionary_word(surface):
             continue
         start = m.start(1)
-        c = Candidate(start, start + len(surface), surface, s.index, surface.split(), hits=kb.lookup(surface))
+        # the dateline names a place: "GAO, Mali (Reuters) -" is the town Gao, not the Government
+        # Accountability Office; only place readings of the name are kept (a capital's metonym is one)
+        hits = [h for h in kb.lookup(surface)
+                if h.place or h.metonym or (h.actor_id or "").startswith("country:")]
+        c = Candidate(start, start + len(surface), surface, s.index, surface.split(), hits=hits)
         c.vote("place", 5)
         c.vote("dateline", 1)
         c.place_kind = "city"

@@ -84,6 +84,14 @@ for _w in """times news post journal herald tribune press gazette telegraph guar
 for _w in """nations""".split():
     ORG_HEADS[_w] = "international_organisation"
 
+# Government heads that, before "of" and a country, describe that country's state ("the Government of Iraq")
+# rather than name an institution of their own ("Royal Bank of Scotland", "Supreme Court of Canada").
+INSTITUTION_HEADS_NOT_OF_COUNTRY = frozenset({"government", "administration", "authority", "presidency", "cabinet"})
+
+# Lower-case plural nouns that turn a sea or region name before them into a group of countries ("the Baltic
+# states", "the Gulf states", "the Balkan countries").
+STATE_GROUP_NOUNS = frozenset({"states", "countries", "nations", "republics", "monarchies", "economies"})
+
 # Heads of place names, with the kind they give.
 PLACE_HEADS: dict[str, str] = {}
 for _w in "river creek canal".split():

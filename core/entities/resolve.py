@@ -37,6 +37,12 @@ def _defines_acronym(a, b, cb: "Cluster") -> bool:
     return all(c.text.replace(".", "") == short for c, _, _ in cb.mentions)
 
 
+# Endings of the name of a country's whole military ("Malian Armed Forces", "Pakistan Army", "Israel Defense
+# Forces"), not of one branch ("Russian Aerospace Forces", "Indian Navy").
+_WHOLE_MILITARY_ENDINGS = ("armed forces", "army", "defence forces", "defense forces", "military",
+                           "self-defense forces", "self-defence forces")
+
+
 @dataclass
 class Cluster:
     key: str
@@ -455,6 +461,21 @@ class Resolver:
                     cl.country = cl.country or "US"
             cl.kind = kind
             cl.display = restore_particles(name)
+
+    def link_national_forces(self) -> None:
+        """"Malian forces", "the Malian army", "Malian troops" join the country's armed forces when the article
+        names them ("Malian Armed Forces", "Armed Forces of Ukraine"): one named armed-forces actor of that
+        country, not a group of its own."""
+        for cl in list(self.clusters.values()):
+            if cl.dropped or not cl.key.startswith("forces:") or cl.kb_actor:
+                continue
+            iso = cl.key.split(":", 1)[1]
+            owners = [m for m in self.clusters.values()
+                      if m is not cl and not m.dropped and not m.is_place and m.kind == "armed_forces"
+                      and m.country == iso and not m.key.startswith("forces:")
+                      and (m.display or "").lower().endswith(_WHOLE_MILITARY_ENDINGS)]
+            if len(owners) == 1:
+                self._absorb(owners[0], cl)
 
     # ------------------------------------------------------------------------------------------ regimes
     def link_regimes(self) -> None:

@@ -186,6 +186,25 @@ class VerbGroup:
     governor: int | None = None  # token index of the verb governing an infinitive ("try" of "try to flee")
 
 
+def _parenthetical_participle(tokens: list[Token], i: int) -> bool:
+    """ "Mitsotakis, asked about the case on Wednesday, said", "The company, founded in 1990, said": a participle
+    opening a clause set between commas after a noun, with no object of its own and no finite verb inside, and
+    the sentence's own verb right after the closing comma, is a passive participle (what was done to the noun),
+    not a verb of its own."""
+    if i < 2 or tokens[i - 1].text != "," or tokens[i - 2].tag not in ("PROPN", "NOUN"):
+        return False
+    if i + 1 >= len(tokens) or tokens[i + 1].tag in ("DET", "POSS", "PRON", "NUM", "PROPN", "NOUN", "ADJ"):
+        return False  # "Ali, raided his house": an object follows, a verb of its own
+    for k in range(i + 1, min(len(tokens) - 1, i + 14)):
+        t = tokens[k]
+        if t.text == ",":
+            n = tokens[k + 1]
+            return n.tag in ("VERB", "AUX", "MODAL") and n.form in ("VBD", "VBZ", "VBP", "MD") or n.tag == "MODAL"
+        if t.tag in ("AUX", "MODAL") or (t.tag == "VERB" and t.form in ("VBZ", "VBP")) or t.text in (";", ":", "."):
+            return False
+    return False
+
+
 def verb_group(tokens: list[Token], i: int) -> VerbGroup:
     """Read the verb group ending at the verb `tokens[i]` leftwards."""
     t = tokens[i]
@@ -237,6 +256,8 @@ def verb_group(tokens: list[Token], i: int) -> VerbGroup:
         g.passive = True
     if not auxes and t.form in ("VBD", "VBN") and _by_follows(tokens, i) and _after_noun_phrase(tokens, i):
         g.passive = True  # a reduced relative: "Syrian troops backed by Russia", "X, armed and trained by Y,"
+    if not auxes and t.form in ("VBD", "VBN") and _parenthetical_participle(tokens, i):
+        g.passive = True  # "Prime Minister Kyriakos Mitsotakis, asked about the case on Wednesday, said ..."
     if "have" in lemmas:
         g.perfect = True
     if t.form == "VBG" and "be" in lemmas:

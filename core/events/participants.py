@@ -138,12 +138,20 @@ def _opens_clause(tokens: list[Token], k: int) -> bool:
 
 
 def _appositive_start(tokens: list[Token], i: int) -> int:
-    """If the words just before `i` are ", a spokesman for X," return the index of the first comma, else i."""
+    """If the words just before `i` are ", a spokesman for X," return the index of the first comma, else i.
+    A participle clause between commas is set aside the same way: "Prime Minister Kyriakos Mitsotakis, asked
+    about the case on Wednesday, said ...", "The company, founded in 1990, said ..." (the participle opens it
+    and no finite verb stands inside)."""
     if i == 0 or tokens[i - 1].text != ",":
         return i
     for k in range(i - 2, max(-1, i - 15), -1):
         if tokens[k].text == ",":
             if k + 1 < i and tokens[k + 1].tag in ("DET", "POSS"):
+                return k
+            if k + 2 < i - 1 and k > 0 and tokens[k - 1].tag in ("PROPN", "NOUN") \
+                    and tokens[k + 1].tag == "VERB" and tokens[k + 1].form in ("VBN", "VBD") \
+                    and not any(t.tag in ("AUX", "MODAL") or t.text in _QUOTE_MARKS for t in tokens[k + 2:i - 1]) \
+                    and not any(t.tag == "VERB" and t.form in ("VBZ", "VBP") for t in tokens[k + 2:i - 1]):
                 return k
             return i
     return i
