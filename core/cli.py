@@ -125,3 +125,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 __all__ = ["main", "parse_date", "InputError"]
+
+
+if __name__ == "__main__":  # python -m newsline.core.cli extract ... (the Qt-free commands only)
+    sys.exit(main())

@@ -112,3 +112,15 @@ def test_timeml_annotate_and_score_through_the_command(tmp_path):
     proc = run("timeml", "score", str(tmp_path / "nope"), str(out))
     assert proc.returncode == 1
     _one_clean_line(proc)
+
+
+def test_core_cli_runs_as_a_module(tmp_path):
+    # `python -m newsline.core.cli extract` did nothing (no __main__ block) and exited 0
+    src = tmp_path / "a.txt"
+    src.write_text("Rebels seized the town of Tarvo on Monday, officials said.\n", encoding="utf-8")
+    out = tmp_path / "a.newsline.json"
+    proc = subprocess.run([sys.executable, "-m", "newsline.core.cli", "extract", str(src), "--date", "2021-06-02",
+                           "-o", str(out)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads(out.read_text(encoding="utf-8"))["documents"][0]["document"]
+    assert any(e["lemma"] == "seize" for e in doc["events"])
