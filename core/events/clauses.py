@@ -186,7 +186,7 @@ class VerbGroup:
     governor: int | None = None  # token index of the verb governing an infinitive ("try" of "try to flee")
 
 
-def _parenthetical_participle(tokens: list[Token], i: int) -> bool:
+def parenthetical_participle(tokens: list[Token], i: int) -> bool:
     """ "Mitsotakis, asked about the case on Wednesday, said", "The company, founded in 1990, said": a participle
     opening a clause set between commas after a noun, with no object of its own and no finite verb inside, and
     the sentence's own verb right after the closing comma, is a passive participle (what was done to the noun),
@@ -256,7 +256,7 @@ def verb_group(tokens: list[Token], i: int) -> VerbGroup:
         g.passive = True
     if not auxes and t.form in ("VBD", "VBN") and _by_follows(tokens, i) and _after_noun_phrase(tokens, i):
         g.passive = True  # a reduced relative: "Syrian troops backed by Russia", "X, armed and trained by Y,"
-    if not auxes and t.form in ("VBD", "VBN") and _parenthetical_participle(tokens, i):
+    if not auxes and t.form in ("VBD", "VBN") and parenthetical_participle(tokens, i):
         g.passive = True  # "Prime Minister Kyriakos Mitsotakis, asked about the case on Wednesday, said ..."
     if "have" in lemmas:
         g.perfect = True

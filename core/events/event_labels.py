@@ -199,11 +199,11 @@ def _subject_head(d: Draft) -> str | None:
                 toks[j - 1].tag == "NOUN" and \
                 d.clauses[j - 1] == d.clause and _opens_clause_phrase(d, j - 1):
             k = j - 1
-        elif toks[k].tag == "NOUN" and j >= 2 and toks[j].lower == "by" and _participle_before_by(toks, j) \
-                is not None and d.clauses[_participle_before_by(toks, j) - 1] == d.clause:
+        elif toks[k].tag == "NOUN" and j >= 2 and toks[j].lower == "by" and \
+                (p := _participle_before_by(toks, j)) is not None and d.clauses[p - 1] == d.clause:
             # "a truce brokered by the church came", "the deal signed last year by the two companies
             # collapsed": the truce came, not the church
-            k = _participle_before_by(toks, j) - 1
+            k = p - 1
         else:
             break
     if d.clauses[k] != d.clause:

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..model import Role, Span
-from .clauses import COMPLEMENT_VERBS, RELATIVE_WORDS, VerbGroup
+from .clauses import COMPLEMENT_VERBS, RELATIVE_WORDS, VerbGroup, parenthetical_participle
 from .tokens import Token
 
 
@@ -148,10 +148,8 @@ def _appositive_start(tokens: list[Token], i: int) -> int:
         if tokens[k].text == ",":
             if k + 1 < i and tokens[k + 1].tag in ("DET", "POSS"):
                 return k
-            if k + 2 < i - 1 and k > 0 and tokens[k - 1].tag in ("PROPN", "NOUN") \
-                    and tokens[k + 1].tag == "VERB" and tokens[k + 1].form in ("VBN", "VBD") \
-                    and not any(t.tag in ("AUX", "MODAL") or t.text in _QUOTE_MARKS for t in tokens[k + 2:i - 1]) \
-                    and not any(t.tag == "VERB" and t.form in ("VBZ", "VBP") for t in tokens[k + 2:i - 1]):
+            if k + 2 < i - 1 and tokens[k + 1].tag == "VERB" and tokens[k + 1].form in ("VBN", "VBD") \
+                    and parenthetical_participle(tokens, k + 1):
                 return k
             return i
     return i
