@@ -782,8 +782,10 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
     if m.group(3):
         try:
             y = int(m.group(3))
-            return date_found(P.month(lunar.ramadan_month(y).year, lunar.ramadan_month(y).month) if key == "ramadan"
-                              else P.day(fn(y)))
+            if key in _MONTH_LONG:  # "Ramadan 2024": the month holding most of it
+                first = _MONTH_LONG[key][0](y)
+                return date_found(P.month(first.year, first.month))
+            return date_found(P.day(fn(y)))
         except (ValueError, P.OutOfCalendar):
             return None
     nxt = next_word(ctx.text, m.end())
