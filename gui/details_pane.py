@@ -124,7 +124,7 @@ class DetailsPane(QWidget):
         self.set_date_button.setToolTip("Correct the event's date")
         self.clear_date_button = QPushButton("&Clear date", self)
         self.clear_date_button.setToolTip("Mark the event as undated")
-        self.delete_button = QPushButton("De&lete event", self)
+        self.delete_button = QPushButton("Dele&te event", self)
         self.delete_button.setToolTip("Remove this event from the timeline (Undo brings it back)")
         self.set_date_button.clicked.connect(lambda: self._with_event(self.setDateRequested.emit))
         self.clear_date_button.clicked.connect(lambda: self._with_event(self.clear_date))

@@ -878,7 +878,7 @@ class MainWindow(QMainWindow):
     def _playing_changed(self, playing: bool) -> None:
         a = self.actions.play
         a.setChecked(playing)
-        a.setText("&Pause" if playing else "P&lay")
+        a.setText("Pa&use" if playing else "Pla&y")
         a.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_MediaPause if playing
                                             else self.style().StandardPixmap.SP_MediaPlay))
 

@@ -79,3 +79,59 @@ def test_lane_mode_and_theme_reach_the_timeline(window, qtbot):
     qtbot.waitUntil(lambda: _dim_colour(window) != light_dim, timeout=2000)  # the text pane follows the theme
     window.actions.theme_light.trigger()
     assert window.timeline.theme() == "light"
+
+
+def _mnemonic(text: str) -> str | None:
+    """The Alt key letter of a label ("Save &As…" -> "a"), None without one ("&&" is a literal ampersand)."""
+    import re
+
+    m = re.search(r"&([^&])", text.replace("&&", ""))
+    return m.group(1).lower() if m else None
+
+
+def _clashes(labels: list[str]) -> dict[str, list[str]]:
+    by_key: dict[str, list[str]] = {}
+    for label in labels:
+        key = _mnemonic(label)
+        if key is not None:
+            by_key.setdefault(key, []).append(label)
+    return {k: v for k, v in by_key.items() if len(v) > 1}
+
+
+def test_no_two_menu_items_share_an_alt_letter(window):
+    """Two items of one menu on the same letter make the letter only move between them (File > S did not
+    save: it stopped on 'Open the Sample Article' first)."""
+    from PySide6.QtWidgets import QMenu
+
+    w = window
+    w.load_document(harbour_document())
+    assert _clashes([a.text() for a in w.menuBar().actions()]) == {}
+    for menu in w.menuBar().findChildren(QMenu):
+        labels = [a.text() for a in menu.actions() if not a.isSeparator()]
+        assert _clashes(labels) == {}, menu.title()
+    w.actions.play.trigger()  # playing: the item reads Pause
+    go = next(m for m in w.menuBar().findChildren(QMenu) if m.title() == "&Go")
+    assert _clashes([a.text() for a in go.actions() if not a.isSeparator()]) == {}
+    w.actions.play.trigger()
+
+
+def test_no_two_controls_of_the_window_or_export_dialog_share_an_alt_letter(window):
+    """Alt+L went to both the details pane's Label field and its Delete button; Alt+I to the export dialog's
+    Width and Title. The menu bar's letters (Alt+F, Alt+E...) count too."""
+    from PySide6.QtWidgets import QLabel
+
+    from newsline.gui.dialogs.event_date_dialog import EventDateDialog
+
+    w = window
+    w.load_document(harbour_document())
+    menus = [a.text() for a in w.menuBar().actions()]
+
+    def labels(root) -> list[str]:
+        out = [b.text() for b in root.findChildren(QAbstractButton)]
+        return out + [lab.text() for lab in root.findChildren(QLabel) if lab.buddy() is not None]
+
+    assert _clashes(labels(w) + menus) == {}
+    import datetime as dt
+
+    for dialog in (ExportDialog(ExportOptions(), w), EventDateDialog(None, dt.date(2023, 6, 5), w)):
+        assert _clashes(labels(dialog)) == {}, dialog.windowTitle()

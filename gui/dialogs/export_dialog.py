@@ -74,7 +74,7 @@ class ExportDialog(QDialog):
         form.addRow("&Height:", self.height)
         form.addRow("&Scale:", self.scale)
         form.addRow("&Theme:", self.theme)
-        form.addRow("T&itle:", self.title)
+        form.addRow("Tit&le:", self.title)
         form.addRow(buttons)
 
     def options(self) -> ExportOptions:
