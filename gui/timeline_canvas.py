@@ -95,6 +95,7 @@ class TimelineCanvas(pg.GraphicsObject):
     def __init__(self) -> None:
         super().__init__()
         self.layout: TimelineLayout | None = None
+        self.empty_text = "No dated events to show"  # drawn when there is no lane (set by the timeline widget)
         self.palette = THEMES["light"]
         self.selected: int | None = None
         self.highlighted_actor: str | None = None
@@ -806,8 +807,7 @@ class TimelineCanvas(pg.GraphicsObject):
     def _paint_empty(self, painter: QPainter, dev: QTransform, view: QRectF, left: float, right: float) -> None:
         top = dev.m22() * view.top() + dev.m32()
         bottom = dev.m22() * view.bottom() + dev.m32()
-        n_undated = len(self.layout.undated)
-        text = "No dated events to show" + (f" – {n_undated} undated below" if n_undated else "")
+        text = self.empty_text
         painter.setPen(QColor(self.palette["muted"]))
         painter.setFont(self.font)
         painter.drawText(QRectF(left, min(top, bottom), right - left, abs(bottom - top)),

@@ -12,6 +12,7 @@ time axis, dragging pans it (and scrolls the lanes when they do not all fit).
 from __future__ import annotations
 
 import html
+import time
 
 import numpy as np
 import pyqtgraph as pg
@@ -20,6 +21,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QToolTip, QVBoxLayout, QWidget
 
 from newsline.core.model import Document
+from newsline.core.navigation import event_passes_filter
 
 from .colours import NO_ACTOR_COLOUR, actor_colours, theme as theme_palette
 from .display_prep import layout_key
@@ -238,7 +240,7 @@ class TimelineWidget(QWidget):
         extent = self.layout_model.data_x_range()
         if extent is None:
             ref = self.layout_model.reference_x
-            centre = ref if ref is not None else 0.0
+            centre = ref if ref is not None else time.time()  # not POSIX time 0: the axis read 1970
             left, right = centre - 45 * DAY, centre + 45 * DAY
         else:
             left, right = extent
@@ -334,12 +336,35 @@ class TimelineWidget(QWidget):
             self.layout_model = lay = build_layout(self._doc, self._colours, self._visible_actors, self._lane_mode,
                                                    no_actor, max_rows=self._lane_row_cap,
                                                    min_confidence=self._min_confidence)
+        self.canvas.empty_text = self._empty_message(lay)
         self.canvas.set_layout(lay)
         if self._selected is not None:
             self.canvas.set_selected(lay.index.get(self._selected))
         self.lane_axis.set_lanes([(ln.name, ln.colour) for ln in lay.lanes], lay.lane_top.tolist())
         self._fill_undated(lay, no_actor)
         self._fit_lanes(keep_top=keep_top)
+
+    def empty_message(self) -> str:
+        """What the timeline says when it has no lane to draw ("" when it has some)."""
+        return self.canvas.empty_text if not self.layout_model.n_lanes else ""
+
+    def _empty_message(self, lay: TimelineLayout) -> str:
+        """Why nothing is drawn, and what shows it: the ticked actors have no events, or every event found is a
+        minor one (hidden by "Main events")."""
+        if lay.n_lanes:
+            return ""
+        if lay.undated:
+            return f"No dated events to show – {len(lay.undated)} undated below"
+        doc = self._doc
+        if doc is None or not doc.events:
+            return "No dated events to show"
+        of_actors = sum(1 for ev in doc.events if event_passes_filter(ev, self._visible_actors, None))
+        if not of_actors:
+            return "No events of the ticked actors: tick more in the Actors list"
+        if self._min_confidence is not None:
+            found = f"the {of_actors} events found" if of_actors != 1 else "the event found"
+            return f"No main events: View > Show All Events (Ctrl+Shift+A) shows {found}"
+        return "No dated events to show"
 
     def _fill_undated(self, lay: TimelineLayout, no_actor: str) -> None:
         doc = self._doc

@@ -133,3 +133,38 @@ def test_sidebar_counts_follow_the_choice(window, qtbot):
     assert count("a1") == expected_main
     w.set_event_scope("all")
     assert count("a1") == expected_all
+
+
+def test_an_empty_timeline_says_why_and_how_to_see_the_events(window, qtbot):
+    """Pasted text whose events are all minor ones drew an empty timeline saying only "No dated events to
+    show": the user could not tell that Show All Events would show them."""
+    doc = harbour_document()
+    doc = doc.model_copy(update={"events": [ev.model_copy(update={"confidence": MAIN_EVENT_CONFIDENCE - 0.3})
+                                            for ev in doc.events]})
+    w = window
+    w.set_event_scope("main")
+    w.load_document(doc)
+    text = w.timeline.empty_message()
+    assert "No main events" in text and "Show All Events" in text and "Ctrl+Shift+A" in text
+    assert "6" in text
+    w.set_event_scope("all")
+    assert w.timeline.empty_message() == ""  # something to show: no message
+    w.set_event_scope("main")
+    w.load_document(harbour_document())
+    assert w.timeline.empty_message() == ""
+    w.state.set_visible_actors(set())  # nothing ticked: every event here has an actor
+    assert "ticked" in w.timeline.empty_message()
+
+
+def test_an_empty_timeline_without_a_reference_date_is_not_placed_in_1970(window):
+    """With no dated event and no reference date the empty axis was centred on POSIX time 0 and read
+    '01 Jan 1970'."""
+    import datetime as dt
+
+    doc = harbour_document(reference=None)
+    doc = doc.model_copy(update={"events": [ev for ev in doc.events if ev.time.interval is None]})
+    w = window
+    w.load_document(doc)
+    left, right = w.timeline.view_range()
+    middle = dt.datetime.fromtimestamp((left + right) / 2, dt.timezone.utc).date()
+    assert abs((middle - dt.date.today()).days) < 370
