@@ -10,8 +10,9 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QGuiApplication, QIcon, QPainter
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateEdit,
     QDockWidget,
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
+    QStyle,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -219,6 +222,8 @@ class MainWindow(QMainWindow):
         view.addWidget(self.events_box)
         self.addToolBar(view)
         self.toolbars = [files, steps, ref, view]
+        for tb in self.toolbars:
+            tb.orientationChanged.connect(lambda _o, tb=tb: self._tint_toolbar_extension(tb))
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -386,6 +391,8 @@ class MainWindow(QMainWindow):
     def set_theme(self, theme: str, save: bool = True) -> None:
         self._theme = theme
         apply_theme(theme)
+        for tb in getattr(self, "toolbars", ()):
+            self._tint_toolbar_extension(tb)
         # a big document: repainted in the new palette at once, laid out again on a worker thread
         self.timeline.set_theme(theme, rebuild=False)
         if not self._relayout_later():
@@ -393,6 +400,22 @@ class MainWindow(QMainWindow):
         (self.actions.theme_dark if theme == "dark" else self.actions.theme_light).setChecked(True)
         if save:
             self.settings.theme = theme
+
+    def _tint_toolbar_extension(self, toolbar: QToolBar) -> None:
+        """The » button of a toolbar too narrow for its controls, drawn in the theme's text colour: the style's
+        own arrows are dark grey, invisible on the dark theme."""
+        button = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if button is None:
+            return
+        vertical = toolbar.orientation() == Qt.Orientation.Vertical
+        pixmap = self.style().standardIcon(
+            QStyle.StandardPixmap.SP_ToolBarVerticalExtensionButton if vertical
+            else QStyle.StandardPixmap.SP_ToolBarHorizontalExtensionButton).pixmap(button.iconSize())
+        painter = QPainter(pixmap)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(pixmap.rect(), QApplication.palette().windowText().color())
+        painter.end()
+        button.setIcon(QIcon(pixmap))
 
     def set_lane_mode(self, mode: str, save: bool = True) -> None:
         self._lane_mode = mode

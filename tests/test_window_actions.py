@@ -135,3 +135,28 @@ def test_no_two_controls_of_the_window_or_export_dialog_share_an_alt_letter(wind
 
     for dialog in (ExportDialog(ExportOptions(), w), EventDateDialog(None, dt.date(2023, 6, 5), w)):
         assert _clashes(labels(dialog)) == {}, dialog.windowTitle()
+
+
+def test_toolbar_overflow_button_is_visible_in_both_themes(window, qtbot):
+    """In a narrow window the reference date and View controls move behind each toolbar's » button; in the dark
+    theme that button's arrows were dark grey on dark grey, so the controls seemed gone."""
+    from PySide6.QtWidgets import QToolButton
+
+    from pixel_helpers import colour_distance
+
+    w = window
+    w.load_document(harbour_document())
+    w.resize(760, 500)
+    for theme in ("dark", "light"):
+        w.set_theme(theme, save=False)
+        qtbot.wait(50)
+        buttons = [b for tb in w.toolbars for b in tb.findChildren(QToolButton, "qt_toolbar_ext_button")
+                   if b.isVisible()]
+        assert buttons, "the window is narrow enough for a toolbar to overflow"
+        for button in buttons:
+            image = button.grab().toImage()
+            background = w.palette().window().color()
+            contrast = max(colour_distance(image.pixelColor(x, y), background)
+                           for x in range(image.width()) for y in range(image.height()))
+            assert contrast > 150, (theme, contrast)
+    w.set_theme("light", save=False)
