@@ -118,6 +118,7 @@ def render_timeline_image(
     all_colours = {**actor_colours(doc), **(colours or {})}
 
     widget = TimelineWidget()
+    widget.all_events_hint = "No main events: export all events (Show: All events, or --events all) to show {found}"
     widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     # drawn once, at the picture's resolution: not from the lane names' cache, which is made at the screen's
     # device pixel ratio (a 1x export on a 2x screen got them scaled down from it)

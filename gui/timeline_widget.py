@@ -344,6 +344,9 @@ class TimelineWidget(QWidget):
         self._fill_undated(lay, no_actor)
         self._fit_lanes(keep_top=keep_top)
 
+    all_events_hint = "No main events: View > Show All Events (Ctrl+Shift+A) shows {found}"
+    """What an empty timeline says when every event found is a minor one (PNG export words it its own way)."""
+
     def empty_message(self) -> str:
         """What the timeline says when it has no lane to draw ("" when it has some)."""
         return self.canvas.empty_text if not self.layout_model.n_lanes else ""
@@ -363,7 +366,7 @@ class TimelineWidget(QWidget):
             return "No events of the ticked actors: tick more in the Actors list"
         if self._min_confidence is not None:
             found = f"the {of_actors} events found" if of_actors != 1 else "the event found"
-            return f"No main events: View > Show All Events (Ctrl+Shift+A) shows {found}"
+            return self.all_events_hint.format(found=found)
         return "No dated events to show"
 
     def _fill_undated(self, lay: TimelineLayout, no_actor: str) -> None:

@@ -168,3 +168,18 @@ def test_an_empty_timeline_without_a_reference_date_is_not_placed_in_1970(window
     left, right = w.timeline.view_range()
     middle = dt.datetime.fromtimestamp((left + right) / 2, dt.timezone.utc).date()
     assert abs((middle - dt.date.today()).days) < 370
+
+
+def test_an_exported_picture_with_no_main_events_says_how_to_export_them(qapp, tmp_path, monkeypatch):
+    """The picture has no menu: it does not send the reader to View > Show All Events."""
+    from newsline.gui.timeline_canvas import TimelineCanvas
+
+    drawn: list[str] = []
+    original = TimelineCanvas._paint_empty
+    monkeypatch.setattr(TimelineCanvas, "_paint_empty",
+                        lambda self, *a: (drawn.append(self.empty_text), original(self, *a))[1])
+    doc = harbour_document()
+    doc = doc.model_copy(update={"events": [ev.model_copy(update={"confidence": MAIN_EVENT_CONFIDENCE - 0.3})
+                                            for ev in doc.events]})
+    export_png(doc, tmp_path / "x.png", width=800, height=400, events="main")
+    assert drawn and all("--events all" in t and "View >" not in t for t in drawn)
