@@ -199,3 +199,61 @@ def test_reference_date_waits_while_an_article_is_opening(window, qtbot, tmp_pat
     wait_loaded(qtbot, w)
     assert w.state.source_path == article
     assert w.date_edit.isEnabled()
+
+
+def test_set_date_through_the_real_dialog(window, qtbot, recorded_errors):
+    """The dialog's OK raised AttributeError ('str' object has no attribute 'value': the precision box hands
+    back a plain string), so no date could ever be set from the window."""
+    from PySide6.QtCore import QDate, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from newsline.core.model import Precision
+    from newsline.gui.dialogs.event_date_dialog import EventDateDialog
+
+    w = window
+    w.load_document(harbour_document())
+    w.state.select_event("e6")
+    seen = []
+
+    def answer():
+        dlg = QApplication.activeModalWidget()
+        assert isinstance(dlg, EventDateDialog)
+        dlg.earliest.setDate(QDate(2016, 2, 3))
+        dlg.precision.setCurrentIndex(dlg.precision.findText("month"))
+        seen.append((dlg.earliest.date().toPython(), dlg.latest.date().toPython()))
+        dlg.accept()
+
+    QTimer.singleShot(0, answer)
+    w.details.set_date_button.click()
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    ev = w.state.document.event("e6")
+    assert ev.time.interval is not None
+    # choosing a month makes the range that month, so the date and its precision agree
+    assert (ev.time.interval.earliest, ev.time.interval.latest) == (dt.date(2016, 2, 1), dt.date(2016, 2, 29))
+    assert ev.time.interval.precision == Precision.MONTH
+    assert w.details.when.text() == "February 2016"
+    assert recorded_errors == []
+
+
+def test_date_dialog_precision_sets_the_range(qtbot):
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from newsline.gui.dialogs.event_date_dialog import EventDateDialog
+
+    dlg = EventDateDialog(None, dt.date(2023, 6, 5))
+    qtbot.addWidget(dlg)
+    dlg.earliest.setDate(QDate(2023, 8, 17))
+    expected = {"day": ("2023-08-17", "2023-08-17"), "week": ("2023-08-14", "2023-08-20"),
+                "month": ("2023-08-01", "2023-08-31"), "quarter": ("2023-07-01", "2023-09-30"),
+                "year": ("2023-01-01", "2023-12-31"), "decade": ("2020-01-01", "2029-12-31")}
+    for name, (first, last) in expected.items():
+        dlg.precision.setCurrentIndex(dlg.precision.findText(name))
+        value = dlg.value()
+        assert (value["earliest"], value["latest"], value["precision"]) == (first, last, name)
+        dlg.earliest.setDate(QDate(2023, 8, 17))
+    # a range typed after choosing the precision is kept as typed
+    dlg.precision.setCurrentIndex(dlg.precision.findText("month"))
+    dlg.latest.setDate(QDate(2023, 10, 2))
+    assert dlg.value()["latest"] == "2023-10-02"

@@ -1,7 +1,11 @@
-"""Set an event's date by hand: earliest and latest day and the precision."""
+"""Set an event's date by hand: earliest and latest day and the precision.
+
+Choosing a precision makes the range the whole period holding the first day (a month: the 1st to its last day),
+so the date and its precision agree; the days can then be changed to any range."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from PySide6.QtCore import QDate
@@ -13,14 +17,39 @@ CHOICES = [Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.SEASON, Pre
            Precision.DECADE]
 
 
+def period_of(day: dt.date, precision: Precision) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the `precision`-long period holding `day` (None for a season, whose months
+    depend on the hemisphere: its days are left as they are)."""
+    if precision == Precision.DAY:
+        return day, day
+    if precision == Precision.WEEK:
+        monday = day - dt.timedelta(days=day.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    if precision == Precision.MONTH:
+        return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    if precision == Precision.QUARTER:
+        first = 3 * ((day.month - 1) // 3) + 1
+        return dt.date(day.year, first, 1), dt.date(day.year, first + 2, calendar.monthrange(day.year, first + 2)[1])
+    if precision == Precision.YEAR:
+        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+    if precision == Precision.DECADE:
+        start = day.year - day.year % 10
+        return dt.date(start, 1, 1), dt.date(start + 9, 12, 31)
+    return None
+
+
+def _qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
 class EventDateDialog(QDialog):
     def __init__(self, current: CalendarInterval | None, fallback: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Set event date")
         start = current.earliest if current else fallback
         end = current.latest if current else fallback
-        self.earliest = QDateEdit(QDate(start.year, start.month, start.day), self)
-        self.latest = QDateEdit(QDate(end.year, end.month, end.day), self)
+        self.earliest = QDateEdit(_qdate(start), self)
+        self.latest = QDateEdit(_qdate(end), self)
         for w, name in ((self.earliest, "Earliest day"), (self.latest, "Latest day")):
             w.setCalendarPopup(True)
             w.setDisplayFormat("yyyy-MM-dd")
@@ -28,10 +57,11 @@ class EventDateDialog(QDialog):
         self.precision = QComboBox(self)
         self.precision.setAccessibleName("Precision")
         for p in CHOICES:
-            self.precision.addItem(p.value.replace("_", " "), p)
+            self.precision.addItem(p.value.replace("_", " "), p.value)  # the value: Qt hands a str enum back as str
         if current is not None and current.precision in CHOICES:
             self.precision.setCurrentIndex(CHOICES.index(current.precision))
         self.earliest.dateChanged.connect(lambda d: self.latest.setDate(d) if self.latest.date() < d else None)
+        self.precision.currentIndexChanged.connect(self._precision_chosen)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -41,10 +71,19 @@ class EventDateDialog(QDialog):
         form.addRow("&Precision:", self.precision)
         form.addRow(buttons)
 
+    def chosen_precision(self) -> Precision:
+        return Precision(self.precision.currentData())
+
+    def _precision_chosen(self, _index: int) -> None:
+        period = period_of(self.earliest.date().toPython(), self.chosen_precision())
+        if period is not None:
+            self.earliest.setDate(_qdate(period[0]))
+            self.latest.setDate(_qdate(period[1]))
+
     def value(self) -> dict:
         e = self.earliest.date().toPython()
         l = max(e, self.latest.date().toPython())
-        return {"earliest": e.isoformat(), "latest": l.isoformat(), "precision": self.precision.currentData().value}
+        return {"earliest": e.isoformat(), "latest": l.isoformat(), "precision": self.chosen_precision().value}
 
 
 def ask_event_date(parent: QWidget | None, current: CalendarInterval | None, fallback: dt.date) -> dict | None:
