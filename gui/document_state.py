@@ -192,6 +192,7 @@ class DocumentState(QObject):
         self._recompute()
 
     def _recompute(self, prepared=None) -> None:
+        old_sequence, old_index = self._sequence, self._index
         self._sequence = None
         self._ordered = {}
         self._counts = {}
@@ -211,17 +212,31 @@ class DocumentState(QObject):
             self._events_by_id = {e.id: e for e in self.document.events} if self.document is not None else {}
         doc = self.document
         if doc is not None:
-            if self.selected_event_id is not None and doc.event(self.selected_event_id) is None:
-                self.selected_event_id = None
             ids = {a.id for a in doc.actors}
             if self.visible_actor_ids is not None:
                 self.visible_actor_ids &= ids
+            if self.selected_event_id is not None and self._events_by_id.get(self.selected_event_id) is None:
+                # the selected event was deleted: the one stepping would have reached next takes its place
+                self.selected_event_id = self._successor(self.selected_event_id, old_sequence, old_index)
             if self.highlighted_actor_id not in ids:
                 self.highlighted_actor_id = None
         else:
             self.selected_event_id = None
         self.documentChanged.emit()
         self.selectionChanged.emit(self.selected_event_id)
+
+    def _successor(self, gone: str, sequence: list[str] | None, index: dict[str, int]) -> str | None:
+        """The event after `gone` in the previous step sequence that is still there and shown (else the one
+        before it), or None."""
+        i = index.get(gone) if sequence is not None else None
+        if i is None:
+            return None
+        for candidates in (sequence[i + 1:], reversed(sequence[:i])):
+            for eid in candidates:
+                ev = self._events_by_id.get(eid)
+                if ev is not None and self.event_shown(ev):
+                    return eid
+        return None
 
     # ---------------------------------------------------------------------------------------- dirty flag
     def _clean_changed(self, clean: bool) -> None:

@@ -67,7 +67,7 @@ def test_undo_and_redo_corrections(window):
     w.state.select_event("e6")
     w.details.delete_button.click()
     assert w.state.document.event("e6") is None
-    assert w.position_text().split(" (main")[0] == "5 events"
+    assert w.position_text().split(" (main")[0].endswith(" of 5")  # the neighbouring event is selected
     w.actions.undo.trigger()
     assert w.state.document.event("e6") is not None
     assert not w.state.dirty
@@ -257,3 +257,28 @@ def test_date_dialog_precision_sets_the_range(qtbot):
     dlg.precision.setCurrentIndex(dlg.precision.findText("month"))
     dlg.latest.setDate(QDate(2023, 10, 2))
     assert dlg.value()["latest"] == "2023-10-02"
+
+
+def test_deleting_the_selected_event_selects_the_next_one(window, qtbot):
+    """Deleting the event being looked at left nothing selected, and the next Right went back to the first
+    event: cleaning up a timeline event by event started over after every deletion."""
+    from PySide6.QtCore import Qt
+
+    w = window
+    w.load_document(harbour_document())
+    w.state.set_order("chronological")
+    seq = list(w.state.sequence())
+    w.state.select_event(seq[1])
+    w.details.delete_button.click()
+    assert w.state.selected_event_id == seq[2]
+    assert w.position_text().startswith("Event 2 of 5")
+    assert w.details.heading.text() == w.state.document.event(seq[2]).label
+    w.activateWindow()
+    qtbot.keyClick(w.timeline, Qt.Key.Key_Right)
+    assert w.state.selected_event_id == seq[3]
+    # the last one: the one before it
+    w.state.select_event(seq[-1])
+    w.details.delete_button.click()
+    assert w.state.selected_event_id == seq[-2]
+    w.actions.undo.trigger()  # undo brings the event back; the selection stays where it is
+    assert w.state.document.event(seq[-1]) is not None and w.state.selected_event_id == seq[-2]
