@@ -1,6 +1,6 @@
 """The details pane: everything known about the selected event, and the event corrections.
 
-Shows the label (editable: Enter applies), the resolved date with its precision and how it was resolved, the
+Shows the label (editable: Enter, or leaving the field, applies), the resolved date with its precision and how it was resolved, the
 date as written, participants and roles, places, attribution, certainty and the evidence sentence. Buttons set
 or clear the date and delete the event; each is an undoable correction in `DocumentState`.
 """
@@ -100,8 +100,9 @@ class DetailsPane(QWidget):
 
         self.label_edit = QLineEdit(body)
         self.label_edit.setAccessibleName("Event label")
-        self.label_edit.setToolTip("The event's short label; edit and press Enter to correct it")
-        self.label_edit.returnPressed.connect(self._label_entered)
+        self.label_edit.setToolTip("The event's short label; edit it and press Enter (or move on) to correct it")
+        # Enter, or leaving the field (a click elsewhere, Tab, Alt+2): a typed label is never dropped unsaid
+        self.label_edit.editingFinished.connect(self._label_entered)
 
         def value_label(name: str) -> QLabel:
             lab = QLabel(body)

@@ -39,7 +39,7 @@ def test_save_and_load_round_trip_keeps_corrections(window, qtbot, tmp_path):
     w.load_document(harbour_document())
     w.state.select_event("e3")
     w.details.label_edit.setText("Dockers call an all-out strike")
-    w.details.label_edit.returnPressed.emit()
+    w.details.label_edit.editingFinished.emit()  # Enter
     w.state.select_event("e5")
     w.details.delete_button.click()
     assert w.state.dirty and w.isWindowModified()
@@ -282,3 +282,25 @@ def test_deleting_the_selected_event_selects_the_next_one(window, qtbot):
     assert w.state.selected_event_id == seq[-2]
     w.actions.undo.trigger()  # undo brings the event back; the selection stays where it is
     assert w.state.document.event(seq[-1]) is not None and w.state.selected_event_id == seq[-2]
+
+
+def test_a_typed_label_is_kept_when_the_user_moves_on_without_enter(window, qtbot):
+    """A label typed in the details pane was dropped without a word when the user clicked or tabbed away
+    instead of pressing Enter."""
+    from PySide6.QtCore import Qt
+
+    w = window
+    w.load_document(harbour_document())
+    w.activateWindow()
+    w.state.select_event("e3")
+    edit = w.details.label_edit
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus, timeout=2000)
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Union calls all-out strike")
+    w.timeline.setFocus()  # moves on: clicks the timeline, Alt+2, Tab...
+    qtbot.waitUntil(lambda: not edit.hasFocus(), timeout=2000)
+    assert w.state.document.event("e3").label == "Union calls all-out strike"
+    qtbot.keyClick(w.timeline, Qt.Key.Key_Right)  # and stepping goes on from there
+    assert w.state.selected_event_id != "e3"
+    assert len(w.state.corrections) == 1
