@@ -150,7 +150,10 @@ def save_project(project: Project, path: str | Path, *, keep_backup: bool = True
     folder = p.parent if str(p.parent) else Path(".")
     if not folder.is_dir():
         raise ProjectFileError(f"{p}: the folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:  # a folder one may not write in: said of the file asked for, not of a temporary name
+        raise ProjectFileError(f"{p}: cannot save in {folder} ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)

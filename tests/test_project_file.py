@@ -125,3 +125,22 @@ def test_saved_file_validates_against_shipped_schema(tmp_path):
     jsonschema = pytest.importorskip("jsonschema")
     path = save_project(project_for(_doc()), tmp_path / "s.newsline.json")
     jsonschema.validate(json.loads(path.read_text()), json.loads(shipped_schema_text()))
+
+
+def test_a_folder_that_cannot_be_written_names_the_project_not_a_temporary_file(tmp_path, monkeypatch):
+    """The error named '.x.newsline.json.g7ifgbtn.tmp' (the temporary file it could not make), and was a bare
+    OSError rather than a ProjectFileError."""
+    import tempfile
+
+    from newsline.core.errors import NewslineError
+    from newsline.core.project_file import project_for, save_project
+
+    def refuse(*_a, **_k):
+        raise PermissionError(13, "Permission denied", str(tmp_path / ".x.newsline.json.abc.tmp"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    target = tmp_path / "x.newsline.json"
+    with pytest.raises(NewslineError) as err:
+        save_project(project_for(_doc()), target)
+    assert str(err.value).startswith(f"{target}: cannot save") and "Permission denied" in str(err.value)
+    assert ".tmp" not in str(err.value)
