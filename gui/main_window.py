@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsline.core.model import CorrectionOp, Document, ReferenceDateSource
+from newsline.core.project_file import is_project_path
 
 from . import errors
 from .actions import create_actions
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.stepper = Stepper(self.state, self)
         self.actions = create_actions(self)
         self._pending_kind: str | None = None
+        self._opening_project = False  # the file being opened is a project (for the wording of a failure)
         self._initial_reference_date: dt.date | None = None
         self._theme = self.settings.theme
         self._lane_mode = self.settings.lane_mode
@@ -533,6 +535,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return False
         self._start("open", load_file_task(path, reference_date), f"Opening {Path(path).name}")
+        self._opening_project = is_project_path(path)
         return True
 
     def open_sample(self, reference_date: dt.date | None = None) -> bool:
@@ -567,6 +570,7 @@ class MainWindow(QMainWindow):
 
     def _start(self, kind: str, task, message: str) -> None:
         self._pending_kind = kind
+        self._opening_project = False  # `open_path` says when it is a project
         self.statusBar().showMessage(message)
         self.progress.setValue(0)
         prepare = WithTextDocument(self._display_prep(), QFont(self.source.font())) if kind == "open" else None
@@ -633,7 +637,8 @@ class MainWindow(QMainWindow):
     def _extraction_failed(self, exc: BaseException) -> None:
         kind, self._pending_kind = self._pending_kind, None
         self.statusBar().clearMessage()
-        errors.report(self, exc, "Could not re-date the events" if kind == "redate" else "Could not open the article")
+        errors.report(self, exc, "Could not re-date the events" if kind == "redate" else
+                      "Could not open the project" if self._opening_project else "Could not open the article")
         self._update_reference_widgets()
 
     def _extraction_progress(self, fraction: float, message: str) -> None:

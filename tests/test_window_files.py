@@ -31,6 +31,7 @@ def test_bad_file_shows_an_error_and_keeps_the_document(window, qtbot, recorded_
     w.open_path(broken)
     wait_loaded(qtbot, w)
     assert len(recorded_errors) == 3 and "broken.newsline.json" in recorded_errors[-1][1]
+    assert recorded_errors[-1][0] == "Could not open the project"  # it said "the article"
     assert w.state.document.events == doc.events
 
 
