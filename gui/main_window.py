@@ -829,6 +829,9 @@ class MainWindow(QMainWindow):
         if self._relayout_pending:
             return  # the step sequence comes with the new layout (`_relaid_out`), and the position then
         k, n = self.state.position()
+        for act in (self.actions.first, self.actions.previous, self.actions.play, self.actions.next,
+                    self.actions.last):
+            act.setEnabled(n > 0)  # nothing to step through: the commands are off rather than doing nothing
         if self.state.document is None:
             text = "No article"
         elif n == 0:

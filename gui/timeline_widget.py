@@ -359,7 +359,9 @@ class TimelineWidget(QWidget):
         if lay.undated:
             return f"No dated events to show – {len(lay.undated)} undated below"
         doc = self._doc
-        if doc is None or not doc.events:
+        if doc is None:
+            return "No article open: File > Open… (Ctrl+O), or drop a file here"
+        if not doc.events:
             return "No dated events to show"
         of_actors = sum(1 for ev in doc.events if event_passes_filter(ev, self._visible_actors, None))
         if not of_actors:

@@ -183,3 +183,23 @@ def test_an_exported_picture_with_no_main_events_says_how_to_export_them(qapp, t
                                             for ev in doc.events]})
     export_png(doc, tmp_path / "x.png", width=800, height=400, events="main")
     assert drawn and all("--events all" in t and "View >" not in t for t in drawn)
+
+
+def test_with_nothing_to_step_through_the_stepping_commands_are_off(window):
+    """With no article, or no event shown, First/Previous/Play/Next/Last were enabled and did nothing."""
+    w = window
+    stepping = (w.actions.first, w.actions.previous, w.actions.play, w.actions.next, w.actions.last)
+    assert not any(a.isEnabled() for a in stepping)
+    assert "Ctrl+O" in w.timeline.empty_message()  # and the empty timeline says how to start
+    doc = harbour_document()
+    minor = doc.model_copy(update={"events": [ev.model_copy(update={"confidence": MAIN_EVENT_CONFIDENCE - 0.3})
+                                              for ev in doc.events]})
+    w.set_event_scope("main")
+    w.load_document(minor)
+    assert not any(a.isEnabled() for a in stepping)
+    w.set_event_scope("all")
+    assert all(a.isEnabled() for a in stepping)
+    w.state.set_visible_actors(set())  # nothing ticked: every event here has an actor
+    assert not w.actions.next.isEnabled()
+    w.state.set_visible_actors(None)
+    assert w.actions.next.isEnabled()
