@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.actions = create_actions(self)
         self._pending_kind: str | None = None
         self._opening_project = False  # the file being opened is a project (for the wording of a failure)
+        self._last_export_folder: Path | None = None
         self._initial_reference_date: dt.date | None = None
         self._theme = self.settings.theme
         self._lane_mode = self.settings.lane_mode
@@ -712,10 +713,14 @@ class MainWindow(QMainWindow):
         opts = ask_export_options(self, ExportOptions(theme=self._theme, title=doc.title))
         if opts is None:
             return
-        stem = self.state.source_path.name.split(".")[0] if self.state.source_path else "timeline"
-        path = prompts.choose_png_path(self, str(Path.home() / f"{stem}.png"))
-        if path:
-            self.export_png(path, opts)
+        s = self.state
+        named = s.source_path or s.project_path
+        stem = named.name.split(".")[0] if named else "timeline"
+        # where the last picture went, else beside the article (as Save suggests), else the home folder
+        folder = self._last_export_folder or (named.parent if named and named.parent.is_dir() else Path.home())
+        path = prompts.choose_png_path(self, str(folder / f"{stem}.png"))
+        if path and self.export_png(path, opts) is not None:
+            self._last_export_folder = Path(path).parent
 
     def export_png(self, path: str | Path, opts) -> Path | None:
         try:

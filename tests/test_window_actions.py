@@ -160,3 +160,28 @@ def test_toolbar_overflow_button_is_visible_in_both_themes(window, qtbot):
                            for x in range(image.width()) for y in range(image.height()))
             assert contrast > 150, (theme, contrast)
     w.set_theme("light", save=False)
+
+
+def test_export_suggests_the_articles_folder_and_remembers_the_last_one(window, tmp_path, monkeypatch):
+    """Export PNG always suggested the home folder (Save suggests the article's folder), and forgot where the
+    previous picture went."""
+    from pathlib import Path
+
+    from newsline.gui.dialogs import export_dialog, prompts
+
+    article = tmp_path / "news" / "harbour.txt"
+    article.parent.mkdir()
+    article.write_text("x", encoding="utf-8")
+    window.load_document(harbour_document(), source_path=article)
+    suggested: list[str] = []
+    monkeypatch.setattr(export_dialog, "ask_export_options", lambda parent, opts: ExportOptions(width=400, height=300))
+    pictures = tmp_path / "pictures"
+    pictures.mkdir()
+    answers = iter([None, str(pictures / "one.png"), None])
+    monkeypatch.setattr(prompts, "choose_png_path", lambda parent, s="": (suggested.append(s), next(answers))[1])
+    window.export_png_dialog()
+    assert Path(suggested[-1]) == article.parent / "harbour.png"
+    window.export_png_dialog()  # exported to another folder
+    assert (pictures / "one.png").is_file()
+    window.export_png_dialog()
+    assert Path(suggested[-1]) == pictures / "harbour.png"
