@@ -8,7 +8,7 @@ shown in bold. The context menu holds the actor corrections (rename, kind, merge
 from __future__ import annotations
 
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -114,11 +114,21 @@ class ActorSidebar(QWidget):
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.installEventFilter(self)  # Space ticks the current actor (not the window's Play)
         state.documentChanged.connect(self._rebuild)
         state.eventScopeChanged.connect(lambda _s: self._rebuild_keeping_selection())
         state.filterChanged.connect(lambda _v: self._sync_checks())
         state.highlightedActorChanged.connect(self._sync_highlight)
         state.selectionChanged.connect(lambda _v: self._sync_selected_event())
+
+    def eventFilter(self, obj, event) -> bool:
+        """In the actor list Space is the list's own key (tick or untick the current actor): the window's Play
+        shortcut on Space is overridden there, as a text field overrides the arrow keys."""
+        if obj is self.tree and event.type() == QEvent.Type.ShortcutOverride \
+                and event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            event.accept()
+            return True
+        return super().eventFilter(obj, event)
 
     # ------------------------------------------------------------------------------------ public
     def set_actor_colours(self, colours: dict[str, str]) -> None:

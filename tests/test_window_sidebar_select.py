@@ -21,3 +21,27 @@ def test_selecting_bolds_actors_without_filtering(window, qtbot):
     item = next(it for it in w.sidebar._items() if it.data(0, Qt.ItemDataRole.UserRole) == "a2")
     item.setCheckState(0, Qt.CheckState.Unchecked)
     assert changes and "a2" not in w.state.visible_actor_ids
+
+
+def test_space_in_the_actor_list_ticks_the_actor_instead_of_playing(window, qtbot):
+    """Keyboard only (Alt+1, arrows): Space started Play instead of ticking the current actor, so actors could
+    not be filtered without a mouse."""
+    w = window
+    w.load_document(harbour_document())
+    w.activateWindow()
+    w.actions.focus_actors.trigger()
+    tree = w.sidebar.tree
+    qtbot.waitUntil(tree.hasFocus, timeout=2000)
+    item = tree.topLevelItem(0)
+    tree.setCurrentItem(item)
+    actor = item.data(0, Qt.ItemDataRole.UserRole)
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    assert not w.stepper.playing
+    assert item.checkState(0) == Qt.CheckState.Unchecked
+    assert w.state.visible_actor_ids is not None and not w.state.is_actor_visible(actor)
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    assert item.checkState(0) == Qt.CheckState.Checked and w.state.visible_actor_ids is None
+    w.timeline.setFocus()  # elsewhere Space still plays
+    qtbot.keyClick(w.timeline, Qt.Key.Key_Space)
+    assert w.stepper.playing
+    w.stepper.stop()
