@@ -86,6 +86,19 @@ def tick_label(value: float, unit: str) -> str:
     return d.strftime("%d %b %H:%M") if d.hour == 0 else d.strftime("%H:%M")
 
 
+def tick_label_with_year(value: float, unit: str) -> str:
+    """`tick_label` with the year always in it ("Apr 2023", "03 Feb 2023"): the first label drawn, so that a
+    view without a January still says which year it shows."""
+    d = np.datetime64(int(value), "s").astype(object)
+    if unit == "M":
+        return d.strftime("%b %Y")
+    if unit == "D":
+        return d.strftime("%d %b %Y")
+    if unit == "h":
+        return d.strftime("%d %b %Y %H:%M")
+    return tick_label(value, unit)
+
+
 class DateAxis(pg.AxisItem):
     """A bottom axis of POSIX seconds shown as UTC calendar dates.
 
@@ -102,6 +115,8 @@ class DateAxis(pg.AxisItem):
         self._ticks: tuple | None = None  # (what they were computed for, tick values)
         self._labels: dict[tuple[float, str], str] = {}  # (tick, unit) -> its label
         self._statics: dict[tuple[str, str], QStaticText] = {}
+        self.drawn_labels: list[str] = []  # the labels of the last paint, left to right
+        self._metrics: dict[str, QFontMetricsF] = {}
         self.setHeight(28)
 
     def tickValues(self, minVal, maxVal, size):
@@ -124,7 +139,28 @@ class DateAxis(pg.AxisItem):
             if text is None:
                 text = cache[key] = tick_label(v, self._unit)
             out.append(text)
+        self._name_the_year(values, out)
         return out
+
+    def _name_the_year(self, values, labels: list[str]) -> None:
+        """The first label that has room for it names the year ("Apr 2023"): only January did, so a view
+        without one (March to November, or the sample's "Apr Jul Oct Jan 2024") never said which year."""
+        if self._unit not in ("M", "D", "h") or not labels:
+            return
+        mn, mx = self.range
+        width = self.geometry().width()
+        if mx <= mn or width <= 0:
+            return
+        font = self.style["tickFont"] or QFont()
+        metrics = self._metrics.get(font.key())
+        if metrics is None:
+            metrics = self._metrics[font.key()] = QFontMetricsF(font)
+        for i, v in enumerate(values):
+            dated = tick_label_with_year(v, self._unit)
+            x, half = (v - mn) * width / (mx - mn), metrics.horizontalAdvance(dated) / 2.0 + 2.0
+            if x - half >= 0.0 and x + half <= width:
+                labels[i] = dated
+                return
 
     def _static(self, font_key: str, font: QFont, text: str) -> QStaticText:
         """A tick label laid out once (drawn where drawText(rect, AlignHCenter | AlignTop) would put it: the
@@ -192,13 +228,16 @@ class DateAxis(pg.AxisItem):
             outer = self.boundingRect()
             p.setClipRect(outer.toAlignedRect())
             tallest = 0.0
-            for (x, _), text in zip(shown, strings):
+            drawn: list[str] = []
+            for (x, v), text in zip(shown, strings):
                 w, h = self._text_size(p, font_key, text)
                 tallest = max(tallest, h)
                 rect = QRectF(x - w / 2.0, top + offset, w, h)
                 if outer & rect != rect:
                     continue
                 p.drawStaticText(rect.topLeft(), self._static(font_key, p.font(), text))
+                drawn.append(text)
+            self.drawn_labels = drawn
             self._updateMaxTextSize(tallest)
         finally:
             p.restore()

@@ -46,3 +46,23 @@ def test_hours_when_zoomed_right_in():
     step, major, _ = date_ticks(start, start + 86400, 1000)
     assert step[0] == "h"
     assert tick_label(start, "h") == "03 Nov 00:00" and tick_label(start + 6 * 3600, "h") == "06:00"
+
+
+def test_the_first_label_drawn_names_the_year(qtbot):
+    """A view from March to November 2023 read 'Apr Jul Oct' with no year anywhere (only January carried it),
+    and the sample's axis 'Apr Jul Oct Jan 2024': which year was April?"""
+    from newsline.gui.timeline_widget import TimelineWidget
+
+    w = TimelineWidget()
+    qtbot.addWidget(w)
+    w.resize(900, 400)
+    w.show()
+    qtbot.waitExposed(w)
+    axis = w.plot.getPlotItem().getAxis("bottom")
+    for first, last, year in ((dt.date(2023, 3, 10), dt.date(2023, 11, 20), "2023"),
+                              (dt.date(2023, 2, 3), dt.date(2023, 3, 20), "2023"),  # days
+                              (dt.date(2022, 11, 1), dt.date(2024, 6, 1), "2023")):
+        w.set_view_range(date_to_seconds(first), date_to_seconds(last))
+        w.grab()
+        assert axis.drawn_labels, (first, last)
+        assert year in axis.drawn_labels[0], (first, last, axis.drawn_labels)
