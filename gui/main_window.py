@@ -9,7 +9,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QGuiApplication, QIcon, QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -194,6 +194,10 @@ class MainWindow(QMainWindow):
         self.date_edit.setMinimumDate(NO_DATE)
         self.date_edit.setMaximumDate(QDate(2200, 12, 31))
         self.date_edit.setSpecialValueText("none")
+        # "none" cannot be typed over (typing made "none0240314"): on focus the field offers today to edit
+        self.date_edit.installEventFilter(self)
+        self._date_offered = False  # the field shows today's date offered in place of "none", not yet edited
+        self._date_advanced = False  # the last digit typed filled a section and moved to the next
         caption.setBuddy(self.date_edit)
         self.ref_source = QLabel(ref)
         self.ref_source.setObjectName("referenceSource")
@@ -347,7 +351,7 @@ class MainWindow(QMainWindow):
         s.highlightedActorChanged.connect(self.timeline.set_highlighted_actor)
         s.dirtyChanged.connect(lambda _d: self._update_title())
 
-        self.date_edit.dateChanged.connect(lambda _d: self._date_timer.start())
+        self.date_edit.dateChanged.connect(self._date_changed)
         self.date_edit.editingFinished.connect(self._date_edited)
         self.reset_date_action.triggered.connect(lambda: self.set_reference_date(None))
 
@@ -877,6 +881,7 @@ class MainWindow(QMainWindow):
             else:
                 self.date_edit.setDate(NO_DATE)
         self._date_timer.stop()
+        self._date_offered = False
         source = ref.source if ref is not None else ReferenceDateSource.NONE
         self.ref_source.setText(f" ({REF_SOURCE_TEXT[source]}) " if doc is not None else "")
         notices = []
@@ -892,8 +897,62 @@ class MainWindow(QMainWindow):
     def reference_source_text(self) -> str:
         return self.ref_source.text().strip(" ()")
 
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.date_edit:
+            kind = event.type()
+            if kind == QEvent.Type.FocusIn:
+                if self.date_edit.date() == NO_DATE:
+                    self._offer_todays_date()
+                if event.reason() != Qt.FocusReason.MouseFocusReason:
+                    # Qt selects the whole text, and a digit typed over it is refused: the year is typed first
+                    QTimer.singleShot(0, lambda: self.date_edit.setSelectedSection(QDateEdit.Section.YearSection)
+                                      if self.date_edit.hasFocus() else None)
+            elif kind == QEvent.Type.FocusOut and self._date_offered:
+                self._withdraw_todays_date()
+            elif kind == QEvent.Type.KeyPress:
+                return self._date_key(event)
+        return super().eventFilter(obj, event)
+
+    def _date_key(self, event) -> bool:
+        """Typing "2024-03-14" into the date: a full year moves Qt on to the month by itself, and the "-"
+        typed next moved it on again, to the day. A separator right after such a move is swallowed."""
+        text = event.text()
+        if text in ("-", "/", "."):
+            advanced, self._date_advanced = self._date_advanced, False
+            return advanced
+        if text.isdigit():
+            before = self.date_edit.currentSection()
+            self.date_edit.event(event)  # the digit, now, to see whether it moved to the next section
+            self._date_advanced = self.date_edit.currentSection() != before
+            return True
+        self._date_advanced = False
+        return False
+
+    def _offer_todays_date(self) -> None:
+        """With no reference date the field reads "none", which typing cannot replace: give it today's date to
+        edit instead (year selected), without re-dating anything until the user changes it."""
+        today = dt.date.today()
+        with QSignalBlocker(self.date_edit):
+            self.date_edit.setDate(QDate(today.year, today.month, today.day))
+        self._date_offered = True
+        QTimer.singleShot(0, lambda: self.date_edit.setSelectedSection(QDateEdit.Section.YearSection)
+                          if self._date_offered else None)
+
+    def _withdraw_todays_date(self) -> None:
+        """Left without a change: "none" again."""
+        self._date_offered = False
+        with QSignalBlocker(self.date_edit):
+            self.date_edit.setDate(NO_DATE)
+        self._date_timer.stop()
+
+    def _date_changed(self, _date) -> None:
+        self._date_offered = False  # the user's own date from now on
+        self._date_timer.start()
+
     def _date_edited(self) -> None:
         self._date_timer.stop()
+        if self._date_offered:
+            return  # today's date was only offered, never changed: nothing to re-date
         doc = self.state.document
         if doc is None:
             return

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 
 from newsline.core.navigation import is_main_event
 
@@ -74,3 +75,50 @@ def test_no_reference_date_is_announced(window, qtbot):
     assert "No reference date" in w.banner.text()
     assert w.reference_source_text() == "none — relative dates kept relative"
     assert w.date_edit.text() == "none"
+
+
+def test_a_reference_date_can_be_typed_when_there_is_none(window, qtbot):
+    """The banner says to set the date in the toolbar (Ctrl+D), but with no date the field shows "none" and
+    typing 2024-03-14 there made "none0240314" and changed nothing: only the calendar (opening on January
+    1800) could set it."""
+    w = window
+    w.open_text("The council met yesterday and voted to close the bridge. Repairs began two days later.")
+    wait_loaded(qtbot, w, timeout=60_000)
+    assert w.date_edit.text() == "none"
+    w.activateWindow()
+    # focusing and leaving without typing changes nothing
+    w.actions.focus_date.trigger()
+    qtbot.waitUntil(w.date_edit.hasFocus, timeout=2000)
+    w.timeline.setFocus()
+    qtbot.waitUntil(lambda: not w.date_edit.hasFocus(), timeout=2000)
+    qtbot.wait(900)  # longer than the re-dating delay
+    assert w.date_edit.text() == "none" and not w.extractor.busy
+    assert w.state.document.reference_date.value is None
+    # typing a date sets it
+    w.actions.focus_date.trigger()
+    qtbot.waitUntil(w.date_edit.hasFocus, timeout=2000)
+    qtbot.keyClicks(w.date_edit, "2024-03-14")
+    assert w.date_edit.date().toPython() == dt.date(2024, 3, 14)
+    qtbot.keyClick(w.date_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.state.document.reference_date.value == dt.date(2024, 3, 14), timeout=120_000)
+    wait_loaded(qtbot, w, timeout=120_000)
+    assert w.reference_source_text() == "set by you"
+    assert w.banner.isHidden() or "No reference date" not in w.banner.text()
+
+
+def test_typing_a_whole_date_over_the_reference_date(window, qtbot):
+    """Ctrl+D selected the whole date and a digit typed over it was refused, then "-" after a full year skipped
+    the month: typing 2021-02-09 over 2023-06-05 gave 2023-02-09 (the year silently kept)."""
+    from window_fixtures import harbour_document
+
+    w = window
+    w.load_document(harbour_document())
+    w.activateWindow()
+    w.actions.focus_date.trigger()
+    qtbot.waitUntil(w.date_edit.hasFocus, timeout=2000)
+    qtbot.wait(20)
+    qtbot.keyClicks(w.date_edit, "2021-02-09")
+    assert w.date_edit.date().toPython() == dt.date(2021, 2, 9)
+    qtbot.keyClick(w.date_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.state.document.reference_date.value == dt.date(2021, 2, 9), timeout=120_000)
+    wait_loaded(qtbot, w, timeout=120_000)
