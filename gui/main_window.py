@@ -14,7 +14,6 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QGuiA
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDateEdit,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -34,6 +33,7 @@ from newsline.core.project_file import is_project_path
 from . import errors
 from .actions import create_actions
 from .actor_sidebar import ActorSidebar
+from .date_edit import IsoDateEdit
 from .details_pane import DetailsPane
 from .dialogs import prompts
 from .document_state import DocumentState
@@ -185,11 +185,10 @@ class MainWindow(QMainWindow):
         ref = QToolBar("Reference date", self)
         ref.setObjectName("referenceDateToolbar")
         caption = QLabel(" Reference date: ", ref)
-        self.date_edit = QDateEdit(ref)
+        self.date_edit = IsoDateEdit(parent=ref)
         self.date_edit.setObjectName("referenceDate")
         self.date_edit.setAccessibleName("Reference date")
         self.date_edit.setToolTip("The date the article was written: “yesterday” and “last month” count from it")
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumDate(NO_DATE)
         self.date_edit.setMaximumDate(QDate(2200, 12, 31))
@@ -197,7 +196,6 @@ class MainWindow(QMainWindow):
         # "none" cannot be typed over (typing made "none0240314"): on focus the field offers today to edit
         self.date_edit.installEventFilter(self)
         self._date_offered = False  # the field shows today's date offered in place of "none", not yet edited
-        self._date_advanced = False  # the last digit typed filled a section and moved to the next
         caption.setBuddy(self.date_edit)
         self.ref_source = QLabel(ref)
         self.ref_source.setObjectName("referenceSource")
@@ -903,30 +901,9 @@ class MainWindow(QMainWindow):
             if kind == QEvent.Type.FocusIn:
                 if self.date_edit.date() == NO_DATE:
                     self._offer_todays_date()
-                if event.reason() != Qt.FocusReason.MouseFocusReason:
-                    # Qt selects the whole text, and a digit typed over it is refused: the year is typed first
-                    QTimer.singleShot(0, lambda: self.date_edit.setSelectedSection(QDateEdit.Section.YearSection)
-                                      if self.date_edit.hasFocus() else None)
             elif kind == QEvent.Type.FocusOut and self._date_offered:
                 self._withdraw_todays_date()
-            elif kind == QEvent.Type.KeyPress:
-                return self._date_key(event)
         return super().eventFilter(obj, event)
-
-    def _date_key(self, event) -> bool:
-        """Typing "2024-03-14" into the date: a full year moves Qt on to the month by itself, and the "-"
-        typed next moved it on again, to the day. A separator right after such a move is swallowed."""
-        text = event.text()
-        if text in ("-", "/", "."):
-            advanced, self._date_advanced = self._date_advanced, False
-            return advanced
-        if text.isdigit():
-            before = self.date_edit.currentSection()
-            self.date_edit.event(event)  # the digit, now, to see whether it moved to the next section
-            self._date_advanced = self.date_edit.currentSection() != before
-            return True
-        self._date_advanced = False
-        return False
 
     def _offer_todays_date(self) -> None:
         """With no reference date the field reads "none", which typing cannot replace: give it today's date to
@@ -935,8 +912,6 @@ class MainWindow(QMainWindow):
         with QSignalBlocker(self.date_edit):
             self.date_edit.setDate(QDate(today.year, today.month, today.day))
         self._date_offered = True
-        QTimer.singleShot(0, lambda: self.date_edit.setSelectedSection(QDateEdit.Section.YearSection)
-                          if self._date_offered else None)
 
     def _withdraw_todays_date(self) -> None:
         """Left without a change: "none" again."""

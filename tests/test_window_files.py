@@ -305,3 +305,26 @@ def test_a_typed_label_is_kept_when_the_user_moves_on_without_enter(window, qtbo
     qtbot.keyClick(w.timeline, Qt.Key.Key_Right)  # and stepping goes on from there
     assert w.state.selected_event_id != "e3"
     assert len(w.state.corrections) == 1
+
+
+def test_dates_typed_whole_in_the_set_date_dialog(qtbot):
+    """The dialog's day fields had the same trouble as the toolbar's: "2016-02-03" typed over the first day
+    kept its year and skipped the month."""
+    from PySide6.QtCore import Qt
+
+    from newsline.gui.dialogs.event_date_dialog import EventDateDialog
+
+    dlg = EventDateDialog(None, dt.date(2023, 6, 5))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.activateWindow()
+    dlg.earliest.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(dlg.earliest.hasFocus, timeout=2000)
+    qtbot.wait(20)
+    qtbot.keyClicks(dlg.earliest, "2016-02-03")
+    assert dlg.earliest.date().toPython() == dt.date(2016, 2, 3)
+    dlg.latest.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.wait(20)
+    qtbot.keyClicks(dlg.latest, "2016-04-30")
+    assert dlg.value()["latest"] == "2016-04-30"

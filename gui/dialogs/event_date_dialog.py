@@ -9,9 +9,11 @@ import calendar
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 from newsline.core.model import CalendarInterval, Precision
+
+from ..date_edit import IsoDateEdit
 
 CHOICES = [Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.SEASON, Precision.QUARTER, Precision.YEAR,
            Precision.DECADE]
@@ -48,11 +50,10 @@ class EventDateDialog(QDialog):
         self.setWindowTitle("Set event date")
         start = current.earliest if current else fallback
         end = current.latest if current else fallback
-        self.earliest = QDateEdit(_qdate(start), self)
-        self.latest = QDateEdit(_qdate(end), self)
+        self.earliest = IsoDateEdit(_qdate(start), parent=self)
+        self.latest = IsoDateEdit(_qdate(end), parent=self)
         for w, name in ((self.earliest, "Earliest day"), (self.latest, "Latest day")):
             w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
             w.setAccessibleName(name)
         self.precision = QComboBox(self)
         self.precision.setAccessibleName("Precision")
