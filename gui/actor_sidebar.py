@@ -95,8 +95,11 @@ class ActorSidebar(QWidget):
         bold = self.tree.font()
         bold.setBold(True)  # the selected event's actors are bold: the name must fit bold too
         header.resizeSection(1, fm.horizontalAdvance("armed forces") + 16)
-        self.tree.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(TYPICAL_NAME) + 60 + header.sectionSize(1)
-                                  + fm.horizontalAdvance("Events") + 20)
+        columns = header.sectionSize(1) + fm.horizontalAdvance("Events") + 20
+        # wide enough for a typical name by default (`typical_width`), but the user (or a narrow window) may make
+        # it narrower: the names are then elided, the timeline keeps its room
+        self.typical_width = QFontMetrics(bold).horizontalAdvance(TYPICAL_NAME) + 60 + columns + 8
+        self.tree.setMinimumWidth(columns + 90)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.all_button)

@@ -63,6 +63,9 @@ log = logging.getLogger(__name__)
 
 UPDATING_MESSAGE = "Updating the timeline…"
 
+SIDEBAR_SHARE = 0.32
+"""Most of the window's width the actor list takes by itself (the user may drag it wider)."""
+
 TEXT_SHARE = 0.3
 """Default height of the article and details panes, as a share of the window height (the timeline gets most of
 the rest)."""
@@ -150,10 +153,25 @@ class MainWindow(QMainWindow):
         """The first-run layout (no saved state): the timeline gets well over half the height, the actor list
         is wide enough for typical names."""
         h = max(self.height(), 600)
-        self.resizeDocks([self.sidebar_dock], [max(self.sidebar.minimumSizeHint().width(), 360)],
+        self.resizeDocks([self.sidebar_dock], [self._sidebar_share(self.sidebar.typical_width)],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.source_dock, self.details_dock], [760, 420], Qt.Orientation.Horizontal)
         self.resizeDocks([self.source_dock], [int(h * TEXT_SHARE)], Qt.Orientation.Vertical)
+
+    def _sidebar_share(self, wanted: int) -> int:
+        """`wanted` pixels for the actor list, but no more than SIDEBAR_SHARE of the window's width (and no
+        less than its minimum)."""
+        return max(self.sidebar.minimumSizeHint().width(), min(wanted, int(self.width() * SIDEBAR_SHARE)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        dock = self.sidebar_dock
+        narrower = 0 < event.size().width() < event.oldSize().width()
+        if narrower and dock.isVisible() and not dock.isFloating() \
+                and dock.width() > self.width() * (SIDEBAR_SHARE + 0.02):
+            # a narrower window: the actor list gives up width rather than the timeline (never grows back)
+            QTimer.singleShot(0, lambda: self.resizeDocks([dock], [self._sidebar_share(dock.width())],
+                                                          Qt.Orientation.Horizontal))
 
     def _build_toolbars(self) -> None:
         a = self.actions

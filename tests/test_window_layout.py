@@ -47,3 +47,34 @@ def test_saved_layout_wins_over_the_defaults(qtbot, recorded_errors):
     again = _window(qtbot)
     assert abs(again.source_dock.height() - saved) <= 4
     assert again.timeline.height() < again.height() / 2
+
+
+def test_a_narrow_window_leaves_the_timeline_most_of_the_width(qtbot, recorded_errors):
+    """The actor list would not go below ~400 px (its minimum width fitted 'River Valley Liberation Front'
+    whole), so at 800 px the timeline kept half the window and its labels were cut at the right edge."""
+    w = _window(qtbot, size=(1280, 800))
+    w.load_document(harbour_document())
+    for width in (1024, 800):
+        w.resize(width, 560)
+        qtbot.wait(100)
+        assert w.sidebar_dock.width() <= 0.36 * width, (width, w.sidebar_dock.width())
+        assert w.timeline.width() >= 0.6 * width, (width, w.timeline.width())
+    # the user may still make it narrower by hand
+    w.resizeDocks([w.sidebar_dock], [240], Qt.Orientation.Horizontal)
+    qtbot.wait(50)
+    assert w.sidebar_dock.width() <= 280
+    # and a wide window gives the names their room again only if the user widens it (no jumping)
+    w.resize(1280, 800)
+    qtbot.wait(100)
+    assert w.sidebar_dock.width() <= 280
+
+
+def test_an_actor_list_dragged_wide_stays_wide_when_the_window_grows(qtbot, recorded_errors):
+    w = _window(qtbot, size=(1280, 800))
+    w.resizeDocks([w.sidebar_dock], [600], Qt.Orientation.Horizontal)
+    qtbot.wait(50)
+    wide = w.sidebar_dock.width()
+    assert wide > 550
+    w.resize(1500, 800)
+    qtbot.wait(100)
+    assert abs(w.sidebar_dock.width() - wide) <= 4
