@@ -31,7 +31,10 @@ from .timeline_layout import DAY, LANE_MODES, TimelineLayout, build_layout, desc
 from .timeline_undated import UndatedArea
 
 HEADER_ROWS = 1.3  # an empty row above the lanes, for the "article date" label
-LABEL_ROOM_PX = 300.0  # fit_all leaves this much room right of the last event for its label
+LABEL_ROOM_PX = 300.0  # fit_all leaves this much room right of the last event for its label,
+LABEL_ROOM_MAX_SHARE = 0.45  # or more when a last point's label needs it, up to this share of the view
+OVERHANG_EVENTS = 200  # the last points whose labels fit_all measures
+POINT_LABEL_OFFSET = 10.0  # a point's label starts this far right of its date (canvas: POINT_SIZE / 2 + 3)
 ROW_PX = 16.0  # a lane row is at least this tall on screen; below that, the lanes scroll
 MAX_ROW_PX = 30.0  # and at most this tall when there is room to spare
 REVEAL_MARGIN = 0.0  # reveal_event re-centres when the event is not in view (or this share of the width from an edge)
@@ -251,10 +254,30 @@ class TimelineWidget(QWidget):
             px = max(self.view.width(), 300.0)
             label_px = min(LABEL_ROOM_PX, px * 0.35)
             per_px = width / max(px - label_px - 20.0, 50.0)
+            # a long label on one of the last points needs more (it was cut mid-word in a narrow view or export)
+            need = self._label_overhang(right, per_px)
+            if need > label_px:
+                label_px = min(need, px * LABEL_ROOM_MAX_SHARE)
+                per_px = width / max(px - label_px - 20.0, 50.0)
             left -= 20.0 * per_px
             right += label_px * per_px
         self.view.setXRange(left, right, padding=0.0)
         self._fit_lanes(keep_top=True)  # the time axis is fitted; the lane scroll stays
+
+    def _label_overhang(self, right: float, per_px: float) -> float:
+        """How far (px) past x `right` the labels of the last dated points reach at `per_px` seconds a pixel
+        (labels start just right of their point); the last OVERHANG_EVENTS points are measured."""
+        lay = self.layout_model
+        if not len(lay.x0):
+            return 0.0
+        near = lay.visible & lay.is_point & (lay.x0 >= right - 2.0 * LABEL_ROOM_PX * per_px)
+        idx = np.flatnonzero(near)
+        if not len(idx):
+            return 0.0
+        idx = idx[np.argsort(lay.x0[idx], kind="stable")[-OVERHANG_EVENTS:]]
+        widths = self.canvas._label_widths(idx)
+        reach = (lay.x0[idx] - right) / per_px + POINT_LABEL_OFFSET + widths
+        return float(np.max(reach)) + 4.0
 
     def zoom(self, factor: float) -> None:
         """Zoom the time axis about the centre of the view: factor > 1 zooms in, < 1 zooms out."""

@@ -639,3 +639,27 @@ def _assert_same_names_up_to_glyph_placement(widget, cached, fresh, what):
     for top, bottom in lines:
         assert same_runs(ink_runs(cached, top, bottom + 1, bg, x0=x0, x1=x1),
                          ink_runs(fresh, top, bottom + 1, bg, x0=x0, x1=x1)), (what, top)
+
+
+def test_fit_all_leaves_room_for_the_last_events_long_label(widget):
+    """Fitting the whole timeline left a fixed room (300 px, at most 35% of the view) right of the last event:
+    a longer label there ('Haider al-Abadi congratulates Iraqi forces' in a 900 px export) was cut mid-word."""
+    from newsline.gui.timeline_layout import date_to_seconds
+
+    doc = story_document()
+    points = [e for e in doc.events if e.time.interval is not None
+              and e.time.interval.earliest == e.time.interval.latest]
+    last = max(points, key=lambda e: e.time.interval.earliest)
+    long_label = "Harbour authority congratulates the dockers on a long and difficult strike"
+    events = [e.model_copy(update={"label": long_label}) if e.id == last.id else e for e in doc.events]
+    doc = doc.model_copy(update={"events": events})
+    widget.resize(780, 400)
+    _show(widget, doc)
+    widget.fit_all()
+    left, right = widget.view_range()
+    view_px = widget.plot.getPlotItem().vb.width()
+    x = date_to_seconds(last.time.interval.earliest)
+    i = widget.layout_model.index[last.id]
+    label_w = widget.canvas._label_widths(np.array([i]))[0]
+    end_px = (x - left) / (right - left) * view_px + 10 + label_w
+    assert end_px <= view_px, (end_px, view_px, label_w)
