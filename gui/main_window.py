@@ -919,7 +919,8 @@ class MainWindow(QMainWindow):
             if kind == QEvent.Type.FocusIn:
                 if self.date_edit.date() == NO_DATE:
                     self._offer_todays_date()
-            elif kind == QEvent.Type.FocusOut and self._date_offered:
+            elif kind == QEvent.Type.FocusOut and self._date_offered \
+                    and event.reason() != Qt.FocusReason.PopupFocusReason:  # (its calendar opening)
                 self._withdraw_todays_date()
         return super().eventFilter(obj, event)
 

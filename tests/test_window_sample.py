@@ -122,3 +122,19 @@ def test_typing_a_whole_date_over_the_reference_date(window, qtbot):
     qtbot.keyClick(w.date_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: w.state.document.reference_date.value == dt.date(2021, 2, 9), timeout=120_000)
     wait_loaded(qtbot, w, timeout=120_000)
+
+
+def test_the_calendar_opens_near_today_when_there_is_no_reference_date(window, qtbot):
+    """With no date the calendar popup opened on January 1800 (the field's "none")."""
+    from PySide6.QtCore import QPoint
+
+    w = window
+    w.open_text("The council met yesterday and voted to close the bridge.")
+    wait_loaded(qtbot, w, timeout=60_000)
+    w.activateWindow()
+    de = w.date_edit
+    qtbot.mouseClick(de, Qt.MouseButton.LeftButton, pos=QPoint(de.width() - 8, de.height() // 2))
+    cal = de.calendarWidget()
+    qtbot.waitUntil(cal.isVisible, timeout=2000)
+    assert cal.yearShown() == dt.date.today().year
+    cal.close()
