@@ -416,6 +416,7 @@ class MainWindow(QMainWindow):
         apply_theme(theme)
         for tb in getattr(self, "toolbars", ()):
             self._tint_toolbar_extension(tb)
+        self._tint_stepping_icons()
         # a big document: repainted in the new palette at once, laid out again on a worker thread
         self.timeline.set_theme(theme, rebuild=False)
         if not self._relayout_later():
@@ -424,21 +425,39 @@ class MainWindow(QMainWindow):
         if save:
             self.settings.theme = theme
 
+    def _themed_icon(self, which: QStyle.StandardPixmap) -> QIcon:
+        """The style's icon `which` drawn in the theme's text colour: the style's own media and toolbar arrows
+        are dark grey, barely visible on the dark theme."""
+        source = self.style().standardIcon(which)
+        colour = QApplication.palette().windowText().color()
+        icon = QIcon()
+        for size in (16, 20, 24, 32, 48):
+            pixmap = source.pixmap(size, size)
+            if pixmap.isNull():
+                continue
+            painter = QPainter(pixmap)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            painter.fillRect(pixmap.rect(), colour)
+            painter.end()
+            icon.addPixmap(pixmap)
+        return icon
+
+    def _tint_stepping_icons(self) -> None:
+        SP = QStyle.StandardPixmap
+        a = self.actions
+        for action, which in ((a.first, SP.SP_MediaSkipBackward), (a.previous, SP.SP_MediaSeekBackward),
+                              (a.next, SP.SP_MediaSeekForward), (a.last, SP.SP_MediaSkipForward)):
+            action.setIcon(self._themed_icon(which))
+        a.play.setIcon(self._themed_icon(SP.SP_MediaPause if self.stepper.playing else SP.SP_MediaPlay))
+
     def _tint_toolbar_extension(self, toolbar: QToolBar) -> None:
-        """The » button of a toolbar too narrow for its controls, drawn in the theme's text colour: the style's
-        own arrows are dark grey, invisible on the dark theme."""
+        """The » button of a toolbar too narrow for its controls, in the theme's text colour."""
         button = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
         if button is None:
             return
         vertical = toolbar.orientation() == Qt.Orientation.Vertical
-        pixmap = self.style().standardIcon(
-            QStyle.StandardPixmap.SP_ToolBarVerticalExtensionButton if vertical
-            else QStyle.StandardPixmap.SP_ToolBarHorizontalExtensionButton).pixmap(button.iconSize())
-        painter = QPainter(pixmap)
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-        painter.fillRect(pixmap.rect(), QApplication.palette().windowText().color())
-        painter.end()
-        button.setIcon(QIcon(pixmap))
+        button.setIcon(self._themed_icon(QStyle.StandardPixmap.SP_ToolBarVerticalExtensionButton if vertical
+                                         else QStyle.StandardPixmap.SP_ToolBarHorizontalExtensionButton))
 
     def set_lane_mode(self, mode: str, save: bool = True) -> None:
         self._lane_mode = mode
@@ -968,8 +987,8 @@ class MainWindow(QMainWindow):
         a = self.actions.play
         a.setChecked(playing)
         a.setText("Pa&use" if playing else "Pla&y")
-        a.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_MediaPause if playing
-                                            else self.style().StandardPixmap.SP_MediaPlay))
+        a.setIcon(self._themed_icon(QStyle.StandardPixmap.SP_MediaPause if playing
+                                    else QStyle.StandardPixmap.SP_MediaPlay))
 
     def _speed_changed(self, _index: int) -> None:
         self.stepper.set_interval(self.speed.currentData())

@@ -185,3 +185,31 @@ def test_export_suggests_the_articles_folder_and_remembers_the_last_one(window, 
     assert (pictures / "one.png").is_file()
     window.export_png_dialog()
     assert Path(suggested[-1]) == pictures / "harbour.png"
+
+
+def test_stepping_buttons_are_visible_in_the_dark_theme(window, qtbot):
+    """The media icons of First/Previous/Play/Next/Last are dark grey: on the dark theme the main controls of
+    the window were barely visible."""
+    from pixel_helpers import colour_distance
+
+    w = window
+    w.load_document(harbour_document())
+    for theme in ("dark", "light"):
+        w.set_theme(theme, save=False)
+        qtbot.wait(50)
+        background = w.palette().window().color()
+        for action in (w.actions.first, w.actions.previous, w.actions.play, w.actions.next, w.actions.last):
+            button = w.toolbars[1].widgetForAction(action)
+            image = button.grab().toImage()
+            contrast = max(colour_distance(image.pixelColor(x, y), background)
+                           for x in range(image.width()) for y in range(image.height()))
+            assert contrast > 150, (theme, action.text(), contrast)
+    w.set_theme("dark", save=False)
+    w.actions.play.trigger()  # playing: the Pause icon is tinted too
+    qtbot.wait(50)
+    image = w.toolbars[1].widgetForAction(w.actions.play).grab().toImage()
+    background = w.palette().window().color()
+    assert max(colour_distance(image.pixelColor(x, y), background)
+               for x in range(image.width()) for y in range(image.height())) > 150
+    w.actions.play.trigger()
+    w.set_theme("light", save=False)
