@@ -47,6 +47,7 @@ def swatch(colour: str, size: int = 12) -> QIcon:
 
 
 TYPICAL_NAME = "River Valley Liberation Front"
+KIND_COLUMN_SLACK = 60  # the Kind column is hidden when the list is this much narrower than a typical name needs
 """The Actor column is at least as wide as this name (plus tick box and swatch)."""
 
 
@@ -132,6 +133,11 @@ class ActorSidebar(QWidget):
             event.accept()
             return True
         return super().eventFilter(obj, event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # narrow (a small window): the names get the Kind column's room (the kind is in each name's tooltip)
+        self.tree.setColumnHidden(1, self.width() < self.typical_width - KIND_COLUMN_SLACK)
 
     # ------------------------------------------------------------------------------------ public
     def set_actor_colours(self, colours: dict[str, str]) -> None:

@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         self._pending_kind: str | None = None
         self._opening_project = False  # the file being opened is a project (for the wording of a failure)
         self._last_export_folder: Path | None = None
+        self._shown_once = False
+        self._layout_restored = False
         self._initial_reference_date: dt.date | None = None
         self._theme = self.settings.theme
         self._lane_mode = self.settings.lane_mode
@@ -162,6 +164,14 @@ class MainWindow(QMainWindow):
         """`wanted` pixels for the actor list, but no more than SIDEBAR_SHARE of the window's width (and no
         less than its minimum)."""
         return max(self.sidebar.minimumSizeHint().width(), min(wanted, int(self.width() * SIDEBAR_SHARE)))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if not self._layout_restored:  # first run: the default actor list width for the size shown at
+                QTimer.singleShot(0, lambda: self.resizeDocks(
+                    [self.sidebar_dock], [self._sidebar_share(self.sidebar.typical_width)], Qt.Orientation.Horizontal))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -391,6 +401,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         state = self.settings.window_state()
+        self._layout_restored = state is not None
         if state is not None:
             self.restoreState(state)
         else:

@@ -78,3 +78,17 @@ def test_an_actor_list_dragged_wide_stays_wide_when_the_window_grows(qtbot, reco
     w.resize(1500, 800)
     qtbot.wait(100)
     assert abs(w.sidebar_dock.width() - wide) <= 4
+
+
+def test_a_narrow_actor_list_gives_the_names_the_kind_columns_room(qtbot, recorded_errors):
+    """At 800 px the list showed 'Rive…', 'Halv…' beside a full Kind column."""
+    w = _window(qtbot, size=(800, 520))
+    w.load_document(harbour_document())
+    qtbot.wait(100)
+    tree = w.sidebar.tree
+    assert tree.isColumnHidden(1)
+    assert tree.header().sectionSize(0) >= tree.fontMetrics().horizontalAdvance("Dockers Union") + 40
+    w.resize(1400, 800)
+    w.resizeDocks([w.sidebar_dock], [w.sidebar.typical_width + 10], Qt.Orientation.Horizontal)
+    qtbot.wait(100)
+    assert not tree.isColumnHidden(1)
