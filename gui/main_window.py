@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
     def _default_dock_sizes(self) -> None:
         """The first-run layout (no saved state): the timeline gets well over half the height, the actor list
         is wide enough for typical names."""
-        h = max(self.height(), 600)
+        h = self.height()
         self.resizeDocks([self.sidebar_dock], [self._sidebar_share(self.sidebar.typical_width)],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.source_dock, self.details_dock], [760, 420], Qt.Orientation.Horizontal)
@@ -169,9 +169,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            if not self._layout_restored:  # first run: the default actor list width for the size shown at
-                QTimer.singleShot(0, lambda: self.resizeDocks(
-                    [self.sidebar_dock], [self._sidebar_share(self.sidebar.typical_width)], Qt.Orientation.Horizontal))
+            if not self._layout_restored:  # first run: the default dock sizes for the size shown at
+                QTimer.singleShot(0, self._default_dock_sizes)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -182,6 +181,13 @@ class MainWindow(QMainWindow):
             # a narrower window: the actor list gives up width rather than the timeline (never grows back)
             QTimer.singleShot(0, lambda: self.resizeDocks([dock], [self._sidebar_share(dock.width())],
                                                           Qt.Orientation.Horizontal))
+        text = self.source_dock
+        lower = 0 < event.size().height() < event.oldSize().height()
+        if lower and text.isVisible() and not text.isFloating() \
+                and text.height() > self.height() * (TEXT_SHARE + 0.05):
+            # a lower window: the article and details give up height rather than the timeline
+            QTimer.singleShot(0, lambda: self.resizeDocks([text], [int(self.height() * TEXT_SHARE)],
+                                                          Qt.Orientation.Vertical))
 
     def _build_toolbars(self) -> None:
         a = self.actions

@@ -92,3 +92,17 @@ def test_a_narrow_actor_list_gives_the_names_the_kind_columns_room(qtbot, record
     w.resizeDocks([w.sidebar_dock], [w.sidebar.typical_width + 10], Qt.Orientation.Horizontal)
     qtbot.wait(100)
     assert not tree.isColumnHidden(1)
+
+
+def test_a_low_window_leaves_the_timeline_most_of_the_height(qtbot, recorded_errors):
+    """At 800x520 the article and details panes kept the 240 px set for an 800 px high window: the timeline
+    got less than half."""
+    w = _window(qtbot, size=(800, 520))
+    w.load_document(harbour_document())
+    qtbot.wait(100)
+    assert w.timeline.height() >= 0.45 * w.height(), (w.timeline.height(), w.height())
+    w.resize(1280, 800)
+    qtbot.wait(50)
+    w.resize(1280, 560)
+    qtbot.wait(100)
+    assert w.timeline.height() >= 0.45 * w.height(), (w.timeline.height(), w.height())
