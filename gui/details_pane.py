@@ -178,6 +178,7 @@ class DetailsPane(QWidget):
         label = ev.label or ev.trigger_text
         self.heading.setText(label)
         self.label_edit.setText(label)
+        self.label_edit.setCursorPosition(0)  # a label longer than the field shows its start, not its end
         t = ev.time
         self.when.setText(describe_when(ev))
         precision = t.interval.precision if t.interval is not None else t.precision

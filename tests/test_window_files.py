@@ -328,3 +328,13 @@ def test_dates_typed_whole_in_the_set_date_dialog(qtbot):
     qtbot.wait(20)
     qtbot.keyClicks(dlg.latest, "2016-04-30")
     assert dlg.value()["latest"] == "2016-04-30"
+
+
+def test_a_long_label_shows_its_start_in_a_narrow_details_pane(window):
+    """The label field showed the end of a label too long for it ('alley Liberation Front seizes')."""
+    w = window
+    w.load_document(harbour_document())
+    w.state.select_event("e6")
+    assert w.details.label_edit.cursorPosition() == 0
+    w.state.select_event("e3")
+    assert w.details.label_edit.cursorPosition() == 0
