@@ -87,6 +87,7 @@ class DetailsPane(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setAccessibleName("Event details")
         body = QWidget(self.scroll)
         self.scroll.setWidget(body)
 

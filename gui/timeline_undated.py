@@ -230,6 +230,7 @@ class UndatedArea(QScrollArea):
         self.setWidget(self.strip)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setAccessibleName("Undated events")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.strip.heightChanged.connect(self.refresh_height)

@@ -65,6 +65,7 @@ class TimelineWidget(QWidget):
 
         self.lane_axis = LaneAxis()
         self.plot = pg.PlotWidget(axisItems={"left": self.lane_axis, "bottom": date_axis()})
+        self.plot.setAccessibleName("Timeline")  # the widget Tab stops at (the timeline's focus proxy)
         self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         item = self.plot.getPlotItem()
         item.hideButtons()

@@ -213,3 +213,28 @@ def test_stepping_buttons_are_visible_in_the_dark_theme(window, qtbot):
                for x in range(image.width()) for y in range(image.height())) > 150
     w.actions.play.trigger()
     w.set_theme("light", save=False)
+
+
+def test_every_stop_of_the_tab_chain_says_what_it_is(window, qtbot):
+    """Tab reached the timeline and the details' scroll area with no accessible name: a screen reader said
+    nothing there."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    w = window
+    w.load_document(harbour_document())
+    w.activateWindow()
+    w.timeline.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+    unnamed, seen = [], set()
+    for _ in range(40):
+        fw = QApplication.focusWidget()
+        if fw is None or id(fw) in seen:
+            break
+        seen.add(id(fw))
+        text = fw.text() if isinstance(fw, QAbstractButton) else ""
+        if not (fw.accessibleName() or text):
+            unnamed.append(type(fw).__name__)
+        qtbot.keyClick(fw, Qt.Key.Key_Tab)
+    assert len(seen) > 8
+    assert unnamed == []
