@@ -93,6 +93,7 @@ class DetailsPane(QWidget):
 
         self.heading = QLabel("No event selected", body)
         self.heading.setObjectName("detailsHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -107,6 +108,7 @@ class DetailsPane(QWidget):
 
         def value_label(name: str) -> QLabel:
             lab = QLabel(body)
+            lab.setTextFormat(Qt.TextFormat.PlainText)  # article text and labels, never read as HTML
             lab.setWordWrap(True)
             lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             lab.setAccessibleName(name)

@@ -19,6 +19,7 @@ from newsline.core.errors import NewslineError
 
 def show_error_dialog(parent: QWidget | None, title: str, message: str, details: str | None = None) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a file name or field path, never read as HTML
     box.setAccessibleName(title)
     if details:
         box.setDetailedText(details)
@@ -28,6 +29,7 @@ def show_error_dialog(parent: QWidget | None, title: str, message: str, details:
 def show_notice(parent: QWidget | None, title: str, message: str) -> QMessageBox:
     """A non-blocking notice: the window stays usable while it is open."""
     box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAccessibleName(title)
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

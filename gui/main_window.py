@@ -71,6 +71,11 @@ TEXT_SHARE = 0.3
 the rest)."""
 
 
+def _literal(text: str) -> str:
+    """`text` for a menu item: its & shown, not taken for an Alt letter."""
+    return text.replace("&", "&&")
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: AppSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -334,8 +339,9 @@ class MainWindow(QMainWindow):
         a.redo.triggered.connect(s.undo_stack.redo)
         s.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
         s.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
-        s.undo_stack.undoTextChanged.connect(lambda t: a.undo.setText(f"&Undo {t}" if t else "&Undo"))
-        s.undo_stack.redoTextChanged.connect(lambda t: a.redo.setText(f"&Redo {t}" if t else "&Redo"))
+        # (an & in a name is shown as written, not taken for an Alt letter)
+        s.undo_stack.undoTextChanged.connect(lambda t: a.undo.setText(f"&Undo {_literal(t)}" if t else "&Undo"))
+        s.undo_stack.redoTextChanged.connect(lambda t: a.redo.setText(f"&Redo {_literal(t)}" if t else "&Redo"))
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
         a.rename_actor.triggered.connect(lambda: self.rename_actor())
@@ -1023,7 +1029,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = self.settings.recent_files()
         for i, f in enumerate(files, 1):
-            act = self.recent_menu.addAction(f"&{i % 10} {Path(f).name}")
+            act = self.recent_menu.addAction(f"&{i % 10} {_literal(Path(f).name)}")
             act.setToolTip(f)
             act.setStatusTip(f)
             act.triggered.connect(lambda _c=False, p=f: self._open_recent(p))

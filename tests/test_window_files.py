@@ -338,3 +338,29 @@ def test_a_long_label_shows_its_start_in_a_narrow_details_pane(window):
     assert w.details.label_edit.cursorPosition() == 0
     w.state.select_event("e3")
     assert w.details.label_edit.cursorPosition() == 0
+
+
+def test_ampersands_and_angle_brackets_in_names_are_shown_as_written(window, tmp_path):
+    """'Procter & Gamble' made the Undo item 'Undo Rename Procter  Gamble' (the & taken as an Alt letter), a
+    recent file 'Q&A.txt' read 'QA.txt'; a label such as '<b>Strike</b> ends' was drawn as HTML in the details."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    w = window
+    w.load_document(harbour_document())
+    w.state.correct(CorrectionOp.RENAME_ACTOR, "a2", "Procter & Gamble", "Rename Procter & Gamble")
+    undo = w.actions.undo.text()
+    assert undo.replace("&&", "\0").count("&") == 1 and "Procter && Gamble" in undo
+    w.state.select_event("e3")
+    w.details.label_edit.setText("<b>Strike</b> ends")
+    w.details.label_edit.editingFinished.emit()
+    assert w.details.heading.text() == "<b>Strike</b> ends"
+    for label in w.details.findChildren(QLabel):
+        if label.text() and label.buddy() is None:
+            assert label.textFormat() == Qt.TextFormat.PlainText, label.text()
+    article = tmp_path / "Q&A.txt"
+    article.write_text("x", encoding="utf-8")
+    w.settings.add_recent_file(article)
+    w._rebuild_recent_menu()
+    first = w.recent_menu.actions()[0].text()
+    assert "Q&&A.txt" in first
