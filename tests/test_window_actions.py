@@ -238,3 +238,12 @@ def test_every_stop_of_the_tab_chain_says_what_it_is(window, qtbot):
         qtbot.keyClick(fw, Qt.Key.Key_Tab)
     assert len(seen) > 8
     assert unnamed == []
+
+
+def test_shortcut_list_keeps_a_literal_ampersand(window):
+    from newsline.core.model import CorrectionOp
+
+    window.load_document(harbour_document())
+    window.state.correct(CorrectionOp.RENAME_ACTOR, "a2", "Procter & Gamble", "Rename Procter & Gamble")
+    rows = dict(shortcut_rows(window.actions.all()))
+    assert "Undo Rename Procter & Gamble" in rows

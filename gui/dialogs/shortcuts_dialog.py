@@ -11,7 +11,9 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     for a in actions:
         keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in a.shortcuts())
         if keys:
-            rows.append((a.text().replace("&", "").rstrip("…"), keys))
+            # the Alt-letter marks dropped, a literal "&&" kept as "&" ("Undo Rename Procter && Gamble")
+            text = a.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            rows.append((text.rstrip("…"), keys))
     return rows
 
 
