@@ -833,6 +833,9 @@ class MainWindow(QMainWindow):
         if actor is None:
             return
         others = [a for a in self.state.document.actors if a.id != actor.id]
+        if not others:  # Ctrl+M did nothing at all
+            self.statusBar().showMessage(f"There is no other actor to merge “{actor.name}” into", 5000)
+            return
         target = ask_merge_target(self, actor, others)
         if target is not None:
             self.state.correct(CorrectionOp.MERGE_ACTORS, target.id, [actor.id],

@@ -364,3 +364,13 @@ def test_ampersands_and_angle_brackets_in_names_are_shown_as_written(window, tmp
     w._rebuild_recent_menu()
     first = w.recent_menu.actions()[0].text()
     assert "Q&&A.txt" in first
+
+
+def test_merging_the_only_actor_says_why_nothing_happens(window):
+    w = window
+    doc = harbour_document()
+    doc = doc.model_copy(update={"actors": doc.actors[:1]})
+    w.load_document(doc)
+    w.merge_actor(doc.actors[0].id)
+    assert "no other actor" in w.statusBar().currentMessage()
+    assert w.state.corrections == []
