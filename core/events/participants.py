@@ -218,6 +218,10 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
             antecedent = None  # "Marrakesh, where residents spent the night": the city is no subject
         if inverted:
             coord_agent = None
+        if passive and left is None and parenthetical_participle(tokens, i):
+            # "Kyriakos Mitsotakis, asked about the case, said": the participle's clause is set apart, its
+            # patient is the name before the comma
+            left = next((m for m in mentions if m.kind == "actor" and m.last == i - 2), None)
         if passive:
             if left is not None:
                 add(left, Role.PATIENT, "subject of a passive verb")
