@@ -113,6 +113,10 @@ def gather_clues(self, c) -> None:
         c.vote("actor", 1.5)
     if prev in lx.LOWER_PERSON_CUES and not self._is_cap(i - 1):
         c.vote("person", 2.5)
+    if prev.rstrip(".") in lx.HONORIFICS and not c.hits:
+        c.vote("person", 5)  # "Mr Smith", "Dr. Ngozi Adeyemi": the honorific is dropped from the name
+    if len(words) >= 2 and words[0].rstrip(".") in lx.CLUB_OPENERS and not c.hits:
+        c.vote("organisation", 5)  # "SC Braga", "Sporting Vale": a club, not the town it is named after
     # "X province", "X River"
     nxt = self._word(j)
     if nxt in ("government", "administration", "authorities", "officials", "regime", "forces", "troops",

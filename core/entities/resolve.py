@@ -247,6 +247,8 @@ class Resolver:
                           and x[0].words[-1].lower().replace(".", "") in lx.ORG_HEADS}
                 if k in lasts or (k in firsts and short_name_ok):
                     owners.append(m)
+            if len(owners) > 1:
+                owners = _surname_owner(owners, cl)
             if len(owners) == 1:
                 self._absorb(owners[0], cl)
         # a name without its head words: "Baltic Grid" for "Baltic Grid Holdings", "Muhuri" for "Muhuri River"
@@ -701,3 +703,18 @@ def _place_kind(kind: str | None) -> PlaceKind:
         return PlaceKind(kind) if kind else PlaceKind.OTHER
     except ValueError:
         return PlaceKind.REGION if kind == "region" else PlaceKind.OTHER
+
+
+def _surname_owner(owners: list, cl) -> list:
+    """ "President Joao Sanha ... Sanha, who was elected ... His wife, Maria Sanha, said": a surname two people
+    of the story share goes to the one named in full last before the surname first stands alone (news names a
+    person in full before shortening; a relative is named in full where she comes in). Only among people."""
+    first = min(x[0].start for x in cl.mentions)
+    if not all(m.votes["person"] >= 3 for m in owners):
+        return owners
+    before = [(max(x[0].start for x in m.mentions if len(x[0].words) > 1 and x[0].start < first), m)
+              for m in owners if any(len(x[0].words) > 1 and x[0].start < first for x in m.mentions)]
+    if not before:
+        return owners
+    return [max(before, key=lambda p: p[0])[1]]
+
