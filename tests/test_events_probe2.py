@@ -55,3 +55,34 @@ def test_subject_relative_that_clause_does_not_take_the_main_verb():
     assert dissolved.label.startswith("Government dissolve")
     seized = _by_trigger(events, "seized")
     assert seized.time.as_written == "last week"
+
+
+def test_adjectival_ing_before_a_name_or_after_a_possessive_is_no_event():
+    # football and coup probes: "Football governs" (European football's governing body) and "France neighbours
+    # Senegal" (in neighbouring Senegal)
+    events = _events("LISBON, Sept. 16, 2025 - European football's governing body opened an investigation in "
+                     "July. France, the former colonial power in neighbouring Senegal, said it had closed its "
+                     "embassy.")
+    triggers = {e.trigger_text for e in events}
+    assert "governing" not in triggers and "neighbouring" not in triggers
+    assert "opened" in triggers
+
+
+def test_role_noun_before_a_name_is_not_a_verb():
+    # football probe: "Sports minister Pedro Duarte said ..." gave an event "Sports minister Pedro Duarte"
+    events = _events("LISBON, Sept. 16, 2025 - Sports minister Pedro Duarte said the government would present a "
+                     "law next month.")
+    assert not any(e.trigger_text == "minister" for e in events)
+    said = _by_trigger(events, "said")
+    assert said.label.startswith("Pedro Duarte")
+
+
+def test_country_before_an_apposition_and_said_is_the_speaking_government():
+    # coup probe: "France, the former colonial power in neighbouring Senegal, said" left France a place and
+    # "France says" without its actor
+    doc = extract("BISSAU, Aug. 2, 2023 - France, the former colonial power in neighbouring Senegal, said it had "
+                  "closed its embassy in Bissau.")
+    france = next(a for a in doc.actors if a.name == "France")
+    said = next(e for e in doc.events if e.trigger_text == "said")
+    assert france.kind.value == "government"
+    assert france.id in [p.actor_id for p in said.participants]

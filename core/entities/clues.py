@@ -185,6 +185,15 @@ def gather_clues(self, c) -> None:
         if age.isdigit() and 1 <= int(age) <= 110 and self._word(k + 2) in (",", "who", "and", ")", ".") \
                 and not c.hits:
             c.vote("person", 3)  # "Rahima Begum, 42, who waited": an age after a name is a person's
+    if k < n and toks[k].text == "," and self._word(k + 1) in ("the", "a", "an") and c.hits:
+        # "France, the former colonial power in neighbouring Senegal, said": the verb after the apposition
+        for x in range(k + 2, min(n - 1, k + 12)):
+            if toks[x].text == ",":
+                if self._word(x + 1) in lx.AGENT_VERBS:
+                    k = x + 1
+                break
+            if not toks[x].is_word:
+                break
     verb = self._word(k)
     if verb in ("also", "later", "then", "now", "had", "has", "have", "would", "will", "had") and k + 1 < n:
         if verb in ("also", "later", "then", "now"):
