@@ -78,3 +78,18 @@ def test_company_short_name_before_a_sector_word():
     actors = _actors("PRETORIA - Halvern Biologics said it would double production. Halvern chief executive "
                      "Pieter van Zyl said the company had no reserve.")
     assert "Halvern" in actors["Halvern Biologics"].aliases
+
+
+def test_compass_region_is_a_place():
+    # trial probe: "the CPS ... in the North West" was an organisation
+    places = _places("MANCHESTER - Sarah Whitcombe, head of the unit in the North West, said the gang was "
+                     "dangerous.")
+    assert places["North West"].kind.value == "region"
+
+
+def test_she_goes_to_the_person_said_to_be_a_woman():
+    # trial probe: "Okafor's mother, Grace Okafor, said ... her son" gave "her" to her son Jamal Okafor
+    doc = extract("MANCHESTER, May 9, 2024 - Jamal Okafor, 22, died at the scene. Okafor's mother, Grace Okafor, "
+                  "said outside court that the sentence would not bring her son back.")
+    grace = next(a for a in doc.actors if a.name == "Grace Okafor")
+    assert "her" in [m.text for m in grace.mentions]

@@ -107,8 +107,8 @@ _FEMALE_CUES = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Lady|Queen|Princess|Dame|Sist
                           r"businesswoman|congresswoman|actress|mother|wife|daughter|widow|First Lady)\b\.?")
 _MALE_CUES = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince|Father|spokesman|chairman|businessman|congressman|"
                         r"husband|son|brother)\b\.?")
-_FEMALE_BEFORE = re.compile(_FEMALE_CUES.pattern + r"\s+$")
-_MALE_BEFORE = re.compile(_MALE_CUES.pattern + r"\s+$")
+_FEMALE_BEFORE = re.compile(_FEMALE_CUES.pattern + r",?\s+$")  # "Mrs |Ruiz", "his wife, |Maria Sanha"
+_MALE_BEFORE = re.compile(_MALE_CUES.pattern + r",?\s+$")
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
 _COORDINATED = re.compile(r"(?:\band|&|,)\s+(?:the\s+)?$")
 _ORG_KINDS = frozenset(("government", "armed_forces", "armed_group", "organisation", "media",
@@ -217,7 +217,11 @@ def find_pronoun_mentions(text: str, sentences: list[tuple[int, int, int]], toke
                 if not fitting:
                     continue
                 distinct = {x.actor for x in fitting}
-                if len(distinct) == 1:
+                known = [x for x in fitting if genders.get(x.actor) == pron]
+                if len(distinct) > 1 and len({x.actor for x in known}) == 1:
+                    # "Okafor's mother, Grace Okafor, said ... she said": the one said to be a woman
+                    target = known[0]
+                elif len(distinct) == 1:
                     target = fitting[0]
                 else:
                     if pron == "pl":

@@ -115,6 +115,10 @@ def gather_clues(self, c) -> None:
         c.vote("person", 2.5)
     if prev.rstrip(".") in lx.HONORIFICS and not c.hits:
         c.vote("person", 5)  # "Mr Smith", "Dr. Ngozi Adeyemi": the honorific is dropped from the name
+    if (len(words) == 2 or len(words[0]) > 5) and len(words) <= 2 and all(w in _COMPASS for w in words) \
+            and not c.hits and prev in ("the", "in", "of", "across"):
+        c.vote("place", 5)  # "in the North West", "across the Midlands": a compass region of a country
+        c.place_kind = "region"
     if len(words) >= 2 and words[0].rstrip(".") in lx.CLUB_OPENERS and not c.hits:
         c.vote("organisation", 5)  # "SC Braga", "Sporting Vale": a club, not the town it is named after
     # "X province", "X River"
@@ -227,6 +231,9 @@ def gather_clues(self, c) -> None:
     if dn and dn[0] == i and not c.country:
         c.country = dn[1]
 
+
+_COMPASS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west", "midwest", "midlands"))
 
 _APPOSITION_STOPS = frozenset({"known", "nicknamed", "called", "dubbed", "based", "which", "that", "who", "whose",
                                "of", "for", "in", "on", "at", "with", "from", "to", "and", "or", "by", "said",

@@ -161,7 +161,8 @@ def _is_prenominal(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     prev = tokens[i - 1] if i else None
     if nxt is not None and tokens[i].lower in lx.ADJECTIVAL_ING and nxt.tag in ("NOUN", "PROPN", "ADJ") and (
-            prev is None or prev.tag in ("DET", "POSS", "ADJ", "PREP", "PUNCT", "CONJ") or prev.lower in ("'s", "’s")):
+            prev is None or prev.tag in ("DET", "POSS", "ADJ", "PREP", "PUNCT", "CONJ")
+            or prev.lower in ("'s", "’s")):
         return True  # "in neighbouring Senegal", "European football's governing body"
     if nxt is None or nxt.tag != "NOUN":
         return False
