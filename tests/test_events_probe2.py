@@ -86,3 +86,11 @@ def test_country_before_an_apposition_and_said_is_the_speaking_government():
     said = next(e for e in doc.events if e.trigger_text == "said")
     assert france.kind.value == "government"
     assert france.id in [p.actor_id for p in said.participants]
+
+
+def test_story_time_comes_from_the_leads_main_clause_not_its_relative_clause():
+    # coup probe: every undated later event took "last week" from "that seized power ... last week"
+    events = _events("BISSAU, Aug. 2, 2023 - The military government that seized power in Guinea-Bissau last "
+                     "week dissolved parliament on Tuesday.\n\nThe army denied using live ammunition.")
+    denied = _by_trigger(events, "denied")
+    assert str(denied.time.interval.earliest) == "2023-08-01"

@@ -427,13 +427,19 @@ def _previous_dated(drafts, k, own, reference_date: dt.date | None = None):
             # present-tense quote before its reporting verb ('"Tehran is sending a message," said X')
             break
     lead = drafts[k].lead_paragraph
+    # the story's main time is the first main-clause verb of the lead dated by its own expression ("The military
+    # government that seized power last week dissolved parliament on Tuesday": Tuesday, not last week); a
+    # subordinate one of the lead only when no main clause is dated
+    fallback = None
     for j in range(0, k):
         e = drafts[j]
-        if own.get(j) and is_dated(e.time) and e.time.end_interval is None and (
-                in_main_clause(e) or (e.sentence.paragraph == lead and not _parenthetical(e))) and \
-                e.trigger.pos == "VERB" and not ahead(e):
-            return e
-    return None
+        if own.get(j) and is_dated(e.time) and e.time.end_interval is None and e.trigger.pos == "VERB" and \
+                not ahead(e):
+            if in_main_clause(e):
+                return fallback if fallback is not None and fallback.sentence.index < e.sentence.index else e
+            if fallback is None and e.sentence.paragraph == lead and not _parenthetical(e):
+                fallback = e
+    return fallback
 
 
 def _lead_paragraph(drafts) -> int:
