@@ -94,3 +94,10 @@ def test_story_time_comes_from_the_leads_main_clause_not_its_relative_clause():
                      "week dissolved parliament on Tuesday.\n\nThe army denied using live ammunition.")
     denied = _by_trigger(events, "denied")
     assert str(denied.time.interval.earliest) == "2023-08-01"
+
+
+def test_remaining_before_a_noun_is_an_adjective():
+    # seed article: "are converging on remaining Isis-held territory" gave an event "Remain Islamic State"
+    events = _events("BEIRUT, Nov. 4, 2017 - The Syrian Democratic Forces are converging on remaining Isis-held "
+                     "territory along the border.")
+    assert not any(e.trigger_text == "remaining" for e in events)

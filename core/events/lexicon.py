@@ -202,5 +202,5 @@ ROLE_NOUNS = _words("minister judge coach referee captain chair head pilot nurse
 
 # -ing words that stand as adjectives before a name as well as before a noun ("in neighbouring Senegal", "the
 # warring Sudanese factions"); not "ruling" or "leading", which often take an object ("ruling Iraq").
-ADJECTIVAL_ING = _words("neighbouring neighboring warring outgoing incoming ailing reigning governing")
+ADJECTIVAL_ING = _words("neighbouring neighboring warring outgoing incoming ailing reigning governing remaining")
 
