@@ -101,3 +101,14 @@ def test_remaining_before_a_noun_is_an_adjective():
     events = _events("BEIRUT, Nov. 4, 2017 - The Syrian Democratic Forces are converging on remaining Isis-held "
                      "territory along the border.")
     assert not any(e.trigger_text == "remaining" for e in events)
+
+
+def test_closing_quote_ends_a_relative_clause_inside_the_quote():
+    # trial probe: '"He was a good boy who wanted to be a nurse," she said' took "He" (the son, inside the
+    # quote) as the speaker: "said" was read as the verb closing the relative clause
+    doc = extract("MANCHESTER, May 9, 2024 - Jamal Okafor, 22, died at the scene. Okafor's mother, Grace Okafor, "
+                  "said outside court that the sentence would not bring her son back. \"He was a good boy who "
+                  "wanted to be a nurse,\" she said.")
+    grace = next(a for a in doc.actors if a.name == "Grace Okafor")
+    last_said = [e for e in doc.events if e.trigger_text == "said"][-1]
+    assert [p.actor_id for p in last_said.participants if p.role.value == "agent"] == [grace.id]

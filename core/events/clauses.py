@@ -52,6 +52,15 @@ def clause_ids(tokens: list[Token]) -> list[int]:
                 out.append(cid)
                 continue
             seen_verb = True
+        if restrictive and t.text in ('"', "”", "''", "’") and i > 0 and tokens[i - 1].text in (",", ".", "?", "!"):
+            # '"He was a good boy who wanted to be a nurse," she said': the closing quote ends the quoted
+            # sentence and its relative clause; what follows is a clause of its own
+            restrictive = []
+            seen_verb = appositive = False
+            top = max(top, cid) + 1
+            cid = top
+            out.append(cid)
+            continue
         if restrictive and appositive and seen_verb and t.text == ",":
             # "GM, an automaker which has filed for bankruptcy, announced": the apposition's comma closes it
             out.append(cid)
