@@ -93,3 +93,10 @@ def test_she_goes_to_the_person_said_to_be_a_woman():
                   "said outside court that the sentence would not bring her son back.")
     grace = next(a for a in doc.actors if a.name == "Grace Okafor")
     assert "her" in [m.text for m in grace.mentions]
+
+
+def test_capital_modifying_a_noun_is_a_place_not_its_government():
+    # football probe: "protecting the big Lisbon clubs" made Lisbon stand for Portugal's government
+    text = "PORTO - The businessman has repeatedly accused the FPF of protecting the big Lisbon clubs."
+    assert "Lisbon" in _places(text)
+    assert not any("Lisbon" in a.aliases for a in extract(text).actors)

@@ -216,7 +216,10 @@ def gather_clues(self, c) -> None:
         c.agentive = True
         c.vote("actor", 1.5)
     elif verb and toks[k].is_word and not self._is_cap(k) and can_be_verb(verb) and verb not in (
-            "in", "on", "at", "to", "of") and prev not in lx.PLACE_PREPOSITIONS:
+            "in", "on", "at", "to", "of") and prev not in lx.PLACE_PREPOSITIONS and not (
+            any(h.metonym for h in c.hits) and (prev in ("the", "a", "an") or (
+                self._word(i - 2) in ("the", "a", "an") and i >= 1 and not self._is_cap(i - 1)))):
+        # (a capital after "the big" modifies a noun, "the big Lisbon clubs", and is no government)
         c.vote("actor", 0.4)
     if verb in ("said", "says", "told", "added", "explained", "wrote", "stated", "insisted") and len(c.words) <= 3:
         c.vote("speaker", 1)
