@@ -100,3 +100,23 @@ def test_capital_modifying_a_noun_is_a_place_not_its_government():
     text = "PORTO - The businessman has repeatedly accused the FPF of protecting the big Lisbon clubs."
     assert "Lisbon" in _places(text)
     assert not any("Lisbon" in a.aliases for a in extract(text).actors)
+
+
+def test_the_club_and_the_federation_point_back_to_the_named_bodies():
+    # football probe: "The club said ... it would appeal" gave the appeal to the Europa League, and "the
+    # federation" stayed unlinked
+    doc = extract("LISBON, Sept. 16, 2025 - The Portuguese Football Federation banned Sporting Vale coach Rui "
+                  "Almeida for six months. He will miss the club's Europa League play-off. The club said in a "
+                  "statement that it would appeal. The owner said the federation had declared war.")
+    by_name = {a.name: a for a in doc.actors}
+    vale, fpf = by_name["Sporting Vale"], by_name["Portuguese Football Federation"]
+    assert "The club" in [m.text for m in vale.mentions]
+    assert "the federation" in [m.text for m in fpf.mentions]
+    appeal = next(e for e in doc.events if e.trigger_text == "appeal")
+    assert vale.id in [p.actor_id for p in appeal.participants if p.role.value == "agent"]
+
+
+def test_dateline_in_capitals_gives_way_to_the_name_written_normally():
+    # coup and football probes: the places list showed "BISSAU", "LISBON" though the text also writes them
+    # normally (names of seven letters and more already did)
+    assert "Bissau" in _places("BISSAU - The army closed its embassy in Bissau.")

@@ -20,7 +20,11 @@ NOUN_TARGET.update({"regime": "regime", "newspaper": "media", "paper": "media", 
                     "retailer": "company", "city": "city", "town": "town", "village": "town",
                     "utility": "company", "operator": "company",
                     "government": "government", "authorities": "government",
-                    "army": "forces", "military": "forces", "armed forces": "forces"})
+                    "army": "forces", "military": "forces", "armed forces": "forces", "club": "club"})
+# "the federation", "the court", "the ministry": the body of the story whose name has that head word
+NOUN_TARGET.update({n: "head" for n in ("federation", "league", "court", "ministry", "commission", "agency",
+                                        "committee", "association", "institute", "university", "foundation",
+                                        "union", "council", "tribunal")})
 
 _DEF = re.compile(
     r"\b[Tt]he\s+(" + "|".join(sorted((re.escape(n) for n in NOUN_TARGET), key=len, reverse=True)) + r")\b"

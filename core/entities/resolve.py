@@ -87,9 +87,10 @@ def restore_particles(name: str) -> str:
 
 def _best_form(forms: list[str]) -> str:
     forms = [f[4:] if f.lower().startswith("the ") else f for f in forms]
-    # a dateline or a headline in capitals ("VALDERNA") gives way to the same name written normally
-    return max(forms, key=lambda f: (len(f.split()), not (f.isupper() and len(f) > 6), f.count("-"), len(f),
-                                     -forms.index(f)))
+    # a dateline or a headline in capitals ("VALDERNA", "LISBON") gives way to the same name written normally
+    upper = {f.upper() for f in forms if not f.isupper()}
+    return max(forms, key=lambda f: (len(f.split()), not (f.isupper() and (len(f) > 6 or f in upper)),
+                                     f.count("-"), len(f), -forms.index(f)))
 
 
 class Resolver:
@@ -620,7 +621,15 @@ class Resolver:
             return cl.kind in ("armed_forces", "armed_group") or (cl.kind == "government" and (
                 cl.key.startswith("country:") or bool(cl.kb_actor and cl.kb_actor.is_country)))
         if r.target == "head":
-            return any(len(f.split()) > 1 and f.split()[-1].lower().rstrip(".") == r.noun for f in cl.names())
+            # the head ends the name ("Portuguese Football Federation") or stands before its "of" ("Ministry
+            # of Health")
+            return any(len(f.split()) > 1 and (f.split()[-1].lower().rstrip(".") == r.noun or (
+                " of " in f and f.split(" of ")[0].split()[-1].lower() == r.noun)) for f in cl.names())
+        if r.target == "club":
+            # "the club": a sports club named in the story ("Sporting Vale", "SC Braga", "Arsenal FC")
+            return cl.kind == "organisation" and any(
+                f.split()[0].lower().rstrip(".") in lx.CLUB_OPENERS or f.split()[-1].lower() in ("fc", "afc", "club")
+                for f in cl.names() if len(f.split()) > 1)
         return False
 
     # ------------------------------------------------------------------------------------------ output
