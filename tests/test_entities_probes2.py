@@ -120,3 +120,16 @@ def test_dateline_in_capitals_gives_way_to_the_name_written_normally():
     # coup and football probes: the places list showed "BISSAU", "LISBON" though the text also writes them
     # normally (names of seven letters and more already did)
     assert "Bissau" in _places("BISSAU - The army closed its embassy in Bissau.")
+
+
+def test_the_junta_and_the_military_government_are_the_body_that_calls_itself_so():
+    # coup probe: "The National Council for Salvation (CNS), as the junta calls itself," left "the junta" and
+    # "the military government" unlinked and the CNS an organisation
+    doc = extract("BISSAU, Aug. 2, 2023 - The National Council for Salvation (CNS), as the junta calls itself, "
+                  "said elections would be held later. Opposition leader Fatoumata Balde called on the junta to "
+                  "hand power to civilians. ECOWAS gave the military government seven days to restore the "
+                  "president.")
+    cns = next(a for a in doc.actors if a.name == "National Council for Salvation")
+    texts = [m.text for m in cns.mentions]
+    assert cns.kind.value == "government"
+    assert texts.count("the junta") == 2 and "the military government" in texts

@@ -21,6 +21,10 @@ NOUN_TARGET.update({"regime": "regime", "newspaper": "media", "paper": "media", 
                     "utility": "company", "operator": "company",
                     "government": "government", "authorities": "government",
                     "army": "forces", "military": "forces", "armed forces": "forces", "club": "club"})
+# "the junta", "the military government": the body the story says calls itself so ("X, as the junta calls
+# itself"); see `clues`
+JUNTA_NOUNS = ("junta", "military junta", "military government", "military regime", "military rulers")
+NOUN_TARGET.update({n: "called" for n in JUNTA_NOUNS})
 # "the federation", "the court", "the ministry": the body of the story whose name has that head word
 NOUN_TARGET.update({n: "head" for n in ("federation", "league", "court", "ministry", "commission", "agency",
                                         "committee", "association", "institute", "university", "foundation",

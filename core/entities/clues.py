@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from . import lexicon as lx
+from .anaphora import JUNTA_NOUNS
 from .words import can_be_verb, glued_particle, is_dictionary_word
 
 
@@ -198,6 +199,7 @@ def gather_clues(self, c) -> None:
                 break
             if not toks[x].is_word:
                 break
+    _called_itself(self, c, j)
     verb = self._word(k)
     if verb in ("also", "later", "then", "now", "had", "has", "have", "would", "will", "had") and k + 1 < n:
         if verb in ("also", "later", "then", "now"):
@@ -233,6 +235,24 @@ def gather_clues(self, c) -> None:
     dn = getattr(self, "_describe_next", None)
     if dn and dn[0] == i and not c.country:
         c.country = dn[1]
+
+
+def _called_itself(self, c, j: int) -> None:
+    """ "The National Council for Salvation (CNS), as the junta calls itself,": the name is the junta's; "the
+    junta" and "the military government" later point back to it (`anaphora.JUNTA_NOUNS`), and a junta
+    governs."""
+    w = self._word
+    k = j + 3 if w(j) == "(" and w(j + 2) == ")" else j
+    if w(k) != "," or w(k + 1) != "as" or w(k + 2) != "the":
+        return
+    for size in (1, 2):
+        noun = " ".join(w(x) for x in range(k + 3, k + 3 + size))
+        if w(k + 3 + size) in ("calls", "call", "called", "styles", "style", "styled") and \
+                w(k + 4 + size) in ("itself", "themselves"):
+            if noun in JUNTA_NOUNS:
+                c.modifiers.append("called:junta")
+                c.vote("government", 4)
+            return
 
 
 _COMPASS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",

@@ -562,7 +562,7 @@ class Resolver:
 
     def _antecedent(self, r: Reference) -> Cluster | None:
         window = {"city": 3, "town": 3, "regime": 50, "media": 4, "company": 6, "government": 50, "forces": 50,
-                  "head": 50, "troops": 2}.get(r.target, 6)
+                  "head": 50, "troops": 2, "called": 50}.get(r.target, 6)
         scored = []
         for cl in self.clusters.values():
             if cl.dropped or not cl.mentions or not self._fits(cl, r):
@@ -625,6 +625,8 @@ class Resolver:
             # of Health")
             return any(len(f.split()) > 1 and (f.split()[-1].lower().rstrip(".") == r.noun or (
                 " of " in f and f.split(" of ")[0].split()[-1].lower() == r.noun)) for f in cl.names())
+        if r.target == "called":
+            return "called:junta" in cl.modifiers  # "the National Council for Salvation, as the junta calls itself"
         if r.target == "club":
             # "the club": a sports club named in the story ("Sporting Vale", "SC Braga", "Arsenal FC")
             return cl.kind == "organisation" and any(
