@@ -112,3 +112,12 @@ def test_closing_quote_ends_a_relative_clause_inside_the_quote():
     grace = next(a for a in doc.actors if a.name == "Grace Okafor")
     last_said = [e for e in doc.events if e.trigger_text == "said"][-1]
     assert [p.actor_id for p in last_said.participants if p.role.value == "agent"] == [grace.id]
+
+
+def test_a_noun_event_takes_no_party_across_a_comma_and_a_verb():
+    # coup probe: "whose party won the most seats in the 2022 election, called on the junta" gave the election
+    # the junta as a party
+    doc = extract("BISSAU, Aug. 2, 2023 - Opposition leader Fatoumata Balde, whose party won the most seats in "
+                  "the 2022 election, called on ECOWAS to act.")
+    election = next(e for e in doc.events if e.trigger_text == "election")
+    assert election.participants == []
