@@ -731,6 +731,9 @@ class SentenceScanner:
             return
         if j - i == 1 and sum(ch.isalpha() for ch in toks[i].text) <= 1:
             return  # a lone letter ("Series C", "C.")
+        if j - i >= 2 and len(toks[j - 1].text) == 1 and toks[j - 1].text.isupper() and all(
+                is_dictionary_word(t.text) and t.text not in self.kb.given_names for t in toks[i:j - 1]):
+            return  # a grade or series ("Class A drugs", "Series B funding"), not a name ("Malcolm X" is one)
         if j - i == 1 and adjective_compound(toks[i].text):
             return  # "Israeli-built", "Soviet-era"
         if j - i == 1 and (_plain(toks[i]) in lx.NON_NAME_ADJECTIVES or plural_demonym(self.kb, toks[i].text)
