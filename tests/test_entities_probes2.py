@@ -141,3 +141,17 @@ def test_a_grade_letter_after_a_common_word_is_no_name():
                      "spoke in 1964.")
     assert "Class A" not in actors
     assert "Malcolm X" in actors
+
+
+def test_the_military_government_named_later_as_the_junta():
+    # coup probe: the lead's "The military government that seized power" comes before the sentence that names
+    # the junta; "that" after it stopped the description, and only "The military" was read
+    doc = extract("BISSAU, Aug. 2, 2023 - The military government that seized power last week dissolved "
+                  "parliament on Tuesday. The National Council for Salvation (CNS), as the junta calls itself, "
+                  "said elections would be held later.")
+    cns = next(a for a in doc.actors if a.name == "National Council for Salvation")
+    assert "The military government" in [m.text for m in cns.mentions]
+    other = extract("BAMAKO - The Malian army said on Monday it had repelled an attack. The military government "
+                    "that took power in 2021 promised elections.")
+    army = next(a for a in other.actors if a.kind.value == "armed_forces")
+    assert "The military government" in [m.text for m in army.mentions]  # no junta named: the army, as before

@@ -25,6 +25,7 @@ NOUN_TARGET.update({"regime": "regime", "newspaper": "media", "paper": "media", 
 # itself"); see `clues`
 JUNTA_NOUNS = ("junta", "military junta", "military government", "military regime", "military rulers")
 NOUN_TARGET.update({n: "called" for n in JUNTA_NOUNS})
+_JUNTA = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(JUNTA_NOUNS, key=len, reverse=True)) + r")\b(?![-‐‑])")
 # "the federation", "the court", "the ministry": the body of the story whose name has that head word
 NOUN_TARGET.update({n: "head" for n in ("federation", "league", "court", "ministry", "commission", "agency",
                                         "committee", "association", "institute", "university", "foundation",
@@ -60,6 +61,12 @@ def find_references(text: str, sentence: int, start: int, end: int) -> list[Refe
     for m in _DEF.finditer(text, start, end):
         noun = m.group(1)
         out.append(Reference(m.start(), m.end(), m.group(0), sentence, noun, NOUN_TARGET[noun]))
+    for m in _JUNTA.finditer(text, start, end):
+        # "the military government that seized power": "that" does not stop these, and the whole phrase wins
+        # over "the military" found above
+        out = [r for r in out if not (r.start == m.start() and r.end < m.end())]
+        if not any(r.start == m.start() for r in out):
+            out.append(Reference(m.start(), m.end(), m.group(0), sentence, m.group(1).lower(), "called"))
     for m in _POSSESSED.finditer(text, start, end):
         noun = m.group(1)
         out.append(Reference(m.start(), m.end(), m.group(0), sentence, noun, POSSESSED_TARGET[noun]))

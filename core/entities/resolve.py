@@ -540,6 +540,9 @@ class Resolver:
             best = by_start.get(r.end + m.end()) if m else None
             if best is None or not self._fits(best, r):
                 best = self._antecedent(r)
+            if best is None and r.target == "called" and r.noun.startswith("military"):
+                # no body calls itself the junta: "the military government" is the army, as "the military" is
+                best = self._antecedent(Reference(r.start, r.end, r.text, r.sentence, "military", "forces"))
             if best is None:
                 continue
             c = Candidate(r.start, r.end, r.text, r.sentence, r.text.split())
@@ -574,6 +577,10 @@ class Resolver:
                 if r.sentence - line[x][1] > window:
                     break
                 before.append(line[x])
+            if not before and r.target == "called":
+                # "The military government that seized power ... The National Council for Salvation, as the
+                # junta calls itself,": the story says outright who the junta is, so it may be named later
+                before = line[:1]
             if not before:
                 continue
             last = before[0][0]
