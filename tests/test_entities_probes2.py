@@ -155,3 +155,11 @@ def test_the_military_government_named_later_as_the_junta():
                     "that took power in 2021 promised elections.")
     army = next(a for a in other.actors if a.kind.value == "armed_forces")
     assert "The military government" in [m.text for m in army.mentions]  # no junta named: the army, as before
+
+
+def test_town_a_club_is_named_after_stays_a_place():
+    # football probe: "a league match in Braga" (the town) was merged into the club "SC Braga"
+    text = ("LISBON - The coach confronted a referee after a league match in Braga. Vale lost 2-1 to SC Braga "
+            "on August 31.")
+    assert "Braga" in _places(text)
+    assert "Braga" not in _actors(text)["SC Braga"].aliases

@@ -246,6 +246,10 @@ class Resolver:
                           and all(w.lower().replace(".", "") in lx.ORG_HEADS or is_dictionary_word(w)
                                   for w in x[0].words[1:])
                           and x[0].words[-1].lower().replace(".", "") in lx.ORG_HEADS}
+                if k in lasts and k not in firsts and cl.votes["place"] >= 1 and m.votes["person"] < 3 and \
+                        any(m.votes[x] for x in ACTOR_KINDS) and self.kb.gazetteer and \
+                        self.kb.gazetteer.city(cl.names()[0]) is not None:
+                    continue  # "a match in Braga" is the town, not the club "SC Braga" named after it
                 if k in lasts or (k in firsts and short_name_ok):
                     owners.append(m)
             if len(owners) > 1:
