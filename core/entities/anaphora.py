@@ -20,7 +20,16 @@ NOUN_TARGET.update({"regime": "regime", "newspaper": "media", "paper": "media", 
                     "retailer": "company", "city": "city", "town": "town", "village": "town",
                     "utility": "company", "operator": "company",
                     "government": "government", "authorities": "government",
-                    "army": "forces", "military": "forces", "armed forces": "forces"})
+                    "army": "forces", "military": "forces", "armed forces": "forces", "club": "club"})
+# "the junta", "the military government": the body the story says calls itself so ("X, as the junta calls
+# itself"); see `clues`
+JUNTA_NOUNS = ("junta", "military junta", "military government", "military regime", "military rulers")
+NOUN_TARGET.update({n: "called" for n in JUNTA_NOUNS})
+_JUNTA = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(JUNTA_NOUNS, key=len, reverse=True)) + r")\b(?![-‐‑])")
+# "the federation", "the court", "the ministry": the body of the story whose name has that head word
+NOUN_TARGET.update({n: "head" for n in ("federation", "league", "court", "ministry", "commission", "agency",
+                                        "committee", "association", "institute", "university", "foundation",
+                                        "union", "council", "tribunal")})
 
 _DEF = re.compile(
     r"\b[Tt]he\s+(" + "|".join(sorted((re.escape(n) for n in NOUN_TARGET), key=len, reverse=True)) + r")\b"
@@ -52,6 +61,12 @@ def find_references(text: str, sentence: int, start: int, end: int) -> list[Refe
     for m in _DEF.finditer(text, start, end):
         noun = m.group(1)
         out.append(Reference(m.start(), m.end(), m.group(0), sentence, noun, NOUN_TARGET[noun]))
+    for m in _JUNTA.finditer(text, start, end):
+        # "the military government that seized power": "that" does not stop these, and the whole phrase wins
+        # over "the military" found above
+        out = [r for r in out if not (r.start == m.start() and r.end < m.end())]
+        if not any(r.start == m.start() for r in out):
+            out.append(Reference(m.start(), m.end(), m.group(0), sentence, m.group(1).lower(), "called"))
     for m in _POSSESSED.finditer(text, start, end):
         noun = m.group(1)
         out.append(Reference(m.start(), m.end(), m.group(0), sentence, noun, POSSESSED_TARGET[noun]))
@@ -107,8 +122,8 @@ _FEMALE_CUES = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Lady|Queen|Princess|Dame|Sist
                           r"businesswoman|congresswoman|actress|mother|wife|daughter|widow|First Lady)\b\.?")
 _MALE_CUES = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince|Father|spokesman|chairman|businessman|congressman|"
                         r"husband|son|brother)\b\.?")
-_FEMALE_BEFORE = re.compile(_FEMALE_CUES.pattern + r"\s+$")
-_MALE_BEFORE = re.compile(_MALE_CUES.pattern + r"\s+$")
+_FEMALE_BEFORE = re.compile(_FEMALE_CUES.pattern + r",?\s+$")  # "Mrs |Ruiz", "his wife, |Maria Sanha"
+_MALE_BEFORE = re.compile(_MALE_CUES.pattern + r",?\s+$")
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
 _COORDINATED = re.compile(r"(?:\band|&|,)\s+(?:the\s+)?$")
 _ORG_KINDS = frozenset(("government", "armed_forces", "armed_group", "organisation", "media",
@@ -217,7 +232,11 @@ def find_pronoun_mentions(text: str, sentences: list[tuple[int, int, int]], toke
                 if not fitting:
                     continue
                 distinct = {x.actor for x in fitting}
-                if len(distinct) == 1:
+                known = [x for x in fitting if genders.get(x.actor) == pron]
+                if len(distinct) > 1 and len({x.actor for x in known}) == 1:
+                    # "Okafor's mother, Grace Okafor, said ... she said": the one said to be a woman
+                    target = known[0]
+                elif len(distinct) == 1:
                     target = fitting[0]
                 else:
                     if pron == "pl":

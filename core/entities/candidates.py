@@ -535,16 +535,21 @@ class SentenceScanner:
                 if self._is_cap(j):
                     j += 1
                     continue
-                if (toks[j].lower in lx.NAME_JOINERS and toks[j].lower != "and" and j + 1 < n
+                if (toks[j].lower in lx.NAME_JOINERS | {"do"} and toks[j].lower != "and" and j + 1 < n
+                        and (toks[j].lower != "do" or (j - 1 > self.first and _plain(toks[j - 1]) not in
+                                                        lx.NEVER_NAMES))
                         and self._is_cap(j + 1) and not self.claimed[j + 1] and toks[j].lower not in ("the",)
                         and not (toks[j].lower in ("of", "for") and toks[i].text in self.kb.given_names
                                  and _plain(toks[j - 1]) not in lx.ORG_HEADS)
                         and not (toks[j].lower in ("of", "for") and self._surname_before(i, j))):
                     j += 1
                     continue
-                if (toks[j].lower == "and" and any(_plain(t) in lx.AND_OPENERS for t in toks[i:j]) and j + 1 < n
+                if (toks[j].lower == "and" and any(_plain(toks[x]) in lx.AND_OPENERS and toks[x + 1].lower in
+                                                   ("of", "for") for x in range(i, j - 1)) and j + 1 < n
                         and self._is_cap(j + 1) and not self.claimed[j + 1]):
-                    j += 1  # "Department of Health and Human Services"
+                    # "Department of Health and Human Services": the body's head opens it, "of" what follows;
+                    # "the Foreign Office and Home Office" are two bodies, each ending in its head
+                    j += 1
                     continue
                 if (toks[j].lower in ("of", "for") and j + 2 < n and toks[j + 1].lower == "the"
                         and self._is_cap(j + 2) and not self.claimed[j + 2] and _plain(toks[j - 1]) in lx.ORG_HEADS):
@@ -709,8 +714,12 @@ class SentenceScanner:
                 or _plain(rest[0]) in lx.NEVER_NAMES or is_plural_noun(rest[0].text))
             heads_org = rest[-1].lower.rstrip(".") in lx.ORG_HEADS
             if not single_common and not heads_org:
+                if len(rest) == 1 and _plain(toks[t_end - 1]) in lx.STYLED_TITLES:
+                    # "Sheikh Hasina", "Pope Francis", "King Charles": one name after a title of rank or faith
+                    # is how the person is known, title and all ("Hasina" alone is the short form)
+                    t_end -= 1
                 c = self._cand(t_end, j)
-                c.title = self.text[toks[i].start:toks[t_end - 1].end]
+                c.title = self.text[toks[i].start:toks[t_end - 1].end] if t_end > i else None
                 c.vote("person", 5)
                 if iso:
                     c.country = iso
@@ -722,6 +731,9 @@ class SentenceScanner:
             return
         if j - i == 1 and sum(ch.isalpha() for ch in toks[i].text) <= 1:
             return  # a lone letter ("Series C", "C.")
+        if j - i >= 2 and len(toks[j - 1].text) == 1 and toks[j - 1].text.isupper() and all(
+                is_dictionary_word(t.text) and t.text not in self.kb.given_names for t in toks[i:j - 1]):
+            return  # a grade or series ("Class A drugs", "Series B funding"), not a name ("Malcolm X" is one)
         if j - i == 1 and adjective_compound(toks[i].text):
             return  # "Israeli-built", "Soviet-era"
         if j - i == 1 and (_plain(toks[i]) in lx.NON_NAME_ADJECTIVES or plural_demonym(self.kb, toks[i].text)

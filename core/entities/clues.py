@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from . import lexicon as lx
+from .anaphora import JUNTA_NOUNS
 from .words import can_be_verb, glued_particle, is_dictionary_word
 
 
@@ -113,6 +114,14 @@ def gather_clues(self, c) -> None:
         c.vote("actor", 1.5)
     if prev in lx.LOWER_PERSON_CUES and not self._is_cap(i - 1):
         c.vote("person", 2.5)
+    if prev.rstrip(".") in lx.HONORIFICS and not c.hits:
+        c.vote("person", 5)  # "Mr Smith", "Dr. Ngozi Adeyemi": the honorific is dropped from the name
+    if (len(words) == 2 or len(words[0]) > 5) and len(words) <= 2 and all(w in _COMPASS for w in words) \
+            and not c.hits and prev in ("the", "in", "of", "across"):
+        c.vote("place", 5)  # "in the North West", "across the Midlands": a compass region of a country
+        c.place_kind = "region"
+    if len(words) >= 2 and words[0].rstrip(".") in lx.CLUB_OPENERS and not c.hits:
+        c.vote("organisation", 5)  # "SC Braga", "Sporting Vale": a club, not the town it is named after
     # "X province", "X River"
     nxt = self._word(j)
     if nxt in ("government", "administration", "authorities", "officials", "regime", "forces", "troops",
@@ -181,6 +190,16 @@ def gather_clues(self, c) -> None:
         if age.isdigit() and 1 <= int(age) <= 110 and self._word(k + 2) in (",", "who", "and", ")", ".") \
                 and not c.hits:
             c.vote("person", 3)  # "Rahima Begum, 42, who waited": an age after a name is a person's
+    if k < n and toks[k].text == "," and self._word(k + 1) in ("the", "a", "an") and c.hits:
+        # "France, the former colonial power in neighbouring Senegal, said": the verb after the apposition
+        for x in range(k + 2, min(n - 1, k + 12)):
+            if toks[x].text == ",":
+                if self._word(x + 1) in lx.AGENT_VERBS:
+                    k = x + 1
+                break
+            if not toks[x].is_word:
+                break
+    _called_itself(self, c, j)
     verb = self._word(k)
     if verb in ("also", "later", "then", "now", "had", "has", "have", "would", "will", "had") and k + 1 < n:
         if verb in ("also", "later", "then", "now"):
@@ -199,7 +218,10 @@ def gather_clues(self, c) -> None:
         c.agentive = True
         c.vote("actor", 1.5)
     elif verb and toks[k].is_word and not self._is_cap(k) and can_be_verb(verb) and verb not in (
-            "in", "on", "at", "to", "of") and prev not in lx.PLACE_PREPOSITIONS:
+            "in", "on", "at", "to", "of") and prev not in lx.PLACE_PREPOSITIONS and not (
+            any(h.metonym for h in c.hits) and (prev in ("the", "a", "an") or (
+                self._word(i - 2) in ("the", "a", "an") and i >= 1 and not self._is_cap(i - 1)))):
+        # (a capital after "the big" modifies a noun, "the big Lisbon clubs", and is no government)
         c.vote("actor", 0.4)
     if verb in ("said", "says", "told", "added", "explained", "wrote", "stated", "insisted") and len(c.words) <= 3:
         c.vote("speaker", 1)
@@ -214,6 +236,27 @@ def gather_clues(self, c) -> None:
     if dn and dn[0] == i and not c.country:
         c.country = dn[1]
 
+
+def _called_itself(self, c, j: int) -> None:
+    """ "The National Council for Salvation (CNS), as the junta calls itself,": the name is the junta's; "the
+    junta" and "the military government" later point back to it (`anaphora.JUNTA_NOUNS`), and a junta
+    governs."""
+    w = self._word
+    k = j + 3 if w(j) == "(" and w(j + 2) == ")" else j
+    if w(k) != "," or w(k + 1) != "as" or w(k + 2) != "the":
+        return
+    for size in (1, 2):
+        noun = " ".join(w(x) for x in range(k + 3, k + 3 + size))
+        if w(k + 3 + size) in ("calls", "call", "called", "styles", "style", "styled") and \
+                w(k + 4 + size) in ("itself", "themselves"):
+            if noun in JUNTA_NOUNS:
+                c.modifiers.append("called:junta")
+                c.vote("government", 4)
+            return
+
+
+_COMPASS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west", "midwest", "midlands"))
 
 _APPOSITION_STOPS = frozenset({"known", "nicknamed", "called", "dubbed", "based", "which", "that", "who", "whose",
                                "of", "for", "in", "on", "at", "with", "from", "to", "and", "or", "by", "said",

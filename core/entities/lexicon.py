@@ -43,15 +43,27 @@ LOWER_PERSON_CUES = frozenset(
     chairwoman ceo executive director chief founder analyst economist professor commander general colonel
     officer official ambassador envoy judge lawyer attorney reporter correspondent editor author actor
     singer player coach manager boss premier chancellor king queen prince cleric imam
+    referee captain striker defender midfielder goalkeeper barrister prosecutor solicitor detective inspector
+    researcher scientist virologist epidemiologist doctor nurse surgeon trader businessman businesswoman
     """.split()
 )
 
 PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "van", "von", "de", "der", "den",
                        "du", "da", "di", "dos", "das", "la", "le", "del", "della", "ben", "bint", "ter", "zu"})
 
+# Titles of rank or faith that stay with a single name after them ("Sheikh Hasina", "Pope Francis").
+STYLED_TITLES = frozenset({"sheikh", "sheik", "king", "queen", "prince", "princess", "emir", "sultan", "pope"})
+
+# Honorifics before a name ("Mr Smith", "Dr. Ngozi Adeyemi"): never part of the name, always a person's.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "mx"})
+
+# First words of sports clubs' names ("SC Braga", "FC Porto", "Sporting Vale"): the run is an organisation.
+CLUB_OPENERS = frozenset({"fc", "sc", "ac", "afc", "cf", "cd", "sv", "vfb", "vfl", "sporting", "atletico",
+                          "olympique", "dynamo", "dinamo"})
+
 # Joiners that may sit inside a multi-word name when capitalised words stand on both sides.
 NAME_JOINERS = frozenset({"of", "for", "and", "&", "de", "du", "da", "di", "del", "la", "le", "van", "von",
-                          "der", "den", "al", "el", "bin", "ibn", "abu", "the"})
+                          "der", "den", "al", "el", "bin", "ibn", "abu", "the", "dos", "das"})
 
 # Heads of organisation names, with the kind they give.
 ORG_HEADS: dict[str, str] = {}
@@ -66,7 +78,8 @@ for _w in """inc incorporated corp corporation co company companies ltd limited 
              movement church hospital clinic exchange index coalition consortium agency center centre
              museum library laboratory hotel aircraft airplanes aerospace
              automotive brothers hydro power utilities utility logistics shipping construction engineering
-             chemicals steel cement resources solutions consulting semiconductors textiles""".split():
+             chemicals steel cement resources solutions consulting semiconductors textiles biologics
+             therapeutics biotech biosciences vaccines diagnostics fc afc cf""".split():
     ORG_HEADS[_w] = "organisation"
 for _w in """ministry department government administration cabinet parliament senate congress assembly
              court tribunal treasury office bureau police service services authority presidency
@@ -218,7 +231,8 @@ ORG_CUE_NOUNS = frozenset({"company", "firm", "maker", "manufacturer", "carmaker
 # Words that open a place name ("Lake Hazar", "Mount Sinjar", "Cape Town" is a city and in the gazetteer).
 PLACE_OPENERS = {"lake": "sea", "mount": "region", "mt": "region", "gulf": "sea", "bay": "sea", "cape": "region",
                  "river": "river", "port": "city", "fort": "town", "camp": "facility", "isle": "region",
-                 "sea": "sea", "strait": "sea", "point": "region"}
+                 "sea": "sea", "strait": "sea", "point": "region", "estadio": "facility", "stade": "facility",
+                 "stadio": "facility", "stadion": "facility", "aeroporto": "facility", "aeropuerto": "facility"}
 
 # Abbreviations that keep their full stop in a name ("Harbourline Logistics Inc.").
 NAME_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "jr", "sr", "bros", "plc"})

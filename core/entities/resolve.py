@@ -87,9 +87,10 @@ def restore_particles(name: str) -> str:
 
 def _best_form(forms: list[str]) -> str:
     forms = [f[4:] if f.lower().startswith("the ") else f for f in forms]
-    # a dateline or a headline in capitals ("VALDERNA") gives way to the same name written normally
-    return max(forms, key=lambda f: (len(f.split()), not (f.isupper() and len(f) > 6), f.count("-"), len(f),
-                                     -forms.index(f)))
+    # a dateline or a headline in capitals ("VALDERNA", "LISBON") gives way to the same name written normally
+    upper = {f.upper() for f in forms if not f.isupper()}
+    return max(forms, key=lambda f: (len(f.split()), not (f.isupper() and (len(f) > 6 or f in upper)),
+                                     f.count("-"), len(f), -forms.index(f)))
 
 
 class Resolver:
@@ -245,8 +246,14 @@ class Resolver:
                           and all(w.lower().replace(".", "") in lx.ORG_HEADS or is_dictionary_word(w)
                                   for w in x[0].words[1:])
                           and x[0].words[-1].lower().replace(".", "") in lx.ORG_HEADS}
+                if k in lasts and k not in firsts and cl.votes["place"] >= 1 and m.votes["person"] < 3 and \
+                        any(m.votes[x] for x in ACTOR_KINDS) and self.kb.gazetteer and \
+                        self.kb.gazetteer.city(cl.names()[0]) is not None:
+                    continue  # "a match in Braga" is the town, not the club "SC Braga" named after it
                 if k in lasts or (k in firsts and short_name_ok):
                     owners.append(m)
+            if len(owners) > 1:
+                owners = _surname_owner(owners, cl)
             if len(owners) == 1:
                 self._absorb(owners[0], cl)
         # a name without its head words: "Baltic Grid" for "Baltic Grid Holdings", "Muhuri" for "Muhuri River"
@@ -537,6 +544,9 @@ class Resolver:
             best = by_start.get(r.end + m.end()) if m else None
             if best is None or not self._fits(best, r):
                 best = self._antecedent(r)
+            if best is None and r.target == "called" and r.noun.startswith("military"):
+                # no body calls itself the junta: "the military government" is the army, as "the military" is
+                best = self._antecedent(Reference(r.start, r.end, r.text, r.sentence, "military", "forces"))
             if best is None:
                 continue
             c = Candidate(r.start, r.end, r.text, r.sentence, r.text.split())
@@ -559,7 +569,7 @@ class Resolver:
 
     def _antecedent(self, r: Reference) -> Cluster | None:
         window = {"city": 3, "town": 3, "regime": 50, "media": 4, "company": 6, "government": 50, "forces": 50,
-                  "head": 50, "troops": 2}.get(r.target, 6)
+                  "head": 50, "troops": 2, "called": 50}.get(r.target, 6)
         scored = []
         for cl in self.clusters.values():
             if cl.dropped or not cl.mentions or not self._fits(cl, r):
@@ -571,6 +581,10 @@ class Resolver:
                 if r.sentence - line[x][1] > window:
                     break
                 before.append(line[x])
+            if not before and r.target == "called":
+                # "The military government that seized power ... The National Council for Salvation, as the
+                # junta calls itself,": the story says outright who the junta is, so it may be named later
+                before = line[:1]
             if not before:
                 continue
             last = before[0][0]
@@ -618,7 +632,17 @@ class Resolver:
             return cl.kind in ("armed_forces", "armed_group") or (cl.kind == "government" and (
                 cl.key.startswith("country:") or bool(cl.kb_actor and cl.kb_actor.is_country)))
         if r.target == "head":
-            return any(len(f.split()) > 1 and f.split()[-1].lower().rstrip(".") == r.noun for f in cl.names())
+            # the head ends the name ("Portuguese Football Federation") or stands before its "of" ("Ministry
+            # of Health")
+            return any(len(f.split()) > 1 and (f.split()[-1].lower().rstrip(".") == r.noun or (
+                " of " in f and f.split(" of ")[0].split()[-1].lower() == r.noun)) for f in cl.names())
+        if r.target == "called":
+            return "called:junta" in cl.modifiers  # "the National Council for Salvation, as the junta calls itself"
+        if r.target == "club":
+            # "the club": a sports club named in the story ("Sporting Vale", "SC Braga", "Arsenal FC")
+            return cl.kind == "organisation" and any(
+                f.split()[0].lower().rstrip(".") in lx.CLUB_OPENERS or f.split()[-1].lower() in ("fc", "afc", "club")
+                for f in cl.names() if len(f.split()) > 1)
         return False
 
     # ------------------------------------------------------------------------------------------ output
@@ -701,3 +725,18 @@ def _place_kind(kind: str | None) -> PlaceKind:
         return PlaceKind(kind) if kind else PlaceKind.OTHER
     except ValueError:
         return PlaceKind.REGION if kind == "region" else PlaceKind.OTHER
+
+
+def _surname_owner(owners: list, cl) -> list:
+    """ "President Joao Sanha ... Sanha, who was elected ... His wife, Maria Sanha, said": a surname two people
+    of the story share goes to the one named in full last before the surname first stands alone (news names a
+    person in full before shortening; a relative is named in full where she comes in). Only among people."""
+    first = min(x[0].start for x in cl.mentions)
+    if not all(m.votes["person"] >= 3 for m in owners):
+        return owners
+    before = [(max(x[0].start for x in m.mentions if len(x[0].words) > 1 and x[0].start < first), m)
+              for m in owners if any(len(x[0].words) > 1 and x[0].start < first for x in m.mentions)]
+    if not before:
+        return owners
+    return [max(before, key=lambda p: p[0])[1]]
+

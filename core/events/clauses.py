@@ -30,12 +30,21 @@ def clause_ids(tokens: list[Token]) -> list[int]:
     restrictive: list[int] = []
     seen_verb = False
     appositive = False  # the relative clause belongs to an apposition opened by a comma
+    paren: list[int] = []  # the clause a parenthetical participle (", founded in 1990,") interrupts
     for i, t in enumerate(tokens):
         new = False
+        if paren and t.text == ",":
+            # "The club, founded in 1919, has never been relegated": the comma closes the participle clause
+            out.append(cid)
+            top = max(top, cid)
+            cid = paren.pop()
+            continue
         finite = t.tag in ("AUX", "MODAL") or (t.tag == "VERB" and t.form in ("VBD", "VBZ", "VBP"))
         if restrictive and finite:
             prev = tokens[i - 1] if i else None
             starts_group = prev is not None and prev.tag not in ("AUX", "MODAL", "NEG", "ADV", "CONJ", "TO")
+            if t.form == "VBD" and i + 1 < n and tokens[i + 1].lower in ("by", "from"):
+                starts_group = False  # "an application that limits the volume produced from": a reduced relative
             if seen_verb and starts_group and prev.text not in (",",):
                 top = max(top, cid)
                 cid = restrictive.pop()
@@ -43,6 +52,15 @@ def clause_ids(tokens: list[Token]) -> list[int]:
                 out.append(cid)
                 continue
             seen_verb = True
+        if restrictive and t.text in ('"', "”", "''", "’") and i > 0 and tokens[i - 1].text in (",", ".", "?", "!"):
+            # '"He was a good boy who wanted to be a nurse," she said': the closing quote ends the quoted
+            # sentence and its relative clause; what follows is a clause of its own
+            restrictive = []
+            seen_verb = appositive = False
+            top = max(top, cid) + 1
+            cid = top
+            out.append(cid)
+            continue
         if restrictive and appositive and seen_verb and t.text == ",":
             # "GM, an automaker which has filed for bankruptcy, announced": the apposition's comma closes it
             out.append(cid)
@@ -68,7 +86,8 @@ def clause_ids(tokens: list[Token]) -> list[int]:
             cid = top
             out.append(cid)
             continue
-        if t.lower in ("who", "which", "whose") and i > 0 and tokens[i - 1].tag in ("NOUN", "PROPN") and not stack:
+        if (t.lower in ("who", "which", "whose") or _subject_relative_that(tokens, i)) and i > 0 and \
+                tokens[i - 1].tag in ("NOUN", "PROPN") and not stack:
             # restrictive relative clause: remember the clause it interrupts
             restrictive = [cid]
             seen_verb = False
@@ -82,6 +101,8 @@ def clause_ids(tokens: list[Token]) -> list[int]:
             nxt = _skip_adverbs(tokens, i + 1)
             if nxt is not None and (nxt.tag in ("VERB", "AUX", "MODAL") or nxt.lower in lx.SUBJECT_PRONOUNS):
                 new = True
+                if nxt.lower in lx.SUBJECT_PRONOUNS:
+                    restrictive = []  # "one of the indexes that have done well, and it closed up": a new clause
         elif t.tag == "PREP" and t.lower in ("after", "before", "since", "until", "as") and i + 1 < n:
             nxt = tokens[i + 1]
             # "after Mosul fell", "before it was taken": a subordinate clause, not a phrase
@@ -89,6 +110,10 @@ def clause_ids(tokens: list[Token]) -> list[int]:
                 new = True
             elif nxt.tag == "VERB" and nxt.form == "VBG":
                 new = True
+        elif t.tag == "VERB" and t.form in ("VBD", "VBN") and not stack and not restrictive and \
+                parenthetical_participle(tokens, i):
+            new = True
+            paren.append(cid)
         elif t.tag == "VERB" and t.form in ("VBG", "VBN") and i > 0 and tokens[i - 1].text == ",":
             new = True
         elif t.tag in ("PRON", "DET", "POSS", "PROPN", "NOUN", "ADJ", "NUM") and _after_complement_verb(tokens, i) \
@@ -100,6 +125,15 @@ def clause_ids(tokens: list[Token]) -> list[int]:
             stack.clear()
         out.append(cid)
     return out
+
+
+def _subject_relative_that(tokens: list[Token], i: int) -> bool:
+    """ "The military government that seized power last week dissolved parliament": "that" after a noun and
+    right before a verb group opens a relative clause, which the main clause's verb closes."""
+    if tokens[i].lower != "that" or i + 1 >= len(tokens):
+        return False
+    n = _skip_adverbs(tokens, i + 1)
+    return n is not None and (n.tag in ("AUX", "MODAL") or (n.tag == "VERB" and n.form in ("VBD", "VBZ", "VBP")))
 
 
 def _after_complement_verb(tokens: list[Token], i: int) -> bool:
@@ -199,7 +233,7 @@ def parenthetical_participle(tokens: list[Token], i: int) -> bool:
         t = tokens[k]
         if t.text == ",":
             n = tokens[k + 1]
-            return n.tag in ("VERB", "AUX", "MODAL") and n.form in ("VBD", "VBZ", "VBP", "MD") or n.tag == "MODAL"
+            return n.tag == "VERB" and n.form in ("VBD", "VBZ", "VBP") or n.tag in ("AUX", "MODAL")
         if t.tag in ("AUX", "MODAL") or (t.tag == "VERB" and t.form in ("VBZ", "VBP")) or t.text in (";", ":", "."):
             return False
     return False

@@ -9,7 +9,7 @@ from . import lexicon as lx
 from .attribution import nominal_object
 from .draft import Draft
 from .labels import _plural, finish, noun_label, participle, present, verb_label
-from .clauses import COMPLEMENT_VERBS, verb_group
+from .clauses import COMPLEMENT_VERBS, parenthetical_participle, verb_group
 from .participants import preposition_before
 
 
@@ -207,6 +207,13 @@ def _subject_head(d: Draft) -> str | None:
         else:
             break
     if d.clauses[k] != d.clause:
+        # "The military government that seized power last week dissolved parliament": past the relative clause
+        # to the noun it hangs on
+        inner = d.clauses[k]
+        start = next(j for j in range(len(toks)) if d.clauses[j] == inner)
+        if 1 <= start < k and toks[start].lower in ("that", "who", "which") and \
+                toks[start - 1].tag == "NOUN" and d.clauses[start - 1] == d.clause:
+            return toks[start - 1].text
         return None
     return toks[k].text
 
@@ -366,9 +373,16 @@ def _passive_subject(d: Draft, i: int) -> tuple[int, tuple[int, int] | None]:
         if toks[start].lower in ("who", "whom", "which", "that"):
             k = start - 1 if start >= 1 and toks[start - 1].text != "," else start - 2
             outside = True
+    elif k == i - 1 and k >= 1 and toks[k].text == "," and parenthetical_participle(toks, i):
+        # "The club, founded in 1919, has never been relegated": the participle tells what was done to the noun
+        # before its comma ("Club founded")
+        k -= 1
+        outside = True
     else:
         while k >= 0 and (d.clauses[k] != cl or toks[k].text in ("'", '"', "’", "”", "‘", "“")):
             k -= 1
+        if k >= 1 and toks[k].text == "," and k + 1 < len(toks) and parenthetical_participle(toks, k + 1):
+            k -= 1  # "The club, founded in 1919, has never been relegated": past the participle clause
     j = k
     for _ in range(3):
         j = k

@@ -194,3 +194,13 @@ FUTURE_WORDS = _words("will 'll shall")
 MILITARY_NOUNS = _words("troops forces soldiers army military fighters militants police units militia militias")
 # verbs of membership and measure that state a relation, not a happening ("the group includes ...")
 RELATION_VERBS = _words("include comprise constitute total")
+
+# Nouns of a person's role that are verbs too: before a capitalised name they are the name's title ("Sports
+# minister Pedro Duarte", "referee Tiago Martins", "coach Rui Almeida"), not a verb.
+ROLE_NOUNS = _words("minister judge coach referee captain chair head pilot nurse doctor host umpire "
+                    "skipper manager father")
+
+# -ing words that stand as adjectives before a name as well as before a noun ("in neighbouring Senegal", "the
+# warring Sudanese factions"); not "ruling" or "leading", which often take an object ("ruling Iraq").
+ADJECTIVAL_ING = _words("neighbouring neighboring warring outgoing incoming ailing reigning governing remaining")
+

@@ -218,6 +218,10 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
             antecedent = None  # "Marrakesh, where residents spent the night": the city is no subject
         if inverted:
             coord_agent = None
+        if passive and left is None and parenthetical_participle(tokens, i):
+            # "Kyriakos Mitsotakis, asked about the case, said": the participle's clause is set apart, its
+            # patient is the name before the comma
+            left = next((m for m in mentions if m.kind == "actor" and m.last == i - 2), None)
         if passive:
             if left is not None:
                 add(left, Role.PATIENT, "subject of a passive verb")
@@ -255,7 +259,7 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
             elif m.last < i and _possessor(tokens, m) and _owns_noun(tokens, m, i):
                 add(m, Role.AGENT, 'possessive of the noun phrase ("its first annual loss")')
         for m in in_clause_all:
-            if m.first > i and m.first - i <= 4:
+            if m.first > i and m.first - i <= 4 and not _comma_or_verb_between(tokens, i, m.first, commas=False):
                 prep = preposition_before(tokens, m)
                 if prep == "by":
                     add(m, Role.AGENT, '"by" after the noun')
@@ -271,7 +275,9 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
             continue
         if pos == "VERB" and 0 < m.first - i <= OTHER_WINDOW and not clause_reported:
             add(m, Role.OTHER, "mentioned just after the verb in its clause")
-        elif pos != "VERB" and abs(m.first - i) <= NOUN_OTHER_WINDOW:
+        elif pos != "VERB" and abs(m.first - i) <= NOUN_OTHER_WINDOW and not (
+                m.first > i and _comma_or_verb_between(tokens, i, m.first)):
+            # (not across a comma or a verb: "the 2022 election, called on the junta" is no party to the vote)
             add(m, Role.OTHER, "mentioned next to the noun")
     # places
     for p in places:
@@ -284,6 +290,14 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
             found.places.append(Link(p, Role.OTHER, f'"{prep} {p.ref_id}" in the same clause' if prep
                                      else "place in the same clause"))
     return found
+
+
+def _comma_or_verb_between(tokens: list[Token], i: int, j: int, commas: bool = True) -> bool:
+    """A comma, semicolon or colon (when `commas`) or a verb between the noun at `i` and a mention at `j`; not an
+    -ing form, nor a participle right after the noun ("a press conference held by Apple")."""
+    return any((commas and tokens[k].text in (",", ";", ":")) or (
+        tokens[k].tag == "VERB" and tokens[k].form != "VBG" and not (k == i + 1 and tokens[k].form in ("VBN", "VBD")))
+        for k in range(i + 1, j))
 
 
 _POSSESSIVE_PRONOUNS = frozenset(("its", "their", "his", "her", "our", "my", "your"))

@@ -186,6 +186,9 @@ def _decide(tokens: list[Token], i: int, w: str, classes: dict) -> str:
         if has_a:
             return "ADJ"
         return "ADV" if "ADV" in classes else "NOUN"
+    if has_n and w in lx.ROLE_NOUNS and nxt is not None and nxt.text[:1].isupper() and \
+            ptag not in ("PRON", "AUX", "MODAL", "NEG", "TO"):
+        return "NOUN"  # "Sports minister Pedro Duarte", "referee Tiago Martins": a role before a name
     if w.endswith("ing") and nxt is not None and _noun_next(nxt.lower) and _inside_noun_phrase(tokens, i):
         return "ADJ"  # "the Danish shipping group", "a leading bank": a modifier before its noun
     if w.endswith("ing") and _gerund_object(prev, nxt):

@@ -25,6 +25,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from ..model import CalendarInterval, Certainty, EventTime, Precision, TimeAnchor, TimeExpression, TimeResolution, TimeType
+from .clauses import parenthetical_participle
 
 _COARSE = {Precision.MONTH, Precision.SEASON, Precision.QUARTER, Precision.HALF_YEAR, Precision.YEAR,
            Precision.DECADE, Precision.CENTURY, Precision.WEEK, Precision.UNKNOWN}
@@ -389,8 +390,16 @@ _SUBORDINATE_OPENERS = frozenset(("after", "before", "since", "until", "as", "wh
 
 def in_main_clause(d) -> bool:
     """Is the draft in a main clause (not "after Mosul fell", "which it lost", "that ...")?"""
+    if _parenthetical(d):
+        return False  # "The club, founded in 1919, has ...": background, like a relative clause
     first = next(k for k in range(len(d.tokens)) if d.clauses[k] == d.clause)
     return d.tokens[first].lower not in _SUBORDINATE_OPENERS
+
+
+def _parenthetical(d) -> bool:
+    """Is the draft the participle of a clause set between commas (", founded in 1990,")?"""
+    i = d.trigger.index
+    return d.trigger.pos == "VERB" and d.tokens[i].form in ("VBD", "VBN") and parenthetical_participle(d.tokens, i)
 
 
 def _previous_dated(drafts, k, own, reference_date: dt.date | None = None):
@@ -418,12 +427,19 @@ def _previous_dated(drafts, k, own, reference_date: dt.date | None = None):
             # present-tense quote before its reporting verb ('"Tehran is sending a message," said X')
             break
     lead = drafts[k].lead_paragraph
+    # the story's main time is the first main-clause verb of the lead dated by its own expression ("The military
+    # government that seized power last week dissolved parliament on Tuesday": Tuesday, not last week); a
+    # subordinate one of the lead only when no main clause is dated
+    fallback = None
     for j in range(0, k):
         e = drafts[j]
-        if own.get(j) and is_dated(e.time) and e.time.end_interval is None and (
-                in_main_clause(e) or e.sentence.paragraph == lead) and e.trigger.pos == "VERB" and not ahead(e):
-            return e
-    return None
+        if own.get(j) and is_dated(e.time) and e.time.end_interval is None and e.trigger.pos == "VERB" and \
+                not ahead(e):
+            if in_main_clause(e):
+                return fallback if fallback is not None and fallback.sentence.index < e.sentence.index else e
+            if fallback is None and e.sentence.paragraph == lead and not _parenthetical(e):
+                fallback = e
+    return fallback
 
 
 def _lead_paragraph(drafts) -> int:

@@ -159,9 +159,13 @@ def _is_noun_modifier(tokens: list[Token], i: int) -> bool:
 def _is_prenominal(tokens: list[Token], i: int) -> bool:
     """A participle between a determiner-like word and a noun is an adjective ("the proposed merger")."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    prev = tokens[i - 1] if i else None
+    if nxt is not None and tokens[i].lower in lx.ADJECTIVAL_ING and nxt.tag in ("NOUN", "PROPN", "ADJ") and (
+            prev is None or prev.tag in ("DET", "POSS", "ADJ", "PREP", "PUNCT", "CONJ")
+            or prev.lower in ("'s", "’s")):
+        return True  # "in neighbouring Senegal", "European football's governing body"
     if nxt is None or nxt.tag != "NOUN":
         return False
-    prev = tokens[i - 1] if i else None
     if prev is not None and prev.tag == "VERB" and tokens[i].form in ("VBN", "VBD"):
         return True  # "searching collapsed buildings"
     if tokens[i].lemma in lx.REPORTING:
