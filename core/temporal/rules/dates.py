@@ -381,7 +381,8 @@ _COUNT_AFTER = re.compile(r"\s*(?:GMT\b|UTC\b|hrs\b|hours\s+(?:GMT|UTC|local)|lo
                           r"billion|,\d|\.\d|:\d|/\d|x\d|\+)", I)
 
 
-_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—|and|or)\s*(\d[\d,]*)\s*([A-Za-z]*)")
+# the other end stops before a comma: "between 1990 and 1995, exports doubled" is no count of exports
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—|and|or)\s*(\d(?:[\d,]*\d)?)\s*([A-Za-z]*)")
 _RANGE_BEFORE = re.compile(r"(\d[\d,]*)\s*(?:to|-|–|—|and|or)\s*$")
 
 

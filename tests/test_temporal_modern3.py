@@ -1,0 +1,38 @@
+"""The third list of news time expressions (tests/temporal_modern_cases3.py, TempEval-3 news genres, written
+before the tagger was run on it). Cases the tagger still gets wrong are strict xfails with the reason, so a fix
+shows up as XPASS. Figures: bench/bench_modern.py; docs/temporal.md, "Modern news"."""
+
+import pytest
+
+from newsline.core.temporal.tagger import tag_times
+from temporal_modern_cases import expression_params, judge
+from temporal_modern_cases3 import CASES
+
+# (sentence, expression number) -> why the tagger still misses it
+KNOWN_GAPS: dict[tuple[str, int], str] = {
+}
+
+
+@pytest.mark.parametrize("case,exp", list(expression_params(CASES, KNOWN_GAPS)))
+def test_news_list3_expression(case, exp):
+    verdict = judge(case, exp, tag_times(case.sentence, case.ref))
+    assert verdict.strict and verdict.right, (
+        f"{case.sentence!r} (written {case.ref}): expected {exp}, got {verdict.got}")
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.sentence[:30]) for c in CASES if not c.expected])
+def test_news_list3_sentence_without_a_time(case):
+    # ages ("aged 91", "a 44-year-old", "79 years old") are no TIMEX3
+    assert tag_times(case.sentence, case.ref) == []
+
+
+def _one(text, ref):
+    import datetime as dt
+    times = tag_times(text, dt.date(*ref))
+    return [(t.text, t.value) for t in times]
+
+
+def test_year_before_a_comma_after_a_range():
+    # the other end of "1990 and 1995" stops at the comma: "exports" after it counts nothing
+    assert _one("Between 1990 and 1995, exports doubled.", (1998, 2, 27)) == [("1990", "1990"), ("1995", "1995")]
+    assert _one("Exports rose from 1,200 to 1,500 units.", (1998, 2, 27)) == []
