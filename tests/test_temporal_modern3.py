@@ -36,3 +36,12 @@ def test_year_before_a_comma_after_a_range():
     # the other end of "1990 and 1995" stops at the comma: "exports" after it counts nothing
     assert _one("Between 1990 and 1995, exports doubled.", (1998, 2, 27)) == [("1990", "1990"), ("1995", "1995")]
     assert _one("Exports rose from 1,200 to 1,500 units.", (1998, 2, 27)) == []
+
+
+def test_clock_like_amounts_join_without_and():
+    assert _one("He finished the marathon in 2 hours 8 minutes 12 seconds.", (1996, 4, 22)) == [
+        ("2 hours 8 minutes 12 seconds", "PT2H8M12S")]
+    assert _one("He ran for 2 hours, 30 minutes and 10 seconds.", (1996, 4, 22)) == [
+        ("2 hours, 30 minutes and 10 seconds", "PT2H30M10S")]
+    # calendar units need the "and"
+    assert [t for t, _ in _one("It lasted two years 50 days.", (1996, 4, 22))] == ["two years", "50 days"]

@@ -31,22 +31,30 @@ def _year_to_date(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: P.year(r.year), "XXXX")
 
 
-@rule("compound_amount", rf"\b({NUMBER})[\s-]+{_U}(?:\s*,)?\s+and\s+({NUMBER})[\s-]+{_U}\b", priority=3)
+# "six years and nine months", "2 hours 8 minutes 12 seconds": two or three amounts, the "and" optional
+@rule("compound_amount", rf"\b({NUMBER})[\s-]+{_U}(?:\s*,)?\s+(and\s+)?({NUMBER})[\s-]+{_U}"
+                         rf"(?:(?:\s*,)?\s+(and\s+)?({NUMBER})[\s-]+{_U})?\b", priority=3)
 def _compound_amount(m: re.Match, ctx: Context) -> Found | None:
-    """"six years and nine months" = P6Y9M, "two hours and 15 minutes" = PT2H15M: one duration when the units
-    go down in order; otherwise (or when either is not a number) the two stay apart."""
+    """"six years and nine months" = P6Y9M, "two hours and 15 minutes" = PT2H15M, "2 hours 8 minutes 12
+    seconds" = PT2H8M12S (a race time): one duration when the units go down in order; otherwise (or when any
+    is not a number) the amounts stay apart."""
     if re.match(r"\s+(?:ago|later|earlier|before|after|on\b|old\b)", ctx.text[m.end():m.end() + 8], re.I):
         return None  # "two years and three months ago": an offset, left to the offset rules as before
-    a, b = parse_number(m.group(1)), parse_number(m.group(3))
-    ua, ub = unit_of(m.group(2).lower()), unit_of(m.group(4).lower())
-    if a is None or b is None or ua not in _PARTS or ub not in _PARTS or _ORDER.index(ua) >= _ORDER.index(ub):
+    parts = [(m.group(1), m.group(2)), (m.group(4), m.group(5))]
+    if m.group(7):
+        parts.append((m.group(7), m.group(8)))
+    nums = [parse_number(n) for n, _ in parts]
+    units = [unit_of(u.lower()) for _, u in parts]
+    if any(n is None or not float(n).is_integer() for n in nums) or any(u not in _PARTS for u in units):
         return None
-    if not (float(a).is_integer() and float(b).is_integer()):
+    if any(_ORDER.index(a) >= _ORDER.index(b) for a, b in zip(units, units[1:])):
         return None
-    if "week" in (ua, ub):
+    if "week" in units:
         return None  # TimeML writes weeks alone (P2W); "two weeks and three days" stays two durations
+    if not m.group(3) and not m.group(6) and not all(u in ("hour", "minute", "second") for u in units):
+        return None  # without "and" only a clock-like amount joins ("3 hours 40 minutes"), not "two years 50 days"
     date_part, time_part = "", ""
-    for n, u in ((a, ua), (b, ub)):
+    for n, u in zip(nums, units):
         letter, is_time = _PARTS[u]
         if is_time:
             time_part += f"{int(n)}{letter}"
