@@ -45,3 +45,11 @@ def test_clock_like_amounts_join_without_and():
         ("2 hours, 30 minutes and 10 seconds", "PT2H30M10S")]
     # calendar units need the "and"
     assert [t for t, _ in _one("It lasted two years 50 days.", (1996, 4, 22))] == ["two years", "50 days"]
+
+
+def test_offsets_counted_from_today_are_days():
+    assert _one("Exactly one year ago today, the towers fell.", (2002, 9, 11)) == [("one year ago today", "2001-09-11")]
+    assert _one("Voters go to the polls two weeks from today.", (1991, 12, 31)) == [
+        ("two weeks from today", "1992-01-14")]
+    # without "today" the offset keeps its unit's granularity
+    assert _one("He left two years ago.", (2002, 9, 11)) == [("two years ago", "2000")]
