@@ -53,3 +53,12 @@ def test_offsets_counted_from_today_are_days():
         ("two weeks from today", "1992-01-14")]
     # without "today" the offset keeps its unit's granularity
     assert _one("He left two years ago.", (2002, 9, 11)) == [("two years ago", "2000")]
+
+
+def test_nth_weekday_of_a_month():
+    assert _one("The cup final will be played on the first Saturday in May.", (1998, 2, 27)) == [
+        ("the first Saturday in May", "1998-05-02")]
+    assert _one("The race is run on the last Monday in May 1999.", (1998, 2, 27)) == [
+        ("the last Monday in May 1999", "1999-05-31")]
+    # a fifth weekday the month lacks is no date of it
+    assert ("the fifth Monday of February", "1998-03-02") not in _one("the fifth Monday of February", (1998, 2, 27))

@@ -15,9 +15,9 @@ from ..lexicon import alternation
 from ..numbers import ORDINAL, parse_number, parse_ordinal
 from ..tense import FUTURE, PAST, UNKNOWN, last_past_cue, since_before
 from .reports import months_span_compared
-from .base import (DAY_NUM, I, MON, MON_FULL, OPEN_END, POS, WD, YEAR4, YEAR_SPOKEN, date_found, month_number,
-                   near_year_day, near_year_month, next_word, open_end_mod, pos_mod, prev_word, rule, year_number,
-                   year_of_month)
+from .base import (DAY_NUM, I, MON, MON_FULL, OPEN_END, POS, WD, WD_FULL, YEAR4, YEAR_SPOKEN, date_found,
+                   month_number, near_year_day, near_year_month, next_word, open_end_mod, pos_mod, prev_word, rule,
+                   weekday_number, year_number, year_of_month)
 
 
 @rule("iso", r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])",
@@ -181,6 +181,28 @@ def _week_of_month(m: re.Match, ctx: Context) -> Found | None:
         d = first + dt.timedelta(days=3 + 7 * (nth - 1)) if nth else last - dt.timedelta(days=3)
     w = P.week_of(d, weekend=weekend)
     return Found(TimeType.DATE, w.value, point=w, anchor=f.anchor, anchor_id=f.anchor_id)
+
+
+@rule("weekday_of_month", rf"\bthe\s+(first|second|third|fourth|fifth|last|final)\s+({WD_FULL})\s+(?:of|in)\s+"
+                          rf"({MON})(?:(?:\s?,)?\s+({YEAR4})\b)?", priority=4)
+def _weekday_of_month(m: re.Match, ctx: Context) -> Found | None:
+    """"the first Saturday in May", "the last Monday of May 1999": that weekday of the month (the month's year
+    from the tense, as for "May" alone)."""
+    if not m.group(3)[0].isupper():
+        return None
+    f = resolve_month_day(month_number(m.group(3)), 1, m.group(4), m.start(), m.end(), ctx)
+    if f is None or f.point is None:
+        return f
+    first = f.point.day
+    wd = weekday_number(m.group(2))
+    nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}.get(m.group(1).lower())
+    last = P.point_at("month", first).last_day
+    d = first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1)) if nth else \
+        last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+    if d.month != first.month:
+        return None  # no fifth Monday that month
+    p = P.day(d)
+    return Found(TimeType.DATE, p.value, point=p, anchor=f.anchor, anchor_id=f.anchor_id)
 
 
 @rule("month_ordinal", rf"\b({MON})\s+(?:the\s+)?({_ORD_DAY})\b(?:(?:\s?,)?\s+({YEAR4}|{YEAR_SPOKEN}))?", priority=3)
