@@ -62,3 +62,12 @@ def test_nth_weekday_of_a_month():
         ("the last Monday in May 1999", "1999-05-31")]
     # a fifth weekday the month lacks is no date of it
     assert ("the fifth Monday of February", "1998-03-02") not in _one("the fifth Monday of February", (1998, 2, 27))
+
+
+def test_spoken_clock_times():
+    assert _one("The president will speak at nine o'clock Eastern time tonight.", (1991, 12, 31)) == [
+        ("nine o'clock Eastern time tonight", "1991-12-31T21:00")]
+    assert _one("The show starts at eight thirty p.m. Monday.", (1991, 12, 31)) == [
+        ("eight thirty p.m. Monday", "1992-01-06T20:30")]
+    assert _one("He will speak at 9 o'clock tonight.", (1991, 12, 31)) == [("9 o'clock tonight", "1991-12-31T21:00")]
+    assert _one("No one am I.", (1991, 12, 31)) == []

@@ -88,6 +88,8 @@ def _clock(m: re.Match, ctx: Context) -> Found | None:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
+    elif ampm.startswith("o") and hour < 12 and "tonight" in (m.group(6) or "").lower():
+        hour += 12  # "9 o'clock tonight"
     if hour > 23 or (ampm[0] in "ap" and int(m.group(2)) > 12):
         return None
     mod = "APPROX" if m.group(1) and m.group(1).lower() in ("about", "around", "approximately", "at about") else None
@@ -176,3 +178,23 @@ def _military_time(m: re.Match, ctx: Context) -> Found | None:
             zone not in ("EST", "EDT", "CST", "CDT", "PST", "PDT", "MST", "BST", "CET", "IST", "AST"):
         return None
     return _clock_found(ctx, m, int(m.group(1)), int(m.group(2)), m.group(4), m.start(4) if m.group(4) else 0, None)
+
+
+_MINUTE_WORDS = {"oh-five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45,
+                 "fifty": 50}
+
+
+@rule("spoken_clock", rf"\b({'|'.join(_HOUR_WORDS)})(?:[\s-]({'|'.join(sorted(_MINUTE_WORDS, key=len, reverse=True))}))?"
+      rf"\s*(o['’]clock\b|a\.\s?m\.|p\.\s?m\.|pm\b)({TZ})?{_DAY_TAIL}", priority=3)
+def _spoken_clock(m: re.Match, ctx: Context) -> Found | None:
+    """Clock times of broadcast transcripts, the numbers spoken: "nine o'clock Eastern time tonight", "eight
+    thirty p.m.". An o'clock hour said with "tonight" is in the evening."""
+    hour = _HOUR_WORDS[m.group(1).lower()]
+    minute = _MINUTE_WORDS[m.group(2).lower().replace(" ", "-")] if m.group(2) else None
+    ampm = m.group(3).lower().replace(" ", "")
+    tail = (m.group(5) or "").lower()
+    if ampm.startswith("p") or (ampm.startswith("o") and "tonight" in tail and hour < 12):
+        hour = hour % 12 + 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    return _clock_found(ctx, m, hour, minute, m.group(5), m.start(5) if m.group(5) else 0, None)
