@@ -71,3 +71,12 @@ def test_spoken_clock_times():
         ("eight thirty p.m. Monday", "1992-01-06T20:30")]
     assert _one("He will speak at 9 o'clock tonight.", (1991, 12, 31)) == [("9 o'clock tonight", "1991-12-31T21:00")]
     assert _one("No one am I.", (1991, 12, 31)) == []
+
+
+def test_clock_time_then_on_and_a_us_month_day():
+    # "on" stays out of the extents: the clock time takes the day, the date is its own expression (as the
+    # British order "9am on 5 March" already was)
+    assert _one("The earthquake struck at 4:31 a.m. on Jan. 17, 1994, killing 57 people.", (1994, 7, 18)) == [
+        ("4:31 a.m.", "1994-01-17T04:31"), ("Jan. 17, 1994", "1994-01-17")]
+    # with no "on" the two are one expression, as TimeBank tags "10 p.m. Wednesday"
+    assert _one("It struck at 4:31 a.m. Jan. 17.", (1994, 7, 18)) == [("4:31 a.m. Jan. 17", "1994-01-17T04:31")]

@@ -18,7 +18,9 @@ _DAY_PHRASE = re.compile(
     rf"({MON})\s+({DAY_NUM})(?:(?:\s?,)?\s+({YEAR4}))?|"
     rf"({WD_FULL})(?:\s?,)?\s+({DAY_NUM})\s+({MON}))\b", I)
 # "at 11pm on 1 September": the day-month after a clock time is its day (the two stay separate expressions)
-_DAY_MONTH_AFTER = re.compile(rf"\s+on\s+({DAY_NUM})\s+({MON})(?:\s+({YEAR4}))?\b", I)
+# and so is a month-day in US order ("at 4:31 a.m. on Jan. 17, 1994"): "on" stays out of both extents
+_DAY_MONTH_AFTER = re.compile(rf"\s+on\s+(?:({DAY_NUM})\s+({MON})(?:\s+({YEAR4}))?|({MON})\s+({DAY_NUM})"
+                              rf"(?:\s?,\s*({YEAR4}))?)\b", I)
 
 
 def _day_of_phrase(ctx: Context, pm: re.Match, start: int, end: int) -> tuple[P.Point | None, TimeAnchor]:
@@ -50,8 +52,10 @@ def _clock_found(ctx: Context, m: re.Match, hour: int, minute: int | None, tail:
     if tail:
         pm = _DAY_PHRASE.match(tail)
         day, anchor = _day_of_phrase(ctx, pm, m.start(), m.end())
-    elif after and (f := resolve_month_day(month_number(after.group(2)), int(re.match(r"\d+", after.group(1)).group(0)),
-                                            after.group(3), after.start(1), after.end(), ctx)) and f.point is not None:
+    elif after and (f := resolve_month_day(month_number(after.group(2) or after.group(4)),
+                                            int(re.match(r"\d+", after.group(1) or after.group(5)).group(0)),
+                                            after.group(3) or after.group(6), after.start(1 if after.group(1) else 4),
+                                            after.end(), ctx)) and f.point is not None:
         day, anchor = P.day(f.point.day), f.anchor
     else:
         day, anchor = None, TimeAnchor.UNRESOLVED
@@ -75,7 +79,7 @@ def _clock_found(ctx: Context, m: re.Match, hour: int, minute: int | None, tail:
     return f
 
 
-_DAY_TAIL = rf"(?:(?:\s?,)?\s+((?:on\s+)?(?:today|yesterday|tomorrow|tonight|(?:(?:last|next|this)\s+)?{WD_FULL}(?!(?:\s?,)?\s+{DAY_NUM}\s+{MON})(?:(?:\s?,)?\s+{MON}\s+{DAY_NUM})?|{MON}\s+{DAY_NUM}(?:(?:\s?,)?\s+{YEAR4})?|{WD_FULL}(?:\s?,)?\s+{DAY_NUM}\s+{MON})\b))?"
+_DAY_TAIL = rf"(?:(?:\s?,)?\s+(?!on\s+{MON}\s+{DAY_NUM})((?:on\s+)?(?:today|yesterday|tomorrow|tonight|(?:(?:last|next|this)\s+)?{WD_FULL}(?!(?:\s?,)?\s+{DAY_NUM}\s+{MON})(?:(?:\s?,)?\s+{MON}\s+{DAY_NUM})?|{MON}\s+{DAY_NUM}(?:(?:\s?,)?\s+{YEAR4})?|{WD_FULL}(?:\s?,)?\s+{DAY_NUM}\s+{MON})\b))?"
 
 
 @rule("clock", rf"\b(?:(about|around|approximately|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(\d{{1,2}})(?:[:.]([0-5]\d))?\s*(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o['’]clock\b|hrs\b|hours\b(?=\s+(?:GMT|local)))({TZ})?{_DAY_TAIL}",
