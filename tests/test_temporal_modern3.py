@@ -80,3 +80,12 @@ def test_clock_time_then_on_and_a_us_month_day():
         ("4:31 a.m.", "1994-01-17T04:31"), ("Jan. 17, 1994", "1994-01-17")]
     # with no "on" the two are one expression, as TimeBank tags "10 p.m. Wednesday"
     assert _one("It struck at 4:31 a.m. Jan. 17.", (1994, 7, 18)) == [("4:31 a.m. Jan. 17", "1994-01-17T04:31")]
+
+
+def test_spring_festival_and_the_new_years_holiday():
+    assert _one("Millions traveled home for the Spring Festival.", (2013, 3, 29)) == [("Spring Festival", "2013-02-10")]
+    assert _one("Families gathered for the Spring Festival.", (1996, 3, 1)) == [("Spring Festival", "1996-02-19")]
+    assert _one("He spoke at a spring festival in Ohio.", (2013, 3, 29)) == []
+    assert _one("Markets reopen tomorrow after the New Year's holiday.", (2000, 1, 3)) == [
+        ("tomorrow", "2000-01-04"), ("New Year's", "2000-01-01")]
+    assert _one("He made a New Year's resolution.", (2000, 1, 3)) == []

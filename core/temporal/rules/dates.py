@@ -766,6 +766,7 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "christmas day": lambda y: dt.date(y, 12, 25), "christmas": lambda y: dt.date(y, 12, 25),
     "christmas eve": lambda y: dt.date(y, 12, 24), "boxing day": lambda y: dt.date(y, 12, 26),
     "new year's day": lambda y: dt.date(y, 1, 1), "new year's eve": lambda y: dt.date(y, 12, 31),
+    "new year's": lambda y: dt.date(y, 1, 1),  # "the New Year's holiday" (not "a New Year's resolution")
     "independence day": lambda y: dt.date(y, 7, 4), "halloween": lambda y: dt.date(y, 10, 31),
     "valentine's day": lambda y: dt.date(y, 2, 14), "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4), "labor day": lambda y: _nth_weekday(y, 9, 1, 1),
@@ -780,6 +781,7 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "cyber monday": lambda y: _nth_weekday(y, 11, 4, 4) + dt.timedelta(days=4),
     # lunar and lunisolar calendars (tabulated in lunar.py)
     "lunar new year": lunar.lunar_new_year, "chinese new year": lunar.lunar_new_year,
+    "spring festival": lunar.lunar_new_year,  # the Chinese name (Xinhua) of the Lunar New Year
     "ramadan": lunar.ramadan_start, "diwali": lunar.diwali, "deepavali": lunar.diwali,
     **{f"eid{sep}{art}{sep2}{name}": fn for name, fn in (("fitr", lunar.eid_al_fitr), ("adha", lunar.eid_al_adha))
        for sep in (" ", "-") for art in ("al", "ul", "el") for sep2 in (" ", "-")},
@@ -793,7 +795,8 @@ _HOLIDAY_RE = alternation(_HOLIDAYS).replace("'", "['’]")
 # Agreement", "Easter Island")
 _HOLIDAY_THINGS = {"tree", "trees", "card", "cards", "carol", "carols", "present", "presents", "gift", "gifts", "egg",
                    "eggs", "bunny", "lights", "decorations", "ornaments", "pudding", "cake", "stocking", "stockings",
-                   "island", "islands", "agreement", "accord", "accords", "rising", "uprising", "offensive"}
+                   "island", "islands", "agreement", "accord", "accords", "rising", "uprising", "offensive",
+                   "resolution", "resolutions", "honours", "honors", "message", "address", "speech", "gala"}
 
 
 @rule("holiday", rf"\b(?:(last|next|this)\s+)?({_HOLIDAY_RE})\b(?:(?:\s?,)?\s+({YEAR4}))?", priority=2)
@@ -836,6 +839,10 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
             nxt_one = this if this >= r else fn(r.year + 1)
             if (nxt_one - r).days <= 60:
                 return point(nxt_one)
+        if not lead and long is None:  # "reopen tomorrow after the New Year's holiday": the one days away
+            near = [d for d in (fn(r.year - 1), this, fn(r.year + 1)) if abs((d - r).days) <= 7]
+            if near:
+                return point(near[0])
         if lead == "last" or (not lead and tense == PAST):
             return point(this if started else fn(r.year - 1))
         if lead == "next" or (not lead and tense == FUTURE):
