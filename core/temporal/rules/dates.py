@@ -822,6 +822,8 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
     week = re.match(r"\s+week\b", ctx.text[m.end():m.end() + 6], re.I)
 
     long = _MONTH_LONG.get(key)
+    after_it = re.search(r"\b(?:after|since|following)\s+(?:the\s+)?$", ctx.text[max(0, m.start() - 16):m.start()],
+                         re.I) is not None
     ahead_of = re.search(r"\b(?:ahead\s+of|run-up\s+to|lead-up\s+to|build-up\s+to)\s+(?:the\s+)?$",
                          ctx.text[max(0, m.start() - 30):m.start()], re.I) is not None
 
@@ -839,10 +841,10 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
             nxt_one = this if this >= r else fn(r.year + 1)
             if (nxt_one - r).days <= 60:
                 return point(nxt_one)
-        if not lead and long is None:  # "reopen tomorrow after the New Year's holiday": the one days away
-            near = [d for d in (fn(r.year - 1), this, fn(r.year + 1)) if abs((d - r).days) <= 7]
+        if not lead and long is None and after_it:  # "reopen tomorrow after the New Year's holiday"
+            near = [d for d in (fn(r.year - 1), this) if 0 <= (r - d).days <= 7]
             if near:
-                return point(near[0])
+                return point(near[-1])  # the one just past, whatever the tense
         if lead == "last" or (not lead and tense == PAST):
             return point(this if started else fn(r.year - 1))
         if lead == "next" or (not lead and tense == FUTURE):
