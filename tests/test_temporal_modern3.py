@@ -10,6 +10,17 @@ from temporal_modern_cases3 import CASES
 
 # (sentence, expression number) -> why the tagger still misses it
 KNOWN_GAPS: dict[tuple[str, int], str] = {
+    ("Stocks have lost about a third of their value in the past year.", 0):
+        "TBAQ convention: 'the past year' is the DATE of the year before (2 of 2 in the gold), kept over the list's "
+        "DURATION P1Y",
+    ("Good morning. It's seven thirty on this Friday morning.", 0):
+        "a bare spoken hour and minutes ('seven thirty') with no o'clock/a.m./p.m. is left untagged: too many "
+        "counts read alike",
+    ("The coal industry has been in decline for decades.", 0):
+        "slip of the list: TIMEX3 writes decades with the unit DE (PXDE, as the tagger does); the expectation "
+        "(PXE/PXY) is kept as written before the run",
+    ("The fighting lasted about two weeks.", 0):
+        "TBAQ convention: 'about' stays outside the extent with mod APPROX ('about <two weeks>' in the gold)",
 }
 
 
@@ -89,3 +100,10 @@ def test_spring_festival_and_the_new_years_holiday():
     assert _one("Markets reopen tomorrow after the New Year's holiday.", (2000, 1, 3)) == [
         ("tomorrow", "2000-01-04"), ("New Year's", "2000-01-01")]
     assert _one("He made a New Year's resolution.", (2000, 1, 3)) == []
+
+
+def test_clock_time_takes_any_day_after_on():
+    assert _one("Stores will open at 5 a.m. on the day after Thanksgiving.", (2007, 11, 5)) == [
+        ("5 a.m.", "2007-11-23T05:00"), ("the day after Thanksgiving", "2007-11-23")]
+    assert _one("The pope will speak at noon on Christmas Day.", (2007, 11, 5)) == [
+        ("noon", "2007-12-25T12:00"), ("Christmas Day", "2007-12-25")]
