@@ -114,3 +114,14 @@ def test_news_list3_floor():
     verdicts = [judge(case, exp, tag_times(case.sentence, case.ref)) for case in CASES for exp in case.expected]
     assert sum(v.strict for v in verdicts) >= 171
     assert sum(v.strict and v.right for v in verdicts) >= 170
+
+
+def test_month_span_quarters_and_halves():
+    # probe-found (not in list 3): Reuters/Xinhua name a quarter by its months
+    assert _one("The economy grew 2 percent in the July-September quarter.", (2012, 11, 8)) == [
+        ("the July-September quarter", "2012-Q3")]
+    assert _one("Exports rose in the April-June period of 2011.", (2012, 11, 8)) == [
+        ("the April-June period of 2011", "2011-Q2")]
+    assert _one("Exports rose 8% in the January-June period.", (2012, 11, 8)) == [("the January-June period", "2012-H1")]
+    # months that make no quarter or half stay two months
+    assert [t for t, _ in _one("Sales rose in the June-August period.", (2012, 11, 8))] == ["June", "August"]

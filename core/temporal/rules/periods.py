@@ -10,7 +10,9 @@ from ...model import TimeAnchor, TimeType
 from .. import points as P
 from ..context import Context, Found
 from ..numbers import NUMBER, parse_number
-from .base import rule, unit_of
+from ..tense import FUTURE
+from .base import MON, YEAR4, month_number, rule, unit_of
+from .relative import _quarter_default
 
 # unit -> (TimeML letter, written after the T)
 _PARTS = {"year": ("Y", False), "month": ("M", False), "week": ("W", False), "day": ("D", False),
@@ -96,3 +98,26 @@ def _entered_nth_day(m: re.Match, ctx: Context) -> Found | None:
     f.sets_anchor = False
     f.start = m.start(1)  # "its 100th day": the possessive belongs to the noun phrase, as in "his first day"
     return f
+
+
+@rule("month_span_quarter", rf"\bthe\s+({MON})\s*[-–/]\s*({MON})\s+(?:quarter|period|months)\b(?:\s+(?:of\s+)?({YEAR4})\b)?",
+      priority=4)
+def _month_span_quarter(m: re.Match, ctx: Context) -> Found | None:
+    """"the July-September quarter", "the April-June period" (Reuters, Xinhua): the calendar quarter those months
+    make, one DATE; its year as for "the third quarter" (the latest one with that number unless told ahead).
+    "the January-June period" is the half year, likewise."""
+    a, b = month_number(m.group(1)), month_number(m.group(2))
+    if not (m.group(1)[0].isupper() and m.group(2)[0].isupper()):
+        return None
+    if (a, b) in ((1, 6), (7, 12)):
+        h = 1 if a == 1 else 2
+        if m.group(3):
+            return Found(TimeType.DATE, f"{m.group(3)}-H{h}", point=P.half(int(m.group(3)), h))
+        ahead = ctx.tense(m.start(), m.end()) == FUTURE
+        return ctx.from_reference(lambda r: P.half(r.year - (0 if ahead or r.month > b else 1), h), f"XXXX-H{h}")
+    if a % 3 != 1 or b != a + 2:
+        return None
+    q = (a + 2) // 3
+    if m.group(3):
+        return Found(TimeType.DATE, f"{m.group(3)}-Q{q}", point=P.quarter(int(m.group(3)), q))
+    return _quarter_default(m, ctx, q)
