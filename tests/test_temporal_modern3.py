@@ -125,3 +125,11 @@ def test_month_span_quarters_and_halves():
     assert _one("Exports rose 8% in the January-June period.", (2012, 11, 8)) == [("the January-June period", "2012-H1")]
     # months that make no quarter or half stay two months
     assert [t for t, _ in _one("Sales rose in the June-August period.", (2012, 11, 8))] == ["June", "August"]
+
+
+def test_weekday_before_a_spoken_month_day_joins():
+    # as "Sunday, March 8" does; TBAQ (VOA) tags "this coming Sunday, March eighth" as one expression
+    assert _one("The vote is this coming Sunday, March eighth.", (1998, 3, 5)) == [
+        ("this coming Sunday, March eighth", "1998-03-08")]
+    assert _one("Good evening. It is Tuesday, December thirty-first.", (1991, 12, 31)) == [
+        ("Tuesday, December thirty-first", "1991-12-31")]

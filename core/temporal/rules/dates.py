@@ -205,20 +205,22 @@ def _weekday_of_month(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DATE, p.value, point=p, anchor=f.anchor, anchor_id=f.anchor_id)
 
 
-@rule("month_ordinal", rf"\b({MON})\s+(?:the\s+)?({_ORD_DAY})\b(?:(?:\s?,)?\s+({YEAR4}|{YEAR_SPOKEN}))?", priority=3)
+@rule("month_ordinal", rf"\b(?:((?:this\s+coming|this|coming)\s+)?({WD_FULL})(?:\s?,)?\s+)?({MON})\s+(?:the\s+)?({_ORD_DAY})\b"
+                       rf"(?:(?:\s?,)?\s+({YEAR4}|{YEAR_SPOKEN}))?", priority=3)
 def _month_ordinal(m: re.Match, ctx: Context) -> Found | None:
-    """Dates as broadcast transcripts write them: "March eighth", "January twenty-first, nineteen ninety-eight"."""
-    if not m.group(1)[0].isupper():
+    """Dates as broadcast transcripts write them: "March eighth", "January twenty-first, nineteen ninety-eight",
+    and with the weekday before them, one expression as "Sunday, March 8" is: "this coming Sunday, March eighth"."""
+    if not m.group(3)[0].isupper() or (m.group(2) and not m.group(2)[0].isupper()):
         return None
-    if not m.group(3) and re.match(r"\s+the\b", ctx.text[m.end(1):m.end(1) + 5], re.I):
+    if not m.group(5) and re.match(r"\s+the\b", ctx.text[m.end(3):m.end(3) + 5], re.I):
         nxt = next_word(ctx.text, m.end())
         if nxt[:1].islower() and nxt not in ("at", "in", "on", "to", "and", "when", "is", "was", "will", "would"):
             return None  # "in March the second wave came"
-    d = ordinal_day(m.group(2))
-    year = year_number(m.group(3)) if m.group(3) else None
-    if d is None or (m.group(3) and year is None):
+    d = ordinal_day(m.group(4))
+    year = year_number(m.group(5)) if m.group(5) else None
+    if d is None or (m.group(5) and year is None):
         return None
-    return resolve_month_day(month_number(m.group(1)), d, str(year) if year else None, m.start(), m.end(), ctx)
+    return resolve_month_day(month_number(m.group(3)), d, str(year) if year else None, m.start(), m.end(), ctx)
 
 
 @rule("ordinal_of_month", rf"\bthe\s+({_ORD_DAY})\s+of\s+({MON})(?:(?:\s?,)?\s+({YEAR4}|{YEAR_SPOKEN}))?\b", priority=3)
