@@ -133,3 +133,14 @@ def test_weekday_before_a_spoken_month_day_joins():
         ("this coming Sunday, March eighth", "1998-03-08")]
     assert _one("Good evening. It is Tuesday, December thirty-first.", (1991, 12, 31)) == [
         ("Tuesday, December thirty-first", "1991-12-31")]
+
+
+def test_clock_time_with_a_part_of_a_named_day():
+    # probe-found: one TIME, as "10pm tonight" is; an o'clock hour of the afternoon/evening/night is p.m.
+    assert _one("The president will speak at three o'clock this afternoon.", (1998, 1, 14)) == [
+        ("three o'clock this afternoon", "1998-01-14T15:00")]
+    assert _one("He was shot at 9 a.m. yesterday morning.", (1998, 1, 14)) == [
+        ("9 a.m. yesterday morning", "1998-01-13T09:00")]
+    assert _one("He spoke at 11 o'clock last night.", (1998, 1, 14)) == [("11 o'clock last night", "1998-01-13T23:00")]
+    # the small hours of "last night" are today's
+    assert _one("Rebels attacked at 2 a.m. last night.", (1998, 1, 14)) == [("2 a.m. last night", "1998-01-14T02:00")]

@@ -13,8 +13,12 @@ from .base import DAY_NUM, I, MON, TZ, WD_FULL, YEAR4, month_number, prev_word, 
 from .dates import resolve_month_day
 
 
+# the day words after a clock time, with a part of the day: "3 o'clock this afternoon", "9 a.m. yesterday morning"
+_REL_DAY = (r"(?:today|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|"
+            r"this\s+(?:morning|afternoon|evening)|last\s+night")
+_LATE_PART = re.compile(r"\b(?:tonight|afternoon|evening|night)\b", I)
 _DAY_PHRASE = re.compile(
-    rf"(?:on\s+)?(?:(today|yesterday|tomorrow|tonight)|(?:(?:last|next|this)\s+)?({WD_FULL})(?!(?:\s?,)?\s+{DAY_NUM}\s+{MON})(?:(?:\s?,)?\s+({MON})\s+({DAY_NUM}))?|"
+    rf"(?:on\s+)?(?:({_REL_DAY})|(?:(?:last|next|this)\s+)?({WD_FULL})(?!(?:\s?,)?\s+{DAY_NUM}\s+{MON})(?:(?:\s?,)?\s+({MON})\s+({DAY_NUM}))?|"
     rf"({MON})\s+({DAY_NUM})(?:(?:\s?,)?\s+({YEAR4}))?|"
     rf"({WD_FULL})(?:\s?,)?\s+({DAY_NUM})\s+({MON}))\b", I)
 # "at 11pm on 1 September": the day-month after a clock time is its day (the two stay separate expressions)
@@ -26,7 +30,8 @@ _DAY_MONTH_AFTER = re.compile(rf"\s+on\s+(?:({DAY_NUM})\s+({MON})(?:\s+({YEAR4})
 def _day_of_phrase(ctx: Context, pm: re.Match, start: int, end: int) -> tuple[P.Point | None, TimeAnchor]:
     """The day a phrase after a clock time names ("Wednesday", "Nov. 6", "yesterday")."""
     if pm.group(1):
-        off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[pm.group(1).lower()]
+        off = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1,
+               "tomorrow": 1}[pm.group(1).lower().split()[0]]
         if ctx.ref is None:
             return None, TimeAnchor.UNRESOLVED
         return P.day(ctx.ref + dt.timedelta(days=off)), TimeAnchor.REFERENCE
@@ -52,6 +57,8 @@ def _clock_found(ctx: Context, m: re.Match, hour: int, minute: int | None, tail:
     if tail:
         pm = _DAY_PHRASE.match(tail)
         day, anchor = _day_of_phrase(ctx, pm, m.start(), m.end())
+        if day is not None and hour < 6 and re.match(r"last\s+night", tail, I):
+            day = P.day(day.day + dt.timedelta(days=1))  # "2 a.m. last night": the small hours of today
     elif after and (f := resolve_month_day(month_number(after.group(2) or after.group(4)),
                                             int(re.match(r"\d+", after.group(1) or after.group(5)).group(0)),
                                             after.group(3) or after.group(6), after.start(1 if after.group(1) else 4),
@@ -79,7 +86,7 @@ def _clock_found(ctx: Context, m: re.Match, hour: int, minute: int | None, tail:
     return f
 
 
-_DAY_TAIL = rf"(?:(?:\s?,)?\s+(?!on\s+{MON}\s+{DAY_NUM})((?:on\s+)?(?:today|yesterday|tomorrow|tonight|(?:(?:last|next|this)\s+)?{WD_FULL}(?!(?:\s?,)?\s+{DAY_NUM}\s+{MON})(?:(?:\s?,)?\s+{MON}\s+{DAY_NUM})?|{MON}\s+{DAY_NUM}(?:(?:\s?,)?\s+{YEAR4})?|{WD_FULL}(?:\s?,)?\s+{DAY_NUM}\s+{MON})\b))?"
+_DAY_TAIL = rf"(?:(?:\s?,)?\s+(?!on\s+{MON}\s+{DAY_NUM})((?:on\s+)?(?:{_REL_DAY}|(?:(?:last|next|this)\s+)?{WD_FULL}(?!(?:\s?,)?\s+{DAY_NUM}\s+{MON})(?:(?:\s?,)?\s+{MON}\s+{DAY_NUM})?|{MON}\s+{DAY_NUM}(?:(?:\s?,)?\s+{YEAR4})?|{WD_FULL}(?:\s?,)?\s+{DAY_NUM}\s+{MON})\b))?"
 
 
 @rule("clock", rf"\b(?:(about|around|approximately|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(\d{{1,2}})(?:[:.]([0-5]\d))?\s*(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o['’]clock\b|hrs\b|hours\b(?=\s+(?:GMT|local)))({TZ})?{_DAY_TAIL}",
@@ -92,8 +99,8 @@ def _clock(m: re.Match, ctx: Context) -> Found | None:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
-    elif ampm.startswith("o") and hour < 12 and "tonight" in (m.group(6) or "").lower():
-        hour += 12  # "9 o'clock tonight"
+    elif ampm.startswith("o") and 1 <= hour < 12 and _LATE_PART.search(m.group(6) or ""):
+        hour += 12  # "9 o'clock tonight", "3 o'clock this afternoon"
     if hour > 23 or (ampm[0] in "ap" and int(m.group(2)) > 12):
         return None
     mod = "APPROX" if m.group(1) and m.group(1).lower() in ("about", "around", "approximately", "at about") else None
@@ -197,7 +204,7 @@ def _spoken_clock(m: re.Match, ctx: Context) -> Found | None:
     minute = _MINUTE_WORDS[m.group(2).lower().replace(" ", "-")] if m.group(2) else None
     ampm = m.group(3).lower().replace(" ", "")
     tail = (m.group(5) or "").lower()
-    if ampm.startswith("p") or (ampm.startswith("o") and "tonight" in tail and hour < 12):
+    if ampm.startswith("p") or (ampm.startswith("o") and _LATE_PART.search(tail) and hour < 12):
         hour = hour % 12 + 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
