@@ -144,3 +144,18 @@ def test_clock_time_with_a_part_of_a_named_day():
     assert _one("He spoke at 11 o'clock last night.", (1998, 1, 14)) == [("11 o'clock last night", "1998-01-13T23:00")]
     # the small hours of "last night" are today's
     assert _one("Rebels attacked at 2 a.m. last night.", (1998, 1, 14)) == [("2 a.m. last night", "1998-01-14T02:00")]
+
+
+def test_clock_times_said_in_words():
+    # probe-found: transcripts say the time
+    assert _one("The meeting began at a quarter past three.", (1998, 1, 14)) == [
+        ("a quarter past three", "1998-01-14T03:15")]
+    assert _one("The verdict came at half past ten this morning.", (1998, 1, 14)) == [
+        ("half past ten this morning", "1998-01-14T10:30")]
+    assert _one("The quake struck at three-fifteen this morning.", (1998, 1, 14)) == [
+        ("three-fifteen this morning", "1998-01-14T03:15")]
+    assert _one("He arrived at 9 tonight.", (1998, 1, 14)) == [("9 tonight", "1998-01-14T21:00")]
+    assert _one("The bell rang at ten to six.", (1998, 1, 14)) == [("ten to six", "1998-01-14T05:50")]
+    # counts read alike stay untagged
+    assert _one("He was jailed for five to ten years.", (1998, 1, 14)) == [("five to ten years", "PXY")]
+    assert _one("The score went to five after three rounds.", (1998, 1, 14)) == []

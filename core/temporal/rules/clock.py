@@ -209,3 +209,60 @@ def _spoken_clock(m: re.Match, ctx: Context) -> Found | None:
     elif ampm.startswith("a") and hour == 12:
         hour = 0
     return _clock_found(ctx, m, hour, minute, m.group(5), m.start(5) if m.group(5) else 0, None)
+
+
+_HOUR = rf"(\d{{1,2}}|{'|'.join(_HOUR_WORDS)})"
+_SPOKEN_MIN = rf"({'|'.join(sorted(_MINUTE_WORDS, key=len, reverse=True))}|[0-5]\d)"
+
+
+def _hour_of(word: str) -> int | None:
+    h = int(word) if word.isdigit() else _HOUR_WORDS.get(word.lower())
+    return h if h is not None and 1 <= h <= 12 else None
+
+
+def _late_hour(hour: int, tail: str) -> int:
+    """The hour on the 24-hour clock for a part of the day said after it: "three ... this afternoon" = 15."""
+    low = tail.lower()
+    if re.search(r"afternoon|evening", low) and hour < 12:
+        return hour + 12
+    if re.search(r"night", low) and 5 <= hour < 12:
+        return hour + 12
+    return hour
+
+
+@rule("clock_said_with_day_part", rf"\bat\s+{_HOUR}(?:[\s.:-]{_SPOKEN_MIN})?\s+({_REL_DAY})\b", priority=2)
+def _clock_said_with_day_part(m: re.Match, ctx: Context) -> Found | None:
+    """"at three-fifteen this morning", "at 9 tonight": an hour said without o'clock or a.m./p.m., told by the
+    part of the day after it (only after "at": "three this morning" alone may count things)."""
+    hour = _hour_of(m.group(1))
+    if hour is None:
+        return None
+    minute = m.group(2).lower() if m.group(2) else None
+    minute = int(minute) if minute and minute.isdigit() else (_MINUTE_WORDS.get(minute) if minute else None)
+    hour = _late_hour(hour, m.group(3))
+    f = _clock_found(ctx, m, hour, minute, m.group(3), m.start(3), None)
+    f.start = m.start(1)
+    return f
+
+
+@rule("clock_past_to", rf"\b(a\s+quarter|half|twenty-five|twenty|ten|five)\s+(past|after|to)\s+{_HOUR}"
+      rf"(?:\s+o['’]clock)?(?:\s+({_REL_DAY}))?\b", priority=2)
+def _clock_past_to(m: re.Match, ctx: Context) -> Found | None:
+    """"a quarter past three", "half past ten this morning", "ten to six": a clock time said in words."""
+    hour = _hour_of(m.group(3))
+    if hour is None:
+        return None
+    word = m.group(1).lower()
+    n = 15 if word.startswith("a") else 30 if word == "half" else _MINUTE_WORDS.get(word, {"five": 5}.get(word))
+    if n is None or (word == "half" and m.group(2).lower() == "to"):
+        return None
+    if m.group(2).lower() != "past" and not m.group(4) and "clock" not in m.group(0).lower() and \
+            prev_word(ctx.text, m.start()).lower() not in ("at", "until", "till", "by", "around", "about", "before"):
+        return None  # "five to ten years", "five after three rounds": counts, not a time
+    if m.group(2).lower() == "to":
+        hour, minute = (hour - 1) or 12, 60 - n
+    else:
+        minute = n
+    if m.group(4):
+        hour = _late_hour(hour, m.group(4))
+    return _clock_found(ctx, m, hour, minute, m.group(4), m.start(4) if m.group(4) else 0, None)
