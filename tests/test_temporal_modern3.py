@@ -159,3 +159,14 @@ def test_clock_times_said_in_words():
     # counts read alike stay untagged
     assert _one("He was jailed for five to ten years.", (1998, 1, 14)) == [("five to ten years", "PXY")]
     assert _one("The score went to five after three rounds.", (1998, 1, 14)) == []
+
+
+def test_years_said_two_thousand():
+    # probe-found: transcripts say the 2000s without "the year"
+    assert _one("Her term ends in two thousand two.", (1998, 1, 14)) == [("two thousand two", "2002")]
+    assert _one("By two thousand and five, costs will double.", (1998, 1, 14)) == [("two thousand and five", "2005")]
+    assert _one("In two thousand, the games come to Sydney.", (1998, 1, 14)) == [("two thousand", "2000")]
+    # counts
+    for s in ("It rose to two thousand.", "Jobs were cut by two thousand.", "Sales rose in two thousand stores.",
+              "He paid two thousand dollars."):
+        assert _one(s, (1998, 1, 14)) == []

@@ -595,6 +595,26 @@ def _year_two_thousand(m: re.Match, ctx: Context) -> Found | None:
     return None if n is None else date_found(P.year(int(n)))
 
 
+_YEAR_PREPS = {"in", "since", "by", "until", "till", "before", "after", "through", "during"}
+_AFTER_SPOKEN_YEAR = {"and", "or", "but", "when", "as", "to", "the", "a", "an", "he", "she", "it", "they", "we",
+                      "i", "you", "there", "this", "that", "with", "after", "before", "until", "than"}
+
+
+@rule("year_words_thousand", r"\btwo\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"eleven|twelve|thirteen|fourteen|fifteen))?\b(?![\s-]+(?:hundred|thousand|million))")
+def _year_words_thousand(m: re.Match, ctx: Context) -> Found | None:
+    """"in two thousand two", "by two thousand and five" (transcripts): a year after a preposition of time, not
+    a count ("in two thousand cases": a lower-case word after it other than a clause word)."""
+    prev = prev_word(ctx.text, m.start()).lower()
+    if prev not in _YEAR_PREPS or (prev == "by" and not m.group(1)):
+        return None  # "cut by two thousand" is a count; "by two thousand and five" a year
+    nxt = next_word(ctx.text, m.end())
+    if nxt[:1].isalpha() and nxt[:1].islower() and nxt.lower() not in _AFTER_SPOKEN_YEAR:
+        return None
+    n = parse_number(m.group(0))
+    return None if n is None else date_found(P.year(int(n)))
+
+
 _HALF_OF = r"the\s+(?:first|second|last|latter)\s+half\s+of"
 
 
