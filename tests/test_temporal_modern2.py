@@ -66,7 +66,7 @@ def test_lunar_holidays_from_the_table():
     assert _one("Ramadan 2026 will begin in February.", (2025, 6, 1))[0] == ("Ramadan 2026", "2026-03")
     assert _one("Shoppers packed markets ahead of Diwali.", (2024, 10, 20)) == [("Diwali", "2024-11-01")]
     assert _one("Families gathered for Eid-ul-Adha.", (2023, 7, 1)) == [("Eid-ul-Adha", "2023-06-28")]
-    # outside the table (2015-2030; Lunar New Year 2000-2030): the year alone is tagged
+    # outside the table (2015-2030; Lunar New Year 1990-2030): the year alone is tagged
     assert _one("The war began during Ramadan 1973.", (2024, 3, 20)) == [("1973", "1973")]
     assert _one("She bought a Diwali gift.", (2024, 10, 20)) == []
 

@@ -1,8 +1,8 @@
 """Holidays of lunar and lunisolar calendars, tabulated (they follow sightings and announcements, so a table of
 the observed dates is more faithful than arithmetic): the first day of Ramadan, Eid al-Fitr and Eid al-Adha as
 first observed in Saudi Arabia (other countries may keep them a day later), Diwali (Lakshmi Puja, as listed by
-the Government of India) and the Lunar (Chinese) New Year. A year outside the tables raises ValueError, which
-the holiday rule turns into an unresolved value."""
+the Government of India) and the Lunar (Chinese) New Year, which Xinhua calls the Spring Festival. A year
+outside the tables raises ValueError, which the holiday rule turns into an unresolved value."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import datetime as dt
 
 # year -> (month, day)
 _LUNAR_NEW_YEAR = {
+    1990: (1, 27), 1991: (2, 15), 1992: (2, 4), 1993: (1, 23), 1994: (2, 10), 1995: (1, 31), 1996: (2, 19),
+    1997: (2, 7), 1998: (1, 28), 1999: (2, 16),
     2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1), 2004: (1, 22), 2005: (2, 9), 2006: (1, 29),
     2007: (2, 18), 2008: (2, 7), 2009: (1, 26), 2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10),
     2014: (1, 31), 2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5), 2020: (1, 25),

@@ -245,4 +245,25 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
                 ctx.last_quarter = ctx.last
                 if reported_as_over(ctx, start, end):
                     ctx.reported_quarters.add(tid)
+    _clock_takes_the_day_after(text, out)
     return out
+
+
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_ON_BETWEEN = re.compile(r"\s+on\s+")
+
+
+def _clock_takes_the_day_after(text: str, out: list[TimeExpression]) -> None:
+    """"at 5 a.m. on the day after Thanksgiving", "at noon on Christmas Day": a clock time followed by "on" and
+    a day takes that day, however the day is written (the clock rules join only weekdays and month-days); the
+    two stay separate expressions."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        clock = _CLOCK_VALUE.fullmatch(a.value)
+        if a.type != TimeType.TIME or clock is None or b.type != TimeType.DATE or b.mod or \
+                not _DAY_VALUE.fullmatch(b.value) or clock.group(1) == b.value or \
+                not _ON_BETWEEN.fullmatch(text, a.span.end, b.span.start):
+            continue
+        out[i] = a.model_copy(update={"value": b.value + clock.group(2), "interval": b.interval,
+                                      "anchor": b.anchor, "anchor_time_id": b.anchor_time_id})

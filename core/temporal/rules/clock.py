@@ -13,18 +13,25 @@ from .base import DAY_NUM, I, MON, TZ, WD_FULL, YEAR4, month_number, prev_word, 
 from .dates import resolve_month_day
 
 
+# the day words after a clock time, with a part of the day: "3 o'clock this afternoon", "9 a.m. yesterday morning"
+_REL_DAY = (r"(?:today|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|"
+            r"this\s+(?:morning|afternoon|evening)|last\s+night")
+_LATE_PART = re.compile(r"\b(?:tonight|afternoon|evening|night)\b", I)
 _DAY_PHRASE = re.compile(
-    rf"(?:on\s+)?(?:(today|yesterday|tomorrow|tonight)|(?:(?:last|next|this)\s+)?({WD_FULL})(?!(?:\s?,)?\s+{DAY_NUM}\s+{MON})(?:(?:\s?,)?\s+({MON})\s+({DAY_NUM}))?|"
+    rf"(?:on\s+)?(?:({_REL_DAY})|(?:(?:last|next|this)\s+)?({WD_FULL})(?!(?:\s?,)?\s+{DAY_NUM}\s+{MON})(?:(?:\s?,)?\s+({MON})\s+({DAY_NUM}))?|"
     rf"({MON})\s+({DAY_NUM})(?:(?:\s?,)?\s+({YEAR4}))?|"
     rf"({WD_FULL})(?:\s?,)?\s+({DAY_NUM})\s+({MON}))\b", I)
 # "at 11pm on 1 September": the day-month after a clock time is its day (the two stay separate expressions)
-_DAY_MONTH_AFTER = re.compile(rf"\s+on\s+({DAY_NUM})\s+({MON})(?:\s+({YEAR4}))?\b", I)
+# and so is a month-day in US order ("at 4:31 a.m. on Jan. 17, 1994"): "on" stays out of both extents
+_DAY_MONTH_AFTER = re.compile(rf"\s+on\s+(?:({DAY_NUM})\s+({MON})(?:\s+({YEAR4}))?|({MON})\s+({DAY_NUM})"
+                              rf"(?:\s?,\s*({YEAR4}))?)\b", I)
 
 
 def _day_of_phrase(ctx: Context, pm: re.Match, start: int, end: int) -> tuple[P.Point | None, TimeAnchor]:
     """The day a phrase after a clock time names ("Wednesday", "Nov. 6", "yesterday")."""
     if pm.group(1):
-        off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[pm.group(1).lower()]
+        off = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1,
+               "tomorrow": 1}[pm.group(1).lower().split()[0]]
         if ctx.ref is None:
             return None, TimeAnchor.UNRESOLVED
         return P.day(ctx.ref + dt.timedelta(days=off)), TimeAnchor.REFERENCE
@@ -50,8 +57,12 @@ def _clock_found(ctx: Context, m: re.Match, hour: int, minute: int | None, tail:
     if tail:
         pm = _DAY_PHRASE.match(tail)
         day, anchor = _day_of_phrase(ctx, pm, m.start(), m.end())
-    elif after and (f := resolve_month_day(month_number(after.group(2)), int(re.match(r"\d+", after.group(1)).group(0)),
-                                            after.group(3), after.start(1), after.end(), ctx)) and f.point is not None:
+        if day is not None and hour < 6 and re.match(r"last\s+night", tail, I):
+            day = P.day(day.day + dt.timedelta(days=1))  # "2 a.m. last night": the small hours of today
+    elif after and (f := resolve_month_day(month_number(after.group(2) or after.group(4)),
+                                            int(re.match(r"\d+", after.group(1) or after.group(5)).group(0)),
+                                            after.group(3) or after.group(6), after.start(1 if after.group(1) else 4),
+                                            after.end(), ctx)) and f.point is not None:
         day, anchor = P.day(f.point.day), f.anchor
     else:
         day, anchor = None, TimeAnchor.UNRESOLVED
@@ -75,7 +86,7 @@ def _clock_found(ctx: Context, m: re.Match, hour: int, minute: int | None, tail:
     return f
 
 
-_DAY_TAIL = rf"(?:(?:\s?,)?\s+((?:on\s+)?(?:today|yesterday|tomorrow|tonight|(?:(?:last|next|this)\s+)?{WD_FULL}(?!(?:\s?,)?\s+{DAY_NUM}\s+{MON})(?:(?:\s?,)?\s+{MON}\s+{DAY_NUM})?|{MON}\s+{DAY_NUM}(?:(?:\s?,)?\s+{YEAR4})?|{WD_FULL}(?:\s?,)?\s+{DAY_NUM}\s+{MON})\b))?"
+_DAY_TAIL = rf"(?:(?:\s?,)?\s+(?!on\s+{MON}\s+{DAY_NUM})((?:on\s+)?(?:{_REL_DAY}|(?:(?:last|next|this)\s+)?{WD_FULL}(?!(?:\s?,)?\s+{DAY_NUM}\s+{MON})(?:(?:\s?,)?\s+{MON}\s+{DAY_NUM})?|{MON}\s+{DAY_NUM}(?:(?:\s?,)?\s+{YEAR4})?|{WD_FULL}(?:\s?,)?\s+{DAY_NUM}\s+{MON})\b))?"
 
 
 @rule("clock", rf"\b(?:(about|around|approximately|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(\d{{1,2}})(?:[:.]([0-5]\d))?\s*(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o['’]clock\b|hrs\b|hours\b(?=\s+(?:GMT|local)))({TZ})?{_DAY_TAIL}",
@@ -88,6 +99,8 @@ def _clock(m: re.Match, ctx: Context) -> Found | None:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
+    elif ampm.startswith("o") and 1 <= hour < 12 and _LATE_PART.search(m.group(6) or ""):
+        hour += 12  # "9 o'clock tonight", "3 o'clock this afternoon"
     if hour > 23 or (ampm[0] in "ap" and int(m.group(2)) > 12):
         return None
     mod = "APPROX" if m.group(1) and m.group(1).lower() in ("about", "around", "approximately", "at about") else None
@@ -176,3 +189,80 @@ def _military_time(m: re.Match, ctx: Context) -> Found | None:
             zone not in ("EST", "EDT", "CST", "CDT", "PST", "PDT", "MST", "BST", "CET", "IST", "AST"):
         return None
     return _clock_found(ctx, m, int(m.group(1)), int(m.group(2)), m.group(4), m.start(4) if m.group(4) else 0, None)
+
+
+_MINUTE_WORDS = {"oh-five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45,
+                 "fifty": 50}
+
+
+@rule("spoken_clock", rf"\b({'|'.join(_HOUR_WORDS)})(?:[\s-]({'|'.join(sorted(_MINUTE_WORDS, key=len, reverse=True))}))?"
+      rf"\s*(o['’]clock\b|a\.\s?m\.|p\.\s?m\.|pm\b)({TZ})?{_DAY_TAIL}", priority=3)
+def _spoken_clock(m: re.Match, ctx: Context) -> Found | None:
+    """Clock times of broadcast transcripts, the numbers spoken: "nine o'clock Eastern time tonight", "eight
+    thirty p.m.". An o'clock hour said with "tonight" is in the evening."""
+    hour = _HOUR_WORDS[m.group(1).lower()]
+    minute = _MINUTE_WORDS[m.group(2).lower().replace(" ", "-")] if m.group(2) else None
+    ampm = m.group(3).lower().replace(" ", "")
+    tail = (m.group(5) or "").lower()
+    if ampm.startswith("p") or (ampm.startswith("o") and _LATE_PART.search(tail) and hour < 12):
+        hour = hour % 12 + 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    return _clock_found(ctx, m, hour, minute, m.group(5), m.start(5) if m.group(5) else 0, None)
+
+
+_HOUR = rf"(\d{{1,2}}|{'|'.join(_HOUR_WORDS)})"
+_SPOKEN_MIN = rf"({'|'.join(sorted(_MINUTE_WORDS, key=len, reverse=True))}|[0-5]\d)"
+
+
+def _hour_of(word: str) -> int | None:
+    h = int(word) if word.isdigit() else _HOUR_WORDS.get(word.lower())
+    return h if h is not None and 1 <= h <= 12 else None
+
+
+def _late_hour(hour: int, tail: str) -> int:
+    """The hour on the 24-hour clock for a part of the day said after it: "three ... this afternoon" = 15."""
+    low = tail.lower()
+    if re.search(r"afternoon|evening", low) and hour < 12:
+        return hour + 12
+    if re.search(r"night", low) and 5 <= hour < 12:
+        return hour + 12
+    return hour
+
+
+@rule("clock_said_with_day_part", rf"\bat\s+{_HOUR}(?:[\s.:-]{_SPOKEN_MIN})?\s+({_REL_DAY})\b", priority=2)
+def _clock_said_with_day_part(m: re.Match, ctx: Context) -> Found | None:
+    """"at three-fifteen this morning", "at 9 tonight": an hour said without o'clock or a.m./p.m., told by the
+    part of the day after it (only after "at": "three this morning" alone may count things)."""
+    hour = _hour_of(m.group(1))
+    if hour is None:
+        return None
+    minute = m.group(2).lower() if m.group(2) else None
+    minute = int(minute) if minute and minute.isdigit() else (_MINUTE_WORDS.get(minute) if minute else None)
+    hour = _late_hour(hour, m.group(3))
+    f = _clock_found(ctx, m, hour, minute, m.group(3), m.start(3), None)
+    f.start = m.start(1)
+    return f
+
+
+@rule("clock_past_to", rf"\b(a\s+quarter|half|twenty-five|twenty|ten|five)\s+(past|after|to)\s+{_HOUR}"
+      rf"(?:\s+o['’]clock)?(?:\s+({_REL_DAY}))?\b", priority=2)
+def _clock_past_to(m: re.Match, ctx: Context) -> Found | None:
+    """"a quarter past three", "half past ten this morning", "ten to six": a clock time said in words."""
+    hour = _hour_of(m.group(3))
+    if hour is None:
+        return None
+    word = m.group(1).lower()
+    n = 15 if word.startswith("a") else 30 if word == "half" else _MINUTE_WORDS.get(word, {"five": 5}.get(word))
+    if n is None or (word == "half" and m.group(2).lower() == "to"):
+        return None
+    if m.group(2).lower() != "past" and not m.group(4) and "clock" not in m.group(0).lower() and \
+            prev_word(ctx.text, m.start()).lower() not in ("at", "until", "till", "by", "around", "about", "before"):
+        return None  # "five to ten years", "five after three rounds": counts, not a time
+    if m.group(2).lower() == "to":
+        hour, minute = (hour - 1) or 12, 60 - n
+    else:
+        minute = n
+    if m.group(4):
+        hour = _late_hour(hour, m.group(4))
+    return _clock_found(ctx, m, hour, minute, m.group(4), m.start(4) if m.group(4) else 0, None)

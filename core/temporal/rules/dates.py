@@ -15,9 +15,9 @@ from ..lexicon import alternation
 from ..numbers import ORDINAL, parse_number, parse_ordinal
 from ..tense import FUTURE, PAST, UNKNOWN, last_past_cue, since_before
 from .reports import months_span_compared
-from .base import (DAY_NUM, I, MON, MON_FULL, OPEN_END, POS, WD, YEAR4, YEAR_SPOKEN, date_found, month_number,
-                   near_year_day, near_year_month, next_word, open_end_mod, pos_mod, prev_word, rule, year_number,
-                   year_of_month)
+from .base import (DAY_NUM, I, MON, MON_FULL, OPEN_END, POS, WD, WD_FULL, YEAR4, YEAR_SPOKEN, date_found,
+                   month_number, near_year_day, near_year_month, next_word, open_end_mod, pos_mod, prev_word, rule,
+                   weekday_number, year_number, year_of_month)
 
 
 @rule("iso", r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])",
@@ -183,20 +183,44 @@ def _week_of_month(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DATE, w.value, point=w, anchor=f.anchor, anchor_id=f.anchor_id)
 
 
-@rule("month_ordinal", rf"\b({MON})\s+(?:the\s+)?({_ORD_DAY})\b(?:(?:\s?,)?\s+({YEAR4}|{YEAR_SPOKEN}))?", priority=3)
-def _month_ordinal(m: re.Match, ctx: Context) -> Found | None:
-    """Dates as broadcast transcripts write them: "March eighth", "January twenty-first, nineteen ninety-eight"."""
-    if not m.group(1)[0].isupper():
+@rule("weekday_of_month", rf"\bthe\s+(first|second|third|fourth|fifth|last|final)\s+({WD_FULL})\s+(?:of|in)\s+"
+                          rf"({MON})(?:(?:\s?,)?\s+({YEAR4})\b)?", priority=4)
+def _weekday_of_month(m: re.Match, ctx: Context) -> Found | None:
+    """"the first Saturday in May", "the last Monday of May 1999": that weekday of the month (the month's year
+    from the tense, as for "May" alone)."""
+    if not m.group(3)[0].isupper():
         return None
-    if not m.group(3) and re.match(r"\s+the\b", ctx.text[m.end(1):m.end(1) + 5], re.I):
+    f = resolve_month_day(month_number(m.group(3)), 1, m.group(4), m.start(), m.end(), ctx)
+    if f is None or f.point is None:
+        return f
+    first = f.point.day
+    wd = weekday_number(m.group(2))
+    nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}.get(m.group(1).lower())
+    last = P.point_at("month", first).last_day
+    d = first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1)) if nth else \
+        last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+    if d.month != first.month:
+        return None  # no fifth Monday that month
+    p = P.day(d)
+    return Found(TimeType.DATE, p.value, point=p, anchor=f.anchor, anchor_id=f.anchor_id)
+
+
+@rule("month_ordinal", rf"\b(?:((?:this\s+coming|this|coming)\s+)?({WD_FULL})(?:\s?,)?\s+)?({MON})\s+(?:the\s+)?({_ORD_DAY})\b"
+                       rf"(?:(?:\s?,)?\s+({YEAR4}|{YEAR_SPOKEN}))?", priority=3)
+def _month_ordinal(m: re.Match, ctx: Context) -> Found | None:
+    """Dates as broadcast transcripts write them: "March eighth", "January twenty-first, nineteen ninety-eight",
+    and with the weekday before them, one expression as "Sunday, March 8" is: "this coming Sunday, March eighth"."""
+    if not m.group(3)[0].isupper() or (m.group(2) and not m.group(2)[0].isupper()):
+        return None
+    if not m.group(5) and re.match(r"\s+the\b", ctx.text[m.end(3):m.end(3) + 5], re.I):
         nxt = next_word(ctx.text, m.end())
         if nxt[:1].islower() and nxt not in ("at", "in", "on", "to", "and", "when", "is", "was", "will", "would"):
             return None  # "in March the second wave came"
-    d = ordinal_day(m.group(2))
-    year = year_number(m.group(3)) if m.group(3) else None
-    if d is None or (m.group(3) and year is None):
+    d = ordinal_day(m.group(4))
+    year = year_number(m.group(5)) if m.group(5) else None
+    if d is None or (m.group(5) and year is None):
         return None
-    return resolve_month_day(month_number(m.group(1)), d, str(year) if year else None, m.start(), m.end(), ctx)
+    return resolve_month_day(month_number(m.group(3)), d, str(year) if year else None, m.start(), m.end(), ctx)
 
 
 @rule("ordinal_of_month", rf"\bthe\s+({_ORD_DAY})\s+of\s+({MON})(?:(?:\s?,)?\s+({YEAR4}|{YEAR_SPOKEN}))?\b", priority=3)
@@ -381,7 +405,8 @@ _COUNT_AFTER = re.compile(r"\s*(?:GMT\b|UTC\b|hrs\b|hours\s+(?:GMT|UTC|local)|lo
                           r"billion|,\d|\.\d|:\d|/\d|x\d|\+)", I)
 
 
-_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—|and|or)\s*(\d[\d,]*)\s*([A-Za-z]*)")
+# the other end stops before a comma: "between 1990 and 1995, exports doubled" is no count of exports
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—|and|or)\s*(\d(?:[\d,]*\d)?)\s*([A-Za-z]*)")
 _RANGE_BEFORE = re.compile(r"(\d[\d,]*)\s*(?:to|-|–|—|and|or)\s*$")
 
 
@@ -570,6 +595,26 @@ def _year_two_thousand(m: re.Match, ctx: Context) -> Found | None:
     return None if n is None else date_found(P.year(int(n)))
 
 
+_YEAR_PREPS = {"in", "since", "by", "until", "till", "before", "after", "through", "during"}
+_AFTER_SPOKEN_YEAR = {"and", "or", "but", "when", "as", "to", "the", "a", "an", "he", "she", "it", "they", "we",
+                      "i", "you", "there", "this", "that", "with", "after", "before", "until", "than"}
+
+
+@rule("year_words_thousand", r"\btwo\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"eleven|twelve|thirteen|fourteen|fifteen))?\b(?![\s-]+(?:hundred|thousand|million))")
+def _year_words_thousand(m: re.Match, ctx: Context) -> Found | None:
+    """"in two thousand two", "by two thousand and five" (transcripts): a year after a preposition of time, not
+    a count ("in two thousand cases": a lower-case word after it other than a clause word)."""
+    prev = prev_word(ctx.text, m.start()).lower()
+    if prev not in _YEAR_PREPS or (prev == "by" and not m.group(1)):
+        return None  # "cut by two thousand" is a count; "by two thousand and five" a year
+    nxt = next_word(ctx.text, m.end())
+    if nxt[:1].isalpha() and nxt[:1].islower() and nxt.lower() not in _AFTER_SPOKEN_YEAR:
+        return None
+    n = parse_number(m.group(0))
+    return None if n is None else date_found(P.year(int(n)))
+
+
 _HALF_OF = r"the\s+(?:first|second|last|latter)\s+half\s+of"
 
 
@@ -743,6 +788,7 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "christmas day": lambda y: dt.date(y, 12, 25), "christmas": lambda y: dt.date(y, 12, 25),
     "christmas eve": lambda y: dt.date(y, 12, 24), "boxing day": lambda y: dt.date(y, 12, 26),
     "new year's day": lambda y: dt.date(y, 1, 1), "new year's eve": lambda y: dt.date(y, 12, 31),
+    "new year's": lambda y: dt.date(y, 1, 1),  # "the New Year's holiday" (not "a New Year's resolution")
     "independence day": lambda y: dt.date(y, 7, 4), "halloween": lambda y: dt.date(y, 10, 31),
     "valentine's day": lambda y: dt.date(y, 2, 14), "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4), "labor day": lambda y: _nth_weekday(y, 9, 1, 1),
@@ -757,6 +803,7 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "cyber monday": lambda y: _nth_weekday(y, 11, 4, 4) + dt.timedelta(days=4),
     # lunar and lunisolar calendars (tabulated in lunar.py)
     "lunar new year": lunar.lunar_new_year, "chinese new year": lunar.lunar_new_year,
+    "spring festival": lunar.lunar_new_year,  # the Chinese name (Xinhua) of the Lunar New Year
     "ramadan": lunar.ramadan_start, "diwali": lunar.diwali, "deepavali": lunar.diwali,
     **{f"eid{sep}{art}{sep2}{name}": fn for name, fn in (("fitr", lunar.eid_al_fitr), ("adha", lunar.eid_al_adha))
        for sep in (" ", "-") for art in ("al", "ul", "el") for sep2 in (" ", "-")},
@@ -770,7 +817,8 @@ _HOLIDAY_RE = alternation(_HOLIDAYS).replace("'", "['’]")
 # Agreement", "Easter Island")
 _HOLIDAY_THINGS = {"tree", "trees", "card", "cards", "carol", "carols", "present", "presents", "gift", "gifts", "egg",
                    "eggs", "bunny", "lights", "decorations", "ornaments", "pudding", "cake", "stocking", "stockings",
-                   "island", "islands", "agreement", "accord", "accords", "rising", "uprising", "offensive"}
+                   "island", "islands", "agreement", "accord", "accords", "rising", "uprising", "offensive",
+                   "resolution", "resolutions", "honours", "honors", "message", "address", "speech", "gala"}
 
 
 @rule("holiday", rf"\b(?:(last|next|this)\s+)?({_HOLIDAY_RE})\b(?:(?:\s?,)?\s+({YEAR4}))?", priority=2)
@@ -796,6 +844,8 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
     week = re.match(r"\s+week\b", ctx.text[m.end():m.end() + 6], re.I)
 
     long = _MONTH_LONG.get(key)
+    after_it = re.search(r"\b(?:after|since|following)\s+(?:the\s+)?$", ctx.text[max(0, m.start() - 16):m.start()],
+                         re.I) is not None
     ahead_of = re.search(r"\b(?:ahead\s+of|run-up\s+to|lead-up\s+to|build-up\s+to)\s+(?:the\s+)?$",
                          ctx.text[max(0, m.start() - 30):m.start()], re.I) is not None
 
@@ -813,6 +863,10 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
             nxt_one = this if this >= r else fn(r.year + 1)
             if (nxt_one - r).days <= 60:
                 return point(nxt_one)
+        if not lead and long is None and after_it:  # "reopen tomorrow after the New Year's holiday"
+            near = [d for d in (fn(r.year - 1), this) if 0 <= (r - d).days <= 7]
+            if near:
+                return point(near[-1])  # the one just past, whatever the tense
         if lead == "last" or (not lead and tense == PAST):
             return point(this if started else fn(r.year - 1))
         if lead == "next" or (not lead and tense == FUTURE):

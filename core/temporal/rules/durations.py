@@ -16,7 +16,7 @@ from .base import MOD, UNIT, duration_value, gran_of_unit, modifier_of, prev_wor
 
 
 # "two years on," / "a week on from the attack": as "later"; "in two weeks' time", "in a year's time": from now
-_DUR_TAIL = r"(?:(?:\s+|(?=['’]))((?:['’]s|(?<=s)['’])\s+time\b|on(?=\s*[,;:]|\s*\.(?!\d)|\s+from\b)|ago|earlier|later|afterwards?|from\s+now|hence|back(?!\s+(?:to|in|into|from|on|home|at|the|when|then|up|down|out))|before(?=\s*[,.;:]|\s+(?:that|this)\b)|after(?=\s*[,.;:]|\s+(?:that|this)\b)|(?:before|after)\s+(?:that|this)))?"
+_DUR_TAIL = r"(?:(?:\s+|(?=['’]))((?:['’]s|(?<=s)['’])\s+time\b|on(?=\s*[,;:]|\s*\.(?!\d)|\s+from\b)|ago(?:\s+today\b)?|earlier|later|afterwards?|from\s+(?:now|today)|hence|back(?!\s+(?:to|in|into|from|on|home|at|the|when|then|up|down|out))|before(?=\s*[,.;:]|\s+(?:that|this)\b)|after(?=\s*[,.;:]|\s+(?:that|this)\b)|(?:before|after)\s+(?:that|this)))?"
 
 
 @rule("duration", rf"\b(?:((?:at\s+least|nearly|almost|more\s+than|less\s+than|roughly|approximately)(?=\s+the\s+(?:past|last|next|first)\b)|{MOD}(?!\s+(?:the|these|those|its|their|his|her|our)\b))\s+)?(?:(the|these|those|its|their|his|her|our|a|another|an\s+additional|an\s+extra|a\s+further|the\s+next|the\s+past|the\s+last|the\s+first|the\s+previous|the\s+coming|the\s+following|the\s+latest|the\s+final|the\s+remaining|the\s+initial|the\s+ensuing|the\s+preceding|the\s+prior|the\s+recent|the\s+same|the\s+other|the\s+full|the\s+entire|the\s+whole|next|past|last|first|previous|coming|following|final|recent)\s+)?((?:{NUMBER}|another)(?:\s+(?:to|or)\s+(?:{NUMBER}))?(?:\s+and\s+a\s+half|\s+1/2|\s*½)?)[\s-]+(?:(?:more|calendar|fiscal|business|trading|working|school|straight|consecutive|full|long|short|solid|whole|additional|extra)[\s-]+)?({UNIT})(?:(-|\s)old\b)?([\s-]+and[\s-]+a[\s-]+half)?(\s+or\s+so|\s+or\s+more|\s+or\s+less|\s+or\s+(?:two|three|four|2|3|4)(?![\w-]|\s*(?:%|percent|more|less|{UNIT})))?{_DUR_TAIL}",
@@ -75,6 +75,10 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         n = None  # "a year or two", "a day or two later": a vague amount
     det = re.sub(r"\s+", " ", (m.group(2) or "").lower())
     tail = re.sub(r"\s+", " ", (m.group(8) or "").lower())
+    # "two weeks from today", "one year ago today": counted from the day of writing, a day
+    to_the_day = tail in ("from today", "ago today")
+    if to_the_day:
+        tail = "from now" if tail == "from today" else "ago"
     if tail.endswith(" time"):
         tail = "from now"  # "in a year's time"
     elif tail == "on":
@@ -129,7 +133,7 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
                 not (k == -1 and months_span_compared(ctx, m.start())):
             f = ctx.from_narrative(lambda b: P.shift(b, k, "year"), _relative_value(k, unit), mod=mod)
         else:
-            f = ctx.from_reference(lambda r: P.point_at(gran, P.shift_day(r, k, step)),
+            f = ctx.from_reference(lambda r: P.point_at("day" if to_the_day else gran, P.shift_day(r, k, step)),
                                    _relative_value(k, unit), mod=mod)
         f.sets_anchor = sign > 0
         return f

@@ -10,7 +10,9 @@ from ...model import TimeAnchor, TimeType
 from .. import points as P
 from ..context import Context, Found
 from ..numbers import NUMBER, parse_number
-from .base import rule, unit_of
+from ..tense import FUTURE
+from .base import MON, YEAR4, month_number, rule, unit_of
+from .relative import _quarter_default
 
 # unit -> (TimeML letter, written after the T)
 _PARTS = {"year": ("Y", False), "month": ("M", False), "week": ("W", False), "day": ("D", False),
@@ -31,22 +33,30 @@ def _year_to_date(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: P.year(r.year), "XXXX")
 
 
-@rule("compound_amount", rf"\b({NUMBER})[\s-]+{_U}(?:\s*,)?\s+and\s+({NUMBER})[\s-]+{_U}\b", priority=3)
+# "six years and nine months", "2 hours 8 minutes 12 seconds": two or three amounts, the "and" optional
+@rule("compound_amount", rf"\b({NUMBER})[\s-]+{_U}(?:\s*,)?\s+(and\s+)?({NUMBER})[\s-]+{_U}"
+                         rf"(?:(?:\s*,)?\s+(and\s+)?({NUMBER})[\s-]+{_U})?\b", priority=3)
 def _compound_amount(m: re.Match, ctx: Context) -> Found | None:
-    """"six years and nine months" = P6Y9M, "two hours and 15 minutes" = PT2H15M: one duration when the units
-    go down in order; otherwise (or when either is not a number) the two stay apart."""
+    """"six years and nine months" = P6Y9M, "two hours and 15 minutes" = PT2H15M, "2 hours 8 minutes 12
+    seconds" = PT2H8M12S (a race time): one duration when the units go down in order; otherwise (or when any
+    is not a number) the amounts stay apart."""
     if re.match(r"\s+(?:ago|later|earlier|before|after|on\b|old\b)", ctx.text[m.end():m.end() + 8], re.I):
         return None  # "two years and three months ago": an offset, left to the offset rules as before
-    a, b = parse_number(m.group(1)), parse_number(m.group(3))
-    ua, ub = unit_of(m.group(2).lower()), unit_of(m.group(4).lower())
-    if a is None or b is None or ua not in _PARTS or ub not in _PARTS or _ORDER.index(ua) >= _ORDER.index(ub):
+    parts = [(m.group(1), m.group(2)), (m.group(4), m.group(5))]
+    if m.group(7):
+        parts.append((m.group(7), m.group(8)))
+    nums = [parse_number(n) for n, _ in parts]
+    units = [unit_of(u.lower()) for _, u in parts]
+    if any(n is None or not float(n).is_integer() for n in nums) or any(u not in _PARTS for u in units):
         return None
-    if not (float(a).is_integer() and float(b).is_integer()):
+    if any(_ORDER.index(a) >= _ORDER.index(b) for a, b in zip(units, units[1:])):
         return None
-    if "week" in (ua, ub):
+    if "week" in units:
         return None  # TimeML writes weeks alone (P2W); "two weeks and three days" stays two durations
+    if not m.group(3) and not m.group(6) and not all(u in ("hour", "minute", "second") for u in units):
+        return None  # without "and" only a clock-like amount joins ("3 hours 40 minutes"), not "two years 50 days"
     date_part, time_part = "", ""
-    for n, u in ((a, ua), (b, ub)):
+    for n, u in zip(nums, units):
         letter, is_time = _PARTS[u]
         if is_time:
             time_part += f"{int(n)}{letter}"
@@ -88,3 +98,26 @@ def _entered_nth_day(m: re.Match, ctx: Context) -> Found | None:
     f.sets_anchor = False
     f.start = m.start(1)  # "its 100th day": the possessive belongs to the noun phrase, as in "his first day"
     return f
+
+
+@rule("month_span_quarter", rf"\bthe\s+({MON})\s*[-–/]\s*({MON})\s+(?:quarter|period|months)\b(?:\s+(?:of\s+)?({YEAR4})\b)?",
+      priority=4)
+def _month_span_quarter(m: re.Match, ctx: Context) -> Found | None:
+    """"the July-September quarter", "the April-June period" (Reuters, Xinhua): the calendar quarter those months
+    make, one DATE; its year as for "the third quarter" (the latest one with that number unless told ahead).
+    "the January-June period" is the half year, likewise."""
+    a, b = month_number(m.group(1)), month_number(m.group(2))
+    if not (m.group(1)[0].isupper() and m.group(2)[0].isupper()):
+        return None
+    if (a, b) in ((1, 6), (7, 12)):
+        h = 1 if a == 1 else 2
+        if m.group(3):
+            return Found(TimeType.DATE, f"{m.group(3)}-H{h}", point=P.half(int(m.group(3)), h))
+        ahead = ctx.tense(m.start(), m.end()) == FUTURE
+        return ctx.from_reference(lambda r: P.half(r.year - (0 if ahead or r.month > b else 1), h), f"XXXX-H{h}")
+    if a % 3 != 1 or b != a + 2:
+        return None
+    q = (a + 2) // 3
+    if m.group(3):
+        return Found(TimeType.DATE, f"{m.group(3)}-Q{q}", point=P.quarter(int(m.group(3)), q))
+    return _quarter_default(m, ctx, q)
