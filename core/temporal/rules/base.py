@@ -26,7 +26,7 @@ UNIT = rf"(?:{alternation(UNIT_FORMS)})\b"
 SEASON = rf"(?:{alternation(SEASONS)})\b"
 POD = r"(?:morning|afternoon|evening|night|overnight)\b"
 MOD = rf"(?:{alternation(MODIFIERS)})"
-POS = r"(?:(?:end|start)(?=-)|early|mid|late|earlier|later|(?:the\s+)?(?:start|beginning|middle|end|close|first\s+part|latter\s+part)\s+of)"
+POS = r"(?:(?:end|start)(?=-)|early|mid|late|earlier|later|(?:the\s+)?(?:very\s+)?(?:start|beginning|middle|end|close|first\s+part|latter\s+part)\s+of)"
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)(?![-–]\d\d[-–]\d)"
 DET = r"(?:the|these|those|its|their|his|her|our|this|that|a)"
@@ -89,7 +89,7 @@ def rule(name: str, pattern: str, priority: int = 0, flags: int = I):
 def pos_mod(word: str | None) -> str | None:
     if not word:
         return None
-    w = re.sub(r"\s+", " ", word.lower()).strip(" -")
+    w = re.sub(r"\s+", " ", word.lower()).strip(" -").replace("very ", "")  # "the very end of"
     return POSITION_MODS.get(w) or POSITION_MODS.get("the " + w)  # "by end of next month"
 
 

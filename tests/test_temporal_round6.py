@@ -1,0 +1,25 @@
+"""Round 6 of the temporal fixes, found on the dev half of MEANTIME (corpus_airbus + corpus_apple): general rules
+for what the TimeML guidelines tag, each test a sentence of its own with the reference date and the value
+expected."""
+
+import datetime as dt
+
+from newsline.core.temporal.tagger import tag_times
+from temporal_helpers import only
+
+
+def by_text(times):
+    return {t.text: t for t in times}
+
+
+# ---------------------------------------------------------------- a position in a financial year
+def test_the_beginning_of_the_financial_year_is_the_year_with_its_start():
+    t = only("The retailer cut prices at the beginning of the financial year.", "the beginning of the financial year",
+             dt.date(2012, 6, 4))
+    assert (t.value, t.mod) == ("2012", "START")
+
+
+def test_the_very_end_of_the_year_keeps_very_and_its_year():
+    # without "the very", "end of the year" was read as a year-end already past (2011)
+    t = only("The plant will close at the very end of the year.", "the very end of the year", dt.date(2012, 6, 4))
+    assert (t.value, t.mod) == ("2012", "END")
