@@ -23,3 +23,15 @@ def test_the_very_end_of_the_year_keeps_very_and_its_year():
     # without "the very", "end of the year" was read as a year-end already past (2011)
     t = only("The plant will close at the very end of the year.", "the very end of the year", dt.date(2012, 6, 4))
     assert (t.value, t.mod) == ("2012", "END")
+
+
+# ---------------------------------------------------------------- a time zone with an offset
+def test_a_bracketed_zone_with_an_offset_is_taken_whole():
+    # was "8:15 a.m. (UTC": half a bracket
+    times = tag_times("The ship will dock at 8:15 a.m. (UTC +2) on Friday.", dt.date(2019, 3, 6))
+    assert [(t.text, t.value) for t in times] == [("8:15 a.m. (UTC +2) on Friday", "2019-03-08T08:15")]
+
+
+def test_an_unclosed_bracket_after_a_time_is_left_out():
+    t = only("The talks began at 11 p.m. (GMT, the organisers said).", "11 p.m.", dt.date(2019, 3, 6))
+    assert t.value == "2019-03-06T23:00"
