@@ -35,3 +35,17 @@ def test_a_bracketed_zone_with_an_offset_is_taken_whole():
 def test_an_unclosed_bracket_after_a_time_is_left_out():
     t = only("The talks began at 11 p.m. (GMT, the organisers said).", "11 p.m.", dt.date(2019, 3, 6))
     assert t.value == "2019-03-06T23:00"
+
+
+# ---------------------------------------------------------------- a delay against a plan
+def test_an_amount_later_than_planned_is_the_delay_not_a_date_counted_from_the_story():
+    # was "two weeks later" = two weeks after the 3 May named before it: the plan's date is not the story's
+    text = "The bridge opened on 3 May, two weeks later than originally scheduled."
+    times = by_text(tag_times(text, dt.date(2015, 5, 4)))
+    assert times["3 May"].value == "2015-05-03"
+    assert (times["two weeks"].type.value, times["two weeks"].value) == ("DURATION", "P2W")
+
+
+def test_an_amount_earlier_than_expected_is_the_lead():
+    t = only("The results arrived a month earlier than expected.", "a month", dt.date(2015, 5, 4))
+    assert (t.type.value, t.value) == ("DURATION", "P1M")
