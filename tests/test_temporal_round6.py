@@ -49,3 +49,16 @@ def test_an_amount_later_than_planned_is_the_delay_not_a_date_counted_from_the_s
 def test_an_amount_earlier_than_expected_is_the_lead():
     t = only("The results arrived a month earlier than expected.", "a month", dt.date(2015, 5, 4))
     assert (t.type.value, t.value) == ("DURATION", "P1M")
+
+
+# ---------------------------------------------------------------- a period of unstated length
+def test_an_indefinite_period_is_a_duration_of_unstated_length():
+    t = only("The minister stepped aside for an indefinite period while the inquiry runs.", "an indefinite period",
+             dt.date(2016, 2, 9))
+    assert (t.type.value, t.value) == ("DURATION", "PXX")
+
+
+def test_an_unspecified_period_of_time_is_taken_whole():
+    t = only("The plant will stay shut for an unspecified period of time.", "an unspecified period of time",
+             dt.date(2016, 2, 9))
+    assert (t.type.value, t.value) == ("DURATION", "PXX")
