@@ -106,7 +106,7 @@ def print_buckets(lines: list[str], dcts: dict, examples: int = 2) -> None:
     buckets: dict[str, list[str]] = defaultdict(list)
     for line in lines:
         buckets[bucket_of(line, dcts)].append(line)
-    print(f"{'errors by cause (TBAQ only; MEANTIME errors are never looked at)':70} count")
+    print(f"{'errors by cause (TBAQ only; MEANTIME errors are not bucketed)':70} count")
     for key, items in sorted(buckets.items(), key=lambda kv: (kv[0].split(":")[0], -len(kv[1]))):
         print(f"{key:70} {len(items):5}")
         for item in items[:examples]:
