@@ -62,3 +62,10 @@ def test_an_unspecified_period_of_time_is_taken_whole():
     t = only("The plant will stay shut for an unspecified period of time.", "an unspecified period of time",
              dt.date(2016, 2, 9))
     assert (t.type.value, t.value) == ("DURATION", "PXX")
+
+
+# ---------------------------------------------------------------- an offset from today (probed, not from MEANTIME)
+def test_an_amount_from_today_is_one_date_like_from_now():
+    # was "ten days" (P10D) and "today" apart: the vote's date was lost
+    t = only("The runoff vote is ten days from today.", "ten days from today", dt.date(2018, 4, 2))
+    assert (t.type.value, t.value) == ("DATE", "2018-04-12")

@@ -16,7 +16,7 @@ from .base import MOD, UNIT, duration_value, gran_of_unit, modifier_of, prev_wor
 
 
 # "two years on," / "a week on from the attack": as "later"; "in two weeks' time", "in a year's time": from now
-_DUR_TAIL = r"(?:(?:\s+|(?=['’]))((?:['’]s|(?<=s)['’])\s+time\b|on(?=\s*[,;:]|\s*\.(?!\d)|\s+from\b)|ago|earlier(?!\s+than\b)|later(?!\s+than\b)|afterwards?|from\s+now|hence|back(?!\s+(?:to|in|into|from|on|home|at|the|when|then|up|down|out))|before(?=\s*[,.;:]|\s+(?:that|this)\b)|after(?=\s*[,.;:]|\s+(?:that|this)\b)|(?:before|after)\s+(?:that|this)))?"
+_DUR_TAIL = r"(?:(?:\s+|(?=['’]))((?:['’]s|(?<=s)['’])\s+time\b|on(?=\s*[,;:]|\s*\.(?!\d)|\s+from\b)|ago|earlier(?!\s+than\b)|later(?!\s+than\b)|afterwards?|from\s+(?:now|today)\b(?!['’])|hence|back(?!\s+(?:to|in|into|from|on|home|at|the|when|then|up|down|out))|before(?=\s*[,.;:]|\s+(?:that|this)\b)|after(?=\s*[,.;:]|\s+(?:that|this)\b)|(?:before|after)\s+(?:that|this)))?"
 
 
 @rule("duration", rf"\b(?:((?:at\s+least|nearly|almost|more\s+than|less\s+than|roughly|approximately)(?=\s+the\s+(?:past|last|next|first)\b)|{MOD}(?!\s+(?:the|these|those|its|their|his|her|our)\b))\s+)?(?:(the|these|those|its|their|his|her|our|a|another|an\s+additional|an\s+extra|a\s+further|the\s+next|the\s+past|the\s+last|the\s+first|the\s+previous|the\s+coming|the\s+following|the\s+latest|the\s+final|the\s+remaining|the\s+initial|the\s+ensuing|the\s+preceding|the\s+prior|the\s+recent|the\s+same|the\s+other|the\s+full|the\s+entire|the\s+whole|next|past|last|first|previous|coming|following|final|recent)\s+)?((?:{NUMBER}|another)(?:\s+(?:to|or)\s+(?:{NUMBER}))?(?:\s+and\s+a\s+half|\s+1/2|\s*½)?)[\s-]+(?:(?:more|calendar|fiscal|business|trading|working|school|straight|consecutive|full|long|short|solid|whole|additional|extra)[\s-]+)?({UNIT})(?:(-|\s)old\b)?([\s-]+and[\s-]+a[\s-]+half)?(\s+or\s+so|\s+or\s+more|\s+or\s+less|\s+or\s+(?:two|three|four|2|3|4)(?![\w-]|\s*(?:%|percent|more|less|{UNIT})))?{_DUR_TAIL}",
@@ -75,8 +75,8 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         n = None  # "a year or two", "a day or two later": a vague amount
     det = re.sub(r"\s+", " ", (m.group(2) or "").lower())
     tail = re.sub(r"\s+", " ", (m.group(8) or "").lower())
-    if tail.endswith(" time"):
-        tail = "from now"  # "in a year's time"
+    if tail.endswith(" time") or tail == "from today":
+        tail = "from now"  # "in a year's time", "two weeks from today"
     elif tail == "on":
         tail = "later"  # "Two years on, the town is still rebuilding"
     start = m.start()
