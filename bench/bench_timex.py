@@ -1,9 +1,12 @@
 """Measure the temporal tagger on TempEval-3 training data (TBAQ-cleaned: TimeBank and AQUAINT).
 
     .venv/bin/python bench/bench_timex.py [--data ../shared/data/tempeval3] [--errors N] [--corpus TimeBank]
+        [--meantime-split]
 
 Prints strict/relaxed P/R/F1, type and value F1 per corpus and overall, the speed of tag_times alone
-(tokens/s, one core) and its peak memory (tracemalloc)."""
+(tokens/s, one core) and its peak memory (tracemalloc). --meantime-split adds rows for MEANTIME's dev half
+(corpus_airbus + corpus_apple) and held-out half (corpus_gm + corpus_stock); with it, --errors lists the dev
+half's errors only."""
 
 from __future__ import annotations
 
@@ -25,7 +28,8 @@ MEANTIME = _meantime.MEANTIME
 
 
 def meantime_documents(root: Path):
-    """MEANTIME CAT files as (name, text, creation date, gold timexes, annotated length): the text is rebuilt
+    """MEANTIME CAT files as (name, text, creation date, gold timexes, annotated length, topic folder such as
+    "corpus_airbus"): the text is rebuilt
     from the tokens (bench/_meantime.py, rendering "spaced"), each TIMEX3 covers its anchored tokens.
     MEANTIME annotates only the title and the first five sentences (sentences 0-5): system times after
     `annotated length` are not scored."""
@@ -38,7 +42,12 @@ def meantime_documents(root: Path):
             if span is not None:
                 start, end = span
                 gold.append(Timex(start, end, tx.get("type", ""), tx.get("value", ""), page.text[start:end]))
-        yield doc.path.name, page.text, doc.creation_date, gold, annotated
+        yield doc.path.name, page.text, doc.creation_date, gold, annotated, doc.path.parent.name
+
+
+# The MEANTIME split of round 6: the dev half may be read (errors, gold); the held-out half is only ever scored.
+MEANTIME_DEV = ("corpus_airbus", "corpus_apple")
+MEANTIME_HELD = ("corpus_gm", "corpus_stock")
 
 
 _VAGUE_WORDS = re.compile(r"(?i)^(?:now|recent|recently|currently|current|the (?:foreseeable )?future|future|the moment|"
@@ -97,7 +106,7 @@ def print_buckets(lines: list[str], dcts: dict, examples: int = 2) -> None:
     buckets: dict[str, list[str]] = defaultdict(list)
     for line in lines:
         buckets[bucket_of(line, dcts)].append(line)
-    print(f"{'errors by cause (TBAQ only; MEANTIME errors are never looked at)':70} count")
+    print(f"{'errors by cause (TBAQ only; MEANTIME errors are not bucketed)':70} count")
     for key, items in sorted(buckets.items(), key=lambda kv: (kv[0].split(":")[0], -len(kv[1]))):
         print(f"{key:70} {len(items):5}")
         for item in items[:examples]:
@@ -115,13 +124,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--buckets", action="store_true",
                     help="group the TBAQ errors by likely cause (gold, annotator split, system) with examples")
     ap.add_argument("--meantime", type=Path, default=MEANTIME,
-                    help="MEANTIME CAT directory, scored as a held-out set (never tuned on)")
+                    help="MEANTIME CAT directory (dev half airbus+apple read in round 6; gm+stock never)")
+    ap.add_argument("--meantime-split", action="store_true",
+                    help="also score MEANTIME's dev half (airbus+apple) and held-out half (gm+stock) apart; "
+                         "--errors then lists the dev half's errors only, never the held-out half's")
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         print(f"no data at {args.data}", file=sys.stderr)
         return 1
     corpora = args.corpus or ["TimeBank", "AQUAINT"]
     rows = []
+    meantime_dev_errors: list[str] = []
     total = TimexCounts()
     docs = []
     dcts: dict = {}
@@ -140,15 +153,28 @@ def main(argv: list[str] | None = None) -> int:
     rows.append(("overall", total))
     if args.meantime and args.meantime.is_dir():
         held = TimexCounts()
-        for name, text, dct, gold, annotated in meantime_documents(args.meantime):
+        halves = {MEANTIME_DEV: TimexCounts(), MEANTIME_HELD: TimexCounts()}
+        for name, text, dct, gold, annotated, topic in meantime_documents(args.meantime):
             system = [Timex(t.span.start, t.span.end, t.type.value, t.value, t.text) for t in tag_times(text, dct)
                       if t.span.start < annotated]
-            held.add(score_timexes(gold, system, name, errors=False))  # held out: its errors are never listed
+            dev = args.meantime_split and topic in MEANTIME_DEV
+            counts = score_timexes(gold, system, f"{topic}/{name}", errors=dev and args.errors > 0)
+            held.add(counts)  # errors are listed for the dev half only; the held-out half is never looked at
+            for half, sub in halves.items():
+                if topic in half:
+                    sub.add(counts)
         rows.append(("MEANTIME*", held))
+        if args.meantime_split:
+            rows.append(("MEANTIME dev (airbus+apple)", halves[MEANTIME_DEV]))
+            rows.append(("MEANTIME held-out (gm+stock)", halves[MEANTIME_HELD]))
+            meantime_dev_errors = halves[MEANTIME_DEV].errors
     print(format_table(rows))
+    if args.meantime_split and args.meantime and args.meantime.is_dir():
+        print("MEANTIME dev may be read and tuned on (round 6); MEANTIME held-out is only ever scored")
     if len(rows) > len(corpora) + 1:
-        print("* MEANTIME (Wikinews, 120 docs, title + first 5 sentences as annotated): held out, never tuned on;"
-              " text rebuilt from tokens; its own TIMEX3 guidelines")
+        print("* MEANTIME (Wikinews, 120 docs, title + first 5 sentences as annotated): its dev half (airbus+apple)"
+              " was read in round 6, its held-out half (gm+stock) never; text rebuilt from tokens; its own TIMEX3"
+              " guidelines")
 
     tokens = sum(len(re.findall(r"\w+|[^\w\s]", d.text)) for d in docs)
     secs = float("inf")
@@ -169,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"speed (best of 3, CPU time): {tokens} tokens in {secs:.2f} s = {tokens / secs:,.0f} tokens/s; peak memory {peak / 1e6:.1f} MB")
     if args.errors:
         print()
-        for line in total.errors[: args.errors]:
+        for line in (meantime_dev_errors if args.meantime_split else total.errors)[: args.errors]:
             print(line)
     if args.buckets:
         print()

@@ -171,10 +171,11 @@ def score_directories(gold_dir: Path, system_dir: Path, errors: bool = False) ->
 
 
 def format_table(rows: list[tuple[str, TimexCounts]]) -> str:
-    head = (f"{'set':<12} {'gold':>5} {'sys':>5} | {'strict P':>8} {'R':>6} {'F1':>6} | {'relax P':>7} {'R':>6} "
+    w = max([12] + [len(name) for name, _ in rows])
+    head = (f"{'set':<{w}} {'gold':>5} {'sys':>5} | {'strict P':>8} {'R':>6} {'F1':>6} | {'relax P':>7} {'R':>6} "
             f"{'F1':>6} | {'type F1':>7} {'value F1':>8}")
     lines = [head, "-" * len(head)]
     for name, c in rows:
-        lines.append(f"{name:<12} {c.gold:>5} {c.system:>5} | {c.strict_p:>8.1f} {c.strict_r:>6.1f} {c.strict_f1:>6.1f} | "
+        lines.append(f"{name:<{w}} {c.gold:>5} {c.system:>5} | {c.strict_p:>8.1f} {c.strict_r:>6.1f} {c.strict_f1:>6.1f} | "
                      f"{c.relaxed_p:>7.1f} {c.relaxed_r:>6.1f} {c.relaxed_f1:>6.1f} | {c.type_f1:>7.1f} {c.value_f1:>8.1f}")
     return "\n".join(lines)

@@ -26,7 +26,7 @@ UNIT = rf"(?:{alternation(UNIT_FORMS)})\b"
 SEASON = rf"(?:{alternation(SEASONS)})\b"
 POD = r"(?:morning|afternoon|evening|night|overnight)\b"
 MOD = rf"(?:{alternation(MODIFIERS)})"
-POS = r"(?:(?:end|start)(?=-)|early|mid|late|earlier|later|(?:the\s+)?(?:start|beginning|middle|end|close|first\s+part|latter\s+part)\s+of)"
+POS = r"(?:(?:end|start)(?=-)|early|mid|late|earlier|later|(?:the\s+)?(?:very\s+)?(?:start|beginning|middle|end|close|first\s+part|latter\s+part)\s+of)"
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)(?![-–]\d\d[-–]\d)"
 DET = r"(?:the|these|those|its|their|his|her|our|this|that|a)"
@@ -60,9 +60,11 @@ def open_end_mod(tail: str | None) -> str | None:
     if not tail:
         return None
     return "ON_OR_BEFORE" if re.search(r"earlier|before", tail, re.I) else "ON_OR_AFTER"
-TZ = (r"(?:\s*\(?(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|CEST|IST|AEST|AEDT|ET|PT|JST|HKT|KST|SGT|MSK|"
+# a zone, in brackets or not, GMT and UTC with an offset: "(GMT +8)", "UTC-05:00" (a bracket is taken whole or not at all)
+_ZONE = (r"(?:(?:GMT|UTC)\s*[+\-−]\d{1,2}(?::?[0-5]\d)?|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|CEST|IST|AEST|AEDT|ET|PT|JST|HKT|KST|SGT|MSK|"
       r"EET|EEST|WET|WEST|NZST|NZDT|AWST|ACST|SAST|PHT|ICT|WIB|EAT|CAT|WAT|local\s+time|"
-      r"(?-i:[A-Z][a-z]+)\s+(?:(?:standard|daylight)\s+)?time)\b\)?)")  # "Eastern time", "Moscow time"
+      r"(?-i:[A-Z][a-z]+)\s+(?:(?:standard|daylight)\s+)?time)\b")  # "Eastern time", "Moscow time"
+TZ = rf"(?:\s*\({_ZONE}\)|\s*{_ZONE})"
 
 
 @dataclass
@@ -89,7 +91,7 @@ def rule(name: str, pattern: str, priority: int = 0, flags: int = I):
 def pos_mod(word: str | None) -> str | None:
     if not word:
         return None
-    w = re.sub(r"\s+", " ", word.lower()).strip(" -")
+    w = re.sub(r"\s+", " ", word.lower()).strip(" -").replace("very ", "")  # "the very end of"
     return POSITION_MODS.get(w) or POSITION_MODS.get("the " + w)  # "by end of next month"
 
 

@@ -897,18 +897,19 @@ def _year_end(m: re.Match, ctx: Context) -> Found | None:
                               "XXXX", mod="END")
 
 
-@rule("whole_year", r"\bthe\s+(?:(current|latest|previous|last|next|coming|full|fiscal|calendar)\s+)?(?:(fiscal|calendar|full|financial)\s+)year\b(?!\s+(?:ended|ending|ends|to|through|of|19|20))",
+@rule("whole_year", rf"\b(?:({POS})\s+)?the\s+(?:(current|latest|previous|last|next|coming|full|fiscal|calendar)\s+)?(?:(fiscal|calendar|full|financial)\s+)year\b(?!\s+(?:ended|ending|ends|to|through|of|19|20))",
       priority=0)
 def _whole_year(m: re.Match, ctx: Context) -> Found | None:
-    lead = (m.group(1) or "").lower()
+    mod = pos_mod(m.group(1))  # "the beginning of the financial year": START
+    lead = (m.group(2) or "").lower()
     off = {"previous": -1, "last": -1, "next": 1, "coming": 1}.get(lead, 0)
     # the story's year, unless it is a later one ("a target for 1992 ... for the full year" is this year);
     # "the latest fiscal year" is one that is over: the story's if it is, else last year
     story = ctx.last is not None and ctx.last[0].gran == "year" and (ctx.ref is None or ctx.last[0].day.year <= ctx.ref.year)
     if lead == "latest":
         if story and (ctx.ref is None or ctx.last[0].day.year < ctx.ref.year):
-            return ctx.from_narrative(lambda b: P.year(b.day.year), "XXXX")
+            return ctx.from_narrative(lambda b: P.year(b.day.year), "XXXX", mod=mod)
         off = -1
     elif not lead and story:
-        return ctx.from_narrative(lambda b: P.year(b.day.year), "XXXX")
-    return ctx.from_reference(lambda r: P.year(r.year + off), "XXXX")
+        return ctx.from_narrative(lambda b: P.year(b.day.year), "XXXX", mod=mod)
+    return ctx.from_reference(lambda r: P.year(r.year + off), "XXXX", mod=mod)

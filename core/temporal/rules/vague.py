@@ -78,7 +78,8 @@ def _this_moment(m: re.Match, ctx: Context) -> Found | None:
 
 
 @rule("vague_length_period", r"\b(?:a|an)\s+(?:(?:fairly|very|relatively|rather|quite|reasonably|unusually|"
-      r"extremely)\s+)?(?:long|lengthy|short|brief|extended|prolonged|considerable|limited)\s+period(?:\s+of\s+time)?\b",
+      r"extremely)\s+)?(?:long|lengthy|short|brief|extended|prolonged|considerable|limited|indefinite|undetermined|unspecified|"
+      r"undisclosed)\s+period(?:\s+of\s+time)?\b",
       priority=0)
 def _vague_length_period(m: re.Match, ctx: Context) -> Found | None:
     """"a fairly lengthy period", "a short period of time": a duration of unstated length (PXX)."""
