@@ -392,6 +392,13 @@ def expression_params(cases, known_gaps: dict):
         yield pytest.param(case, exp, id=f"{i:03d}-{label}", marks=marks)
 
 
+def texts_and_values(text: str, ref: tuple) -> list:
+    """(text, value) of every expression the tagger finds in `text` written on the date `ref` (y, m, d)."""
+    from newsline.core.temporal.tagger import tag_times
+
+    return [(t.text, t.value) for t in tag_times(text, dt.date(*ref))]
+
+
 def _alts(v):
     return v if isinstance(v, tuple) else (v,)
 

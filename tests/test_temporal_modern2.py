@@ -5,7 +5,7 @@ XPASS. Figures: bench/bench_modern.py; docs/temporal.md, "Modern news"."""
 import pytest
 
 from newsline.core.temporal.tagger import tag_times
-from temporal_modern_cases import expression_params, judge
+from temporal_modern_cases import expression_params, judge, texts_and_values
 from temporal_modern_cases2 import CASES
 
 # (sentence, expression number) -> why the tagger still misses it
@@ -55,10 +55,7 @@ def test_modern_news_sentence_without_a_time(case):
     assert tag_times(case.sentence, case.ref) == []
 
 
-def _one(text, ref):
-    import datetime as dt
-    times = tag_times(text, dt.date(*ref))
-    return [(t.text, t.value) for t in times]
+_one = texts_and_values
 
 
 def test_lunar_holidays_from_the_table():

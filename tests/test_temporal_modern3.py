@@ -5,7 +5,7 @@ shows up as XPASS. Figures: bench/bench_modern.py; docs/temporal.md, "Modern new
 import pytest
 
 from newsline.core.temporal.tagger import tag_times
-from temporal_modern_cases import expression_params, judge
+from temporal_modern_cases import expression_params, judge, texts_and_values
 from temporal_modern_cases3 import CASES
 
 # (sentence, expression number) -> why the tagger still misses it
@@ -37,10 +37,7 @@ def test_news_list3_sentence_without_a_time(case):
     assert tag_times(case.sentence, case.ref) == []
 
 
-def _one(text, ref):
-    import datetime as dt
-    times = tag_times(text, dt.date(*ref))
-    return [(t.text, t.value) for t in times]
+_one = texts_and_values
 
 
 def test_year_before_a_comma_after_a_range():
