@@ -247,3 +247,17 @@ def test_shortcut_list_keeps_a_literal_ampersand(window):
     window.state.correct(CorrectionOp.RENAME_ACTOR, "a2", "Procter & Gamble", "Rename Procter & Gamble")
     rows = dict(shortcut_rows(window.actions.all()))
     assert "Undo Rename Procter & Gamble" in rows
+
+
+def test_set_date_precision_gives_the_whole_period_from_the_core_calendar():
+    import datetime as dt
+
+    from newsline.core.model import Precision
+    from newsline.gui.dialogs.event_date_dialog import period_of
+
+    day = dt.date(2024, 2, 14)
+    assert period_of(day, Precision.MONTH) == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))
+    assert period_of(day, Precision.WEEK) == (dt.date(2024, 2, 12), dt.date(2024, 2, 18))
+    assert period_of(day, Precision.HALF_YEAR) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))
+    assert period_of(day, Precision.SEASON) is None  # the hemisphere decides its months
+    assert period_of(dt.date(9999, 6, 1), Precision.YEAR) is None  # past the calendar's last year

@@ -218,6 +218,22 @@ def point_at(gran: str, d: dt.date) -> Point:
     raise ValueError(gran)
 
 
+_GRAN_OF = {p: g for g, p in _PRECISION.items() if g not in ("minute", "hour", "part_of_day")}
+
+
+def period_holding(d: dt.date, precision: Precision) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the `precision`-long period that holds day `d` (a month: the 1st to its last
+    day); None for a precision finer than a day or without a period (unknown), or past the calendar."""
+    gran = _GRAN_OF.get(precision)
+    if gran is None:
+        return None
+    try:
+        p = point_at(gran, d)
+        return p.day, p.last_day
+    except (OutOfCalendar, ValueError, OverflowError):  # a period running past the calendar's last year
+        return None
+
+
 def shift_day(d: dt.date, n: int, unit: str) -> dt.date:
     """`d` moved by `n` calendar units (day, week, month, quarter, season, half, year, decade, century)."""
     try:

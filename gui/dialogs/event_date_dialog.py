@@ -5,13 +5,13 @@ so the date and its precision agree; the days can then be changed to any range."
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 from newsline.core.model import CalendarInterval, Precision
+from newsline.core.temporal.points import period_holding
 
 from ..date_edit import IsoDateEdit
 
@@ -22,22 +22,7 @@ CHOICES = [Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.SEASON, Pre
 def period_of(day: dt.date, precision: Precision) -> tuple[dt.date, dt.date] | None:
     """The first and last day of the `precision`-long period holding `day` (None for a season, whose months
     depend on the hemisphere: its days are left as they are)."""
-    if precision == Precision.DAY:
-        return day, day
-    if precision == Precision.WEEK:
-        monday = day - dt.timedelta(days=day.weekday())
-        return monday, monday + dt.timedelta(days=6)
-    if precision == Precision.MONTH:
-        return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
-    if precision == Precision.QUARTER:
-        first = 3 * ((day.month - 1) // 3) + 1
-        return dt.date(day.year, first, 1), dt.date(day.year, first + 2, calendar.monthrange(day.year, first + 2)[1])
-    if precision == Precision.YEAR:
-        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
-    if precision == Precision.DECADE:
-        start = day.year - day.year % 10
-        return dt.date(start, 1, 1), dt.date(start + 9, 12, 31)
-    return None
+    return None if precision == Precision.SEASON else period_holding(day, precision)
 
 
 def _qdate(d: dt.date) -> QDate:
