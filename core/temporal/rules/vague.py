@@ -14,7 +14,8 @@ from .base import next_word, prev_word, rule
 _VAGUE = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "present": "PRESENT_REF", "current": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "recent": "PAST_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF", "lately": "PAST_REF",
+    "the past": "PAST_REF", "recent": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
 }
@@ -22,7 +23,7 @@ _VAGUE = {
 
 # not "at the moment", "for the moment", "for the foreseeable future": hedges of a statement, not times (the TBAQ
 # gold leaves all 4 untagged; "the near future" it tags)
-@rule("vague", r"\b(now|currently|nowadays|these\s+days|(?<=at\s)present|recently|lately|the\s+past|the\s+(?:near\s+|distant\s+)?future|current|recent|future|soon)\b",
+@rule("vague", r"\b(now|currently|nowadays|these\s+days|(?<=at\s)present|(?:more\s+|most\s+)?recently|lately|the\s+past|the\s+(?:near\s+|distant\s+)?future|current|recent|future|soon)\b",
       priority=-1)
 def _vague(m: re.Match, ctx: Context) -> Found | None:
     word = re.sub(r"\s+", " ", m.group(1).lower())
@@ -33,8 +34,9 @@ def _vague(m: re.Match, ctx: Context) -> Found | None:
         if prev in ("until", "till", "by", "from", "than"):
             return Found(TimeType.DATE, "PRESENT_REF", anchor=TimeAnchor.NONE)
         return None
-    if word == "now" and nxt.lower() == "that":
-        return None
+    if word == "now" and m.group(1) == "Now" and nxt == "for" and \
+            (not t[:m.start()].strip() or t[:m.start()].rstrip()[-1] in ".!?\"'”’:\n"):
+        return None  # "Now for the weather": a broadcaster's turn to the next item, not a time
     if word == "the future" and nxt.lower() == "of":
         return None  # "the future of our peoples": prospects, not a time
     if word == "the past" and (nxt[:1].isdigit() or (parse_number(nxt) is not None and nxt.lower() not in ("a", "an")) or
