@@ -50,3 +50,14 @@ def test_more_recently_is_one_expression():
 
 def test_most_recently_is_one_expression():
     assert "most recently" in texts("The museum has been robbed three times, most recently in a raid by night.")
+
+
+# ---------------------------------------------------------------- "today's" as the present age
+def test_todays_youth_names_an_age_not_a_day():
+    assert texts("Critics say today's youth read fewer newspapers than their parents did.") == []
+
+
+def test_todays_world_is_not_tagged_but_todays_meeting_is_the_day():
+    assert texts("In today's world, supply chains are global.") == []
+    t = only("The board will vote at today's meeting.", "today", REF)
+    assert t.value == "2021-05-12"

@@ -45,7 +45,7 @@ def _relative_day(m: re.Match, ctx: Context) -> Found | None:
             f.end = end
         return f
     if word == "today" and re.match(r"['’]s\s+(?:world|society|standards|economy|youth|children|generation)", ctx.text[m.end(2):m.end(2) + 20]):
-        return Found(TimeType.DATE, "PRESENT_REF", end=end, anchor=TimeAnchor.NONE)
+        return None  # "today's world", "today's youth": the present age, no day (TBAQ leaves all untagged)
     f = ctx.from_reference(lambda r: P.day(r + dt.timedelta(days=off)), "XXXX-XX-XX", mod=mod)
     f.end = end
     return f
