@@ -61,3 +61,14 @@ def test_todays_world_is_not_tagged_but_todays_meeting_is_the_day():
     assert texts("In today's world, supply chains are global.") == []
     t = only("The board will vote at today's meeting.", "today", REF)
     assert t.value == "2021-05-12"
+
+
+# ---------------------------------------------------------------- "the then-current": the present of a past time
+def test_the_then_current_price_is_a_past_reference():
+    t = only("Holders could buy shares at half the then-current market price.", "then-current", REF)
+    assert t.value == "PAST_REF"
+    assert only("Holders could buy shares at half the then current price.", "then current", REF).value == "PAST_REF"
+
+
+def test_then_as_a_next_step_before_current_is_not_taken_with_it():
+    assert "then current" not in texts("Orders slowed, then current customers began to cancel.")

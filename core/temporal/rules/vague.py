@@ -15,7 +15,7 @@ _VAGUE = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "present": "PRESENT_REF", "current": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF", "lately": "PAST_REF",
-    "the past": "PAST_REF", "recent": "PAST_REF",
+    "the past": "PAST_REF", "recent": "PAST_REF", "then current": "PAST_REF", "then-current": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
 }
@@ -23,7 +23,7 @@ _VAGUE = {
 
 # not "at the moment", "for the moment", "for the foreseeable future": hedges of a statement, not times (the TBAQ
 # gold leaves all 4 untagged; "the near future" it tags)
-@rule("vague", r"\b(now|currently|nowadays|these\s+days|(?<=at\s)present|(?:more\s+|most\s+)?recently|lately|the\s+past|the\s+(?:near\s+|distant\s+)?future|current|recent|future|soon)\b",
+@rule("vague", r"\b(now|currently|nowadays|these\s+days|(?<=at\s)present|(?:more\s+|most\s+)?recently|then(?:\s+|-)current|lately|the\s+past|the\s+(?:near\s+|distant\s+)?future|current|recent|future|soon)\b",
       priority=-1)
 def _vague(m: re.Match, ctx: Context) -> Found | None:
     word = re.sub(r"\s+", " ", m.group(1).lower())
@@ -47,6 +47,10 @@ def _vague(m: re.Match, ctx: Context) -> Found | None:
         if prev not in ("will", "would", "may", "might", "could", "should", "shall", "to", "must") or \
                 nxt.lower() in ("after", "afterwards", "as", "thereafter"):
             return None
+    if word.startswith("then"):
+        if word == "then current" and prev not in ("the", "its", "their", "his", "her", "at", "a"):
+            return None  # "Sales fell, then current orders ...": "then" is the next step
+        return Found(TimeType.DATE, "PAST_REF", anchor=TimeAnchor.NONE)  # "the then-current price": a past present
     if word in ("current", "recent", "future"):
         if prev not in ("the", "its", "their", "his", "her", "our", "a", "in", "of", "for", "with", "and", "more",
                         "most", "near", "from"):
