@@ -72,3 +72,19 @@ def test_the_then_current_price_is_a_past_reference():
 
 def test_then_as_a_next_step_before_current_is_not_taken_with_it():
     assert "then current" not in texts("Orders slowed, then current customers began to cancel.")
+
+
+# ---------------------------------------------------------------- rates that are measures, not recurring times
+def test_a_growth_rate_with_annually_is_not_a_set():
+    assert texts("The brewer expects volumes to grow 6% annually through the decade.") == []
+    assert texts("Fares have risen 4 percent annually.") == []
+
+
+def test_an_average_daily_measure_is_not_a_set():
+    assert texts("The exchange's average daily turnover reached 2 billion shares.") == []
+
+
+def test_annually_and_daily_as_recurrence_stay_sets():
+    t = only("The festival is held annually in the old harbour.", "annually", REF)
+    assert (t.type.value, t.value) == ("SET", "P1Y")
+    assert only("Protesters gather daily outside the ministry.", "daily", REF).type.value == "SET"

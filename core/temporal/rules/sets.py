@@ -38,6 +38,11 @@ def _set_adverb(m: re.Match, ctx: Context) -> Found | None:
     if word in ("daily", "weekly", "monthly") and nxt in ("mail", "telegraph", "news", "star", "express", "beast",
                                                           "record", "standard", "sabah", "times"):
         return None
+    before = ctx.text[max(0, m.start() - 24):m.start()]
+    if re.search(r"(?:%|\bper\s?cent|\bpercent)\s*$", before, re.I):
+        return None  # "sales will rise 8% annually": a compound growth rate, no recurring time
+    if re.search(r"\baverage\s+$", before, re.I):
+        return None  # "average daily volume": the unit of a measure, as "per day"
     if m.group(1)[0].isupper() and m.start() > 0 and ctx.text[m.start() - 1] not in "\n\"'(“‘ " :
         return None
     if m.group(1)[0].isupper() and prev_word(ctx.text, m.start())[:1].isupper():
