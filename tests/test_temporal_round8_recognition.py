@@ -88,3 +88,14 @@ def test_annually_and_daily_as_recurrence_stay_sets():
     t = only("The festival is held annually in the old harbour.", "annually", REF)
     assert (t.type.value, t.value) == ("SET", "P1Y")
     assert only("Protesters gather daily outside the ministry.", "daily", REF).type.value == "SET"
+
+
+# ---------------------------------------------------------------- "Today" in a masthead or programme name
+def test_today_after_an_acronym_is_a_title():
+    assert texts("The survey was first reported by USA Today.") == []
+    assert [t.text for t in tag_times("She told NPR Today on Friday that talks had stalled.", REF)] == ["Friday"]
+
+
+def test_capitalised_today_opening_a_sentence_is_the_day():
+    t = only("Rates were cut in March. Today the bank held them.", "Today", REF)
+    assert t.value == "2021-05-12"

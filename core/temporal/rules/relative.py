@@ -44,6 +44,8 @@ def _relative_day(m: re.Match, ctx: Context) -> Found | None:
         if not m.group(3):
             f.end = end
         return f
+    if m.group(2) == "Today" and not m.group(1) and re.fullmatch(r"[A-Z]{2,5}", prev_word(ctx.text, m.start(2))):
+        return None  # "USA Today", "VOA Today": a masthead or programme after an acronym, not the day
     if word == "today" and re.match(r"['’]s\s+(?:world|society|standards|economy|youth|children|generation)", ctx.text[m.end(2):m.end(2) + 20]):
         return None  # "today's world", "today's youth": the present age, no day (TBAQ leaves all untagged)
     f = ctx.from_reference(lambda r: P.day(r + dt.timedelta(days=off)), "XXXX-XX-XX", mod=mod)
