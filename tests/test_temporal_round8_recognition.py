@@ -99,3 +99,13 @@ def test_today_after_an_acronym_is_a_title():
 def test_capitalised_today_opening_a_sentence_is_the_day():
     t = only("Rates were cut in March. Today the bank held them.", "Today", REF)
     assert t.value == "2021-05-12"
+
+
+# ---------------------------------------------------------------- "most recent" as a ranking
+def test_most_recent_before_a_thing_is_a_ranking_not_a_time():
+    assert texts("The carmaker recalled its most recent hatchback.") == []
+
+
+def test_most_recent_before_a_calendar_unit_is_still_that_unit():
+    t = only("Margins narrowed in the most recent quarter.", "the most recent quarter", REF)
+    assert t.value == "2021-Q1"

@@ -51,6 +51,8 @@ def _vague(m: re.Match, ctx: Context) -> Found | None:
         if word == "then current" and prev not in ("the", "its", "their", "his", "her", "at", "a"):
             return None  # "Sales fell, then current orders ...": "then" is the next step
         return Found(TimeType.DATE, "PAST_REF", anchor=TimeAnchor.NONE)  # "the then-current price": a past present
+    if word == "recent" and prev == "most":
+        return None  # "its most recent model": a ranking, as "latest", not a time ("the most recent quarter" is one)
     if word in ("current", "recent", "future"):
         if prev not in ("the", "its", "their", "his", "her", "our", "a", "in", "of", "for", "with", "and", "more",
                         "most", "near", "from"):
