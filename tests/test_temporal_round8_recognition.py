@@ -109,3 +109,10 @@ def test_most_recent_before_a_thing_is_a_ranking_not_a_time():
 def test_most_recent_before_a_calendar_unit_is_still_that_unit():
     t = only("Margins narrowed in the most recent quarter.", "the most recent quarter", REF)
     assert t.value == "2021-Q1"
+
+
+def test_now_for_the_first_time_is_still_the_present():
+    t = only("The plant was idle for a decade. Now for the first time it runs at full capacity.", "Now", REF)
+    assert t.value == "PRESENT_REF"
+    assert "Now" in texts("Rents fell in the spring. Now for months they have risen.")
+    assert texts("That is all from the markets desk. Now for sports.") == []

@@ -21,6 +21,11 @@ _VAGUE = {
 }
 
 
+# "Now for the first time", "Now for months": "for" opens a time, so "Now" is the present, not a turn to the next item
+_NOW_FOR_TIME = re.compile(r"\s+for\s+(?:the\s+(?:first|second|third|\w+th|last|time|moment)\b|"
+                           r"(?:hours|days|weeks|months|years|decades)\b)", re.I)
+
+
 # not "at the moment", "for the moment", "for the foreseeable future": hedges of a statement, not times (the TBAQ
 # gold leaves all 4 untagged; "the near future" it tags)
 @rule("vague", r"\b(now|currently|nowadays|these\s+days|(?<=at\s)present|(?:more\s+|most\s+)?recently|then(?:\s+|-)current|lately|the\s+past|the\s+(?:near\s+|distant\s+)?future|current|recent|future|soon)\b",
@@ -35,6 +40,7 @@ def _vague(m: re.Match, ctx: Context) -> Found | None:
             return Found(TimeType.DATE, "PRESENT_REF", anchor=TimeAnchor.NONE)
         return None
     if word == "now" and m.group(1) == "Now" and nxt == "for" and \
+            not _NOW_FOR_TIME.match(t, m.end()) and \
             (not t[:m.start()].strip() or t[:m.start()].rstrip()[-1] in ".!?\"'”’:\n"):
         return None  # "Now for the weather": a broadcaster's turn to the next item, not a time
     if word == "the future" and nxt.lower() == "of":
