@@ -293,6 +293,9 @@ def _narrative_day(m: re.Match, ctx: Context) -> Found | None:
                               TimeType.TIME, by_day=True)
 
 
+_QUARTER_JUST_ENDED = 92  # days after a quarter's end during which its results are still news
+
+
 def _quarter_default(m: re.Match, ctx: Context, q: int | None, mod: str | None = None, latest: bool = False) -> Found:
     tense = ctx.tense(m.start(), m.end())
     if q is None:  # "the quarter", "the latest quarter": the one in the story, else the last one reported
@@ -312,12 +315,17 @@ def _quarter_default(m: re.Match, ctx: Context, q: int | None, mod: str | None =
             return P.shift(P.quarter(r.year, cur), -1 if tense == PAST or tense == "unknown" else 0, "quarter")
         return ctx.from_reference(last_reported, "XXXX-QX", mod=mod)
 
+    forecast = tense == FUTURE or told_as_forecast(ctx, m.start(), m.end())
+
     def build(r: dt.date) -> P.Point:
-        cur = P.quarter_of(r)
-        y = r.year
-        if q > cur and tense != FUTURE:
-            y -= 1  # quarters are reported after they end: the latest one with that number
-        return P.quarter(y, q)
+        # quarters are reported after they end: the latest one with that number that has begun
+        latest = P.quarter(r.year if q <= P.quarter_of(r) else r.year - 1, q)
+        if forecast and (r - latest.last_day).days > _QUARTER_JUST_ENDED:
+            # a forecast names a quarter still to come ("expects growth in the second quarter" written in
+            # March), unless it is the one that has just ended, whose results are still to be reported ("will
+            # report fourth-quarter results on Jan. 25" written in January)
+            return P.quarter(latest.day.year + 1, q)
+        return latest
     if ctx.ref is None and ctx.last is not None:
         return ctx.from_narrative(lambda b: P.quarter(b.day.year, q), f"XXXX-Q{q}", mod=mod)
     return ctx.from_reference(build, f"XXXX-Q{q}", mod=mod)

@@ -1,0 +1,38 @@
+"""Round 8 of the value fixes: which instance a relative expression names (quarters in forecasts, seasons
+around the turn of the year, vague future periods). The sentences are written for these tests; each names the
+expression, the reference date and the value expected."""
+
+import datetime as dt
+
+from temporal_helpers import only
+
+
+# ---------------------------------------------------------------- a quarter in a forecast
+def test_a_forecast_quarter_whose_last_instance_is_long_over_is_the_coming_one():
+    text = "The lender expects loan growth to pick up in the second quarter."
+    assert only(text, "the second quarter", dt.date(2024, 3, 14)).value == "2024-Q2"
+
+
+def test_a_quarter_forecast_in_the_autumn_for_an_early_quarter_is_next_years():
+    text = "The retailer warned that first-quarter sales would fall as shoppers cut back."
+    assert only(text, "first-quarter", dt.date(2023, 11, 20)).value == "2024-Q1"
+
+
+def test_results_still_to_be_reported_belong_to_the_quarter_that_just_ended():
+    text = "The carmaker will report fourth-quarter results on Jan. 25."
+    assert only(text, "fourth-quarter", dt.date(2024, 1, 10)).value == "2023-Q4"
+
+
+def test_a_forecast_for_the_quarter_just_ended_keeps_that_quarter():
+    text = "The chipmaker said it expects a third-quarter loss when it reports next month."
+    assert only(text, "third-quarter", dt.date(2023, 10, 12)).value == "2023-Q3"
+
+
+def test_a_forecast_for_the_current_quarter_is_this_years():
+    text = "Analysts expect third-quarter revenue of $2 billion."
+    assert only(text, "third-quarter", dt.date(2024, 7, 2)).value == "2024-Q3"
+
+
+def test_a_quarter_reported_in_the_past_is_still_the_latest_one_with_that_number():
+    text = "Second-quarter profit fell 12%, the airline said."
+    assert only(text, "Second-quarter", dt.date(2024, 1, 10)).value == "2023-Q2"
