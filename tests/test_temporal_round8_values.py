@@ -36,3 +36,10 @@ def test_a_forecast_for_the_current_quarter_is_this_years():
 def test_a_quarter_reported_in_the_past_is_still_the_latest_one_with_that_number():
     text = "Second-quarter profit fell 12%, the airline said."
     assert only(text, "Second-quarter", dt.date(2024, 1, 10)).value == "2023-Q2"
+
+
+# ---------------------------------------------------------------- vague future periods
+def test_coming_quarters_is_the_future_like_coming_months():
+    text = "Margins should improve in coming quarters as costs ease, the insurer said."
+    t = only(text, "coming quarters", dt.date(2022, 5, 3))
+    assert (t.type.value, t.value) == ("DATE", "FUTURE_REF")

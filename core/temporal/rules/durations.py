@@ -215,7 +215,7 @@ def _vague_period(m: re.Match, ctx: Context) -> Found | None:
     unit = unit_of(m.group(3))
     if adj == "recent" and unit == "year":
         return Found(TimeType.DATE, "PAST_REF", anchor=TimeAnchor.NONE)
-    if adj == "coming" and unit in ("day", "week", "month", "year"):
+    if adj == "coming" and unit in ("day", "week", "month", "quarter", "year"):  # like "future quarters"
         return Found(TimeType.DATE, "FUTURE_REF", anchor=TimeAnchor.NONE)
     if not det and adj not in ("recent", "coming", "past"):
         return None
