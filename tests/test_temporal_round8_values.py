@@ -43,3 +43,29 @@ def test_coming_quarters_is_the_future_like_coming_months():
     text = "Margins should improve in coming quarters as costs ease, the insurer said."
     t = only(text, "coming quarters", dt.date(2022, 5, 3))
     assert (t.type.value, t.value) == ("DATE", "FUTURE_REF")
+
+
+# ---------------------------------------------------------------- this winter, seen from spring or autumn
+def test_this_winter_told_in_spring_is_the_winter_just_gone():
+    text = "This winter has been the mildest on record in the Alps, forecasters said."
+    assert only(text, "This winter", dt.date(2024, 3, 14)).value == "2023-WI"
+
+
+def test_this_winter_in_a_forecast_is_the_coming_winter():
+    text = "Gas prices could soar this winter if supplies stay tight."
+    assert only(text, "this winter", dt.date(2024, 9, 14)).value == "2024-WI"
+
+
+def test_this_winter_told_in_the_past_in_summer_is_the_last_winter():
+    text = "Ski resorts said this winter was their worst season in decades."
+    assert only(text, "this winter", dt.date(2024, 7, 2)).value == "2023-WI"
+
+
+def test_this_winter_in_autumn_is_the_coming_winter_whatever_the_tense():
+    text = "Ski resorts said this winter was shaping up to be their best season in years."
+    assert only(text, "this winter", dt.date(2024, 10, 2)).value == "2024-WI"
+
+
+def test_this_winter_in_january_is_the_winter_under_way():
+    text = "This winter is the coldest the city has seen."
+    assert only(text, "This winter", dt.date(2024, 1, 20)).value == "2023-WI"

@@ -248,7 +248,21 @@ def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
     off = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
            "this past": -1, "this coming": 1,
            "coming": 1, "the coming": 1, "the past": -1, "the last": -1, "the next": 1}.get(lead, 0)
+    if off == 0 and unit == "winter":
+        return ctx.from_reference(_this_winter(ctx.tense(m.start(), m.end())), unresolved, mod=mod)
     return ctx.from_reference(lambda r: relative_unit_point(unit, off, r), unresolved, mod=mod)
+
+
+def _this_winter(tense: str):
+    """"this winter" between March and August: the winter just gone when told in the past (or in spring with
+    no tense: "This winter has been the mildest on record" written in March), else the one to come, which
+    starts in December of the reference year; from September on, the coming one."""
+    def build(r: dt.date) -> P.Point:
+        if r.month in (12, 1, 2):
+            return P.season(*P.season_of(r))
+        gone = r.month <= 8 and (tense == PAST or (tense != FUTURE and r.month <= 5))
+        return P.season(r.year - 1 if gone else r.year, "WI")
+    return build
 
 
 _LOOKBACK_YEARS = {"month": 0, "year": 1, "decade": 10, "century": 100}
