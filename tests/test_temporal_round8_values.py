@@ -69,3 +69,21 @@ def test_this_winter_in_autumn_is_the_coming_winter_whatever_the_tense():
 def test_this_winter_in_january_is_the_winter_under_way():
     text = "This winter is the coldest the city has seen."
     assert only(text, "This winter", dt.date(2024, 1, 20)).value == "2023-WI"
+
+
+# ---------------------------------------------------------------- the expression's own words are no tense cue
+def test_the_next_month_opening_a_past_sentence_is_the_month_after_the_storys():
+    text = "The refinery caught fire in May. The next month, its owner was sold to a rival."
+    t = only(text, "The next month", dt.date(2022, 6, 15))
+    assert (t.type.value, t.value) == ("DATE", "2022-06")
+
+
+def test_the_next_year_opening_a_past_sentence_is_the_year_after_the_storys():
+    text = "The mine closed in 2016. The next year, the town lost its school."
+    assert only(text, "The next year", dt.date(2022, 6, 15)).value == "2017"
+
+
+def test_the_next_year_as_a_subject_of_a_future_is_still_a_period():
+    text = "The mine closed in 2016. The next year will decide whether the town survives."
+    t = only(text, "The next year", dt.date(2022, 6, 15))
+    assert (t.type.value, t.value) == ("DURATION", "P1Y")

@@ -124,7 +124,7 @@ class Context:
 
     def _tense(self, start: int, end: int) -> str:
         s, e = self.clause_window(start, end)
-        tense, distance = tense_and_distance(self.text, s, e, start)
+        tense, distance = tense_and_distance(self.text, s, e, start, end)
         if deadline_before(self.text, start):
             # "happened two days before Christmas": a bare "before" after a past verb of the clause closes a past
             # span ("until", "through" stay deadlines: "gave Merieux until mid-November"; so do "extended",
