@@ -87,3 +87,24 @@ def test_the_next_year_as_a_subject_of_a_future_is_still_a_period():
     text = "The mine closed in 2016. The next year will decide whether the town survives."
     t = only(text, "The next year", dt.date(2022, 6, 15))
     assert (t.type.value, t.value) == ("DURATION", "P1Y")
+
+
+# ---------------------------------------------------------------- a season counted from the story's time
+def test_that_summer_after_a_year_is_that_years_summer():
+    text = "The steelworks shut down in 2008. That summer, hundreds of workers marched on the town hall."
+    assert only(text, "That summer", dt.date(2011, 6, 15)).value == "2008-SU"
+
+
+def test_the_next_spring_after_a_year_is_the_spring_of_the_year_after():
+    text = "She opened the bakery in 1995; the next spring she hired twenty people."
+    assert only(text, "the next spring", dt.date(2011, 6, 15)).value == "1996-SP"
+
+
+def test_the_following_winter_after_a_spring_month_is_the_winter_starting_that_december():
+    text = "The river burst its banks in March 2008. The following winter was the harshest in memory."
+    assert only(text, "The following winter", dt.date(2011, 6, 15)).value == "2008-WI"
+
+
+def test_the_previous_summer_before_a_spring_month_is_last_years_summer():
+    text = "The river burst its banks in March 2008. The previous summer had been unusually dry."
+    assert only(text, "The previous summer", dt.date(2011, 6, 15)).value == "2007-SU"
