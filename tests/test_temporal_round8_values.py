@@ -108,3 +108,21 @@ def test_the_following_winter_after_a_spring_month_is_the_winter_starting_that_d
 def test_the_previous_summer_before_a_spring_month_is_last_years_summer():
     text = "The river burst its banks in March 2008. The previous summer had been unusually dry."
     assert only(text, "The previous summer", dt.date(2011, 6, 15)).value == "2007-SU"
+
+
+# ---------------------------------------------------------------- a sentence that opens with its year
+def test_bare_months_in_a_sentence_opening_with_a_year_take_that_year():
+    text = "In 2009, the carmaker filed for bankruptcy in June and emerged from court protection in July."
+    ref = dt.date(2011, 6, 15)
+    assert only(text, "June", ref).value == "2009-06"
+    assert only(text, "July", ref).value == "2009-07"
+
+
+def test_a_month_day_in_a_sentence_opening_with_a_year_takes_that_year():
+    text = "During 2016, the airline lost two aircraft, the second on Nov. 28 near Medellin."
+    assert only(text, "Nov. 28", dt.date(2019, 2, 1)).value == "2016-11-28"
+
+
+def test_a_year_inside_the_sentence_does_not_set_the_months_year():
+    text = "Jobless claims hit their highest level since 1983 in March, the ministry said."
+    assert only(text, "March", dt.date(2011, 6, 15)).value == "2011-03"

@@ -70,6 +70,13 @@ def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_en
         tense = PAST  # "shares issued July 1, which will receive ...": the verb on the date tells its time
     since = since_before(ctx.text, m_start)
     told_future = tense == FUTURE and ctx.told_future(m_start, m_end)
+    year = ctx.sentence_year(m_start)
+    if year is not None:
+        # "In 2009, the company filed for bankruptcy on June 1": the year the sentence opens with
+        try:
+            return date_found(P.make_day(year, mo, d), mod)
+        except (ValueError, P.OutOfCalendar):
+            return None
     if ctx.ref is not None:
         def build(ref: dt.date) -> P.Point:
             y = year_of_month(mo, ref, tense)
@@ -352,6 +359,9 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
     if lead == "that":
         return ctx.from_narrative(lambda b: P.month(b.day.year, mo), f"XXXX-{mo:02d}")
     tense = ctx.tense(m.start(), m.end())
+    year = ctx.sentence_year(m.start())
+    if year is not None:
+        return date_found(P.month(year, mo), mod)  # "In 2009, GM filed for bankruptcy in June": June 2009
     if ctx.ref is None and ctx.last is not None:
         return ctx.from_narrative(lambda b: P.month(b.day.year, mo), f"XXXX-{mo:02d}", mod=mod)
     since = since_before(t, m.start())
