@@ -126,3 +126,11 @@ def test_a_month_day_in_a_sentence_opening_with_a_year_takes_that_year():
 def test_a_year_inside_the_sentence_does_not_set_the_months_year():
     text = "Jobless claims hit their highest level since 1983 in March, the ministry said."
     assert only(text, "March", dt.date(2011, 6, 15)).value == "2011-03"
+
+
+# ---------------------------------------------------------------- a short year range before a unit
+def test_a_short_year_range_before_fiscal_year_is_two_years_not_a_duration():
+    text = "The treasury expects the economy to grow 2% in the 2017-18 fiscal year."
+    ref = dt.date(2016, 11, 10)
+    assert only(text, "2017", ref).value == "2017"
+    assert only(text, "18", ref).value == "2018"
