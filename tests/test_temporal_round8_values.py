@@ -134,3 +134,14 @@ def test_a_short_year_range_before_fiscal_year_is_two_years_not_a_duration():
     ref = dt.date(2016, 11, 10)
     assert only(text, "2017", ref).value == "2017"
     assert only(text, "18", ref).value == "2018"
+
+
+# ---------------------------------------------------------------- a past verb governing a month-day
+def test_a_day_after_on_governed_by_an_irregular_past_verb_stays_in_the_past_at_year_end():
+    text = "The smoking ban took effect on Jan. 1 and bars have complied, inspectors said."
+    assert only(text, "Jan. 1", dt.date(2023, 12, 30)).value == "2023-01-01"
+
+
+def test_a_day_naming_a_deadline_still_takes_the_near_year():
+    text = "The minister gave no reason for the Jan. 14 deadline."
+    assert only(text, "Jan. 14", dt.date(2023, 12, 30)).value == "2024-01-14"
