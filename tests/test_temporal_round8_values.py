@@ -145,3 +145,13 @@ def test_a_day_after_on_governed_by_an_irregular_past_verb_stays_in_the_past_at_
 def test_a_day_naming_a_deadline_still_takes_the_near_year():
     text = "The minister gave no reason for the Jan. 14 deadline."
     assert only(text, "Jan. 14", dt.date(2023, 12, 30)).value == "2024-01-14"
+
+
+def test_a_report_told_in_the_present_for_a_quarter_long_over_names_the_coming_one():
+    text = "The brewer publishes its third-quarter figures on 21 October."
+    assert only(text, "third-quarter", dt.date(2025, 6, 12)).value == "2025-Q3"
+
+
+def test_a_report_told_in_the_present_of_the_quarter_just_ended_keeps_it():
+    text = "The brewer reports second-quarter profit up 10%."
+    assert only(text, "second-quarter", dt.date(2025, 8, 2)).value == "2025-Q2"
