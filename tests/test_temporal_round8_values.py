@@ -155,3 +155,16 @@ def test_a_report_told_in_the_present_for_a_quarter_long_over_names_the_coming_o
 def test_a_report_told_in_the_present_of_the_quarter_just_ended_keeps_it():
     text = "The brewer reports second-quarter profit up 10%."
     assert only(text, "second-quarter", dt.date(2025, 8, 2)).value == "2025-Q2"
+
+
+# ---------------------------------------------------------------- a month-day with "last/next year" after it
+def test_a_month_day_followed_by_last_year_takes_last_year():
+    text = "The talks began on Jan. 3 last year and collapsed in March."
+    ref = dt.date(2023, 6, 10)
+    assert only(text, "Jan. 3", ref).value == "2022-01-03"
+    assert only(text, "last year", ref).value == "2022"
+
+
+def test_a_day_month_followed_by_next_year_takes_next_year():
+    text = "The festival returns on 5 May next year."
+    assert only(text, "5 May", dt.date(2023, 6, 10)).value == "2024-05-05"

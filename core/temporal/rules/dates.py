@@ -55,8 +55,17 @@ _PAST_VERB_ON_DATE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?!(?:sch
                                 r"postponed|extended|moved|pushed|deferred|need|speed|proposed|targeted)\b)[a-z]{3,}ed\s+$")
 
 
+_REL_YEAR_AFTER = re.compile(r"\s*,?\s+(?:of\s+)?(this|last|next)\s+year\b(?!['’]|[\s-]+(?:ago|earlier|later|before|after)\b)",
+                             re.I)
+
+
 def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_end: int, ctx: Context,
                        mod: str | None = None) -> Found | None:
+    rel_year = None if year_text or ctx.ref is None else _REL_YEAR_AFTER.match(ctx.text, m_end)
+    if rel_year:
+        # "on Jan. 3 last year", "on 5 May next year": the year phrase stays its own expression but gives the
+        # day its year, as "March of next year" does a month
+        year_text = str(ctx.ref.year + {"this": 0, "last": -1, "next": 1}[rel_year.group(1).lower()])
     if year_text:
         try:
             return date_found(P.make_day(int(year_text), mo, d), mod)
