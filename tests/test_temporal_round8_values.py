@@ -168,3 +168,11 @@ def test_a_month_day_followed_by_last_year_takes_last_year():
 def test_a_day_month_followed_by_next_year_takes_next_year():
     text = "The festival returns on 5 May next year."
     assert only(text, "5 May", dt.date(2023, 6, 10)).value == "2024-05-05"
+
+
+def test_a_quarter_seen_or_missed_in_the_past_is_no_forecast():
+    ref = dt.date(2023, 11, 20)
+    assert only("The retailer saw first-quarter sales fall 5%.", "first-quarter", ref).value == "2023-Q1"
+    assert only("The retailer may have lost money in the first quarter.", "the first quarter", ref).value == "2023-Q1"
+    text = "Analysts had expected second-quarter profit to rise, but it fell."
+    assert only(text, "second-quarter", ref).value == "2023-Q2"

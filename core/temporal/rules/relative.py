@@ -308,6 +308,11 @@ def _narrative_day(m: re.Match, ctx: Context) -> Found | None:
 
 
 _QUARTER_JUST_ENDED = 92  # days after a quarter's end during which its results are still news
+# a clause that looks ahead: a modal not followed by "have" ("may have lost" is a past), a forecast verb in the
+# present ("expects", "sees"; not "saw", "had expected"), a plan or schedule
+_QUARTER_AHEAD = re.compile(r"\b(?:will|shall|(?:would|could|may|might|should|must)(?!\s+(?:not\s+)?have\b)|"
+                            r"expects?|forecasts?|projects?|predicts?|anticipates?|sees|plans|aims|hopes|targets|"
+                            r"(?:is|are)\s+(?:expected|due|scheduled|set|likely)|outlook)\b|'ll\b", re.I)
 # the present of a report to come ("The company reports third-quarter results on 23 October", written in June)
 _REPORTS_AHEAD = re.compile(r"\b(?:reports|releases|publishes|posts|announces|unveils)\b(?:\s+(?:its|their|the))?\s*$",
                             re.I)
@@ -332,8 +337,9 @@ def _quarter_default(m: re.Match, ctx: Context, q: int | None, mod: str | None =
             return P.shift(P.quarter(r.year, cur), -1 if tense == PAST or tense == "unknown" else 0, "quarter")
         return ctx.from_reference(last_reported, "XXXX-QX", mod=mod)
 
-    forecast = tense == FUTURE or told_as_forecast(ctx, m.start(), m.end()) or \
-        _REPORTS_AHEAD.search(ctx.text, max(ctx.clause_window(m.start(), m.end())[0], m.start() - 40), m.start())
+    cs, ce = ctx.clause_window(m.start(), m.end())
+    forecast = tense == FUTURE or _QUARTER_AHEAD.search(ctx.text, cs, ce) is not None or \
+        _REPORTS_AHEAD.search(ctx.text, max(cs, m.start() - 40), m.start()) is not None
 
     def build(r: dt.date) -> P.Point:
         # quarters are reported after they end: the latest one with that number that has begun
