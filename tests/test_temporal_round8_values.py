@@ -176,3 +176,14 @@ def test_a_quarter_seen_or_missed_in_the_past_is_no_forecast():
     assert only("The retailer may have lost money in the first quarter.", "the first quarter", ref).value == "2023-Q1"
     text = "Analysts had expected second-quarter profit to rise, but it fell."
     assert only(text, "second-quarter", ref).value == "2023-Q2"
+
+
+# ---------------------------------------------------------------- a weekday closing a span
+def test_a_weekday_after_through_in_a_present_clause_lies_ahead():
+    ref = dt.date(2023, 5, 15)  # a Monday
+    assert only("Early voting continues through Friday.", "Friday", ref).value == "2023-05-19"
+    assert only("The exhibition runs until Sunday.", "Sunday", ref).value == "2023-05-21"
+
+
+def test_a_weekday_after_until_in_a_past_clause_lies_behind():
+    assert only("The curfew lasted until Friday.", "Friday", dt.date(2023, 5, 15)).value == "2023-05-12"

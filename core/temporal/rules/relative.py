@@ -119,7 +119,13 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
     s, e = ctx.clause_window(start, end)
     if _PLANNED.search(t, max(s, start - 120), start):
         return FUTURE  # "Protesters planned a large demonstration on Saturday": the plan's day lies ahead
-    return tense_near(ctx.text, s, e, start)
+    tense = tense_near(ctx.text, s, e, start)
+    if tense != PAST and _UNTIL_BEFORE.search(t, max(0, start - 8), start):
+        return FUTURE  # "Voting continues through Friday", "the exhibition runs until Sunday"; not "lasted until"
+    return tense
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|thru)\s+$", re.I)
 
 
 # weekdays as wire copy abbreviates them: "Thurs. afternoon", "on Weds", "Tues." (capitalised; the two- and
