@@ -40,6 +40,10 @@ class Found:
     interval: CalendarInterval | None = None  # the days meant, when they differ from the value's ("the past year")
 
 
+# a sentence that opens with its year: "In 2009, ...", "During 1995, ..."
+_YEAR_SETTING = re.compile(r"\s*[\"'“‘(]*(?:In|During|Throughout|For)\s+(?:early\s+|late\s+|mid-?)?((?:1[6-9]|20)\d\d)\s*,")
+
+
 class Context:
     """The state one `tag_times` call shares with its rules. Sentence bounds come from the caller's sentences,
     or from a small splitter when there are none (then they only bound tense cues and anchoring)."""
@@ -124,7 +128,7 @@ class Context:
 
     def _tense(self, start: int, end: int) -> str:
         s, e = self.clause_window(start, end)
-        tense, distance = tense_and_distance(self.text, s, e, start)
+        tense, distance = tense_and_distance(self.text, s, e, start, end)
         if deadline_before(self.text, start):
             # "happened two days before Christmas": a bare "before" after a past verb of the clause closes a past
             # span ("until", "through" stay deadlines: "gave Merieux until mid-November"; so do "extended",
@@ -137,6 +141,13 @@ class Context:
         return tense
 
     # ------------------------------------------------------------------------------------------ anchoring
+    def sentence_year(self, at: int) -> int | None:
+        """The year a sentence opens with ("In 2009, GM filed for bankruptcy in June and emerged in July":
+        June and July 2009), when `at` lies after it in the same sentence."""
+        s, _, _ = self.sentence_bounds(at)
+        y = _YEAR_SETTING.match(self.text, s, min(at, s + 40))
+        return int(y.group(1)) if y else None
+
     def from_reference(self, build, unresolved: str, type_: TimeType = TimeType.DATE, mod: str | None = None) -> Found:
         """A value computed from the reference date by `build(ref) -> Point`; relative when there is none."""
         if self.ref is None:

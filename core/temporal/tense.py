@@ -92,13 +92,16 @@ _DEADLINE = re.compile(r"\b(?:until|till|by|through|before|payable|effective|exp
                        r"effective|moved|pushed\s+back)\s+(?:\S+\s+){0,4}?(?:to|until|till|by|through)\s+$", re.I)
 
 
-def tense_and_distance(text: str, start: int, end: int, at: int) -> tuple[str, int]:
+def tense_and_distance(text: str, start: int, end: int, at: int, own_end: int | None = None) -> tuple[str, int]:
     """The tense of `text[start:end]` (part of a sentence) as seen from offset `at`, and how far from `at`
-    the deciding cue is."""
+    the deciding cue is. Words of the expression itself, [at, own_end), are no cues ("The next month, the
+    airline was sold": "next" does not make the sentence future)."""
     last_strong = None
     last_weak = None
     after = None
     for kind, m_start, m_end in _cues(text, start, end):
+        if own_end is not None and at <= m_start and m_end <= own_end:
+            continue
         if m_end <= at:
             if kind in ("future", "past"):
                 last_strong = (kind, at - m_end)

@@ -251,9 +251,33 @@ def unresolved_for(unit: str) -> str:
             "decade": "XXX", "century": "XX"}.get(unit, "XXXX-" + SEASONS.get(unit, "XX"))
 
 
+def _named_season_at(p: P.Point, code: str) -> P.Point:
+    """"that summer" after a time of the story: the season named, in the story's year (the one holding the
+    story's day when it falls in that season: "that winter" after 10 January 2008 is 2007-WI)."""
+    y, c = P.season_of(p.day)
+    if c == code and not p.coarser_than("season"):
+        return P.season(y, code)
+    return P.season(p.day.year, code)
+
+
+def _named_season_from(p: P.Point, n: int, code: str) -> P.Point:
+    """"the following spring" (n=1), "the previous summer" (n=-1) after a time of the story: the n-th season
+    of that name after (before) the whole of that time."""
+    if n == 0:
+        return _named_season_at(p, code)
+    s = P.season(p.day.year, code)
+    if n > 0:
+        while s.day <= p.last_day:
+            s = P.season(s.day.year + 1, code)
+        return P.season(s.day.year + n - 1, code)
+    while s.last_day >= p.day:
+        s = P.season(s.day.year - 1, code)
+    return P.season(s.day.year + n + 1, code)
+
+
 def at_gran(p: P.Point, unit: str) -> P.Point:
     if unit in SEASONS:
-        return P.season(*P.season_of(p.day))
+        return _named_season_at(p, SEASONS[unit])
     if unit == "weekend":
         return P.week_of(p.day, weekend=True)
     return P.point_at(unit, p.day)
@@ -261,7 +285,7 @@ def at_gran(p: P.Point, unit: str) -> P.Point:
 
 def shift_point(p: P.Point, n: int, unit: str) -> P.Point:
     if unit in SEASONS:
-        return P.shift(P.season(*P.season_of(p.day)), n, "year")
+        return _named_season_from(p, n, SEASONS[unit])
     if unit == "weekend":
         return P.week_of(P.shift_day(p.day, n, "week"), weekend=True)
     return P.shift(p, n, unit, unit)

@@ -55,8 +55,17 @@ _PAST_VERB_ON_DATE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?!(?:sch
                                 r"postponed|extended|moved|pushed|deferred|need|speed|proposed|targeted)\b)[a-z]{3,}ed\s+$")
 
 
+_REL_YEAR_AFTER = re.compile(r"\s*,?\s+(?:of\s+)?(this|last|next)\s+year\b(?!['’]|[\s-]+(?:ago|earlier|later|before|after)\b)",
+                             re.I)
+
+
 def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_end: int, ctx: Context,
                        mod: str | None = None) -> Found | None:
+    rel_year = None if year_text or ctx.ref is None else _REL_YEAR_AFTER.match(ctx.text, m_end)
+    if rel_year:
+        # "on Jan. 3 last year", "on 5 May next year": the year phrase stays its own expression but gives the
+        # day its year, as "March of next year" does a month
+        year_text = str(ctx.ref.year + {"this": 0, "last": -1, "next": 1}[rel_year.group(1).lower()])
     if year_text:
         try:
             return date_found(P.make_day(int(year_text), mo, d), mod)
@@ -70,6 +79,14 @@ def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_en
         tense = PAST  # "shares issued July 1, which will receive ...": the verb on the date tells its time
     since = since_before(ctx.text, m_start)
     told_future = tense == FUTURE and ctx.told_future(m_start, m_end)
+    told_past = tense == PAST and _past_verb_governs(ctx, m_start)
+    year = ctx.sentence_year(m_start)
+    if year is not None:
+        # "In 2009, the company filed for bankruptcy on June 1": the year the sentence opens with
+        try:
+            return date_found(P.make_day(year, mo, d), mod)
+        except (ValueError, P.OutOfCalendar):
+            return None
     if ctx.ref is not None:
         def build(ref: dt.date) -> P.Point:
             y = year_of_month(mo, ref, tense)
@@ -77,7 +94,7 @@ def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_en
                 y -= 1
             if told_future and mo == ref.month and d < ref.day - 1:
                 y += 1  # "will resume on Jan. 2" written on Jan. 4: next year's
-            if not since and not told_future and not (tense == PAST and verb_on_date):
+            if not since and not told_future and not (tense == PAST and verb_on_date) and not told_past:
                 y = near_year_day(mo, d, ref, y)
             return P.make_day(y, mo, d)
         return ctx.from_reference(build, f"XXXX-{mo:02d}-{d:02d}", mod=mod)
@@ -352,6 +369,9 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
     if lead == "that":
         return ctx.from_narrative(lambda b: P.month(b.day.year, mo), f"XXXX-{mo:02d}")
     tense = ctx.tense(m.start(), m.end())
+    year = ctx.sentence_year(m.start())
+    if year is not None:
+        return date_found(P.month(year, mo), mod)  # "In 2009, GM filed for bankruptcy in June": June 2009
     if ctx.ref is None and ctx.last is not None:
         return ctx.from_narrative(lambda b: P.month(b.day.year, mo), f"XXXX-{mo:02d}", mod=mod)
     since = since_before(t, m.start())
@@ -377,6 +397,19 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
         y = year_of_month(mo, r, tense)
         return P.month(y if since or told_future or told_past else near_year_month(mo, r, y), mo)
     return ctx.from_reference(build, f"XXXX-{mo:02d}", mod=mod)
+
+
+def _past_verb_governs(ctx: Context, at: int) -> bool:
+    """Is the date at `at`, after "on", governed by an irregular past verb a few words before it ("the law took
+    effect on Jan. 1", written on Dec. 30, is the Jan. 1 gone by), with no infinitive, modal or reporting verb
+    between? Not a date that names a noun ("gave no reason for the Jan. 14 deadline") nor an -ed word, often an
+    adjective."""
+    if prev_word(ctx.text, at).lower() != "on":
+        return False
+    s0 = max(ctx.sentence_bounds(at)[0], at - 40)
+    cue = last_past_cue(ctx.text, s0, at)
+    return cue is not None and not cue[0].lower().endswith("ed") and cue[0].lower() not in _REPORTING and \
+        not _EMBEDDED.search(ctx.text, cue[1], at)
 
 
 _EMBEDDED = re.compile(r"\b(?:to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|this\b|that\b|be\b|work\b|school\b|"

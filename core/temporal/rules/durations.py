@@ -57,6 +57,8 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         return None
     if t[m.start(3) - 1:m.start(3)] == "/" or t[m.end(3):m.end(3) + 1] == "/":
         return None  # "5 1/2 hours": fractions are not read
+    if re.search(r"(?:1[89]|20)\d\d[-–]$", t[max(0, m.start(3) - 5):m.start(3)]):
+        return None  # "the 2017-18 fiscal year": the second year of a range, not eighteen years
     prev = prev_word(t, m.start())
     if prev and prev[-1] in "$£€" or re.search(r"[$£€]\s*$", t[max(0, m.start() - 2):m.start()]):
         return None
@@ -215,7 +217,7 @@ def _vague_period(m: re.Match, ctx: Context) -> Found | None:
     unit = unit_of(m.group(3))
     if adj == "recent" and unit == "year":
         return Found(TimeType.DATE, "PAST_REF", anchor=TimeAnchor.NONE)
-    if adj == "coming" and unit in ("day", "week", "month", "year"):
+    if adj == "coming" and unit in ("day", "week", "month", "quarter", "year"):  # like "future quarters"
         return Found(TimeType.DATE, "FUTURE_REF", anchor=TimeAnchor.NONE)
     if not det and adj not in ("recent", "coming", "past"):
         return None

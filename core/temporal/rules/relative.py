@@ -121,7 +121,13 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
     s, e = ctx.clause_window(start, end)
     if _PLANNED.search(t, max(s, start - 120), start):
         return FUTURE  # "Protesters planned a large demonstration on Saturday": the plan's day lies ahead
-    return tense_near(ctx.text, s, e, start)
+    tense = tense_near(ctx.text, s, e, start)
+    if tense != PAST and _UNTIL_BEFORE.search(t, max(0, start - 8), start):
+        return FUTURE  # "Voting continues through Friday", "the exhibition runs until Sunday"; not "lasted until"
+    return tense
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|thru)\s+$", re.I)
 
 
 # weekdays as wire copy abbreviates them: "Thurs. afternoon", "on Weds", "Tues." (capitalised; the two- and
@@ -250,7 +256,21 @@ def _relative_unit(m: re.Match, ctx: Context) -> Found | None:
     off = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
            "this past": -1, "this coming": 1,
            "coming": 1, "the coming": 1, "the past": -1, "the last": -1, "the next": 1}.get(lead, 0)
+    if off == 0 and unit == "winter":
+        return ctx.from_reference(_this_winter(ctx.tense(m.start(), m.end())), unresolved, mod=mod)
     return ctx.from_reference(lambda r: relative_unit_point(unit, off, r), unresolved, mod=mod)
+
+
+def _this_winter(tense: str):
+    """"this winter" between March and August: the winter just gone when told in the past (or in spring with
+    no tense: "This winter has been the mildest on record" written in March), else the one to come, which
+    starts in December of the reference year; from September on, the coming one."""
+    def build(r: dt.date) -> P.Point:
+        if r.month in (12, 1, 2):
+            return P.season(*P.season_of(r))
+        gone = r.month <= 8 and (tense == PAST or (tense != FUTURE and r.month <= 5))
+        return P.season(r.year - 1 if gone else r.year, "WI")
+    return build
 
 
 _LOOKBACK_YEARS = {"month": 0, "year": 1, "decade": 10, "century": 100}
@@ -295,6 +315,17 @@ def _narrative_day(m: re.Match, ctx: Context) -> Found | None:
                               TimeType.TIME, by_day=True)
 
 
+_QUARTER_JUST_ENDED = 92  # days after a quarter's end during which its results are still news
+# a clause that looks ahead: a modal not followed by "have" ("may have lost" is a past), a forecast verb in the
+# present ("expects", "sees"; not "saw", "had expected"), a plan or schedule
+_QUARTER_AHEAD = re.compile(r"\b(?:will|shall|(?:would|could|may|might|should|must)(?!\s+(?:not\s+)?have\b)|"
+                            r"expects?|forecasts?|projects?|predicts?|anticipates?|sees|plans|aims|hopes|targets|"
+                            r"(?:is|are)\s+(?:expected|due|scheduled|set|likely)|outlook)\b|'ll\b", re.I)
+# the present of a report to come ("The company reports third-quarter results on 23 October", written in June)
+_REPORTS_AHEAD = re.compile(r"\b(?:reports|releases|publishes|posts|announces|unveils)\b(?:\s+(?:its|their|the))?\s*$",
+                            re.I)
+
+
 def _quarter_default(m: re.Match, ctx: Context, q: int | None, mod: str | None = None, latest: bool = False) -> Found:
     tense = ctx.tense(m.start(), m.end())
     if q is None:  # "the quarter", "the latest quarter": the one in the story, else the last one reported
@@ -314,12 +345,19 @@ def _quarter_default(m: re.Match, ctx: Context, q: int | None, mod: str | None =
             return P.shift(P.quarter(r.year, cur), -1 if tense == PAST or tense == "unknown" else 0, "quarter")
         return ctx.from_reference(last_reported, "XXXX-QX", mod=mod)
 
+    cs, ce = ctx.clause_window(m.start(), m.end())
+    forecast = tense == FUTURE or _QUARTER_AHEAD.search(ctx.text, cs, ce) is not None or \
+        _REPORTS_AHEAD.search(ctx.text, max(cs, m.start() - 40), m.start()) is not None
+
     def build(r: dt.date) -> P.Point:
-        cur = P.quarter_of(r)
-        y = r.year
-        if q > cur and tense != FUTURE:
-            y -= 1  # quarters are reported after they end: the latest one with that number
-        return P.quarter(y, q)
+        # quarters are reported after they end: the latest one with that number that has begun
+        latest = P.quarter(r.year if q <= P.quarter_of(r) else r.year - 1, q)
+        if forecast and (r - latest.last_day).days > _QUARTER_JUST_ENDED:
+            # a forecast names a quarter still to come ("expects growth in the second quarter" written in
+            # March), unless it is the one that has just ended, whose results are still to be reported ("will
+            # report fourth-quarter results on Jan. 25" written in January)
+            return P.quarter(latest.day.year + 1, q)
+        return latest
     if ctx.ref is None and ctx.last is not None:
         return ctx.from_narrative(lambda b: P.quarter(b.day.year, q), f"XXXX-Q{q}", mod=mod)
     return ctx.from_reference(build, f"XXXX-Q{q}", mod=mod)
