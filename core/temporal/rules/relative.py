@@ -106,8 +106,10 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
     if _DEFERRED_TO.search(t, max(0, start - 60), start):
         return FUTURE
     m = _ADJACENT_VERB.search(t, max(0, start - 30), start)
-    if m and re.search(r"\b(?:be|been|being)\s+$", t[max(0, m.start() - 8):m.start()], re.I):
-        m = None  # "will be held on Sunday": a participle after "be" follows its auxiliary, not the past
+    if m and re.search(r"\b(?:be|been|being|is|are)\s+$", t[max(0, m.start() - 8):m.start()], re.I):
+        # "will be held on Sunday", "markets are closed on Monday": a participle after "be" or the present of
+        # "be" follows its auxiliary, not the past
+        m = None
     if m:
         w = m.group(1).lower()
         if w in _PAST_FORMS or (w.endswith("ed") and len(w) > 3 and w not in _PLAN_FORMS):
