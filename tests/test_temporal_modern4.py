@@ -79,3 +79,21 @@ def test_a_participle_after_the_present_of_be_is_no_past_cue_for_a_weekday():
     assert _one("London markets are shut on Monday.", (2021, 12, 31)) == [("Monday", "2022-01-03")]
     # the past of "be" keeps the past
     assert _one("The shops were closed on Friday.", (2021, 12, 29)) == [("Friday", "2021-12-24")]
+
+
+def test_a_season_counted_from_or_around():
+    assert _one("The vaccine will be available from the autumn.", (2024, 5, 15)) == [("the autumn", "2024-FA")]
+    assert _one("Talks will resume after the summer.", (2024, 5, 15)) == [("the summer", "2024-SU")]
+    # "the fall" after these is as often a drop in prices
+    assert _one("Shares recovered after the fall.", (2024, 5, 15)) == []
+
+
+def test_the_deed_of_an_accusation_lies_in_the_past():
+    assert _one("He is accused of stabbing a man on Friday.", (2024, 5, 15)) == [("Friday", "2024-05-10")]
+    assert _one("She is charged with assault over an attack on Sunday.", (2024, 5, 15)) == [
+        ("Sunday", "2024-05-12")]
+    # a court date after the charge lies ahead
+    assert _one("He is accused of fraud and is due to appear in court on Friday.", (2024, 5, 15)) == [
+        ("Friday", "2024-05-17")]
+    assert _one("The suspect was charged with murder and will appear in court on Friday.", (2024, 5, 15)) == [
+        ("Friday", "2024-05-17")]

@@ -87,6 +87,15 @@ _SCHEDULED_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:election|election
                              r"rally|march|parade|opening|inauguration|conference|visit|trip|deal|auction)\b", re.I)
 
 
+# an accusation and the deed it names, with no future word between them and the weekday ("is accused of
+# stabbing a man on Friday", "was charged over an attack on Sunday"; not "charged with murder and will appear in
+# court on Friday", "is due to appear")
+_CHARGED_WITH = re.compile(r"\b(?:accused|suspected|charged|convicted|arrested|detained|blamed|jailed|"
+                           r"sentenced|questioned|indicted)\s+(?:of|with|for|over|in\s+connection\s+with)\s+"
+                           r"(?:(?!will\b|shall\b|to\b|due\b|expected\b|scheduled\b|set\b|next\b)[\w'’$,.-]+\s+)*?"
+                           r"(?:on\s+|late\s+|early\s+)?$", re.I)
+
+
 def _weekday_tense(ctx: Context, start: int, end: int) -> str:
     """A bare weekday takes the tense of the verb right before it ("announced Wednesday", "will meet on
     Thursday"), else of its sentence; news weekdays lean to the past. A day something is put off to
@@ -121,6 +130,8 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
     s, e = ctx.clause_window(start, end)
     if _PLANNED.search(t, max(s, start - 120), start):
         return FUTURE  # "Protesters planned a large demonstration on Saturday": the plan's day lies ahead
+    if _CHARGED_WITH.search(t, max(s, start - 80), start):
+        return PAST  # "He is accused of stabbing a man on Friday": the deed charged lies in the past
     return tense_near(ctx.text, s, e, start)
 
 
@@ -475,6 +486,11 @@ def _half(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: P.half(r.year + off, h), f"XXXX-H{h}")
 
 
+# a season counted from or around ("available from the autumn", "after the summer"); not "fall", which after
+# these is as often a drop ("recovered after the fall")
+_SEASON_FROM = ("from", "after", "before")
+
+
 @rule("season", rf"\b(?:the\s+(?=(?:early|mid|late)\b))?(?:({POS})[\s-]+)?(?:(this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|that|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR4}|{YEAR_SPOKEN})|\s+(?:of\s+)?(next|last|this)\s+year)?\b(?!\s+(?:of\s+(?!(?:19|20)\d\d)|collection|break|term|session|camp|school|olympics|games|season|palace|semester|festival|house|storm|storms|weather|solstice|wheat|offensive|wind|rain))",
       priority=1)
 def _season(m: re.Match, ctx: Context) -> Found | None:
@@ -494,11 +510,13 @@ def _season(m: re.Match, ctx: Context) -> Found | None:
         return None
     if not lead and not mod:
         prev = prev_word(ctx.text, m.start()).lower()
-        if prev not in ("in", "this", "last", "next", "until", "since", "by", "during", "early", "late"):
+        if prev not in ("in", "this", "last", "next", "until", "since", "by", "during", "early", "late") and \
+                not (prev in _SEASON_FROM and word != "fall"):
             return None
     if lead == "the" and not mod:  # "at the end of the summer" needs no preposition before it
         prev = prev_word(ctx.text, m.start()).lower()
-        if prev not in ("in", "during", "until", "by", "since", "over", "through", "into", "throughout", "till"):
+        if prev not in ("in", "during", "until", "by", "since", "over", "through", "into", "throughout", "till") and \
+                not (prev in _SEASON_FROM and word != "fall"):
             return None
     if lead == "that":
         return ctx.from_narrative(lambda b: P.season(b.day.year, code), f"XXXX-{code}", mod=mod)
