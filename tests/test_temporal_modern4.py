@@ -97,3 +97,17 @@ def test_the_deed_of_an_accusation_lies_in_the_past():
         ("Friday", "2024-05-17")]
     assert _one("The suspect was charged with murder and will appear in court on Friday.", (2024, 5, 15)) == [
         ("Friday", "2024-05-17")]
+
+
+def test_a_scheduled_release_named_by_a_possessive_weekday_lies_ahead():
+    assert _one("Investors will watch Friday's jobs report closely.", (2019, 9, 26)) == [("Friday", "2019-09-27")]
+    # a deed, not a scheduled event, stays in the past
+    assert _one("The police will investigate Friday's shooting.", (2019, 9, 26)) == [("Friday", "2019-09-20")]
+
+
+def test_a_forecast_with_no_other_tense_looks_ahead_for_a_weekday():
+    assert _one("Forecasters expect the storm to reach the coast by Friday night.", (2019, 9, 26)) == [
+        ("Friday night", "2019-09-27TNI")]
+    # a past cue still decides
+    assert _one("Forecasters expected the storm to reach the coast by Friday night.", (2019, 9, 26)) == [
+        ("Friday night", "2019-09-20TNI")]

@@ -12,7 +12,7 @@ from .. import points as P
 from ..context import Context, Found
 from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, alternation
 from ..numbers import parse_number
-from ..tense import FUTURE, PAST, since_before, tense_near
+from ..tense import FUTURE, PAST, UNKNOWN, since_before, tense_near
 from .dates import resolve_month_day
 from .reports import closing_day, compares_amount, told_as_forecast
 from .base import (CAL_UNITS, POD, POS, SEASON, WD_FULL, YEAR4, YEAR_SPOKEN, at_gran, date_found, duration_value,
@@ -84,7 +84,8 @@ _DEFERRED_TO = re.compile(r"\b(?:extend\w*|postpon\w*|delay\w*|adjourn\w*|defer\
 
 _SCHEDULED_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:election|elections|vote|referendum|poll|polls|runoff|meeting|"
                              r"summit|talks|session|hearing|debate|match|game|race|final|deadline|ceremony|launch|"
-                             r"rally|march|parade|opening|inauguration|conference|visit|trip|deal|auction)\b", re.I)
+                             r"rally|march|parade|opening|inauguration|conference|visit|trip|deal|auction|report|release|"
+                             r"announcement|decision|speech|address|opener|showdown|fixture|briefing)\b", re.I)
 
 
 # an accusation and the deed it names, with no future word between them and the weekday ("is accused of
@@ -132,7 +133,14 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
         return FUTURE  # "Protesters planned a large demonstration on Saturday": the plan's day lies ahead
     if _CHARGED_WITH.search(t, max(s, start - 80), start):
         return PAST  # "He is accused of stabbing a man on Friday": the deed charged lies in the past
-    return tense_near(ctx.text, s, e, start)
+    tense = tense_near(ctx.text, s, e, start)
+    if tense == UNKNOWN and _FORECAST_VERB.search(t, s, start):
+        return FUTURE  # "Forecasters expect the storm to reach the coast by Friday night"
+    return tense
+
+
+# a forecast told in the present, for a weekday with no other tense cue
+_FORECAST_VERB = re.compile(r"\b(?:expects?|forecasts?|predicts?|projects?|anticipates?|likely|unlikely)\b", re.I)
 
 
 # weekdays as wire copy abbreviates them: "Thurs. afternoon", "on Weds", "Tues." (capitalised; the two- and
