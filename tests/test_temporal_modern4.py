@@ -111,3 +111,13 @@ def test_a_forecast_with_no_other_tense_looks_ahead_for_a_weekday():
     # a past cue still decides
     assert _one("Forecasters expected the storm to reach the coast by Friday night.", (2019, 9, 26)) == [
         ("Friday night", "2019-09-20TNI")]
+
+
+def test_a_clock_time_takes_the_day_after_its_other_zone_or_range_end():
+    assert _one("The blast happened at 11.20am local time (0920 GMT) on Tuesday.", (2015, 4, 8)) == [
+        ("11.20am local time", "2015-04-07T11:20"), ("0920 GMT", "2015-04-07T09:20"), ("Tuesday", "2015-04-07")]
+    assert _one("Operations were suspended between 2 a.m. and 5 a.m. on Sunday.", (2015, 4, 8)) == [
+        ("2 a.m.", "2015-04-05T02:00"), ("5 a.m. on Sunday", "2015-04-05T05:00")]
+    # another clause between them: no bridge
+    assert _one("He left at 9 a.m. and returned at 5 p.m. on Monday.", (2015, 4, 8))[0] == (
+        "9 a.m.", "2015-04-08T09:00")
