@@ -121,3 +121,11 @@ def test_a_clock_time_takes_the_day_after_its_other_zone_or_range_end():
     # another clause between them: no bridge
     assert _one("He left at 9 a.m. and returned at 5 p.m. on Monday.", (2015, 4, 8))[0] == (
         "9 a.m.", "2015-04-08T09:00")
+
+
+def test_overnight_in_a_forecast_is_the_coming_night():
+    assert _one("The snowstorm is forecast to dump up to 30 cm overnight.", (2025, 2, 6)) == [
+        ("overnight", "2025-02-06TNI")]
+    assert _one("The road will be closed overnight.", (2025, 2, 6)) == [("overnight", "2025-02-06TNI")]
+    # told in the past: the night before (TBAQ)
+    assert _one("Asian markets fell overnight.", (2025, 2, 6)) == [("overnight", "2025-02-05TNI")]

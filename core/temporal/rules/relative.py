@@ -608,6 +608,10 @@ def _overnight(m: re.Match, ctx: Context) -> Found | None:
             and here is not None and here - ctx.last_sentence <= 2:
         return ctx.from_narrative(lambda b: P.part_of_day(b.day - dt.timedelta(days=1), "NI"), "XXXX-XX-XXTNI",
                                   TimeType.TIME)
+    s, _ = ctx.clause_window(m.start(), m.end())
+    if ctx.tense(m.start(), m.end()) == FUTURE or _FORECAST_VERB.search(ctx.text, s, m.start()):
+        # "the storm is forecast to dump 30 cm overnight", "will be closed overnight": the coming night
+        return ctx.from_reference(lambda r: P.part_of_day(r, "NI"), "XXXX-XX-XXTNI", TimeType.TIME)
     return ctx.from_reference(lambda r: P.part_of_day(r - dt.timedelta(days=1), "NI"), "XXXX-XX-XXTNI", TimeType.TIME)
 
 
