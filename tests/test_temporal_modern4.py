@@ -129,3 +129,16 @@ def test_overnight_in_a_forecast_is_the_coming_night():
     assert _one("The road will be closed overnight.", (2025, 2, 6)) == [("overnight", "2025-02-06TNI")]
     # told in the past: the night before (TBAQ)
     assert _one("Asian markets fell overnight.", (2025, 2, 6)) == [("overnight", "2025-02-05TNI")]
+
+
+def test_a_holiday_with_no_tense_is_the_near_one_when_this_years_is_far():
+    assert _one("The bank holiday falls on New Year's Day.", (2023, 12, 20)) == [("New Year's Day", "2024-01-01")]
+    # this year's when it is not far
+    assert _one("Easter is celebrated by millions.", (2023, 12, 20)) == [("Easter", "2023-04-09")]
+    # a tense still decides
+    assert _one("Sales were strong on New Year's Day.", (2023, 12, 20)) == [("New Year's Day", "2023-01-01")]
+
+
+def test_semi_annually_is_every_six_months():
+    assert _one("Dividends are paid semi-annually.", (2023, 12, 20)) == [("semi-annually", "P6M")]
+    assert _one("It is published annually.", (2023, 12, 20)) == [("annually", "P1Y")]

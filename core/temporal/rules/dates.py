@@ -899,6 +899,12 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
         if lead == "next" or (not lead and tense == FUTURE):
             ongoing = long is not None and this <= r <= long[1](r.year)
             return point(this if this >= r or ongoing else fn(r.year + 1))
+        if long is None:
+            # no tense: this year's, unless it is far and the neighbouring year's is near ("the bank holiday falls
+            # on New Year's Day" written on 20 December), as for a month-day
+            other = fn(r.year + 1) if this < r else fn(r.year - 1)
+            if abs((this - r).days) > 180 and abs((other - r).days) <= 60:
+                return point(other)
         return point(this)
     f = ctx.from_reference(build, "XXXX-XX-XX")
     if week:  # "as Easter week began": the week of the holiday
