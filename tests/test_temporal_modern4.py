@@ -142,3 +142,15 @@ def test_a_holiday_with_no_tense_is_the_near_one_when_this_years_is_far():
 def test_semi_annually_is_every_six_months():
     assert _one("Dividends are paid semi-annually.", (2023, 12, 20)) == [("semi-annually", "P6M")]
     assert _one("It is published annually.", (2023, 12, 20)) == [("annually", "P1Y")]
+
+
+def test_a_country_that_votes_on_a_day_looks_ahead():
+    assert _one("Italy votes on Sunday in a general election.", (2018, 3, 2)) == [("Sunday", "2018-03-04")]
+    # "votes" as a noun is no cue
+    assert _one("Officials counted votes on Sunday.", (2018, 3, 2)) == [("Sunday", "2018-02-25")]
+
+
+def test_a_date_or_deadline_of_a_day_lies_ahead():
+    assert _one("The judge set a trial date of Sept. 17.", (2018, 3, 2)) == [("Sept. 17", "2018-09-17")]
+    # a deadline just past stays the near one
+    assert _one("The deadline of March 1 passed without a deal.", (2018, 3, 2)) == [("March 1", "2018-03-01")]

@@ -41,6 +41,9 @@ _NOT_SUBJECT = {"to", "will", "would", "shall", "should", "could", "can", "may",
                 "or", "but", "also", "let", "help", "make", "made", "he", "she", "it"}
 
 
+# subjects after which "votes" is the verb of a scheduled election ("Italy votes on Sunday"), besides a name
+_VOTERS = {"country", "nation", "state", "city", "parliament", "congress", "senate", "house", "assembly", "island",
+           "region", "province", "electorate", "he", "she"}
 # words after which "last" is the verb ("to last", "will last"), not "last year"
 _VERB_LAST_AFTER = {"to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "not",
                     "won't", "wouldn't", "couldn't", "can't", "cannot"}
@@ -79,6 +82,8 @@ def _cues(text: str, start: int, end: int):
             yield "present", s, e
         elif w in _SCHEDULED:
             yield "future", s, e
+        elif w == "votes" and prev and (prev[0].isupper() or prev.lower() in _VOTERS):
+            yield "future", s, e  # "Italy votes on Sunday": a scheduled election; not "counted votes"
         elif w in _SCHEDULED_BASE and prev and prev.lower() not in _NOT_SUBJECT and not prev.lower().endswith("'ll"):
             yield "present", s, e
         prev = w
@@ -97,6 +102,7 @@ def last_past_cue(text: str, start: int, end: int) -> tuple[str, int] | None:
 _DEADLINE = re.compile(r"\b(?:until|till|by|through|before|payable|effective|expires?|due)\s+"
                        r"(?:about\s+|at\s+least\s+|at\s+the\s+earliest\s+)?$"
                        r"|\b(?:set|scheduled|rescheduled|slated|fixed|pencil+ed\s+in)\s+for\s+$"
+                       r"|\b(?:date|deadline)\s+(?:of|for)\s+$"
                        r"|\b(?:extend\w*|postpon\w*|delay\w*|expir\w*|adjourn\w*|deadline|due|set|scheduled|payable|"
                        r"effective|moved|pushed\s+back)\s+(?:\S+\s+){0,4}?(?:to|until|till|by|through)\s+$", re.I)
 
