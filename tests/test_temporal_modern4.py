@@ -154,3 +154,10 @@ def test_a_date_or_deadline_of_a_day_lies_ahead():
     assert _one("The judge set a trial date of Sept. 17.", (2018, 3, 2)) == [("Sept. 17", "2018-09-17")]
     # a deadline just past stays the near one
     assert _one("The deadline of March 1 passed without a deal.", (2018, 3, 2)) == [("March 1", "2018-03-01")]
+
+
+def test_a_weekday_a_change_starts_from_lies_ahead_when_nothing_else_decides():
+    assert _one("Over-18s can book a jab from Friday.", (2021, 7, 13)) == [("Friday", "2021-07-16")]
+    # a range told in the past keeps the past
+    assert _one("Trading resumed from Friday to Sunday.", (2021, 7, 13)) == [
+        ("Friday", "2021-07-09"), ("Sunday", "2021-07-11")]

@@ -136,6 +136,9 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
     tense = tense_near(ctx.text, s, e, start)
     if tense == UNKNOWN and _FORECAST_VERB.search(t, s, start):
         return FUTURE  # "Forecasters expect the storm to reach the coast by Friday night"
+    if tense == UNKNOWN and re.search(r"\bfrom\s+$", t[max(0, start - 6):start], re.I) and \
+            not re.match(r"[\w\s,]{0,25}?\b(?:to|until|till|through|and)\b", t[end:end + 30], re.I):
+        return FUTURE  # "Over-18s can book a jab from Friday": the day a change starts; not "from Friday to Sunday"
     return tense
 
 
