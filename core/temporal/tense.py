@@ -41,6 +41,14 @@ _NOT_SUBJECT = {"to", "will", "would", "shall", "should", "could", "can", "may",
                 "or", "but", "also", "let", "help", "make", "made", "he", "she", "it"}
 
 
+# subjects after which "votes" is the verb of a scheduled election ("Italy votes on Sunday"), besides a name
+_VOTERS = {"country", "nation", "state", "city", "parliament", "congress", "senate", "house", "assembly", "island",
+           "region", "province", "electorate", "he", "she"}
+# words after which "last" is the verb ("to last", "will last"), not "last year"
+_VERB_LAST_AFTER = {"to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "not",
+                    "won't", "wouldn't", "couldn't", "can't", "cannot"}
+
+
 def _cues(text: str, start: int, end: int):
     """(kind, start, end) of each tense cue in text[start:end], in order."""
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
@@ -64,6 +72,8 @@ def _cues(text: str, start: int, end: int):
             yield "future", s, e  # "should close around year end", "may be delayed until March": still to come
         elif w in _FUTURE or w.endswith("'ll"):
             yield "future", s, e
+        elif w == "last" and prev.lower() in _VERB_LAST_AFTER:
+            pass  # "expected to last until Thursday", "could last weeks": the verb, no past cue
         elif prev not in _BE and w in _PAST:
             yield "past", s, e
         elif prev not in _BE and len(w) >= 4 and w.endswith("ed") and w.islower():
@@ -72,6 +82,8 @@ def _cues(text: str, start: int, end: int):
             yield "present", s, e
         elif w in _SCHEDULED:
             yield "future", s, e
+        elif w == "votes" and prev and (prev[0].isupper() or prev.lower() in _VOTERS):
+            yield "future", s, e  # "Italy votes on Sunday": a scheduled election; not "counted votes"
         elif w in _SCHEDULED_BASE and prev and prev.lower() not in _NOT_SUBJECT and not prev.lower().endswith("'ll"):
             yield "present", s, e
         prev = w
@@ -87,7 +99,10 @@ def last_past_cue(text: str, start: int, end: int) -> tuple[str, int] | None:
     return last
 
 
-_DEADLINE = re.compile(r"\b(?:until|till|by|through|before|payable|effective|expires?|due)\s+(?:about\s+)?$"
+_DEADLINE = re.compile(r"\b(?:until|till|by|through|before|payable|effective|expires?|due)\s+"
+                       r"(?:about\s+|at\s+least\s+|at\s+the\s+earliest\s+)?$"
+                       r"|\b(?:set|scheduled|rescheduled|slated|fixed|pencil+ed\s+in)\s+for\s+$"
+                       r"|\b(?:date|deadline)\s+(?:of|for)\s+$"
                        r"|\b(?:extend\w*|postpon\w*|delay\w*|expir\w*|adjourn\w*|deadline|due|set|scheduled|payable|"
                        r"effective|moved|pushed\s+back)\s+(?:\S+\s+){0,4}?(?:to|until|till|by|through)\s+$", re.I)
 

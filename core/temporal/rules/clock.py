@@ -27,6 +27,12 @@ _DAY_MONTH_AFTER = re.compile(rf"\s+on\s+(?:({DAY_NUM})\s+({MON})(?:\s+({YEAR4})
                               rf"(?:\s?,\s*({YEAR4}))?)\b", I)
 
 
+# what may stand between a clock time and the day it is on: the same time in another zone in brackets, the
+# bracket closing around this one, or the other end of a range ("and 5 a.m."); then "on" and a weekday or date
+_BRIDGE_TO_DAY = re.compile(rf"\s*(?:\([^()]{{1,25}}\)|\)|(?:and|to|until|till|-|–)\s*\d{{1,2}}(?:[:.][0-5]\d)?\s*"
+                            rf"(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b){TZ}?)(?:\s?,)?\s+(?=on\s)", I)
+
+
 def _day_of_phrase(ctx: Context, pm: re.Match, start: int, end: int) -> tuple[P.Point | None, TimeAnchor]:
     """The day a phrase after a clock time names ("Wednesday", "Nov. 6", "yesterday")."""
     if pm.group(1):
@@ -59,6 +65,11 @@ def _clock_found(ctx: Context, m: re.Match, hour: int, minute: int | None, tail:
         day, anchor = _day_of_phrase(ctx, pm, m.start(), m.end())
         if day is not None and hour < 6 and re.match(r"last\s+night", tail, I):
             day = P.day(day.day + dt.timedelta(days=1))  # "2 a.m. last night": the small hours of today
+    elif (bridge := _BRIDGE_TO_DAY.match(ctx.text, m.end())) and \
+            (pm := _DAY_PHRASE.match(ctx.text, bridge.end())) and (pm.group(2) or pm.group(3) or pm.group(5)):
+        # "at 11.20am local time (0920 GMT) on Tuesday", "between 2 a.m. and 5 a.m. on Sunday": the day after
+        # the time given in another zone, or after the range's other end, is this time's day too
+        day, anchor = _day_of_phrase(ctx, pm, m.start(), m.end())
     elif after and (f := resolve_month_day(month_number(after.group(2) or after.group(4)),
                                             int(re.match(r"\d+", after.group(1) or after.group(5)).group(0)),
                                             after.group(3) or after.group(6), after.start(1 if after.group(1) else 4),

@@ -14,7 +14,7 @@ from ..context import Context, Found
 from ..lexicon import alternation
 from ..numbers import ORDINAL, parse_number, parse_ordinal
 from ..tense import FUTURE, PAST, UNKNOWN, last_past_cue, since_before
-from .reports import months_span_compared
+from .reports import months_span_compared, told_as_forecast
 from .base import (DAY_NUM, I, MON, MON_FULL, OPEN_END, POS, WD, WD_FULL, YEAR4, YEAR_SPOKEN, date_found,
                    month_number, near_year_day, near_year_month, next_word, open_end_mod, pos_mod, prev_word, rule,
                    weekday_number, year_number, year_of_month)
@@ -751,6 +751,33 @@ def _period_year_ago(m: re.Match, ctx: Context) -> Found | None:
     return g
 
 
+# a bare "the first/second half" is a half-year only in a sentence about business or the economy, never in one
+# about a game ("scored in the second half")
+_BUSINESS_WORDS = re.compile(r"\b(?:earnings|profits?|sales|revenues?|results|growth|economy|economic|demand|output|"
+                             r"inflation|margins?|deliveries|shipments|guidance|outlook|orders|spending|investment|"
+                             r"bookings|production|GDP|recovery|recover|rebound)\b", re.I)
+_GAME_WORDS = re.compile(r"\b(?:match|game|goals?|scored?|scoring|penalty|league|cup|minutes?|half-?time|interval|"
+                         r"innings|touchdowns?|quarterback|striker|referee|kick|film|movie|book|novel|season)\b", re.I)
+
+
+@rule("half_bare", r"\bthe\s+(first|second)\s+half\b(?!\s+of\b|[\s-]+(?:century|decade|hour|mile|marathon))",
+      priority=1)
+def _half_bare(m: re.Match, ctx: Context) -> Found | None:
+    """"Analysts expect earnings to recover in the second half": a forecast half-year of the story's year."""
+    s, e = ctx.clause_window(m.start(), m.end())
+    sentence = ctx.text[s:e]
+    if not _BUSINESS_WORDS.search(sentence) or _GAME_WORDS.search(sentence):
+        return None
+    if not told_as_forecast(ctx, m.start(), m.end()):
+        # a half reported on ("posted a jump in profit for the first half") is left alone: the one such case in
+        # TBAQ is untagged, and the report's own date usually names the period
+        return None
+    h = 1 if m.group(1).lower() == "first" else 2
+    # a forecast: this year's half, the next year's when it is over
+    return ctx.from_reference(lambda r: P.half(r.year + (1 if h < (1 if r.month <= 6 else 2) else 0), h),
+                              f"XXXX-H{h}")
+
+
 @rule("half_adj", rf"\b(?:(this|last|next)\s+year['’]s\s+(first|second)[\s-]half|(first|second)-half(?:\s+(?:of\s+)?({YEAR4}))?)\b",
       priority=1)
 def _half_adj(m: re.Match, ctx: Context) -> Found | None:
@@ -905,6 +932,12 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
         if lead == "next" or (not lead and tense == FUTURE):
             ongoing = long is not None and this <= r <= long[1](r.year)
             return point(this if this >= r or ongoing else fn(r.year + 1))
+        if long is None:
+            # no tense: this year's, unless it is far and the neighbouring year's is near ("the bank holiday falls
+            # on New Year's Day" written on 20 December), as for a month-day
+            other = fn(r.year + 1) if this < r else fn(r.year - 1)
+            if abs((this - r).days) > 180 and abs((other - r).days) <= 60:
+                return point(other)
         return point(this)
     f = ctx.from_reference(build, "XXXX-XX-XX")
     if week:  # "as Easter week began": the week of the holiday

@@ -113,9 +113,10 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
             f.mod, f.start = None, m.start(2)  # "over a three-year period": "over" is a preposition here
         if adjectival and det in ("a", "the", "another") and re.match(r"\s+(?:period|span|stretch)\b", t[m.end():]):
             f.end = m.end() + len(re.match(r"\s+\w+", t[m.end():]).group(0))  # "a three-year period" names a time
-        elif adjectival and det in ("a", "the", "its", "their", "his", "her", "our", "another") and \
-                (prep or not m.group(1)):
-            f.start = m.start(3)  # "a two-year (plan)": the determiner belongs to the noun
+        elif adjectival and (det in ("a", "the", "its", "their", "his", "her", "our", "another") or
+                             (det.startswith("the ") and "-" in joined)) and (prep or not m.group(1)):
+            # "a two-year (plan)", "the first two-day (closure)": the determiner belongs to the noun
+            f.start = m.start(3)
         return f
     # an offset from now or from the story: "two years ago", "three days later"
     if n is not None and unit == "year" and not float(n).is_integer() and float(n * 12).is_integer():

@@ -12,7 +12,7 @@ from .. import points as P
 from ..context import Context, Found
 from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, alternation
 from ..numbers import parse_number
-from ..tense import FUTURE, PAST, since_before, tense_near
+from ..tense import FUTURE, PAST, UNKNOWN, since_before, tense_near
 from .dates import resolve_month_day
 from .reports import closing_day, compares_amount, told_as_forecast
 from .base import (CAL_UNITS, POD, POS, SEASON, WD_FULL, YEAR4, YEAR_SPOKEN, at_gran, date_found, duration_value,
@@ -86,7 +86,17 @@ _DEFERRED_TO = re.compile(r"\b(?:extend\w*|postpon\w*|delay\w*|adjourn\w*|defer\
 
 _SCHEDULED_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:election|elections|vote|referendum|poll|polls|runoff|meeting|"
                              r"summit|talks|session|hearing|debate|match|game|race|final|deadline|ceremony|launch|"
-                             r"rally|march|parade|opening|inauguration|conference|visit|trip|deal|auction)\b", re.I)
+                             r"rally|march|parade|opening|inauguration|conference|visit|trip|deal|auction|report|release|"
+                             r"announcement|decision|speech|address|opener|showdown|fixture|briefing)\b", re.I)
+
+
+# an accusation and the deed it names, with no future word between them and the weekday ("is accused of
+# stabbing a man on Friday", "was charged over an attack on Sunday"; not "charged with murder and will appear in
+# court on Friday", "is due to appear")
+_CHARGED_WITH = re.compile(r"\b(?:accused|suspected|charged|convicted|arrested|detained|blamed|jailed|"
+                           r"sentenced|questioned|indicted)\s+(?:of|with|for|over|in\s+connection\s+with)\s+"
+                           r"(?:(?!will\b|shall\b|to\b|due\b|expected\b|scheduled\b|set\b|next\b)[\w'’$,.-]+\s+)*?"
+                           r"(?:on\s+|late\s+|early\s+)?$", re.I)
 
 
 def _weekday_tense(ctx: Context, start: int, end: int) -> str:
@@ -108,8 +118,10 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
     if _DEFERRED_TO.search(t, max(0, start - 60), start):
         return FUTURE
     m = _ADJACENT_VERB.search(t, max(0, start - 30), start)
-    if m and re.search(r"\b(?:be|been|being)\s+$", t[max(0, m.start() - 8):m.start()], re.I):
-        m = None  # "will be held on Sunday": a participle after "be" follows its auxiliary, not the past
+    if m and re.search(r"\b(?:be|been|being|is|are)\s+$", t[max(0, m.start() - 8):m.start()], re.I):
+        # "will be held on Sunday", "markets are closed on Monday": a participle after "be" or the present of
+        # "be" follows its auxiliary, not the past
+        m = None
     if m:
         w = m.group(1).lower()
         if w in _PAST_FORMS or (w.endswith("ed") and len(w) > 3 and w not in _PLAN_FORMS):
@@ -121,13 +133,22 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
     s, e = ctx.clause_window(start, end)
     if _PLANNED.search(t, max(s, start - 120), start):
         return FUTURE  # "Protesters planned a large demonstration on Saturday": the plan's day lies ahead
+    if _CHARGED_WITH.search(t, max(s, start - 80), start):
+        return PAST  # "He is accused of stabbing a man on Friday": the deed charged lies in the past
     tense = tense_near(ctx.text, s, e, start)
     if tense != PAST and _UNTIL_BEFORE.search(t, max(0, start - 8), start):
         return FUTURE  # "Voting continues through Friday", "the exhibition runs until Sunday"; not "lasted until"
+    if tense == UNKNOWN and _FORECAST_VERB.search(t, s, start):
+        return FUTURE  # "Forecasters expect the storm to reach the coast by Friday night"
+    if tense == UNKNOWN and re.search(r"\bfrom\s+$", t[max(0, start - 6):start], re.I) and \
+            not re.match(r"[\w\s,]{0,25}?\b(?:to|until|till|through|and)\b", t[end:end + 30], re.I):
+        return FUTURE  # "Over-18s can book a jab from Friday": the day a change starts; not "from Friday to Sunday"
     return tense
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|thru)\s+$", re.I)
+# a forecast told in the present, for a weekday with no other tense cue
+_FORECAST_VERB = re.compile(r"\b(?:expects?|forecasts?|predicts?|projects?|anticipates?|likely|unlikely)\b", re.I)
 
 
 # weekdays as wire copy abbreviates them: "Thurs. afternoon", "on Weds", "Tues." (capitalised; the two- and
@@ -513,6 +534,11 @@ def _half(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: P.half(r.year + off, h), f"XXXX-H{h}")
 
 
+# a season counted from or around ("available from the autumn", "after the summer"); not "fall", which after
+# these is as often a drop ("recovered after the fall")
+_SEASON_FROM = ("from", "after", "before")
+
+
 @rule("season", rf"\b(?:the\s+(?=(?:early|mid|late)\b))?(?:({POS})[\s-]+)?(?:(this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|that|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR4}|{YEAR_SPOKEN})|\s+(?:of\s+)?(next|last|this)\s+year)?\b(?!\s+(?:of\s+(?!(?:19|20)\d\d)|collection|break|term|session|camp|school|olympics|games|season|palace|semester|festival|house|storm|storms|weather|solstice|wheat|offensive|wind|rain))",
       priority=1)
 def _season(m: re.Match, ctx: Context) -> Found | None:
@@ -532,11 +558,13 @@ def _season(m: re.Match, ctx: Context) -> Found | None:
         return None
     if not lead and not mod:
         prev = prev_word(ctx.text, m.start()).lower()
-        if prev not in ("in", "this", "last", "next", "until", "since", "by", "during", "early", "late"):
+        if prev not in ("in", "this", "last", "next", "until", "since", "by", "during", "early", "late") and \
+                not (prev in _SEASON_FROM and word != "fall"):
             return None
     if lead == "the" and not mod:  # "at the end of the summer" needs no preposition before it
         prev = prev_word(ctx.text, m.start()).lower()
-        if prev not in ("in", "during", "until", "by", "since", "over", "through", "into", "throughout", "till"):
+        if prev not in ("in", "during", "until", "by", "since", "over", "through", "into", "throughout", "till") and \
+                not (prev in _SEASON_FROM and word != "fall"):
             return None
     if lead == "that":
         return ctx.from_narrative(lambda b: P.season(b.day.year, code), f"XXXX-{code}", mod=mod)
@@ -620,6 +648,10 @@ def _overnight(m: re.Match, ctx: Context) -> Found | None:
             and here is not None and here - ctx.last_sentence <= 2:
         return ctx.from_narrative(lambda b: P.part_of_day(b.day - dt.timedelta(days=1), "NI"), "XXXX-XX-XXTNI",
                                   TimeType.TIME)
+    s, _ = ctx.clause_window(m.start(), m.end())
+    if ctx.tense(m.start(), m.end()) == FUTURE or _FORECAST_VERB.search(ctx.text, s, m.start()):
+        # "the storm is forecast to dump 30 cm overnight", "will be closed overnight": the coming night
+        return ctx.from_reference(lambda r: P.part_of_day(r, "NI"), "XXXX-XX-XXTNI", TimeType.TIME)
     return ctx.from_reference(lambda r: P.part_of_day(r - dt.timedelta(days=1), "NI"), "XXXX-XX-XXTNI", TimeType.TIME)
 
 

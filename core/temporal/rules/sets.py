@@ -27,10 +27,12 @@ def _weekday_plural(m: re.Match, ctx: Context) -> Found | None:
 
 _ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
                 "hourly": "PT1H", "nightly": "P1D", "biannually": "P6M", "semiannually": "P6M",
+                "semi-annually": "P6M",
                 "fortnightly": "P2W", "biweekly": "P2W"}
 
 
-@rule("set_adverb", r"\b(daily|weekly|monthly|annually|yearly|hourly|nightly|biannually|semiannually|fortnightly|biweekly)\b",
+@rule("set_adverb", r"\b(daily|weekly|monthly|semi-annually|annually|yearly|hourly|nightly|biannually|semiannually|"
+                    r"fortnightly|biweekly)\b",
       priority=0)
 def _set_adverb(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(1).lower()
