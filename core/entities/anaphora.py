@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .first_names import gender_of_first_name
 from .lexicon import ORG_HEADS
 
 # noun -> what it may refer to
@@ -153,6 +154,14 @@ def _gender(actor, text: str) -> str | None:
     return None
 
 
+def _name_gender(actor) -> str | None:
+    """ "f" or "m" from a common first name ("Maria Sanha", "Ahmed Salah"; `first_names`), else None."""
+    firsts = {gender_of_first_name(n.text.split()[0]) for n in actor.mentions
+              if n.type.value == "name" and len(n.text.split()) > 1}
+    firsts.discard(None)
+    return firsts.pop() if len(firsts) == 1 else None
+
+
 def _fits(pron: str, a: _Antecedent, gender: str | None) -> bool:
     if pron in ("m", "f"):
         return a.kind == "person" and gender in (None, pron)
@@ -198,7 +207,10 @@ def find_pronoun_mentions(text: str, sentences: list[tuple[int, int, int]], toke
     by_sentence: dict[int, list[_Antecedent]] = {}
     for x in ants:
         by_sentence.setdefault(x.sentence, []).append(x)
+    # gender said by the text; a first name only rules a person out ("she" is not Ahmed Salah) and never
+    # picks one person over another whose first name the table does not know
     genders = {i: _gender(a, text) for i, a in enumerate(actors) if a.kind.value == "person"}
+    possible = {i: g or _name_gender(actors[i]) for i, g in genders.items()}
     taken = {(x.start, x.end) for x in ants}
     out = []
     order = [s for s, _, _ in sentences]
@@ -228,7 +240,7 @@ def find_pronoun_mentions(text: str, sentences: list[tuple[int, int, int]], toke
                 continue  # "the sailors on board were allowed to call their families": the sailors' families
             look = [window] + [by_sentence.get(order[q], []) for q in range(pos - 1, max(-1, pos - 3), -1)]
             for cands in look:
-                fitting = [x for x in cands if _fits(pron, x, genders.get(x.actor))]
+                fitting = [x for x in cands if _fits(pron, x, possible.get(x.actor))]
                 if not fitting:
                     continue
                 distinct = {x.actor for x in fitting}
