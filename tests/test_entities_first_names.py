@@ -38,3 +38,10 @@ def test_the_text_wins_over_the_table():
     doc = extract("Mr Maria Olsen, a fisherman, sold his boat. He said the season had been poor.",
                   dt.date(2024, 5, 6))
     assert pronoun_owner(doc, "He") == "Maria Olsen"
+
+
+def test_event_pronoun_fallback_respects_the_first_name_too():
+    # the event stage's own "he" -> last person rule must not give the appeal to the woman either
+    doc = extract("Ursula Brandt praised the ruling. The boy's father said he would appeal.", dt.date(2024, 5, 6))
+    appeal = next(e for e in doc.events if e.lemma == "appeal")
+    assert not appeal.participants

@@ -154,6 +154,11 @@ def _gender(actor, text: str) -> str | None:
     return None
 
 
+def person_gender(actor, text: str) -> str | None:
+    """ "f" or "m" for a person: what the text says, else what a common first name says (`first_names`)."""
+    return _gender(actor, text) or _name_gender(actor)
+
+
 def _name_gender(actor) -> str | None:
     """ "f" or "m" from a common first name ("Maria Sanha", "Ahmed Salah"; `first_names`), else None."""
     firsts = {gender_of_first_name(n.text.split()[0]) for n in actor.mentions
