@@ -43,6 +43,9 @@ def agent_names(doc, e) -> list[str]:
     ("Protesters blocked the main road into the port for six hours.", "block", "Protesters", ActorKind.OTHER),
     ("Yesterday soldiers shot two men at a checkpoint.", "shoot", "Soldiers", ActorKind.ARMED_FORCES),
     ("The gunmen escaped in a stolen van.", "escape", "Gunmen", ActorKind.ARMED_GROUP),
+    ("Masked gunmen opened fire on a bus near the border.", "open", "Gunmen", ActorKind.ARMED_GROUP),
+    ("At least 300 workers walked out of the car plant on Thursday.", "walk", "Workers", ActorKind.ORGANISATION),
+    ("Police at the scene arrested two men.", "arrest", "Police", ActorKind.ARMED_FORCES),
 ])
 def test_bare_group_subject_is_the_agent(text, lemma, name, kind):
     doc = run(text)
@@ -117,3 +120,10 @@ def test_capitalised_inside_a_sentence_is_not_a_group_noun():
     doc = run("The match between the Rebels and the Miners ended in a draw on Saturday.")
     assert not {"Rebels", "Miners"} & {a.name for a in doc.actors if a.kind != ActorKind.ORGANISATION}
     assert not any(a.name in ("Rebels", "Miners") and a.kind == ActorKind.ARMED_GROUP for a in doc.actors)
+
+
+def test_headline_base_form_is_the_verb_but_a_modifier_is_not():
+    doc = run("Rebels seize airport in overnight raid\n\nThe airport fell on Sunday after a night of fighting.")
+    assert actor(doc, "Rebels").mentions[0].sentence == 0
+    doc = run("Police station attacked in Kano\n\nA bomb exploded outside a police station on Monday.")
+    assert "Police" not in {a.name for a in doc.actors}

@@ -55,9 +55,16 @@ def test_present_perfect_still_runs_up_to_the_reference_date():
     assert t.resolution == TimeResolution.RELATIVE
 
 
-def test_past_perfect_without_any_anchor_is_not_dated_back_from_a_later_date():
-    # the lead's own time is the reference date: the span ends there, as inherited, and starts two weeks before
+def test_past_perfect_in_a_lead_with_no_other_time_runs_up_to_the_story_day():
     t = event("Striking dockworkers had blocked the harbour for two weeks.", "block").time
     assert t.end_interval.latest == REF
     assert t.interval.earliest == REF - dt.timedelta(days=14)
-    assert t.resolution == TimeResolution.INHERITED
+    assert t.resolution == TimeResolution.RELATIVE
+
+
+def test_past_perfect_later_in_a_story_ends_at_the_paragraph_time_not_the_reference_date():
+    text = ("Dockworkers returned to work on Monday.\n\n"
+            "The union said on Friday that a deal had been reached. The workers had stayed out for two weeks.")
+    t = event(text, "stay").time
+    assert t.end_interval.latest == FRIDAY
+    assert t.interval.earliest == FRIDAY - dt.timedelta(days=14)

@@ -24,7 +24,8 @@ for _kind, _nouns in (
         ("armed_forces", "police|troops|security forces|border guards|paratroopers|commandos|marines|peacekeepers"),
         ("armed_group", "rebels|militants|insurgents|gunmen|jihadists|guerrillas|militiamen|separatists|pirates|"
                         "kidnappers"),
-        ("organisation", "firefighters|rescuers|paramedics|doctors|nurses|teachers|strikers|miners|dockworkers"),
+        ("organisation", "firefighters|rescuers|paramedics|doctors|nurses|teachers|strikers|miners|dockworkers|"
+                         "workers"),
         ("other", "protesters|marchers|rioters|looters|activists|settlers|students|farmers")):
     _GROUPS.update(dict.fromkeys(_nouns.split("|"), _kind))
 NOUN_GROUP: dict[str, str] = {g: g for g in _GROUPS}
@@ -56,9 +57,9 @@ class Collective:
 
 
 _DETERMINERS = frozenset(("the", "some", "many", "several", "more", "other", "most", "few", "all", "both",
-                          "these", "those", "local", "armed", "masked", "angry", "striking", "hundreds",
-                          "thousands", "dozens", "scores", "tens", "of", "about", "around", "nearly",
-                          "more than", "at", "least"))
+                          "these", "those", "hundreds", "thousands", "dozens", "scores", "tens", "about",
+                          "around", "nearly", "almost", "roughly", "over"))
+_TWO_WORD_QUANTITIES = frozenset(("at least", "more than", "fewer than", "less than", "up to"))
 _QUANTITY_OF = frozenset(("hundreds", "thousands", "dozens", "scores", "tens", "some", "many", "most", "all",
                           "several", "groups", "group", "crowds", "crowd", "hundred", "thousand"))
 _AUXILIARIES = frozenset(("have", "had", "has", "are", "were", "was", "is", "will", "would", "could", "can",
@@ -89,7 +90,7 @@ def _base_verb(word: str) -> bool:
     return bool(entry.get("VERB") and word in entry["VERB"])
 
 
-def _verb_follows(toks: list[Token], k: int) -> bool:
+def _verb_follows(toks: list[Token], k: int, headline: bool = False) -> bool:
     """Does a finite verb start at token `k` (past form, auxiliary or modal, or a base form with an object
     after it: "Troops enter the town")? One short phrase may stand before it: "Police in Nairobi fired"."""
     n = len(toks)
@@ -100,7 +101,9 @@ def _verb_follows(toks: list[Token], k: int) -> bool:
         if w in _AUXILIARIES or (toks[k].text.islower() or hop == 0 and toks[k].text[:1].isupper()) and (
                 _past_verb(w) or w.endswith("ly") and k + 1 < n and _past_verb(toks[k + 1].lower)):
             return True
-        if _base_verb(w) and k + 1 < n and toks[k + 1].lower in _OBJECT_OPENERS:
+        if _base_verb(w) and k + 1 < n and (toks[k + 1].lower in _OBJECT_OPENERS or headline and not (
+                _past_verb(toks[k + 1].lower) or toks[k + 1].lower in _AUXILIARIES)):
+            # "Troops enter the town"; in a headline "Rebels seize airport" (not "Police station attacked")
             return True
         if hop == 0 and w in _SHORT_PP:
             # "Police in Nairobi", "protesters outside the ministry", "troops on Monday": up to four words
@@ -114,7 +117,7 @@ def _verb_follows(toks: list[Token], k: int) -> bool:
     return False
 
 
-def _after_head(toks: list[Token], k: int) -> bool:
+def _after_head(toks: list[Token], k: int, headline: bool = False) -> bool:
     """Is the noun phrase ending before token `k` a subject? A verb follows, or ", who", or "and" with a second
     noun phrase and then a verb ("Protesters and police clashed")."""
     n = len(toks)
@@ -125,8 +128,8 @@ def _after_head(toks: list[Token], k: int) -> bool:
         while j < n and j - k <= 3 and toks[j].is_word and toks[j].lower not in _AUXILIARIES and not (
                 toks[j].text.islower() and _past_verb(toks[j].lower)):
             j += 1
-        return _verb_follows(toks, j)
-    return _verb_follows(toks, k)
+        return _verb_follows(toks, j, headline)
+    return _verb_follows(toks, k, headline)
 
 
 def _before_head(toks: list[Token], i: int) -> bool:
@@ -139,8 +142,11 @@ def _before_head(toks: list[Token], i: int) -> bool:
         if w == "of" and j > 0 and toks[j - 1].lower in _QUANTITY_OF:
             j -= 2
             continue
-        if w in _DETERMINERS and w != "of" or w.isdigit() or w.replace(",", "").isdigit() or (
-                toks[j].text.islower() and "-" in w):  # "anti-government", "pro-democracy"
+        if j > 0 and f"{toks[j - 1].lower} {w}" in _TWO_WORD_QUANTITIES:
+            j -= 2
+            continue
+        if w in _DETERMINERS or w.replace(",", "").isdigit() or ((toks[j].text.islower() or j == 0) and (
+                "-" in w or _adjective(w))):  # "anti-government", "angry", "heavily armed"
             j -= 1
             continue
         break
@@ -150,13 +156,20 @@ def _before_head(toks: list[Token], i: int) -> bool:
     return w in _CLAUSE_OPENERS
 
 
+def _adjective(word: str) -> bool:
+    """ "angry", "masked", "heavily": a word lemminflect knows as an adjective or adverb and not as a noun."""
+    entry = word_entry(word)
+    return bool(entry.get("ADJ") or entry.get("ADV")) and not entry.get("NOUN")
+
+
 _CLAUSE_OPENERS = frozenset((",", ";", ":", "and", "but", "when", "as", "after", "before", "while", "because",
                              "since", "until", "where", "then", "-", "–", "—", '"', "“", "(", "that", "although",
-                             "though", "if", "yesterday", "today", "tonight", "overnight", "meanwhile", "later", "earlier", "then",
-                             "also", "now", "instead", "eventually", "finally", "soon"))
+                             "though", "if", "yesterday", "today", "tonight", "overnight", "meanwhile", "later",
+                             "earlier", "also", "now", "instead", "eventually", "finally", "soon"))
 
 
-def find_collectives(toks: list[Token], sentence: int, title_case: bool = False) -> list[Collective]:
+def find_collectives(toks: list[Token], sentence: int, title_case: bool = False, headline: bool = False
+                     ) -> list[Collective]:
     """Group nouns of one sentence's tokens. A capitalised one counts only at the start of the sentence or of
     a quotation, or in a headline written in title case ("Police Fire Tear Gas")."""
     out = []
@@ -195,15 +208,34 @@ def find_collectives(toks: list[Token], sentence: int, title_case: bool = False)
                 x.text[:1].isupper() for x in toks[last + 2:last + 5] if x.is_word and x.lower != "the"):
             k = last + 1
             continue  # "Gunmen from the Sahel Liberation Front", "fighters loyal to X": that body acts
-        after = _after_head(toks, last + 1)
+        after = _after_head(toks, last + 1, headline)
         if not after and nxt is not None and nxt.is_word and nxt.text.islower() and word_entry(nxt.lower).get("NOUN"):
             k = last + 1
             continue  # "police station", "police chief", "rebel positions": the group noun modifies a noun
         subject = after and _before_head(toks, k)
-        first = k
-        if k > 1 and toks[k - 1].lower == "of" and toks[k - 2].lower in _QUANTITY_OF:
-            first = k - 2  # "Hundreds of protesters marched": the phrase is the subject, not a "of" phrase
+        first = _quantity_start(toks, k)
         out.append(Collective(toks[first].start, toks[last].end, "", sentence, NOUN_GROUP[noun], noun, subject))
         k = last + 1
     return out
 
+
+
+_APPROXIMATELY = frozenset(("about", "around", "nearly", "almost", "roughly", "over"))
+
+
+def _quantity_start(toks: list[Token], k: int) -> int:
+    """Where the mention of the group noun at `k` starts: its count is part of it ("Hundreds of protesters",
+    "At least 300 workers", "about 40 soldiers"), so that no "of" or "at" before the noun reads as a
+    preposition when the event finder looks for a subject."""
+    first = k
+    if k > 1 and toks[k - 1].lower == "of" and toks[k - 2].lower in _QUANTITY_OF:
+        first = k - 2
+    elif k > 0 and toks[k - 1].lower.replace(",", "").isdigit():
+        first = k - 1
+    else:
+        return first
+    if first > 1 and f"{toks[first - 2].lower} {toks[first - 1].lower}" in _TWO_WORD_QUANTITIES:
+        first -= 2
+    elif first > 0 and toks[first - 1].lower in _APPROXIMATELY:
+        first -= 1
+    return first

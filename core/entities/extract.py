@@ -55,7 +55,8 @@ def find_actors_and_places(prepared: PreparedText, kb: KnowledgeBase | None = No
         alias_pairs.extend(find_aliases(text, found, sentence_refs))
         refs.extend(sentence_refs)
         indefinites.extend(find_indefinites(text, s.index, s.span.start, s.span.end))
-        collectives.extend(find_collectives(tokens[s.span.start, s.span.end], s.index, title_case[s.index]))
+        collectives.extend(find_collectives(tokens[s.span.start, s.span.end], s.index, title_case[s.index],
+                                            s.zone == Zone.HEADLINE))
     for c in dateline_places(prepared, kb):
         resolver.assign(c)
     resolver.link_aliases(alias_pairs)

@@ -411,12 +411,19 @@ def assign_times(drafts: list, reference_date: dt.date | None) -> None:
         resolve(k)
     for k, duration in ending_at_anchor.items():
         d = drafts[k]
-        if d.time.interval is not None and d.time.end_interval is None:
-            span = time_from_duration(duration, d.time.interval.latest, TimeResolution.INHERITED, d.time.interval)
+        iv = d.time.interval
+        if iv is None or d.time.end_interval is not None:
+            continue
+        if not d.time.timex_ids and iv.earliest == iv.latest == reference_date:
+            # the story's own day (a lead with no other time): the span runs up to it, as a present perfect's
+            span = time_from_duration(duration, reference_date, TimeResolution.RELATIVE)
+        else:
+            span = time_from_duration(duration, iv.latest, TimeResolution.INHERITED, iv)
             if span is not None:
                 span.certainty = Certainty.UNCERTAIN
                 span.timex_ids = list(dict.fromkeys([*d.time.timex_ids, *span.timex_ids]))
-                d.time = span
+        if span is not None:
+            d.time = span
 
 
 _PAST_ANCHOR_OPENERS = ("when", "by the time", "before", "until")
