@@ -3,7 +3,7 @@ blocked the road". No name, no demonym ("Kenyan police" is found by `candidates`
 expects them as the one who acted.
 
 `find_collectives` finds such nouns in a sentence and says whether each stands in subject position (a verb
-follows it, or ", who"); `resolve.Resolver.link_collectives` then joins a mention to an actor the story
+follows it, or "who"); `resolve.Resolver.link_collectives` then joins a mention to an actor the story
 already has ("Kenyan police ... Police said"; "Syrian troops ... troops") or, when one mention of the noun is
 a subject, makes a group actor of all of them ("Police", "Protesters"). Generic nouns for people ("people",
 "residents", "officials", "analysts", "experts") are not listed: they seldom name one agent of a story.
@@ -49,7 +49,6 @@ def group_kind(group: str) -> str:
 class Collective:
     start: int
     end: int
-    text: str
     sentence: int
     group: str
     noun: str  # as listed: "soldiers", "riot police"
@@ -62,16 +61,13 @@ _DETERMINERS = frozenset(("the", "some", "many", "several", "more", "other", "mo
 _TWO_WORD_QUANTITIES = frozenset(("at least", "more than", "fewer than", "less than", "up to"))
 _QUANTITY_OF = frozenset(("hundreds", "thousands", "dozens", "scores", "tens", "some", "many", "most", "all",
                           "several", "groups", "group", "crowds", "crowd", "hundred", "thousand"))
-_AUXILIARIES = frozenset(("have", "had", "has", "are", "were", "was", "is", "will", "would", "could", "can",
+# words that open a verb group after a subject: auxiliaries, modals, "said", adverbs, "who"
+_VERB_OPENERS = frozenset(("have", "had", "has", "are", "were", "was", "is", "will", "would", "could", "can",
                           "may", "might", "must", "should", "did", "do", "does", "say", "said", "later", "also",
                           "then", "now", "still", "again", "reportedly", "allegedly", "quickly", "soon",
                           "eventually", "finally", "began", "who"))
 _OBJECT_OPENERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "them", "him", "to", "on", "in",
                              "at", "into", "off", "up", "down", "back", "out", "through", "across"))
-_PREPOSITIONS = frozenset(("of", "in", "at", "on", "for", "from", "to", "with", "by", "about", "against", "into",
-                           "between", "among", "under", "over", "after", "before", "than", "like", "including",
-                           "near", "through", "toward", "towards", "behind", "within", "without", "as",
-                           "during", "outside", "inside", "around", "past", "onto", "upon", "via"))
 _SHORT_PP = frozenset(("in", "on", "at", "near", "outside", "across", "from"))
 
 
@@ -98,17 +94,17 @@ def _verb_follows(toks: list[Token], k: int, headline: bool = False) -> bool:
         if k >= n:
             return False
         w = toks[k].lower
-        if w in _AUXILIARIES or (toks[k].text.islower() or hop == 0 and toks[k].text[:1].isupper()) and (
+        if w in _VERB_OPENERS or (toks[k].text.islower() or hop == 0 and toks[k].text[:1].isupper()) and (
                 _past_verb(w) or w.endswith("ly") and k + 1 < n and _past_verb(toks[k + 1].lower)):
             return True
         if _base_verb(w) and k + 1 < n and (toks[k + 1].lower in _OBJECT_OPENERS or headline and not (
-                _past_verb(toks[k + 1].lower) or toks[k + 1].lower in _AUXILIARIES)):
+                _past_verb(toks[k + 1].lower) or toks[k + 1].lower in _VERB_OPENERS)):
             # "Troops enter the town"; in a headline "Rebels seize airport" (not "Police station attacked")
             return True
         if hop == 0 and w in _SHORT_PP:
             # "Police in Nairobi", "protesters outside the ministry", "troops on Monday": up to four words
             j = k + 1
-            while j < n and j - k <= 4 and toks[j].is_word and toks[j].lower not in _AUXILIARIES and not (
+            while j < n and j - k <= 4 and toks[j].is_word and toks[j].lower not in _VERB_OPENERS and not (
                     toks[j].text.islower() and _past_verb(toks[j].lower)):
                 j += 1
             k = j
@@ -125,7 +121,7 @@ def _after_head(toks: list[Token], k: int, headline: bool = False) -> bool:
         return True
     if k < n and toks[k].lower == "and":
         j = k + 1
-        while j < n and j - k <= 3 and toks[j].is_word and toks[j].lower not in _AUXILIARIES and not (
+        while j < n and j - k <= 3 and toks[j].is_word and toks[j].lower not in _VERB_OPENERS and not (
                 toks[j].text.islower() and _past_verb(toks[j].lower)):
             j += 1
         return _verb_follows(toks, j, headline)
@@ -214,7 +210,7 @@ def find_collectives(toks: list[Token], sentence: int, title_case: bool = False,
             continue  # "police station", "police chief", "rebel positions": the group noun modifies a noun
         subject = after and _before_head(toks, k)
         first = _quantity_start(toks, k)
-        out.append(Collective(toks[first].start, toks[last].end, "", sentence, NOUN_GROUP[noun], noun, subject))
+        out.append(Collective(toks[first].start, toks[last].end, sentence, NOUN_GROUP[noun], noun, subject))
         k = last + 1
     return out
 

@@ -4,7 +4,9 @@ Rules, in order (the first that applies wins; `EventTime.resolution` says which)
 1. A DATE/TIME expression in the event's clause (nearest first), else in its sentence when the event is in the
    same clause chain as the expression and no reporting verb separates them: EXPLICIT when its anchor is
    absolute, RELATIVE when it was resolved against the reference date, NARRATIVE when against an earlier time.
-   A DURATION in the clause ("for nearly three years") gives a span ending at the reference date. Two dates
+   A DURATION in the clause of a perfect ("has been divided for nearly three years") gives a span ending at
+   the reference date; of a past perfect ("By Friday they had walked for two days"), at the past moment it
+   runs up to (the clause's time, a later "when" clause's, else the time it inherits). Two dates
    that make a range ("between 2004 and 2006", "from March to May", "2014-2016") give a span from one to
    the other. A date heading its line before a colon or dash ("- 20 November: first round ...") dates the
    events of that line.
