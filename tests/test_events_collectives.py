@@ -109,10 +109,11 @@ def test_armed_group_noun_goes_to_the_group_just_named():
     "Rebel positions were shelled on Monday.",
     "The mayor thanked firefighters for their work.",  # only ever an object: no actor of its own
     "Gunmen from the Sahel Liberation Front attacked the post.",  # that body is the actor
+    "The union's strikers marched to the port.",  # the possessor is the actor
 ])
 def test_no_group_actor_without_a_group_subject(text):
     doc = run(text)
-    group_names = {"People", "Officials", "Residents", "Police", "Rebels", "Firefighters", "Gunmen"}
+    group_names = {"People", "Officials", "Residents", "Police", "Rebels", "Firefighters", "Gunmen", "Strikers"}
     assert not group_names & {a.name for a in doc.actors}
 
 
@@ -127,3 +128,20 @@ def test_headline_base_form_is_the_verb_but_a_modifier_is_not():
     assert actor(doc, "Rebels").mentions[0].sentence == 0
     doc = run("Police station attacked in Kano\n\nA bomb exploded outside a police station on Monday.")
     assert "Police" not in {a.name for a in doc.actors}
+
+
+def test_possessed_fighters_keep_the_possessive_label():
+    doc = run("The Sahel Liberation Front seized the road on Monday. Two guards were hurt when the group's "
+              "fighters fired on a convoy.")
+    fire = event(doc, "fire")
+    assert agent_names(doc, fire) == ["Sahel Liberation Front"]
+    assert fire.label.startswith("Sahel Liberation Front's fighters")
+
+
+def test_object_pronoun_is_not_the_subject_of_its_own_clause():
+    doc = run("Protesters blocked the bridge on Sunday. Riot police used batons to clear them.")
+    clear = event(doc, "clear")
+    assert agent_names(doc, clear) == ["Riot police"]
+    names = {a.id: a.name for a in doc.actors}
+    assert [names[p.actor_id] for p in clear.participants if p.role == Role.PATIENT] == ["Protesters"]
+    assert clear.label == "Riot police clear protesters"

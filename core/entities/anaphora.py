@@ -241,6 +241,10 @@ def find_pronoun_mentions(text: str, sentences: list[tuple[int, int, int]], toke
                 continue
             target = None
             window = [x for x in here if x.end <= t.start]
+            if t.lower in ("him", "them"):
+                # "riot police used tear gas to clear them": an object pronoun is not the subject of its own
+                # clause; an antecedent with no clause break between it and the pronoun is left out
+                window = [x for x in window if _clause_break(toks, x.end, t.start)]
             if pron == "pl" and not any(_fits(pron, x, None) for x in window) and _plural_subject_before(toks, k):
                 continue  # "the sailors on board were allowed to call their families": the sailors' families
             look = [window] + [by_sentence.get(order[q], []) for q in range(pos - 1, max(-1, pos - 3), -1)]
@@ -269,6 +273,16 @@ def find_pronoun_mentions(text: str, sentences: list[tuple[int, int, int]], toke
             if target is not None:
                 out.append((target.actor, t.start, t.end, si))
     return out
+
+
+_CLAUSE_BREAKS = frozenset((",", ";", ":", "(", '"', "“", "”", "that", "which", "who", "whom", "because",
+                            "when", "after", "before", "while", "and", "but", "or", "if", "since", "until",
+                            "although", "though", "where", "as", "said", "says"))
+
+
+def _clause_break(toks: list, start: int, end: int) -> bool:
+    """Is there a clause break (a comma, a conjunction, a subordinator, a reporting verb) between two offsets?"""
+    return any(start <= t.start and t.end <= end and t.lower in _CLAUSE_BREAKS for t in toks)
 
 
 _SUBJECT_BEFORE = frozenset(("that", "and", "but", "or", "which", "when", "after", "because", "as", "if", "while",

@@ -190,6 +190,9 @@ def find_collectives(toks: list[Token], sentence: int, title_case: bool = False,
             k = last + 1
             continue  # "the Rebels" inside a sentence: a team's or a party's name
         prev = toks[k - 1] if k else None
+        if prev is not None and (prev.is_possessive or prev.text in ("'", "’")):
+            k = last + 1
+            continue  # "the group's fighters", "the unions' members": the possessor is the actor
         if prev is not None and prev.is_word and prev.text[:1].isupper() and not title_case and \
                 prev.lower not in _DETERMINERS and (
                 k > 1 or not word_entry(prev.lower)):
