@@ -145,3 +145,9 @@ def test_object_pronoun_is_not_the_subject_of_its_own_clause():
     names = {a.id: a.name for a in doc.actors}
     assert [names[p.actor_id] for p in clear.participants if p.role == Role.PATIENT] == ["Protesters"]
     assert clear.label == "Riot police clear protesters"
+
+
+def test_tear_gas_and_water_cannon_are_nouns_not_events():
+    doc = run("Riot police had to use tear gas and water cannon to disperse the crowd on Saturday.")
+    assert not {"gas", "cannon", "tear"} & {e.lemma for e in doc.events}
+    assert "use" in {e.lemma for e in doc.events}
