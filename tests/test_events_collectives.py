@@ -151,3 +151,10 @@ def test_tear_gas_and_water_cannon_are_nouns_not_events():
     doc = run("Riot police had to use tear gas and water cannon to disperse the crowd on Saturday.")
     assert not {"gas", "cannon", "tear"} & {e.lemma for e in doc.events}
     assert "use" in {e.lemma for e in doc.events}
+
+
+def test_had_to_keeps_the_clause_subject_as_agent():
+    doc = run("The Sahel Liberation Front had to withdraw its fighters from the town on Monday.")
+    withdraw = event(doc, "withdraw")
+    assert agent_names(doc, withdraw) == ["Sahel Liberation Front"]
+    assert withdraw.time.interval is not None and withdraw.time.interval.earliest == dt.date(2024, 3, 18)
