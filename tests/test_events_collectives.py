@@ -158,3 +158,8 @@ def test_had_to_keeps_the_clause_subject_as_agent():
     withdraw = event(doc, "withdraw")
     assert agent_names(doc, withdraw) == ["Sahel Liberation Front"]
     assert withdraw.time.interval is not None and withdraw.time.interval.earliest == dt.date(2024, 3, 18)
+
+
+def test_had_to_in_a_passive_keeps_its_subject_in_the_label():
+    doc = run("Villagers had to be evacuated from the flooded valley on Monday.")
+    assert event(doc, "evacuate").label.startswith("Villagers had to be evacuated")

@@ -369,8 +369,9 @@ def _passive_subject(d: Draft, i: int) -> tuple[int, tuple[int, int] | None]:
     on board had been allowed")."""
     toks, cl = d.tokens, d.clauses[i]
     k = i - 1
-    while k >= 0 and toks[k].tag in ("AUX", "NEG", "ADV", "MODAL"):
-        k -= 1
+    while k >= 0 and (toks[k].tag in ("AUX", "NEG", "ADV", "MODAL") or (
+            toks[k].tag == "TO" and k >= 1 and toks[k - 1].lower in ("have", "has", "had"))):
+        k -= 2 if toks[k].tag == "TO" else 1  # "had to be evacuated": "had to" as a modal
     first = k + 1
     outside = False  # the subject is the antecedent outside the relative clause
     if k >= 0 and toks[k].tag == "VERB" and toks[k].lemma in COMPLEMENT_VERBS:
