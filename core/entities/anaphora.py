@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .first_names import gender_of_first_name
 from .lexicon import ORG_HEADS
 
 # noun -> what it may refer to
@@ -153,6 +154,19 @@ def _gender(actor, text: str) -> str | None:
     return None
 
 
+def person_gender(actor, text: str) -> str | None:
+    """ "f" or "m" for a person: what the text says, else what a common first name says (`first_names`)."""
+    return _gender(actor, text) or _name_gender(actor)
+
+
+def _name_gender(actor) -> str | None:
+    """ "f" or "m" from a common first name ("Maria Sanha", "Ahmed Salah"; `first_names`), else None."""
+    firsts = {gender_of_first_name(n.text.split()[0]) for n in actor.mentions
+              if n.type.value == "name" and len(n.text.split()) > 1}
+    firsts.discard(None)
+    return firsts.pop() if len(firsts) == 1 else None
+
+
 def _fits(pron: str, a: _Antecedent, gender: str | None) -> bool:
     if pron in ("m", "f"):
         return a.kind == "person" and gender in (None, pron)
@@ -198,7 +212,10 @@ def find_pronoun_mentions(text: str, sentences: list[tuple[int, int, int]], toke
     by_sentence: dict[int, list[_Antecedent]] = {}
     for x in ants:
         by_sentence.setdefault(x.sentence, []).append(x)
+    # gender said by the text; a first name only rules a person out ("she" is not Ahmed Salah) and never
+    # picks one person over another whose first name the table does not know
     genders = {i: _gender(a, text) for i, a in enumerate(actors) if a.kind.value == "person"}
+    possible = {i: g or _name_gender(actors[i]) for i, g in genders.items()}
     taken = {(x.start, x.end) for x in ants}
     out = []
     order = [s for s, _, _ in sentences]
@@ -224,11 +241,15 @@ def find_pronoun_mentions(text: str, sentences: list[tuple[int, int, int]], toke
                 continue
             target = None
             window = [x for x in here if x.end <= t.start]
+            if t.lower in ("him", "them"):
+                # "riot police used tear gas to clear them": an object pronoun is not the subject of its own
+                # clause; an antecedent with no clause break between it and the pronoun is left out
+                window = [x for x in window if _clause_break(toks, x.end, t.start)]
             if pron == "pl" and not any(_fits(pron, x, None) for x in window) and _plural_subject_before(toks, k):
                 continue  # "the sailors on board were allowed to call their families": the sailors' families
             look = [window] + [by_sentence.get(order[q], []) for q in range(pos - 1, max(-1, pos - 3), -1)]
             for cands in look:
-                fitting = [x for x in cands if _fits(pron, x, genders.get(x.actor))]
+                fitting = [x for x in cands if _fits(pron, x, possible.get(x.actor))]
                 if not fitting:
                     continue
                 distinct = {x.actor for x in fitting}
@@ -252,6 +273,16 @@ def find_pronoun_mentions(text: str, sentences: list[tuple[int, int, int]], toke
             if target is not None:
                 out.append((target.actor, t.start, t.end, si))
     return out
+
+
+_CLAUSE_BREAKS = frozenset((",", ";", ":", "(", '"', "“", "”", "that", "which", "who", "whom", "because",
+                            "when", "after", "before", "while", "and", "but", "or", "if", "since", "until",
+                            "although", "though", "where", "as", "said", "says"))
+
+
+def _clause_break(toks: list, start: int, end: int) -> bool:
+    """Is there a clause break (a comma, a conjunction, a subordinator, a reporting verb) between two offsets?"""
+    return any(start <= t.start and t.end <= end and t.lower in _CLAUSE_BREAKS for t in toks)
 
 
 _SUBJECT_BEFORE = frozenset(("that", "and", "but", "or", "which", "when", "after", "because", "as", "if", "while",

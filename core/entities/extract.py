@@ -14,6 +14,7 @@ from ..model import Actor, Mention, MentionType, Place, Sentence, Span, Zone
 from .aliases import find_aliases
 from .anaphora import find_indefinites, find_pronoun_mentions, find_references
 from .candidates import Candidate, SentenceScanner, name_words
+from .collectives import find_collectives
 from .kb import KnowledgeBase, load_knowledge_base
 from .local_countries import find_local_countries
 from .resolve import Resolver
@@ -39,6 +40,7 @@ def find_actors_and_places(prepared: PreparedText, kb: KnowledgeBase | None = No
     refs = []
     indefinites = []
     alias_pairs = []
+    collectives = []
     tokens = {(s.span.start, s.span.end): tokenize(text, s.span.start, s.span.end) for s in sentences}
     title_case = {s.index: _is_title_case(tokens[s.span.start, s.span.end], s) for s in sentences}
     words = name_words(text, [(s.span.start, s.span.end) for s in sentences if not title_case[s.index]], tokens)
@@ -53,6 +55,8 @@ def find_actors_and_places(prepared: PreparedText, kb: KnowledgeBase | None = No
         alias_pairs.extend(find_aliases(text, found, sentence_refs))
         refs.extend(sentence_refs)
         indefinites.extend(find_indefinites(text, s.index, s.span.start, s.span.end))
+        collectives.extend(find_collectives(tokens[s.span.start, s.span.end], s.index, title_case[s.index],
+                                            s.zone == Zone.HEADLINE))
     for c in dateline_places(prepared, kb):
         resolver.assign(c)
     resolver.link_aliases(alias_pairs)
@@ -65,6 +69,7 @@ def find_actors_and_places(prepared: PreparedText, kb: KnowledgeBase | None = No
     if resolver.link_aliases(alias_pairs, of_references=True):
         resolver.link_references(refs)  # the joined actor may now fit descriptions further on
     resolver.link_indefinites(indefinites)
+    resolver.link_collectives(collectives)
     actors, places = resolver.build(text)
     add_pronoun_mentions(text, sentences, tokens, actors)
     return actors, places

@@ -14,6 +14,7 @@ from ..model import Actor, ActorKind, Mention, MentionType, Place, PlaceKind, Sp
 from . import lexicon as lx
 from .anaphora import Reference
 from .candidates import Candidate, is_dictionary_word
+from .collectives import NOUN_GROUP, Collective, group_kind
 from .gazetteer import fuzzy_city
 from .kb import KBActor, KBPlace, KnowledgeBase
 from .local_countries import LocalCountries
@@ -551,6 +552,57 @@ class Resolver:
                 continue
             c = Candidate(r.start, r.end, r.text, r.sentence, r.text.split())
             best.mentions.append((c, MentionType.NOMINAL, (r.start, r.end)))
+
+    def link_collectives(self, found: list[Collective]) -> None:
+        """Bare group nouns ("Police fired", "troops", "the protesters"; see `collectives`). A mention joins the
+        one actor of the story described with the same noun ("Kenyan police" ... "Police said"; "soldiers" does
+        not join "French troops": they may be another army's), or an armed-group noun the salient armed group
+        nearby (as "the militants" does); the rest of a group become one actor of their own when one of them
+        is a clause's subject."""
+        taken = sorted((s[0], s[1]) for cl in self.clusters.values() if not cl.dropped for _, _, s in cl.mentions)
+        starts = [a for a, _ in taken]
+        by_group: dict[str, list[Collective]] = {}
+        for c in found:
+            k = bisect.bisect_left(starts, c.end)
+            if any(a < c.end and c.start < b for a, b in taken[max(0, k - 8):k]):
+                continue
+            by_group.setdefault(c.group, []).append(c)
+        for group, items in by_group.items():
+            kind = group_kind(group)
+            rest = []
+            for c in items:
+                target = self._collective_owner({c.noun})
+                if target is None and kind == "armed_group":
+                    noun = self.text[c.start:c.end].lower()
+                    target = self._antecedent(Reference(c.start, c.end, noun, c.sentence, noun, "armed_group"))
+                if target is None:
+                    rest.append(c)
+                else:
+                    self._add_collective(target, c)
+            if not any(c.subject for c in rest):
+                continue
+            cl = self._cluster("collective:" + group, False)
+            cl.kind, cl.display = kind, next(c for c in rest if c.subject).noun.capitalize()
+            for c in rest:
+                self._add_collective(cl, c)
+
+    def _add_collective(self, cl: Cluster, c: Collective) -> None:
+        words = self.text[c.start:c.end]
+        cl.mentions.append((Candidate(c.start, c.end, words, c.sentence, words.split()), MentionType.NOMINAL,
+                            (c.start, c.end)))
+
+    def _collective_owner(self, nouns: set[str]) -> Cluster | None:
+        """The one actor of the story described with one of these nouns ("Kenyan police", "French troops")."""
+        named = []
+        for cl in self.clusters.values():
+            if cl.dropped or cl.is_place or not cl.mentions or cl.key.startswith("collective:"):
+                continue
+            for c, _, _ in cl.mentions:
+                words = c.text.lower().split()
+                if len(words) > 1 and (words[-1] in nouns or " ".join(words[-2:]) in nouns):
+                    named.append(cl)
+                    break
+        return named[0] if len(named) == 1 else None
 
     def link_indefinites(self, refs: list[Reference]) -> None:
         """An indefinite description ("A newspaper close to Hezbollah") is the first mention of the actor of

@@ -239,14 +239,25 @@ def parenthetical_participle(tokens: list[Token], i: int) -> bool:
     return False
 
 
+_HAVE_TO = frozenset(("have", "has", "had"))
+
+
 def verb_group(tokens: list[Token], i: int) -> VerbGroup:
     """Read the verb group ending at the verb `tokens[i]` leftwards."""
     t = tokens[i]
     g = VerbGroup()
     j = i - 1
     auxes: list[Token] = []
+    semi = None  # "had" of "had to flee": a semi-modal, the verb stays finite
     while j >= 0:
         p = tokens[j]
+        if p.tag == "TO" and semi is None and j >= 1 and tokens[j - 1].lower in _HAVE_TO and (
+                j < 2 or tokens[j - 2].tag != "TO"):
+            # "Police had to use tear gas", "will have to leave", "did not have to pay": the subject of the
+            # clause does it, as with a modal
+            semi = tokens[j - 1]
+            j -= 2
+            continue
         if p.tag in ("AUX", "MODAL", "NEG") or (p.tag == "ADV" and p.lower not in ("then",)):
             if p.tag == "NEG":
                 g.negated = True
@@ -297,7 +308,7 @@ def verb_group(tokens: list[Token], i: int) -> VerbGroup:
     if t.form == "VBG" and "be" in lemmas:
         g.progressive = True
     if not g.infinitive:
-        finite = auxes[-1] if auxes else t
+        finite = semi or (auxes[-1] if auxes else t)
         if g.modal in lx.FUTURE_WORDS:
             g.tense = "FUTURE"
         elif g.modal:

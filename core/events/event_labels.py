@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..entities.collectives import GROUP_DISPLAYS
 from . import lexicon as lx
 from .attribution import nominal_object
 from .draft import Draft
@@ -52,7 +53,7 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
     if len(agents) == 2 and agents[0].ref.ref_id != agents[1].ref.ref_id:
         # "General Motors and Chrysler begin": in text order
         first, second = sorted(agents, key=lambda l: l.ref.first)
-        agent_name = f"{names.get(first.ref.ref_id, '')} and {names.get(second.ref.ref_id, '')}"
+        agent_name = f"{names.get(first.ref.ref_id, '')} and {_inside(names.get(second.ref.ref_id, ''))}"
     if agent_name is None and f.subject_place is not None and not (d.group and d.group.passive):
         agent_name = names.get(f.subject_place.ref_id)
     if agent_name is None and d.trigger.pos == "VERB" and not (d.group and d.group.passive) and \
@@ -62,7 +63,7 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
             _subject_head(d) or _coordinated_subject_head(d)
     if agent is not None and agent_name is not None and d.trigger.pos == "VERB":
         agent_name = _possessed_subject(d, agent.ref, agent_name)
-    patient_name = names.get(patient.ref.ref_id) if patient else None
+    patient_name = _inside(names.get(patient.ref.ref_id)) if patient else None
     if patient is not None and agent is not None and patient.ref.ref_id == agent.ref.ref_id:
         patient_name = None  # "The Courier published what it said": one actor is not its own object
     if patient_name is None and d.group is not None and d.group.passive and f.subject_place is not None:
@@ -97,6 +98,11 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
     else:
         label = noun_label(tok.text, agent_name, patient_name, place_name)
     return finish(label, tok.text)
+
+
+def _inside(name: str | None) -> str | None:
+    """A group named by a common noun reads in lower case inside a label: "Police arrest protesters"."""
+    return name[0].lower() + name[1:] if name in GROUP_DISPLAYS else name
 
 
 def _of_places(d: Draft, names: dict[str, str]) -> str | None:
@@ -363,8 +369,9 @@ def _passive_subject(d: Draft, i: int) -> tuple[int, tuple[int, int] | None]:
     on board had been allowed")."""
     toks, cl = d.tokens, d.clauses[i]
     k = i - 1
-    while k >= 0 and toks[k].tag in ("AUX", "NEG", "ADV", "MODAL"):
-        k -= 1
+    while k >= 0 and (toks[k].tag in ("AUX", "NEG", "ADV", "MODAL") or (
+            toks[k].tag == "TO" and k >= 1 and toks[k - 1].lower in ("have", "has", "had"))):
+        k -= 2 if toks[k].tag == "TO" else 1  # "had to be evacuated": "had to" as a modal
     first = k + 1
     outside = False  # the subject is the antecedent outside the relative clause
     if k >= 0 and toks[k].tag == "VERB" and toks[k].lemma in COMPLEMENT_VERBS:

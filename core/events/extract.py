@@ -161,10 +161,10 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
     for k, d in enumerate(drafts):
         d.event_id = f"e{k + 1}"
     story = {s.index for s in sentences}
-    resolve_pronoun_subjects(drafts, refs, actors, story, reporting_only=True)  # "it said": the last speaker
+    resolve_pronoun_subjects(drafts, refs, actors, story, reporting_only=True, text=text)  # "it said": the last speaker
     fill_coordinated_agents(drafts)
     apply_attribution(drafts, names, text)  # "X said it had ...": the speaker
-    resolve_pronoun_subjects(drafts, refs, actors, story)  # other pronoun subjects: the last fitting actor
+    resolve_pronoun_subjects(drafts, refs, actors, story, text=text)  # other pronoun subjects: the last fitting actor
     fill_coordinated_agents(drafts)
     _fill_participle_agents(drafts)
     assign_times(drafts, reference_date)

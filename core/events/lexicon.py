@@ -204,3 +204,9 @@ ROLE_NOUNS = _words("minister judge coach referee captain chair head pilot nurse
 # warring Sudanese factions"); not "ruling" or "leading", which often take an object ("ruling Iraq").
 ADJECTIVAL_ING = _words("neighbouring neighboring warring outgoing incoming ailing reigning governing remaining")
 
+
+# Two-word nouns of news about protests and clashes whose words could be read as verbs ("to use tear gas" is
+# no "gas" event, "water cannon" no "cannon"): both words are nouns.
+COMPOUND_NOUNS = frozenset(("tear gas", "water cannon", "water cannons", "rubber bullets", "rubber bullet",
+                            "stun grenades", "stun grenade", "pepper spray", "riot gear", "plastic bullets",
+                            "baton rounds", "smoke grenades", "smoke bombs", "petrol bombs", "petrol bomb"))

@@ -96,8 +96,13 @@ def tag(tokens: list[Token]) -> list[Token]:
     """Tag `tokens` (one sentence) in place and return them."""
     n = len(tokens)
     first_word = True
+    compound = _compound_nouns(tokens)
     for i, t in enumerate(tokens):
         w = t.lower
+        if i in compound:
+            t.tag, t.lemma = "NOUN", noun_lemma(w)
+            first_word = False
+            continue
         ch = t.text[0]
         if not (ch.isalpha() or ch in "'’"):
             t.tag = "NUM" if ch.isdigit() else "PUNCT"
@@ -153,6 +158,15 @@ def tag(tokens: list[Token]) -> list[Token]:
         else:
             t.lemma = w
     return tokens
+
+
+def _compound_nouns(tokens: list[Token]) -> set[int]:
+    """Indices of the words of listed compound nouns whose words could be verbs ("tear gas", "water cannon")."""
+    out = set()
+    for i in range(len(tokens) - 1):
+        if f"{tokens[i].lower} {tokens[i + 1].lower}" in lx.COMPOUND_NOUNS:
+            out.update((i, i + 1))
+    return out
 
 
 def _guess_verb_lemma(w: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ..entities.anaphora import person_gender
 from ..model import Actor, ActorKind, EventClass, Role, Span
 from .draft import Draft
 from .labels import _plural
@@ -19,10 +20,11 @@ _DUMMY_IT_VERBS = frozenset(("emerged", "emerges", "seems", "seemed", "appears",
                              "matters", "mattered", "happened", "happens", "means", "meant", "takes", "took"))
 
 
-def _fits(pronoun: str, actor: Actor) -> bool:
+def _fits(pronoun: str, actor: Actor, genders: dict[str, str | None]) -> bool:
     person = actor.kind == ActorKind.PERSON
     if pronoun in ("he", "she"):
-        return person
+        # a person the text or a common first name says is a man is no "she" (`entities.anaphora`)
+        return person and genders.get(actor.id) in (None, "m" if pronoun == "he" else "f")
     if pronoun == "it":
         return not person and not _plural(actor.name)
     if pronoun == "they":
@@ -44,10 +46,12 @@ def _subject_pronoun(d: Draft) -> int | None:
 
 
 def resolve_pronoun_subjects(drafts: list[Draft], refs: list[MentionRef], actors: list[Actor],
-                             story_sentences: set[int], reporting_only: bool = False) -> None:
+                             story_sentences: set[int], reporting_only: bool = False, text: str = "") -> None:
     """Give agentless verbs with a pronoun subject the nearest earlier fitting actor (`refs` sorted by start,
-    with their sentence set; only mentions in `story_sentences`, the narrative and headline, count)."""
+    with their sentence set; only mentions in `story_sentences`, the narrative and headline, count). `text`
+    is the prepared text the spans point into (for gender cues such as "Mrs" before a name)."""
     by_id = {a.id: a for a in actors}
+    genders = {a.id: person_gender(a, text) for a in actors if a.kind == ActorKind.PERSON}
     starts = [r.span.start for r in refs]
     for pos, d in enumerate(drafts):
         if d.trigger.pos != "VERB" or d.found.agent() is not None or (d.group is not None and d.group.passive):
@@ -62,7 +66,7 @@ def resolve_pronoun_subjects(drafts: list[Draft], refs: list[MentionRef], actors
         target = None
         if d.trigger.event_class == EventClass.REPORTING:
             # "..., it said, but added": the speaker is the last one who said something, not a name quoted
-            target = _last_speaker(drafts, pos, pron.lower, by_id, first_sentence)
+            target = _last_speaker(drafts, pos, pron.lower, by_id, first_sentence, genders)
             if target is not None:
                 ref = MentionRef("actor", target, Span(start=pron.start, end=pron.end), k, k, pronoun=True)
                 d.found.actors.insert(0, Link(ref, Role.AGENT, f'"{pron.text}" is the last speaker'))
@@ -73,7 +77,7 @@ def resolve_pronoun_subjects(drafts: list[Draft], refs: list[MentionRef], actors
             if r.sentence < first_sentence:
                 break
             actor = by_id.get(r.ref_id)
-            if actor is not None and _fits(pron.lower, actor):
+            if actor is not None and _fits(pron.lower, actor, genders):
                 target = r
                 break
         if target is None:
@@ -82,14 +86,16 @@ def resolve_pronoun_subjects(drafts: list[Draft], refs: list[MentionRef], actors
         d.found.actors.insert(0, Link(ref, Role.AGENT, f'"{pron.text}" refers to the last fitting actor mentioned'))
 
 
-def _last_speaker(drafts: list[Draft], pos: int, pronoun: str, by_id: dict[str, Actor], first_sentence: int):
+def _last_speaker(drafts: list[Draft], pos: int, pronoun: str, by_id: dict[str, Actor], first_sentence: int,
+                  genders: dict[str, str | None]):
     """Actor id of the agent of the last reporting event before `drafts[pos]` (within the window) that fits."""
     for e in reversed(drafts[:pos]):
         if e.sentence.index < first_sentence:
             return None
         if e.trigger.event_class == EventClass.REPORTING and e.trigger.pos == "VERB":
             agent = e.found.agent()
-            if agent is not None and by_id.get(agent.ref.ref_id) is not None and _fits(pronoun, by_id[agent.ref.ref_id]):
+            actor = by_id.get(agent.ref.ref_id) if agent is not None else None
+            if actor is not None and _fits(pronoun, actor, genders):
                 return agent.ref.ref_id
     return None
 

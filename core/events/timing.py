@@ -4,7 +4,9 @@ Rules, in order (the first that applies wins; `EventTime.resolution` says which)
 1. A DATE/TIME expression in the event's clause (nearest first), else in its sentence when the event is in the
    same clause chain as the expression and no reporting verb separates them: EXPLICIT when its anchor is
    absolute, RELATIVE when it was resolved against the reference date, NARRATIVE when against an earlier time.
-   A DURATION in the clause ("for nearly three years") gives a span ending at the reference date. Two dates
+   A DURATION in the clause of a perfect ("has been divided for nearly three years") gives a span ending at
+   the reference date; of a past perfect ("By Friday they had walked for two days"), at the past moment it
+   runs up to (the clause's time, a later "when" clause's, else the time it inherits). Two dates
    that make a range ("between 2004 and 2006", "from March to May", "2014-2016") give a span from one to
    the other. A date heading its line before a colon or dash ("- 20 November: first round ...") dates the
    events of that line.
@@ -82,8 +84,10 @@ _UNIT_PRECISION = {"Y": Precision.MONTH, "M": Precision.WEEK, "W": Precision.DAY
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([YMWD])$")
 
 
-def time_from_duration(tx: TimeExpression, end: dt.date | None, end_resolution: TimeResolution) -> EventTime | None:
-    """A span for "divided for nearly three years": from `end` minus the duration to `end`."""
+def time_from_duration(tx: TimeExpression, end: dt.date | None, end_resolution: TimeResolution,
+                       end_interval: CalendarInterval | None = None) -> EventTime | None:
+    """A span for "divided for nearly three years": from `end` minus the duration to `end` (`end_interval`, when
+    given, is what the end shows: "By Friday" is that day, "by March" that month)."""
     if end is None:
         return None
     m = _DURATION.match(tx.value or "")
@@ -91,12 +95,9 @@ def time_from_duration(tx: TimeExpression, end: dt.date | None, end_resolution: 
         return None
     amount, unit = float(m.group(1)), m.group(2)
     days = amount * _UNIT_DAYS[unit]
+    first = end_interval.earliest if end_interval is not None else end  # "by 2015": any day of that year
     try:
-        if amount.is_integer() and unit in ("Y", "M"):
-            # calendar arithmetic: six months before 4 November is 4 May
-            start = end - (relativedelta(years=int(amount)) if unit == "Y" else relativedelta(months=int(amount)))
-        else:
-            start = end - dt.timedelta(days=round(days))
+        start, start_late = (_minus(x, amount, unit, days) for x in (first, end))
         start - dt.timedelta(days=round(days * 0.1) + 1)
     except (OverflowError, ValueError):
         return None  # "for 5,000 years": before the calendar's start; keep the event as dated by its sentence
@@ -104,11 +105,23 @@ def time_from_duration(tx: TimeExpression, end: dt.date | None, end_resolution: 
                                                                                    "around", "some", "over"))
     slack = dt.timedelta(days=max(1, round(days * 0.1))) if approx else dt.timedelta(0)
     prec = _UNIT_PRECISION[m.group(2)]
-    start_iv = CalendarInterval(earliest=start - slack, latest=min(end, start + slack), precision=prec)
-    end_iv = CalendarInterval(earliest=end, latest=end, precision=Precision.DAY)
+    if start_late - start > dt.timedelta(days=_PRECISION_DAYS.get(prec, 1)):
+        prec = end_interval.precision  # a coarse end ("in 2015 ... for a decade") makes a coarse start
+    start_iv = CalendarInterval(earliest=start - slack, latest=min(end, start_late + slack), precision=prec)
+    end_iv = end_interval or CalendarInterval(earliest=end, latest=end, precision=Precision.DAY)
     return EventTime(interval=start_iv, end_interval=end_iv, precision=prec,
                      certainty=Certainty.APPROXIMATE if approx else Certainty.CERTAIN,
                      resolution=end_resolution, timex_ids=[tx.id], as_written=tx.text)
+
+
+_PRECISION_DAYS = {Precision.DAY: 1, Precision.WEEK: 7, Precision.MONTH: 31}
+
+
+def _minus(end: dt.date, amount: float, unit: str, days: float) -> dt.date:
+    if amount.is_integer() and unit in ("Y", "M"):
+        # calendar arithmetic: six months before 4 November is 4 May
+        return end - (relativedelta(years=int(amount)) if unit == "Y" else relativedelta(months=int(amount)))
+    return end - dt.timedelta(days=round(days))
 
 
 def inherited(source: EventTime, how: str = "") -> EventTime:
@@ -313,18 +326,36 @@ def _in_temporal_pp(d) -> bool:
 def assign_times(drafts: list, reference_date: dt.date | None) -> None:
     """Set `time` on every draft (in text order; reports before what they report)."""
     own: dict[int, bool] = {}
+    ending_at_anchor: dict[int, TimeExpression] = {}  # past perfect + duration: span ends at the story's time
     for idx, d in enumerate(drafts):
         point, duration = _governing(d)
         # only a perfect ("had been divided for", "has said for") or a present progressive ("have been
-        # fighting for", "are fighting for") runs up to now; "was jailed for five years" does not
+        # fighting for", "are fighting for") runs up to a moment; "was jailed for five years" does not
         if duration is not None and d.trigger.pos == "VERB" and d.group is not None and (
                 d.group.perfect or (d.group.progressive and d.group.tense == "PRESENT")):
-            end_res = TimeResolution.RELATIVE
-            span = time_from_duration(duration, reference_date, end_res)
-            if span is not None:
-                d.time = span
-                own[idx] = True
-                continue
+            if d.group.tense == "PAST":
+                # "By Friday the marchers had walked for two days": the span ends at the past moment the
+                # clause names, or a "when"/"by the time" clause of the sentence, else at the time the
+                # narrative gives the event (set after inheritance below); never at the reference date
+                anchor = point or _past_anchor(d)
+                end = time_from_expression(anchor, reference_date) if anchor is not None else None
+                if end is not None and end.interval is not None:
+                    span = time_from_duration(duration, end.interval.latest, end.resolution, end.interval)
+                    if span is not None:
+                        span.timex_ids = [anchor.id, duration.id]
+                        span.as_written = f"{anchor.text}; {duration.text}"
+                        d.time = span
+                        own[idx] = True
+                        continue
+                if anchor is None:
+                    ending_at_anchor[idx] = duration
+                    continue
+            else:
+                span = time_from_duration(duration, reference_date, TimeResolution.RELATIVE)
+                if span is not None:
+                    d.time = span
+                    own[idx] = True
+                    continue
         pair = _range_of(d, point) if point is not None else None
         if point is None:
             point = _when_clause_time(d) or _heading_time(d)
@@ -380,6 +411,39 @@ def assign_times(drafts: list, reference_date: dt.date | None) -> None:
 
     for k in range(len(drafts)):
         resolve(k)
+    for k, duration in ending_at_anchor.items():
+        d = drafts[k]
+        iv = d.time.interval
+        if iv is None or d.time.end_interval is not None:
+            continue
+        if not d.time.timex_ids and iv.earliest == iv.latest == reference_date:
+            # the story's own day (a lead with no other time): the span runs up to it, as a present perfect's
+            span = time_from_duration(duration, reference_date, TimeResolution.RELATIVE)
+        else:
+            span = time_from_duration(duration, iv.latest, TimeResolution.INHERITED, iv)
+            if span is not None:
+                span.certainty = Certainty.UNCERTAIN
+                span.timex_ids = list(dict.fromkeys([*d.time.timex_ids, *span.timex_ids]))
+        if span is not None:
+            d.time = span
+
+
+_PAST_ANCHOR_OPENERS = ("when", "by the time", "before", "until")
+
+
+def _past_anchor(d) -> TimeExpression | None:
+    """ "The talks had been stalled for three months when the envoy arrived on Tuesday": the point expression
+    of a later "when" / "by the time" / "before" clause of the sentence, the moment the past perfect runs up to."""
+    toks = d.tokens
+    for tx in d.times:
+        if not is_point(tx) or tx.span.start <= toks[d.trigger.index].end:
+            continue
+        k = _token_index(d, tx.span.start)
+        clause_start = next(j for j in range(len(toks)) if d.clauses[j] == d.clauses[k])
+        opener = " ".join(t.lower for t in toks[clause_start:clause_start + 3])
+        if clause_start > d.trigger.index and any(opener.startswith(o) for o in _PAST_ANCHOR_OPENERS):
+            return tx
+    return None
 
 
 _SUBORDINATE_OPENERS = frozenset(("after", "before", "since", "until", "as", "while", "when", "because", "if",
