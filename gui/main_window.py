@@ -303,10 +303,18 @@ class MainWindow(QMainWindow):
         view.addActions([a.fit_all, a.zoom_in, a.zoom_out])
         view.addSeparator()
         panels = view.addMenu("&Panels")
-        for dock in (self.sidebar_dock, self.source_dock, self.details_dock):
-            panels.addAction(dock.toggleViewAction())
-        for tb in self.toolbars:
-            panels.addAction(tb.toggleViewAction())
+        # each with its own Alt letter (the toggles are named after the panels' titles, which have none)
+        for item, text in ((self.sidebar_dock, "&Actors"), (self.source_dock, "A&rticle"),
+                           (self.details_dock, "Event &Details")):
+            toggle = item.toggleViewAction()
+            toggle.setText(text)
+            panels.addAction(toggle)
+        panels.addSeparator()
+        for tb, text in zip(self.toolbars, ("&File Toolbar", "&Stepping Toolbar", "Reference Da&te Toolbar",
+                                            "&View Toolbar")):
+            toggle = tb.toggleViewAction()
+            toggle.setText(text)
+            panels.addAction(toggle)
         help_ = mb.addMenu("&Help")
         help_.addActions([a.shortcuts, a.about])
         self._rebuild_recent_menu()
@@ -1038,7 +1046,7 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _c=False, p=f: self._open_recent(p))
         if files:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear the list", self._clear_recent)
+            self.recent_menu.addAction("&Clear the List", self._clear_recent)
         self.recent_menu.setEnabled(bool(files))
 
     def _open_recent(self, path: str) -> None:
