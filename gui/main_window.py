@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        QTimer.singleShot(0, self._wrap_toolbars)  # a restored layout may hold rows made for another width
         if not self._shown_once:
             self._shown_once = True
             if not self._layout_restored:  # first run: the default dock sizes for the size shown at
@@ -179,6 +180,8 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._wrap_toolbars()
         dock = self.sidebar_dock
         narrower = 0 < event.size().width() < event.oldSize().width()
         if narrower and dock.isVisible() and not dock.isFloating() \
@@ -268,6 +271,28 @@ class MainWindow(QMainWindow):
         self.toolbars = [files, steps, ref, view]
         for tb in self.toolbars:
             tb.orientationChanged.connect(lambda _o, tb=tb: self._tint_toolbar_extension(tb))
+            tb.visibilityChanged.connect(lambda _v: QTimer.singleShot(0, self._wrap_toolbars))
+            tb.topLevelChanged.connect(lambda _f: QTimer.singleShot(0, self._wrap_toolbars))
+
+    def _wrap_toolbars(self) -> None:
+        """Start a new toolbar row wherever the next toolbar would not fit in full, and join rows again when
+        they fit: a narrow window (1024 px) hid View's Fit and Main/All events behind a chevron, and a narrower
+        one the stepping buttons too. Only the toolbars docked at the top, in their order there, are wrapped."""
+        area = Qt.ToolBarArea.TopToolBarArea
+        bars = [tb for tb in self.toolbars
+                if tb.isVisibleTo(self) and not tb.isFloating() and self.toolBarArea(tb) == area]
+        bars.sort(key=lambda tb: (tb.y(), tb.x()))  # as shown (the order they were added until laid out)
+        room = self.width()
+        used = 0
+        for i, tb in enumerate(bars):
+            need = tb.sizeHint().width()
+            wrap = i > 0 and used + need > room
+            if wrap != self.toolBarBreak(tb):
+                if wrap:
+                    self.insertToolBarBreak(tb)
+                else:
+                    self.removeToolBarBreak(tb)
+            used = need if wrap else used + need
 
     def _build_menus(self) -> None:
         a = self.actions
