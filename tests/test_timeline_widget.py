@@ -723,3 +723,48 @@ def test_no_pinned_label_when_the_selected_label_reads_in_full(widget):
     widget.set_selected_event(widget.layout_model.event_ids[inside.event], center=False)
     widget.repaint()
     assert widget.canvas.pinned_label() is None
+
+
+def test_readable_on_keeps_contrasting_colours_and_lifts_dark_ones():
+    from newsline.gui.colours import THEMES, contrast_ratio, readable_on
+
+    dark, light = THEMES["dark"]["background"], THEMES["light"]["background"]
+    assert readable_on("#e4731c", dark) == "#e4731c"  # orange already reads on the dark theme
+    for colour, background in (("#3f3fbf", dark), ("#5a6d82", dark), ("#a8a21c", light), ("#f0a830", light)):
+        assert contrast_ratio(colour, background) < 4.5
+        lifted = readable_on(colour, background)
+        assert contrast_ratio(lifted, background) >= 4.5, (colour, lifted)
+        # the same hue, only lighter (dark theme) or darker (light theme)
+        assert QColor(lifted).hslHue() == pytest.approx(QColor(colour).hslHue(), abs=3)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_lane_names_read_on_either_theme(widget, theme):
+    """Lane names are drawn in their actor's colour: indigo and slate names were 2:1 on the dark theme, amber
+    and olive ones as faint on the light theme."""
+    from newsline.gui.colours import THEMES, contrast_ratio
+
+    doc = generated_document(60, n_actors=4, seed=2)
+    hard = {"dark": ["#3f3fbf", "#5a6d82"], "light": ["#f0a830", "#a8a21c"]}[theme]
+    colours = {"a1": hard[0], "a2": hard[1]}
+    widget.set_theme(theme)
+    widget.set_actor_colours(colours)
+    image = _show(widget, doc)
+    background = QColor(THEMES[theme]["background"])
+    axis = widget.lane_axis
+    top_left = axis.mapToScene(axis.boundingRect().topLeft())
+    origin = widget.plot.mapFromScene(top_left)
+    origin = widget.plot.mapTo(widget, origin)
+    x0, x1 = origin.x(), origin.x() + int(axis.width())
+    # the strongest ink of each hard lane's name against the background
+    for name, colour in (("Actor 1", hard[0]), ("Actor 2", hard[1])):
+        lane = [i for i, ln in enumerate(widget.layout_model.lanes) if ln.name == name][0]
+        lf = widget.canvas.frame().lanes[lane]
+        y_mid = widget.plot.viewport().mapTo(widget, QPointF(0, lf.mark_y).toPoint()).y()
+        best = 0.0
+        for y in range(y_mid - 5, y_mid + 6):
+            for x in range(x0, x1):
+                c = QColor(image.pixel(x, y))
+                if colour_distance(c, background) > 30:
+                    best = max(best, contrast_ratio(c.name(), background.name()))
+        assert best >= 4.0, (theme, name, colour, best)
