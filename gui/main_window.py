@@ -598,6 +598,8 @@ class MainWindow(QMainWindow):
                                   keep_top=keep_top)
         if steps_first:
             self._step_first_if_none()
+        elif not keep_top:
+            self._keep_selection_in_view()
         self._update_position()
 
     def _relayout_failed(self, exc: BaseException) -> None:
@@ -926,7 +928,14 @@ class MainWindow(QMainWindow):
             if self._relayout_later():
                 return  # the position too when the new layout arrives (`_relaid_out`)
             self.timeline.set_visible_actors(actor_ids)
+            self._keep_selection_in_view()
         self._update_position()
+
+    def _keep_selection_in_view(self) -> None:
+        """After the lanes were laid out again (actor filter): scroll back to the selected event, if shown."""
+        selected = self.timeline.selected_event()
+        if selected is not None:
+            self.timeline.reveal_event(selected)
 
     def _update_position(self) -> None:
         if self._relayout_pending:
