@@ -414,12 +414,13 @@ class TimelineCanvas(pg.GraphicsObject):
             out.append(LabelBox(e, rect, text, int(frame.lab_extra[i])))
         return out
 
-    def pinned_label(self) -> LabelBox | None:
+    def pinned_label(self, frame: Frame | None = None) -> LabelBox | None:
         """The selected event's label drawn on top of the others, when packing left it hidden, counted on a
         neighbour ("+n"), as a count badge, or cut at the view's right edge; None when its packed label reads
         in full (or the event is not in view). Placed next to its first mark in view (below it, or above when
         the lane's bottom is out of view), kept inside the view."""
-        frame, lay, sel = self.frame(), self.layout, self.selected
+        frame = frame if frame is not None else self.frame()  # (painting passes the frame it paints)
+        lay, sel = self.layout, self.selected
         if frame is None or lay is None or sel is None or not lay.labels[sel] or frame.lab_h <= 0:
             return None
         key = (frame.key, sel, id(frame))
@@ -450,9 +451,9 @@ class TimelineCanvas(pg.GraphicsObject):
             return LabelBox(sel, QRectF(round(x), round(y), width, frame.lab_h), lay.labels[sel])
         return None
 
-    def _paint_pinned_label(self, painter: QPainter) -> None:
+    def _paint_pinned_label(self, painter: QPainter, frame: Frame) -> None:
         """The selected event's label, on top of every other one, when its own place could not show it."""
-        box = self.pinned_label()
+        box = self.pinned_label(frame)
         if box is None:
             return
         pal = self.palette
@@ -1044,7 +1045,7 @@ class TimelineCanvas(pg.GraphicsObject):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for i in hit.tolist():
                 painter.drawRect(QRectF(frame.lab_x[i], frame.lab_y[i], frame.lab_w[i], frame.lab_h))
-        self._paint_pinned_label(painter)
+        self._paint_pinned_label(painter, frame)
 
     def _atlas_text(self, key: int) -> tuple[str, QColor, float]:
         """(text, colour, x of the text) of atlas entry `key`: an event's label, or a "+n" past the events."""
