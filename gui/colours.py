@@ -126,3 +126,36 @@ def theme(name: str) -> dict[str, str]:
         return THEMES[name]
     except KeyError:
         raise ValueError(f"unknown theme {name!r}: use one of {', '.join(sorted(THEMES))}") from None
+
+
+def _luminance(hex_colour: str) -> float:
+    """WCAG relative luminance of "#rrggbb"."""
+    def channel(c: int) -> float:
+        v = c / 255.0
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG contrast ratio of two "#rrggbb" colours (1 to 21)."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def readable_on(colour: str, background: str, min_ratio: float = 4.5) -> str:
+    """`colour` for text on `background`: as it is when it contrasts enough (WCAG `min_ratio`, 4.5 for body
+    text), else mixed towards white (on a dark background) or black (on a light one) just far enough, so an
+    actor's name keeps its hue but reads ("#3f3fbf" indigo on the dark theme's near-black was 2.1:1)."""
+    if not is_hex_colour(colour) or not is_hex_colour(background) or contrast_ratio(colour, background) >= min_ratio:
+        return colour
+    target = 255 if _luminance(background) < 0.18 else 0
+    rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    mixed = colour
+    for step in range(1, 21):
+        t = step / 20
+        mixed = "#" + "".join(f"{round(c + (target - c) * t):02x}" for c in rgb)
+        if contrast_ratio(mixed, background) >= min_ratio:
+            break
+    return mixed

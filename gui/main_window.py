@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        QTimer.singleShot(0, self._wrap_toolbars)  # a restored layout may hold rows made for another width
         if not self._shown_once:
             self._shown_once = True
             if not self._layout_restored:  # first run: the default dock sizes for the size shown at
@@ -179,6 +180,8 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._wrap_toolbars()
         dock = self.sidebar_dock
         narrower = 0 < event.size().width() < event.oldSize().width()
         if narrower and dock.isVisible() and not dock.isFloating() \
@@ -268,6 +271,28 @@ class MainWindow(QMainWindow):
         self.toolbars = [files, steps, ref, view]
         for tb in self.toolbars:
             tb.orientationChanged.connect(lambda _o, tb=tb: self._tint_toolbar_extension(tb))
+            tb.visibilityChanged.connect(lambda _v: QTimer.singleShot(0, self._wrap_toolbars))
+            tb.topLevelChanged.connect(lambda _f: QTimer.singleShot(0, self._wrap_toolbars))
+
+    def _wrap_toolbars(self) -> None:
+        """Start a new toolbar row wherever the next toolbar would not fit in full, and join rows again when
+        they fit: a narrow window (1024 px) hid View's Fit and Main/All events behind a chevron, and a narrower
+        one the stepping buttons too. Only the toolbars docked at the top, in their order there, are wrapped."""
+        area = Qt.ToolBarArea.TopToolBarArea
+        bars = [tb for tb in self.toolbars
+                if tb.isVisibleTo(self) and not tb.isFloating() and self.toolBarArea(tb) == area]
+        bars.sort(key=lambda tb: (tb.y(), tb.x()))  # as shown (the order they were added until laid out)
+        room = self.width()
+        used = 0
+        for i, tb in enumerate(bars):
+            need = tb.sizeHint().width()
+            wrap = i > 0 and used + need > room
+            if wrap != self.toolBarBreak(tb):
+                if wrap:
+                    self.insertToolBarBreak(tb)
+                else:
+                    self.removeToolBarBreak(tb)
+            used = need if wrap else used + need
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -303,10 +328,18 @@ class MainWindow(QMainWindow):
         view.addActions([a.fit_all, a.zoom_in, a.zoom_out])
         view.addSeparator()
         panels = view.addMenu("&Panels")
-        for dock in (self.sidebar_dock, self.source_dock, self.details_dock):
-            panels.addAction(dock.toggleViewAction())
-        for tb in self.toolbars:
-            panels.addAction(tb.toggleViewAction())
+        # each with its own Alt letter (the toggles are named after the panels' titles, which have none)
+        for item, text in ((self.sidebar_dock, "&Actors"), (self.source_dock, "A&rticle"),
+                           (self.details_dock, "Event &Details")):
+            toggle = item.toggleViewAction()
+            toggle.setText(text)
+            panels.addAction(toggle)
+        panels.addSeparator()
+        for tb, text in zip(self.toolbars, ("&File Toolbar", "&Stepping Toolbar", "Reference Da&te Toolbar",
+                                            "&View Toolbar")):
+            toggle = tb.toggleViewAction()
+            toggle.setText(text)
+            panels.addAction(toggle)
         help_ = mb.addMenu("&Help")
         help_.addActions([a.shortcuts, a.about])
         self._rebuild_recent_menu()
@@ -565,6 +598,8 @@ class MainWindow(QMainWindow):
                                   keep_top=keep_top)
         if steps_first:
             self._step_first_if_none()
+        elif not keep_top:
+            self._keep_selection_in_view()
         self._update_position()
 
     def _relayout_failed(self, exc: BaseException) -> None:
@@ -893,7 +928,14 @@ class MainWindow(QMainWindow):
             if self._relayout_later():
                 return  # the position too when the new layout arrives (`_relaid_out`)
             self.timeline.set_visible_actors(actor_ids)
+            self._keep_selection_in_view()
         self._update_position()
+
+    def _keep_selection_in_view(self) -> None:
+        """After the lanes were laid out again (actor filter): scroll back to the selected event, if shown."""
+        selected = self.timeline.selected_event()
+        if selected is not None:
+            self.timeline.reveal_event(selected)
 
     def _update_position(self) -> None:
         if self._relayout_pending:
@@ -1038,7 +1080,7 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _c=False, p=f: self._open_recent(p))
         if files:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear the list", self._clear_recent)
+            self.recent_menu.addAction("&Clear the List", self._clear_recent)
         self.recent_menu.setEnabled(bool(files))
 
     def _open_recent(self, path: str) -> None:

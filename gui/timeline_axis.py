@@ -12,6 +12,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText, QTransform
 
+from .colours import readable_on
+
 LANE_AXIS_WIDTH = 150  # the lane names' column: at least this wide,
 LANE_AXIS_MAX_WIDTH = 220  # and wider, up to this, when a lane name needs it
 HOUR = 3600.0
@@ -251,6 +253,8 @@ class LaneAxis(pg.AxisItem):
         self.lanes: list[tuple[str, str]] = []  # (name, #rrggbb)
         self.tops: list[float] = []  # top of each lane, in rows
         self.text_colour = "#202124"
+        self.background = "#ffffff"  # names are drawn in their actor's colour made readable on this
+        self._readable: dict[tuple[str, str], QColor] = {}
         self.font_ = QFont()
         self.font_.setPointSizeF(9.0)
         self.font_.setBold(True)
@@ -305,10 +309,19 @@ class LaneAxis(pg.AxisItem):
                 if len(self._elided) > 2000:
                     self._elided.clear()
                 text = self._elided[key] = metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
-            p.setPen(QColor(colour))
+            p.setPen(self._readable_colour(colour))
             p.drawText(QRectF(4, text_top, width, line),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         p.restore()
+
+    def _readable_colour(self, colour: str) -> QColor:
+        key = (colour, self.background)
+        found = self._readable.get(key)
+        if found is None:
+            if len(self._readable) > 512:
+                self._readable.clear()
+            found = self._readable[key] = QColor(readable_on(colour, self.background))
+        return found
 
     def _metrics(self) -> QFontMetricsF:
         if self._font_metrics is None or self._font_metrics[0] != self.font_.key():

@@ -87,6 +87,7 @@ class Frame:
     lab_extra: np.ndarray = field(default_factory=lambda: _EMPTY_I)  # hidden labels it stands for / badge count
     lab_h: float = 0.0
     badge_text: dict[int, str] = field(default_factory=dict)  # label position -> text, for count badges
+    view_px: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # left, right, top, bottom (viewport px)
 
 
 class TimelineCanvas(pg.GraphicsObject):
@@ -98,6 +99,7 @@ class TimelineCanvas(pg.GraphicsObject):
         self.empty_text = "No dated events to show"  # drawn when there is no lane (set by the timeline widget)
         self.palette = THEMES["light"]
         self.selected: int | None = None
+        self._pinned: tuple = (None, None)  # (frame key, selected, frame id), the pinned label box (or None)
         self.highlighted_actor: str | None = None
         self._emphasis: np.ndarray = np.zeros(0, dtype=bool)
         self._bounds = QRectF(0, 0, 1, 1)
@@ -279,6 +281,7 @@ class TimelineCanvas(pg.GraphicsObject):
         badges: list[str] = []
         # lanes scrolled out of view are neither culled nor labelled: only a few of many lanes show at a time
         view_y0, view_y1 = sorted((sy * view.top() + ty, sy * view.bottom() + ty))
+        frame.view_px = (left_px, right_px, view_y0, view_y1)
         dpr = self._ratio()
         for lane in range(lay.n_lanes):
             top = sy * lay.lane_top[lane] + ty
@@ -363,6 +366,9 @@ class TimelineCanvas(pg.GraphicsObject):
         frame = self.frame()
         if frame is None:
             return None
+        pinned = self.pinned_label()
+        if pinned is not None and pinned.rect.contains(QPointF(x, y)):
+            return pinned.event
         inside = np.flatnonzero((frame.lab_event >= 0) & (frame.lab_x <= x) & (x <= frame.lab_x + frame.lab_w)
                                 & (frame.lab_y <= y) & (y <= frame.lab_y + frame.lab_h))
         if len(inside):
@@ -407,6 +413,56 @@ class TimelineCanvas(pg.GraphicsObject):
             rect = QRectF(float(frame.lab_x[i]), float(frame.lab_y[i]), float(frame.lab_w[i]), frame.lab_h)
             out.append(LabelBox(e, rect, text, int(frame.lab_extra[i])))
         return out
+
+    def pinned_label(self, frame: Frame | None = None) -> LabelBox | None:
+        """The selected event's label drawn on top of the others, when packing left it hidden, counted on a
+        neighbour ("+n"), as a count badge, or cut at the view's right edge; None when its packed label reads
+        in full (or the event is not in view). Placed next to its first mark in view (below it, or above when
+        the lane's bottom is out of view), kept inside the view."""
+        frame = frame if frame is not None else self.frame()  # (painting passes the frame it paints)
+        lay, sel = self.layout, self.selected
+        if frame is None or lay is None or sel is None or not lay.labels[sel] or frame.lab_h <= 0:
+            return None
+        key = (frame.key, sel, id(frame))
+        if self._pinned[0] != key:
+            self._pinned = (key, self._place_pinned_label(frame, lay, sel))
+        return self._pinned[1]
+
+    def _place_pinned_label(self, frame: Frame, lay: TimelineLayout, sel: int) -> LabelBox | None:
+        left, right, top, bottom = frame.view_px
+        hits = np.flatnonzero(frame.lab_event == sel)
+        if len(hits) and bool(np.any((frame.lab_x[hits] >= left - 0.5)
+                                     & (frame.lab_x[hits] + frame.lab_w[hits] <= right + 0.5))):
+            return None
+        width = float(self._label_widths(np.array([sel]))[0])
+        for lf in frame.lanes:
+            if not (top <= lf.mark_y <= bottom):
+                continue
+            at = np.flatnonzero((lay.mark_event[lf.marks] == sel) & (lf.px1 >= left) & (lf.px0 <= right))
+            if not len(at):
+                continue
+            j = int(at[0])
+            x0 = float(lf.px0[j])
+            x = x0 + POINT_SIZE / 2 + 3.0 if lay.is_point[sel] else max(x0, left) + 2.0
+            x = max(left + 1.0, min(x, right - width - 1.0))
+            y = lf.mark_y + BAR_HEIGHT / 2 + 2.0
+            if y + frame.lab_h > bottom:
+                y = lf.mark_y - BAR_HEIGHT / 2 - 2.0 - frame.lab_h
+            return LabelBox(sel, QRectF(round(x), round(y), width, frame.lab_h), lay.labels[sel])
+        return None
+
+    def _paint_pinned_label(self, painter: QPainter, frame: Frame) -> None:
+        """The selected event's label, on top of every other one, when its own place could not show it."""
+        box = self.pinned_label(frame)
+        if box is None:
+            return
+        pal = self.palette
+        painter.setPen(QPen(QColor(pal["selection"]), 1.2))
+        painter.setBrush(QColor(pal["label_halo"]))
+        painter.drawRect(box.rect)
+        painter.setFont(self.font)
+        painter.setPen(QPen(QColor(pal["label"])))
+        painter.drawStaticText(QPointF(box.rect.left() + LABEL_PAD, box.rect.top()), self._static_text(box.event))
 
     # painting ---------------------------------------------------------------------------------------
     def paint(self, painter: QPainter, option, widget=None) -> None:
@@ -989,6 +1045,7 @@ class TimelineCanvas(pg.GraphicsObject):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for i in hit.tolist():
                 painter.drawRect(QRectF(frame.lab_x[i], frame.lab_y[i], frame.lab_w[i], frame.lab_h))
+        self._paint_pinned_label(painter, frame)
 
     def _atlas_text(self, key: int) -> tuple[str, QColor, float]:
         """(text, colour, x of the text) of atlas entry `key`: an event's label, or a "+n" past the events."""

@@ -338,6 +338,9 @@ class TimelineWidget(QWidget):
             axis.setPen(pg.mkPen(palette["muted"]))
             axis.setTextPen(pg.mkPen(palette["foreground"]))
         self.lane_axis.text_colour = palette["foreground"]
+        self.lane_axis.background = palette["background"]
+        self.lane_axis.picture = None
+        self.lane_axis.update()
         self.canvas.set_palette(palette)
         self.undated.strip.set_palette(palette)
         if rebuild:

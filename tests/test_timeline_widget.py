@@ -663,3 +663,108 @@ def test_fit_all_leaves_room_for_the_last_events_long_label(widget):
     label_w = widget.canvas._label_widths(np.array([i]))[0]
     end_px = (x - left) / (right - left) * view_px + 10 + label_w
     assert end_px <= view_px, (end_px, view_px, label_w)
+
+
+def _hidden_label_event(widget):
+    """An event whose mark is in view but whose label packing left out (hidden, or counted as "+n")."""
+    frame = widget.canvas.frame()
+    lay = widget.layout_model
+    labelled = set(frame.lab_event.tolist())
+    left, right, top, bottom = frame.view_px
+    for lf in frame.lanes:
+        if not top <= lf.mark_y <= bottom:
+            continue
+        for j, e in enumerate(lay.mark_event[lf.marks].tolist()):
+            if e not in labelled and left + 50 < lf.px0[j] < right - 50:
+                return lay.event_ids[e]
+    return None
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_selected_event_label_is_drawn_on_top_when_packing_hid_it(widget, theme):
+    widget.set_theme(theme)
+    widget.set_lane_mode("single")
+    _show(widget, generated_document(150, n_actors=2, seed=5, span_days=120))
+    widget.repaint()
+    event_id = _hidden_label_event(widget)
+    assert event_id is not None, "the dense lane should hide some labels"
+    plain = widget.grab().toImage()
+    widget.set_selected_event(event_id, center=False)
+    widget.repaint()
+    box = widget.canvas.pinned_label()
+    assert box is not None and box.text == widget.layout_model.labels[widget.layout_model.index[event_id]]
+    left, right, top, bottom = widget.canvas.frame().view_px
+    r = box.rect
+    assert left <= r.left() and r.right() <= right and top <= r.top() and r.bottom() <= bottom
+    shown = widget.grab().toImage()
+    # the box is filled with the label background and the text is drawn in the label colour over it
+    origin = widget.plot.viewport().mapTo(widget, r.topLeft().toPoint())
+    text_ink = QColor(widget.canvas.palette["label"])
+    changed = inked = 0
+    for dx in range(2, int(r.width()) - 2):
+        for dy in range(2, int(r.height()) - 2):
+            x, y = origin.x() + dx, origin.y() + dy
+            if shown.pixel(x, y) != plain.pixel(x, y):
+                changed += 1
+            if colour_distance(QColor(shown.pixel(x, y)), text_ink) < 60:
+                inked += 1
+    assert changed > 20 and inked > 10
+    # the pinned label is what a click there selects, not the label under it
+    assert widget.canvas.event_at(r.center().x(), r.center().y()) == widget.layout_model.index[event_id]
+
+
+def test_no_pinned_label_when_the_selected_label_reads_in_full(widget):
+    doc = story_document()
+    _show(widget, doc)
+    widget.repaint()
+    labelled = [b for b in widget.canvas.label_boxes() if b.event >= 0]
+    left, right, *_ = widget.canvas.frame().view_px
+    inside = next(b for b in labelled if b.rect.left() >= left and b.rect.right() <= right)
+    widget.set_selected_event(widget.layout_model.event_ids[inside.event], center=False)
+    widget.repaint()
+    assert widget.canvas.pinned_label() is None
+
+
+def test_readable_on_keeps_contrasting_colours_and_lifts_dark_ones():
+    from newsline.gui.colours import THEMES, contrast_ratio, readable_on
+
+    dark, light = THEMES["dark"]["background"], THEMES["light"]["background"]
+    assert readable_on("#e4731c", dark) == "#e4731c"  # orange already reads on the dark theme
+    for colour, background in (("#3f3fbf", dark), ("#5a6d82", dark), ("#a8a21c", light), ("#f0a830", light)):
+        assert contrast_ratio(colour, background) < 4.5
+        lifted = readable_on(colour, background)
+        assert contrast_ratio(lifted, background) >= 4.5, (colour, lifted)
+        # the same hue, only lighter (dark theme) or darker (light theme)
+        assert QColor(lifted).hslHue() == pytest.approx(QColor(colour).hslHue(), abs=3)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_lane_names_read_on_either_theme(widget, theme):
+    """Lane names are drawn in their actor's colour: indigo and slate names were 2:1 on the dark theme, amber
+    and olive ones as faint on the light theme."""
+    from newsline.gui.colours import THEMES, contrast_ratio
+
+    doc = generated_document(60, n_actors=4, seed=2)
+    hard = {"dark": ["#3f3fbf", "#5a6d82"], "light": ["#f0a830", "#a8a21c"]}[theme]
+    colours = {"a1": hard[0], "a2": hard[1]}
+    widget.set_theme(theme)
+    widget.set_actor_colours(colours)
+    image = _show(widget, doc)
+    background = QColor(THEMES[theme]["background"])
+    axis = widget.lane_axis
+    top_left = axis.mapToScene(axis.boundingRect().topLeft())
+    origin = widget.plot.mapFromScene(top_left)
+    origin = widget.plot.mapTo(widget, origin)
+    x0, x1 = origin.x(), origin.x() + int(axis.width())
+    # the strongest ink of each hard lane's name against the background
+    for name, colour in (("Actor 1", hard[0]), ("Actor 2", hard[1])):
+        lane = [i for i, ln in enumerate(widget.layout_model.lanes) if ln.name == name][0]
+        lf = widget.canvas.frame().lanes[lane]
+        y_mid = widget.plot.viewport().mapTo(widget, QPointF(0, lf.mark_y).toPoint()).y()
+        best = 0.0
+        for y in range(y_mid - 5, y_mid + 6):
+            for x in range(x0, x1):
+                c = QColor(image.pixel(x, y))
+                if colour_distance(c, background) > 30:
+                    best = max(best, contrast_ratio(c.name(), background.name()))
+        assert best >= 4.0, (theme, name, colour, best)

@@ -115,6 +115,34 @@ def test_no_two_menu_items_share_an_alt_letter(window):
     w.actions.play.trigger()
 
 
+def _menus_under(menu) -> list:
+    """`menu` and every submenu reached from it through its items."""
+    out = [menu]
+    for a in menu.actions():
+        if a.menu() is not None:
+            out += _menus_under(a.menu())
+    return out
+
+
+def test_every_menu_item_has_its_own_alt_letter(window, tmp_path):
+    """View > Panels listed "Actors", "Article", "Event details" and the toolbars without any Alt letter, and
+    File > Open Recent ended with "Clear the list" without one: each item of each menu, submenus included, has
+    one, unique within its menu."""
+    w = window
+    for name in ("one.txt", "two.txt"):
+        (tmp_path / name).write_text("Text.", encoding="utf-8")
+        w.settings.add_recent_file(tmp_path / name)
+    w._rebuild_recent_menu()
+    w.load_document(harbour_document())
+    menus = [m for top in w.menuBar().actions() if top.menu() is not None for m in _menus_under(top.menu())]
+    titles = {m.title() for m in menus}
+    assert {"&Panels", "Open &Recent"} <= titles
+    for menu in menus:
+        labels = [a.text() for a in menu.actions() if not a.isSeparator()]
+        assert [t for t in labels if _mnemonic(t) is None] == [], menu.title()
+        assert _clashes(labels) == {}, menu.title()
+
+
 def test_no_two_controls_of_the_window_or_export_dialog_share_an_alt_letter(window):
     """Alt+L went to both the details pane's Label field and its Delete button; Alt+I to the export dialog's
     Width and Title. The menu bar's letters (Alt+F, Alt+E...) count too."""
@@ -138,15 +166,15 @@ def test_no_two_controls_of_the_window_or_export_dialog_share_an_alt_letter(wind
 
 
 def test_toolbar_overflow_button_is_visible_in_both_themes(window, qtbot):
-    """In a narrow window the reference date and View controls move behind each toolbar's » button; in the dark
-    theme that button's arrows were dark grey on dark grey, so the controls seemed gone."""
+    """In a window narrower than a toolbar (toolbars wrap into rows first) its controls move behind its »
+    button; in the dark theme that button's arrows were dark grey on dark grey, so the controls seemed gone."""
     from PySide6.QtWidgets import QToolButton
 
     from pixel_helpers import colour_distance
 
     w = window
     w.load_document(harbour_document())
-    w.resize(760, 500)
+    w.resize(360, 500)  # narrower than the widest toolbar: wrapping rows cannot help
     for theme in ("dark", "light"):
         w.set_theme(theme, save=False)
         qtbot.wait(50)

@@ -106,3 +106,32 @@ def test_a_low_window_leaves_the_timeline_most_of_the_height(qtbot, recorded_err
     w.resize(1280, 560)
     qtbot.wait(100)
     assert w.timeline.height() >= 0.45 * w.height(), (w.timeline.height(), w.height())
+
+
+def _hidden_toolbar_items(w) -> list[str]:
+    out = []
+    for tb in w.toolbars:
+        for act in tb.actions():
+            widget = tb.widgetForAction(act)
+            if widget is not None and act.isVisible() and not widget.isVisible():
+                out.append(f"{tb.windowTitle()}: {act.text() or widget.accessibleName()}")
+    return out
+
+
+def test_a_narrow_window_wraps_the_toolbars_instead_of_hiding_controls(qtbot, recorded_errors):
+    """At 1024 px View's Fit and Main/All events sat behind the toolbar's chevron; at 800 the stepping
+    buttons and the date too. The toolbars now take a second row when they do not fit, and one row again
+    when they do."""
+    w = _window(qtbot, size=(1280, 800))
+    w.load_document(harbour_document())
+    rows = lambda: len({tb.y() for tb in w.toolbars})  # noqa: E731
+    assert rows() == 1
+    for width in (1024, 800, 640):
+        w.resize(width, 700)
+        qtbot.wait(100)
+        assert _hidden_toolbar_items(w) == [], width
+        assert all(tb.geometry().right() <= w.width() for tb in w.toolbars), width
+    assert rows() >= 2
+    w.resize(1400, 800)
+    qtbot.wait(100)
+    assert rows() == 1 and _hidden_toolbar_items(w) == []

@@ -45,3 +45,46 @@ def test_space_in_the_actor_list_ticks_the_actor_instead_of_playing(window, qtbo
     qtbot.keyClick(w.timeline, Qt.Key.Key_Space)
     assert w.stepper.playing
     w.stepper.stop()
+
+
+def _selected_in_view(w) -> bool:
+    """Is one of the selected event's marks inside the timeline's view (lanes scrolled to it)?"""
+    import numpy as np
+
+    canvas = w.timeline.canvas
+    frame, lay = canvas.frame(), w.timeline.layout_model
+    index = lay.index[w.timeline.selected_event()]
+    left, right, top, bottom = frame.view_px
+    for lf in frame.lanes:
+        at = np.flatnonzero(lay.mark_event[lf.marks] == index)
+        if len(at) and top <= lf.mark_y <= bottom and left <= lf.px0[at[0]] <= right:
+            return True
+    return False
+
+
+def test_unticking_an_actor_keeps_the_selected_event_in_view(window, qtbot):
+    """Unticking an actor laid the lanes out again from the top: the selected event, in a lane further down,
+    was left out of sight (the details and the text still showed it)."""
+    from gui_fixtures import generated_document
+
+    w = window
+    w.resize(1200, 560)
+    doc = generated_document(80, n_actors=8, seed=4)
+    w.load_document(doc)
+    qtbot.wait(50)
+    lay = w.timeline.layout_model
+    last_lane = lay.lanes[-2].name  # a lane near the bottom, out of view at this height
+    event = next(e for e in doc.events if e.time.interval is not None and e.participants
+                 and [a.name for a in doc.actors if a.id == e.participants[0].actor_id] == [last_lane]
+                 and len(e.participants) == 1)
+    w.state.select_event(event.id)
+    w.timeline.repaint()
+    assert _selected_in_view(w)
+    first = doc.actors[0].id
+    assert first != event.participants[0].actor_id
+    item = next(it for it in w.sidebar._items() if it.data(0, Qt.ItemDataRole.UserRole) == first)
+    item.setCheckState(0, Qt.CheckState.Unchecked)
+    qtbot.wait(50)
+    w.timeline.repaint()
+    assert w.timeline.selected_event() == event.id
+    assert _selected_in_view(w)
