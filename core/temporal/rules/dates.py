@@ -334,7 +334,12 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
         span_to = prev.lower() == "to" and re.search(
             r"\b(?:months|weeks|days|year|years|quarter|period|half|January|February|April|June|July|August|"
             r"September|October|November|December|\d{4})\s+to\s+$", t[max(0, m.start() - 20):m.start()])
-        if low == "march" and not span_to and (
+        # "from March to December", "between March and May": a range of months, not the verb ("marched
+        # to"); "from March on" likewise
+        span_from = prev.lower() in ("from", "between", "since", "until", "till") and re.match(
+            rf"\s+(?:(?:to|through|until|till|and|or|[-–])\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?(?:(?i:{MON_FULL})|Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.|\d)|on(?:wards?)?\b(?!\s+[A-Z]))",
+            t[m.end():m.end() + 30])
+        if low == "march" and not span_to and not span_from and (
                 prev.lower() in ("a", "the", "protest", "long", "peace", "to", "and", "annual") or
                                re.match(r"\s+(?:on|to|through|against|in\s+the)\b", t[m.end():m.end() + 15])):
             nxt = next_word(t, m.end())
@@ -422,7 +427,7 @@ _REPORTING = {"said", "told", "announced", "reported", "disclosed", "indicated",
               "promised", "pledged", "vowed", "signed", "voted", "asked", "urged", "ordered", "called"}
 
 
-_YEAR_NOUN_OK = {"elections", "olympics", "games", "levels", "figures", "results", "accords", "talks", "riots",
+_YEAR_NOUN_OK = {"onwards", "afterwards", "elections", "olympics", "games", "levels", "figures", "results", "accords", "talks", "riots",
                  "protests", "attacks", "uprising", "census", "budget", "season", "campaign", "war", "crisis",
                  "earthquake", "agreement", "deal", "law", "act", "election", "rate", "and", "or", "to", "as",
                  "when", "after", "before", "but", "was", "were", "is", "had", "has", "the", "a", "in", "on",

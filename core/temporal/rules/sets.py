@@ -52,12 +52,17 @@ def _set_adverb(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.SET, _ADVERB_SETS[word], quant="EVERY", anchor=TimeAnchor.NONE)
 
 
-@rule("set_every", rf"\b(every|each)\s+(?:(other|{NUMBER})\s+)?({UNIT}|{WD_FULL}|{MON_FULL}|{SEASON}|weekend|morning|afternoon|evening|night)",
+@rule("set_every", rf"\b(every|each)\s+(?:(other|{NUMBER})(?:\s*(?:to|or|[-–])\s*({NUMBER}))?\s+)?({UNIT}|{WD_FULL}|{MON_FULL}|{SEASON}|weekend|morning|afternoon|evening|night)",
       priority=2)
 def _set_every(m: re.Match, ctx: Context) -> Found | None:
-    word = m.group(3).lower()
+    word = m.group(4).lower()
     quant = m.group(1).upper()
     n = 2 if (m.group(2) or "").lower() == "other" else parse_number(m.group(2)) if m.group(2) else 1
+    if m.group(3):
+        # "every six to eight weeks": a set whose step is a range, vague like "six to eight weeks"
+        if word not in UNIT_FORMS or (m.group(2) or "").lower() == "other":
+            return None
+        n = None
     if word in UNIT_FORMS:
         unit = unit_of(word)
         return Found(TimeType.SET, duration_value(n, unit), quant=quant, anchor=TimeAnchor.NONE)

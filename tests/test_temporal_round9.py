@@ -1,0 +1,56 @@
+"""Round 9: general time-expression families still missed after round 8 (ranges of months, open-ended years,
+sets with a ranged step, ...). Every sentence here is written for the test; none comes from a corpus."""
+
+import datetime as dt
+
+from newsline.core.temporal.tagger import tag_times
+from temporal_helpers import only
+
+REF = dt.date(2022, 10, 3)
+
+
+def tagged(sentence, ref=REF):
+    return [(t.text, t.value) for t in tag_times(sentence, ref)]
+
+
+# ---------------------------------------------------------------- "March" at the start of a range of months
+def test_march_opening_a_range_of_months_is_the_month():
+    # "March to" reads like the verb ("march to the capital"), but after "from" and before a month it is a range
+    assert ("March", "2023-03") in tagged("The plant will close from March to June next year.")
+    assert ("March", "2022-03") in tagged("Sales fell every month from March to September.")
+
+
+def test_march_between_and_since_on():
+    assert ("March", "2022-03") in tagged("Prices doubled between March and May.")
+    assert ("March", "2022-03") in tagged("Rents rose from March on, the agency said.")
+
+
+def test_the_verb_march_stays_untagged():
+    assert tagged("Thousands plan to march to parliament on Sunday.") == [("Sunday", "2022-10-09")]
+    assert tagged("Veterans will march through the city.") == []
+
+
+# ---------------------------------------------------------------- an open-ended year
+def test_year_before_onwards_is_tagged():
+    assert tagged("Prices have risen steadily from 2008 onwards.") == [("2008", "2008")]
+    assert tagged("From 2015 onward, the firm grew quickly.") == [("2015", "2015")]
+
+
+# ---------------------------------------------------------------- "in recent times"
+def test_recent_times_is_one_vague_past():
+    t = only("In recent times, the town has grown quickly.", "recent times")
+    assert (t.type.value, t.value) == ("DATE", "PAST_REF")
+    assert [x.text for x in tag_times("Much has changed in recent times.", REF)] == ["recent times"]
+
+
+# ---------------------------------------------------------------- a set whose step is a range
+def test_every_six_to_eight_weeks_is_a_set():
+    t = only("Patients receive an injection every six to eight weeks.", "every six to eight weeks")
+    assert (t.type.value, t.value, t.quant) == ("SET", "PXW", "EVERY")
+    t = only("Take one tablet every 4-6 hours.", "every 4-6 hours")
+    assert (t.type.value, t.value) == ("SET", "PTXH")
+
+
+def test_every_other_week_keeps_its_value():
+    t = only("The committee meets every other week.", "every other week")
+    assert t.value == "P2W"
