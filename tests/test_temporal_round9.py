@@ -54,3 +54,18 @@ def test_every_six_to_eight_weeks_is_a_set():
 def test_every_other_week_keeps_its_value():
     t = only("The committee meets every other week.", "every other week")
     assert t.value == "P2W"
+
+
+# ---------------------------------------------------------------- a company's scheduled release
+MON = dt.date(2019, 10, 28)  # a Monday
+
+
+def test_present_report_of_results_looks_ahead():
+    assert tagged("Apple reports results on Thursday.", MON) == [("Thursday", "2019-10-31")]
+    assert ("Thursday", "2019-10-31") in tagged("Apple said it reports results on Thursday.", MON)
+    assert tagged("The bank publishes its quarterly figures Wednesday.", MON) == [("Wednesday", "2019-10-30")]
+
+
+def test_reported_results_and_the_noun_reports_stay_past():
+    assert tagged("Apple reported results on Thursday.", MON) == [("Thursday", "2019-10-24")]
+    assert tagged("Reports on Thursday said the firm had cut jobs.", MON) == [("Thursday", "2019-10-24")]
