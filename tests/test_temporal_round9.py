@@ -69,3 +69,18 @@ def test_present_report_of_results_looks_ahead():
 def test_reported_results_and_the_noun_reports_stay_past():
     assert tagged("Apple reported results on Thursday.", MON) == [("Thursday", "2019-10-24")]
     assert tagged("Reports on Thursday said the firm had cut jobs.", MON) == [("Thursday", "2019-10-24")]
+
+
+# ---------------------------------------------------------------- a part of the day and the day after its noun
+AUG5 = dt.date(2019, 8, 5)
+
+
+def test_part_of_day_takes_the_day_after_its_noun():
+    got = tagged("The crash happened during the evening rush hour on Aug. 1.", AUG5)
+    assert got == [("the evening", "2019-08-01TEV"), ("Aug. 1", "2019-08-01")]
+    assert ("the morning", "2019-08-02TMO") in tagged("Trading was thin in the morning session on Friday.", AUG5)
+
+
+def test_part_of_day_keeps_its_day_across_a_new_clause():
+    got = tagged("He left in the evening and returned on Friday.", AUG5)
+    assert ("the evening", "2019-08-05TEV") in got

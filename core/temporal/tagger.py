@@ -249,7 +249,11 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
     return out
 
 
-_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)")
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d|T(?:MO|AF|EV|NI|MI))")
+# "the evening rush hour on Aug. 1", "the morning session on Monday": a bare part of the day and its noun
+_NOUN_ON_BETWEEN = re.compile(r"\s+(?:rush[\s-]+hours?|commute|session|shift|news|bulletin|service|services|peak|"
+                              r"traffic|prayers?|meeting|flight|show|broadcast|briefing|rally|trading\s+session|"
+                              r"sitting|match|game|ceremony)\s+on\s+")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _ON_BETWEEN = re.compile(r"\s+on\s+")
 
@@ -257,13 +261,16 @@ _ON_BETWEEN = re.compile(r"\s+on\s+")
 def _clock_takes_the_day_after(text: str, out: list[TimeExpression]) -> None:
     """"at 5 a.m. on the day after Thanksgiving", "at noon on Christmas Day": a clock time followed by "on" and
     a day takes that day, however the day is written (the clock rules join only weekdays and month-days); the
-    two stay separate expressions."""
+    two stay separate expressions. So does a part of the day, also with its noun between ("the evening rush
+    hour on Aug. 1")."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         clock = _CLOCK_VALUE.fullmatch(a.value)
         if a.type != TimeType.TIME or clock is None or b.type != TimeType.DATE or b.mod or \
                 not _DAY_VALUE.fullmatch(b.value) or clock.group(1) == b.value or \
-                not _ON_BETWEEN.fullmatch(text, a.span.end, b.span.start):
+                not (_ON_BETWEEN.fullmatch(text, a.span.end, b.span.start) or
+                     (a.text.lower().startswith("the ") and a.value[-3:-2] == "T" and a.value[-2:].isalpha() and
+                      _NOUN_ON_BETWEEN.fullmatch(text, a.span.end, b.span.start))):
             continue
         out[i] = a.model_copy(update={"value": b.value + clock.group(2), "interval": b.interval,
                                       "anchor": b.anchor, "anchor_time_id": b.anchor_time_id})
