@@ -84,3 +84,19 @@ def test_part_of_day_takes_the_day_after_its_noun():
 def test_part_of_day_keeps_its_day_across_a_new_clause():
     got = tagged("He left in the evening and returned on Friday.", AUG5)
     assert ("the evening", "2019-08-05TEV") in got
+
+
+# ---------------------------------------------------------------- the two ends of a range in order
+def test_range_of_months_does_not_end_before_it_starts():
+    got = tagged("The exhibition runs from March to December.", dt.date(2023, 2, 10))
+    assert got == [("March", "2023-03"), ("December", "2023-12")]
+    got = tagged("The ban will run from October to February.", dt.date(2022, 11, 10))
+    assert got == [("October", "2023-10"), ("February", "2024-02")]
+
+
+def test_range_of_weekdays_is_one_week():
+    thu = dt.date(2019, 10, 3)
+    assert tagged("The shop is open from Monday to Friday.", thu) == [("Monday", "2019-09-30"), ("Friday", "2019-10-04")]
+    assert tagged("Talks ran from Thursday to Monday.", thu) == [("Thursday", "2019-09-26"), ("Monday", "2019-09-30")]
+    tue = dt.date(2019, 10, 1)
+    assert tagged("Talks will run from Thursday to Monday.", tue) == [("Thursday", "2019-10-03"), ("Monday", "2019-10-07")]

@@ -246,7 +246,58 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
                 if reported_as_over(ctx, start, end):
                     ctx.reported_quarters.add(tid)
     _clock_takes_the_day_after(text, out)
+    _range_ends_in_order(text, out, ctx)
     return out
+
+
+_WEEKDAY_OR_MONTH = re.compile(r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|"
+                               r"feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+                               r"nov(?:ember)?|dec(?:ember)?)\.?")
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:[-–]|\s(?:to|through|until|till|and)\s)\s*", re.I)
+
+
+def _shifted(e: TimeExpression, step: int) -> tuple[str, P.Point]:
+    """The value and point of a bare weekday (by weeks) or month (by years) moved `step` units."""
+    if len(e.value) == 10:
+        point = P.day(dt.date.fromisoformat(e.value) + dt.timedelta(days=7 * step))
+    else:
+        point = P.month(int(e.value[:4]) + step, int(e.value[5:7]))
+    return point.value, point
+
+
+def _range_ends_in_order(text: str, out: list[TimeExpression], ctx: Context) -> None:
+    """"from March to December", "from Monday to Friday": each end was placed on its own, so the end may come
+    before the start (March 2023, December 2022 written in February 2023). Move one end by a week or a year,
+    as the tense says: told in the past, the range that ends by the date of writing; in the future, the one
+    that starts after it; else one that has not ended (the earlier of two: "is open from Monday to Friday"
+    written on a Thursday is this week)."""
+    if ctx.ref is None:
+        return
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.type != TimeType.DATE or b.type != TimeType.DATE or a.mod or b.mod or a.interval is None or \
+                b.interval is None or not _WEEKDAY_OR_MONTH.fullmatch(a.text) or \
+                not _WEEKDAY_OR_MONTH.fullmatch(b.text) or len(a.value) != len(b.value) or \
+                len(a.value) not in (7, 10) or not _RANGE_JOIN.fullmatch(text, a.span.end, b.span.start) or \
+                not _RANGE_OPEN.search(text, max(0, a.span.start - 10), a.span.start) or b.value > a.value:
+            continue
+        # two choices: the end one step later, or the start one step earlier
+        later = (a.value, None, *_shifted(b, 1))
+        earlier = (*_shifted(a, -1), b.value, None)
+        tense = ctx.tense(a.span.start, a.span.end)
+        ref = ctx.ref.isoformat()[:len(a.value)]
+        if tense == "past":
+            pick = earlier if later[2] > ref else later
+        elif tense == "future":
+            pick = later if earlier[0] < ref else earlier
+        else:
+            pick = earlier if earlier[2] >= ref else later
+        a_value, a_point, b_value, b_point = pick
+        if a_point is not None:
+            out[i] = a.model_copy(update={"value": a_value, "interval": a_point.interval})
+        if b_point is not None:
+            out[i + 1] = b.model_copy(update={"value": b_value, "interval": b_point.interval})
 
 
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d|T(?:MO|AF|EV|NI|MI))")
