@@ -100,3 +100,20 @@ def test_range_of_weekdays_is_one_week():
     assert tagged("Talks ran from Thursday to Monday.", thu) == [("Thursday", "2019-09-26"), ("Monday", "2019-09-30")]
     tue = dt.date(2019, 10, 1)
     assert tagged("Talks will run from Thursday to Monday.", tue) == [("Thursday", "2019-10-03"), ("Monday", "2019-10-07")]
+
+
+# ---------------------------------------------------------------- the holiday season and quarter
+def test_holiday_quarter_is_the_fourth_quarter():
+    t = only("Apple expects revenue to grow in the holiday quarter.", "the holiday quarter", dt.date(2019, 10, 30))
+    assert (t.type.value, t.value) == ("DATE", "2019-Q4")
+    t = only("Apple posted record sales in the holiday quarter.", "the holiday quarter", dt.date(2020, 1, 29))
+    assert t.value == "2019-Q4"
+
+
+def test_holiday_season_is_its_december():
+    t = only("Retailers hope for strong sales during the holiday season.", "the holiday season", dt.date(2019, 10, 3))
+    assert t.value == "2019-12"
+    t = only("The holiday season was weak, the chain said.", "The holiday season", dt.date(2020, 1, 10))
+    assert t.value == "2019-12"
+    t = only("Last year's holiday season was strong.", "Last year's holiday season", dt.date(2020, 10, 10))
+    assert t.value == "2019-12"
