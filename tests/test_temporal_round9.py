@@ -117,3 +117,19 @@ def test_holiday_season_is_its_december():
     assert t.value == "2019-12"
     t = only("Last year's holiday season was strong.", "Last year's holiday season", dt.date(2020, 10, 10))
     assert t.value == "2019-12"
+
+
+# ---------------------------------------------------------------- "at dawn" without a day
+def test_at_dawn_is_the_morning_of_the_story_day():
+    thu = dt.date(2019, 10, 3)
+    t = only("He was arrested at dawn.", "dawn", thu)
+    assert (t.type.value, t.value) == ("TIME", "2019-10-03TMO")
+    assert ("dawn", "2019-09-30TMO") in tagged("On Monday, troops attacked at dawn.", thu)
+    assert ("dusk", "2019-10-03TEV") in tagged("Shelling resumed after dusk.", thu)
+
+
+def test_dawn_as_a_name_or_a_subject_is_no_time():
+    thu = dt.date(2019, 10, 3)
+    assert tagged("As dawn broke, the rain stopped.", thu) == []
+    assert tagged("Dawn Smith won the race.", thu) == []
+    assert tagged("Troops attacked at dawn on Tuesday.", thu) == [("dawn on Tuesday", "2019-10-01TMO")]

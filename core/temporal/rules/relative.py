@@ -772,6 +772,28 @@ def _early_hours(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: P.part_of_day(r, "NI"), "XXXX-XX-XXTNI", TimeType.TIME)
 
 
+_DAWN_CODE = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO", "dusk": "EV", "nightfall": "EV",
+              "sunset": "EV"}
+
+
+@rule("dawn_alone", r"(?<![\w-])(?-i:dawn|daybreak|sunrise|first\s+light|dusk|nightfall|sunset)\b"
+      r"(?!['’-]|\s+(?:on|of|this|last|next|yesterday|today|tomorrow|prayers?|raids?)\b|\s+[A-Z0-9])", priority=0)
+def _dawn_alone(m: re.Match, ctx: Context) -> Found | None:
+    """"arrested at dawn", "a curfew from dusk": the morning (evening) of the story's day when its sentence, or
+    the one before, names a day, else of the day of writing, as "in the early hours". Only after at, before,
+    after, until, from, by, since ("as dawn broke", "a pre-dawn raid" stay untagged, as TBAQ leaves them);
+    "dawn on Saturday" is the day's expression widened by the tagger."""
+    if prev_word(ctx.text, m.start()).lower() not in ("at", "before", "after", "until", "till", "by", "since",
+                                                      "from", "around", "near", "shortly"):
+        return None
+    code = _DAWN_CODE[re.sub(r"\s+", " ", m.group(0))]
+    here = ctx.sentence_index(m.start())
+    if ctx.last is not None and ctx.last[0].gran in ("day", "part_of_day", "hour", "minute") and \
+            ctx.last_sentence is not None and here is not None and here - ctx.last_sentence <= 1:
+        return ctx.from_narrative(lambda b: P.part_of_day(b.day, code), f"XXXX-XX-XXT{code}", TimeType.TIME)
+    return ctx.from_reference(lambda r: P.part_of_day(r, code), f"XXXX-XX-XXT{code}", TimeType.TIME)
+
+
 @rule("this_time_last", r"\b(?:this|the\s+same)\s+time\s+(last|next|a)\s+(year|month|week)(?:\s+(ago))?\b", priority=2)
 def _this_time_last(m: re.Match, ctx: Context) -> Found | None:
     """"this time last year", "this time next month", "the same time a year ago": the same date one unit back
