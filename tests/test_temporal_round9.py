@@ -133,3 +133,22 @@ def test_dawn_as_a_name_or_a_subject_is_no_time():
     assert tagged("As dawn broke, the rain stopped.", thu) == []
     assert tagged("Dawn Smith won the race.", thu) == []
     assert tagged("Troops attacked at dawn on Tuesday.", thu) == [("dawn on Tuesday", "2019-10-01TMO")]
+
+
+# ---------------------------------------------------------------- British weeks and fortnights
+WED = dt.date(2019, 10, 2)
+
+
+def test_a_week_on_friday_and_friday_week():
+    assert tagged("The report is due a week on Friday.", WED) == [("a week on Friday", "2019-10-11")]
+    assert tagged("The vote is on Friday week.", WED) == [("Friday week", "2019-10-11")]
+    assert tagged("The hearing is a fortnight on Monday.", WED) == [("a fortnight on Monday", "2019-10-21")]
+
+
+def test_a_weekday_before_other_week_words_is_unchanged():
+    assert tagged("On Friday, week two of the trial began.", WED) == [("Friday", "2019-09-27")]
+
+
+def test_last_fortnight_is_a_two_week_period():
+    t = only("Shares fell sharply last fortnight.", "last fortnight", WED)
+    assert (t.type.value, t.value) == ("DURATION", "P2W")
