@@ -152,3 +152,14 @@ def test_a_weekday_before_other_week_words_is_unchanged():
 def test_last_fortnight_is_a_two_week_period():
     t = only("Shares fell sharply last fortnight.", "last fortnight", WED)
     assert (t.type.value, t.value) == ("DURATION", "P2W")
+
+
+def test_past_range_does_not_end_in_the_future():
+    # "through" is a deadline cue and had put March ahead; the range is told in the past
+    got = tagged("Rates rose from January through March.", REF)
+    assert got == [("January", "2022-01"), ("March", "2022-03")]
+
+
+def test_fiscal_results_reported_on_a_weekday_look_ahead():
+    fri = dt.date(2022, 10, 21)
+    assert ("Tuesday", "2022-10-25") in tagged("Microsoft reports fiscal first-quarter results on Tuesday.", fri)

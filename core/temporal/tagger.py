@@ -301,13 +301,21 @@ def _range_ends_in_order(text: str, out: list[TimeExpression], ctx: Context) -> 
                 b.interval is None or not _WEEKDAY_OR_MONTH.fullmatch(a.text) or \
                 not _WEEKDAY_OR_MONTH.fullmatch(b.text) or len(a.value) != len(b.value) or \
                 len(a.value) not in (7, 10) or not _RANGE_JOIN.fullmatch(text, a.span.end, b.span.start) or \
-                not _RANGE_OPEN.search(text, max(0, a.span.start - 10), a.span.start) or b.value > a.value:
+                not _RANGE_OPEN.search(text, max(0, a.span.start - 10), a.span.start):
+            continue
+        tense = ctx.tense(a.span.start, a.span.end)
+        ref = ctx.ref.isoformat()[:len(a.value)]
+        if b.value > a.value:
+            # in order, but told in the past with the end still to come ("rose from January through March"
+            # written in October, "through" having placed March ahead): the end one step back, if it stays after
+            # the start
+            back_value, back_point = _shifted(b, -1)
+            if tense == "past" and b.value > ref and back_value >= a.value:
+                out[i + 1] = b.model_copy(update={"value": back_value, "interval": back_point.interval})
             continue
         # two choices: the end one step later, or the start one step earlier
         later = (a.value, None, *_shifted(b, 1))
         earlier = (*_shifted(a, -1), b.value, None)
-        tense = ctx.tense(a.span.start, a.span.end)
-        ref = ctx.ref.isoformat()[:len(a.value)]
         if tense == "past":
             pick = earlier if later[2] > ref else later
         elif tense == "future":

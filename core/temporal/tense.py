@@ -50,7 +50,7 @@ _REPORT_VERBS = {"reports", "publishes", "releases", "announces", "posts", "unve
 _REPORTERS = {"company", "firm", "group", "bank", "retailer", "carrier", "airline", "maker", "insurer", "lender",
               "giant", "chain", "government", "ministry", "agency", "office", "bureau", "it"}
 _REPORTED_DATA = re.compile(r"(?i:results|earnings|figures|profits?|sales|revenues?|its|their|quarterly|annual|"
-                            r"full|half|interim|first|second|third|fourth|Q|data|"
+                            r"full|half|interim|fiscal|first|second|third|fourth|Q|data|"
                             r"numbers|accounts|trading|GDP|inflation|jobs|payrolls|unemployment)$")
 # words after which "last" is the verb ("to last", "will last"), not "last year"
 _VERB_LAST_AFTER = {"to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "not",
