@@ -163,3 +163,16 @@ def test_past_range_does_not_end_in_the_future():
 def test_fiscal_results_reported_on_a_weekday_look_ahead():
     fri = dt.date(2022, 10, 21)
     assert ("Tuesday", "2022-10-25") in tagged("Microsoft reports fiscal first-quarter results on Tuesday.", fri)
+
+
+# ---------------------------------------------------------------- "late on Sunday" like "late Sunday"
+def test_late_on_a_day_is_its_end():
+    t = only("Talks ended late on Sunday.", "late on Sunday")
+    assert (t.value, t.mod) == ("2022-10-02", "END")
+    t = only("The ship docked early on Jan. 5.", "early on Jan. 5")
+    assert (t.value, t.mod) == ("2022-01-05", "START")
+
+
+def test_late_as_an_adjective_stays_out():
+    t = only("He was late on Monday for work.", "Monday")
+    assert t.mod is None

@@ -21,6 +21,9 @@ from .rules.reports import reported_as_over
 _TRIM = " \t\n\r,;:"
 _COMPARISON_AFTER = re.compile(r"-(?:on|over|to)-(?:year|quarter|month|week|day)\b", re.I)
 _POS_LEAD = re.compile(r"\b(earlier|later|early|late)\s+$", re.I)
+# "late on Sunday", "early on Jan. 5": the modifier of the day, as in "late Sunday" (END)
+_POS_ON_LEAD = re.compile(r"\b(early|late)\s+on\s+$", re.I)
+_LATE_ADJECTIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|too|very|arrived|ran|running|came|paid)\s+$", re.I)
 _NARRATIVE_HEAD = re.compile(r"(?:that|the\s+(?:same|next|following|previous|preceding))\s+(?:day|night|morning|"
                              r"afternoon|evening|week|month|year)\b", re.I)
 # "the early hours of Sunday", "the morning of 14 March": the part of that day, one TIME expression (TIMEX2
@@ -189,6 +192,11 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
                 _NARRATIVE_HEAD.match(text, start, end):
             start = lead.start()  # "earlier that day", "late the next night": like "earlier this week"
             found.mod = "START" if lead.group(1).lower().startswith("earl") else "END"
+        lead = _POS_ON_LEAD.search(text, max(0, start - 12), start)
+        if lead and found.type == TimeType.DATE and found.point is not None and found.point.gran == "day" and \
+                not found.mod and not _LATE_ADJECTIVE.search(text, max(0, lead.start() - 12), lead.start()):
+            start = lead.start()
+            found.mod = "START" if lead.group(1).lower() == "early" else "END"
         lead = _PART_OF_LEAD.search(text, max(0, start - 24), start)
         if lead and found.type in (TimeType.DATE, TimeType.TIME) and found.point is not None and \
                 found.point.gran == "day" and not found.mod:
