@@ -167,12 +167,12 @@ def test_fiscal_results_reported_on_a_weekday_look_ahead():
 
 # ---------------------------------------------------------------- "late on Sunday" like "late Sunday"
 def test_late_on_a_day_is_its_end():
-    t = only("Talks ended late on Sunday.", "late on Sunday")
+    t = only("Talks ended late on Sunday.", "late on Sunday", REF)
     assert (t.value, t.mod) == ("2022-10-02", "END")
-    t = only("The ship docked early on Jan. 5.", "early on Jan. 5")
+    t = only("The ship docked early on Jan. 5.", "early on Jan. 5", REF)
     assert (t.value, t.mod) == ("2022-01-05", "START")
 
 
 def test_late_as_an_adjective_stays_out():
-    t = only("He was late on Monday for work.", "Monday")
+    t = only("He was late on Monday for work.", "Monday", REF)
     assert t.mod is None
