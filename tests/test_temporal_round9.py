@@ -176,3 +176,17 @@ def test_late_on_a_day_is_its_end():
 def test_late_as_an_adjective_stays_out():
     t = only("He was late on Monday for work.", "Monday", REF)
     assert t.mod is None
+
+
+# ---------------------------------------------------------------- "two years on" with nothing to count from
+def test_years_on_without_a_story_time_is_a_length():
+    june = dt.date(2023, 6, 14)
+    t = only("Two years on, the town has recovered.", "Two years on", june)
+    assert (t.type.value, t.value) == ("DURATION", "P2Y")  # was 2025, a date ahead of the article
+    t = only("A year on from the floods, residents are still waiting.", "A year on", june)
+    assert (t.type.value, t.value) == ("DURATION", "P1Y")
+
+
+def test_years_on_after_a_story_time_counts_from_it():
+    got = tagged("The floods hit in May 2019. Two years on, the town has recovered.", dt.date(2023, 6, 14))
+    assert ("Two years on", "2021-05") in got

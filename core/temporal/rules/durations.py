@@ -85,6 +85,10 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         tail = "from now"  # "in a year's time"
     elif tail == "on":
         tail = "later"  # "Two years on, the town is still rebuilding"
+        if ctx.last is None or re.match(r"\s+from\b", t[m.end():m.end() + 6], re.I):
+            # with no time of the story to count from, or counted from an event ("a year on from the floods"),
+            # the length is all the phrase says: the present lies that long after something untold
+            return Found(TimeType.DURATION, duration_value(n, unit), mod=mod, anchor=TimeAnchor.NONE)
     start = m.start()
     if m.group(1) and modifier_of(m.group(1)) == "APPROX" and m.group(1).lower() in ("about", "around"):
         start = m.start(2) if m.group(2) else m.start(3)
