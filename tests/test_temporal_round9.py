@@ -190,3 +190,14 @@ def test_years_on_without_a_story_time_is_a_length():
 def test_years_on_after_a_story_time_counts_from_it():
     got = tagged("The floods hit in May 2019. Two years on, the town has recovered.", dt.date(2023, 6, 14))
     assert ("Two years on", "2021-05") in got
+
+
+# ---------------------------------------------------------------- a holiday's weekend
+def test_holiday_weekend_is_a_weekend():
+    june = dt.date(2023, 6, 14)
+    assert tagged("Traffic was heavy over the Easter weekend.", june) == [("the Easter weekend", "2023-W14-WE")]
+    # Labor Day is a Monday: its weekend is the Saturday and Sunday before it (2022-09-03/04)
+    assert tagged("Many travelled over the Labor Day weekend.", june) == [("the Labor Day weekend", "2022-W35-WE")]
+    # Thanksgiving is a Thursday: the weekend after it
+    got = tagged("The airport was busy over the Thanksgiving weekend.", june)
+    assert got == [("the Thanksgiving weekend", "2022-W47-WE")]

@@ -907,6 +907,7 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
     lead = (m.group(1) or "").lower()
     tense = ctx.tense(m.start(), m.end())
     week = re.match(r"\s+week\b", ctx.text[m.end():m.end() + 6], re.I)
+    weekend = None if week else re.match(r"\s+(?:holiday\s+)?weekend\b(?!['’])", ctx.text[m.end():m.end() + 20], re.I)
 
     long = _MONTH_LONG.get(key)
     after_it = re.search(r"\b(?:after|since|following)\s+(?:the\s+)?$", ctx.text[max(0, m.start() - 16):m.start()],
@@ -945,6 +946,20 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
                 return point(other)
         return point(this)
     f = ctx.from_reference(build, "XXXX-XX-XX")
+    if weekend:  # "over the Easter weekend", "the Labor Day weekend": the weekend that holds or meets the day
+        f.end = m.end() + weekend.end()
+        the = re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 5):m.start()], re.I)
+        if the and not m.group(1):
+            f.start = m.start() - len(the.group(0))
+        if f.point is not None and f.point.gran == "day":
+            d = f.point.day
+            if d.weekday() <= 1:  # a Monday (or Tuesday) holiday closes the weekend before it
+                d -= dt.timedelta(days=d.weekday() + 1)
+            f.point = P.week_of(d, weekend=True)
+            f.value = f.point.value
+        else:
+            f.value = "XXXX-WXX-WE"
+        return f
     if week:  # "as Easter week began": the week of the holiday
         f.end = m.end() + week.end()
         if f.point is not None:
