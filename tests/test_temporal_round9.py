@@ -201,3 +201,11 @@ def test_holiday_weekend_is_a_weekend():
     # Thanksgiving is a Thursday: the weekend after it
     got = tagged("The airport was busy over the Thanksgiving weekend.", june)
     assert got == [("the Thanksgiving weekend", "2022-W47-WE")]
+
+
+# ---------------------------------------------------------------- "twice yearly"
+def test_count_before_a_set_adverb_is_its_frequency():
+    t = only("The report is published twice yearly.", "twice yearly", REF)
+    assert (t.type.value, t.value, t.freq) == ("SET", "P1Y", "2X")
+    t = only("Take the tablets three times daily.", "three times daily", REF)
+    assert (t.value, t.freq) == ("P1D", "3X")

@@ -49,6 +49,11 @@ def _set_adverb(m: re.Match, ctx: Context) -> Found | None:
         return None
     if m.group(1)[0].isupper() and prev_word(ctx.text, m.start())[:1].isupper():
         return None  # "Daily Mail", "The Weekly Standard"
+    times = re.search(r"\b(once|twice|thrice|three\s+times|four\s+times)\s+$", before, re.I)
+    if times:  # "twice yearly", "three times daily": the count is the set's frequency, as in "twice a year"
+        k = {"once": 1, "twice": 2, "thrice": 3}.get(times.group(1).lower()) or parse_number(times.group(1).split()[0])
+        return Found(TimeType.SET, _ADVERB_SETS[word], quant="EVERY", freq=f"{format_amount(k)}X", anchor=TimeAnchor.NONE,
+                     start=m.start() - len(before) + times.start())
     return Found(TimeType.SET, _ADVERB_SETS[word], quant="EVERY", anchor=TimeAnchor.NONE)
 
 
