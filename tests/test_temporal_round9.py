@@ -209,3 +209,10 @@ def test_count_before_a_set_adverb_is_its_frequency():
     assert (t.type.value, t.value, t.freq) == ("SET", "P1Y", "2X")
     t = only("Take the tablets three times daily.", "three times daily", REF)
     assert (t.value, t.freq) == ("P1D", "3X")
+
+
+def test_weekday_range_without_from():
+    thu = dt.date(2023, 11, 9)
+    assert tagged("Buses run Monday-Friday.", thu) == [("Monday", "2023-11-06"), ("Friday", "2023-11-10")]
+    got = tagged("The shop is open Monday through Thursday.", thu)
+    assert got == [("Monday", "2023-11-06"), ("Thursday", "2023-11-09")]

@@ -283,6 +283,7 @@ _WEEKDAY_OR_MONTH = re.compile(r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat
                                r"feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
                                r"nov(?:ember)?|dec(?:ember)?)\.?")
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+_RANGE_JOIN_ALONE = re.compile(r"\s*(?:[-–]|\s(?:through|thru)\s)\s*", re.I)  # "Monday through Thursday"
 _RANGE_JOIN = re.compile(r"\s*(?:[-–]|\s(?:to|through|until|till|and)\s)\s*", re.I)
 
 
@@ -309,7 +310,8 @@ def _range_ends_in_order(text: str, out: list[TimeExpression], ctx: Context) -> 
                 b.interval is None or not _WEEKDAY_OR_MONTH.fullmatch(a.text) or \
                 not _WEEKDAY_OR_MONTH.fullmatch(b.text) or len(a.value) != len(b.value) or \
                 len(a.value) not in (7, 10) or not _RANGE_JOIN.fullmatch(text, a.span.end, b.span.start) or \
-                not _RANGE_OPEN.search(text, max(0, a.span.start - 10), a.span.start):
+                not (_RANGE_OPEN.search(text, max(0, a.span.start - 10), a.span.start) or
+                     _RANGE_JOIN_ALONE.fullmatch(text, a.span.end, b.span.start)):
             continue
         tense = ctx.tense(a.span.start, a.span.end)
         ref = ctx.ref.isoformat()[:len(a.value)]
