@@ -216,3 +216,9 @@ def test_weekday_range_without_from():
     assert tagged("Buses run Monday-Friday.", thu) == [("Monday", "2023-11-06"), ("Friday", "2023-11-10")]
     got = tagged("The shop is open Monday through Thursday.", thu)
     assert got == [("Monday", "2023-11-06"), ("Thursday", "2023-11-09")]
+
+
+# ---------------------------------------------------------------- a second decade written "'80s"
+def test_apostrophe_decade_after_and_is_tagged():
+    got = tagged("The case dates back to the 1970s and '80s.")
+    assert got == [("the 1970s", "197"), ("'80s", "198")]

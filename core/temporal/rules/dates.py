@@ -656,7 +656,7 @@ def _year_words_thousand(m: re.Match, ctx: Context) -> Found | None:
 _HALF_OF = r"the\s+(?:first|second|last|latter)\s+half\s+of"
 
 
-@rule("decade", rf"\b(?:the\s+)?(?:({POS}|{_HALF_OF})[\s-]+(?:the\s+)?)?(?:(1\d\d0|20\d0)['’]?s|['’](\d0)s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+@rule("decade", rf"(?:\b|(?<=\s)(?=['’]\d0s\b))(?:the\s+)?(?:({POS}|{_HALF_OF})[\s-]+(?:the\s+)?)?(?:(1\d\d0|20\d0)['’]?s|['’](\d0)s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
       priority=2)
 def _decade(m: re.Match, ctx: Context) -> Found | None:
     mod = pos_mod(m.group(1))
