@@ -222,3 +222,10 @@ def test_weekday_range_without_from():
 def test_apostrophe_decade_after_and_is_tagged():
     got = tagged("The case dates back to the 1970s and '80s.")
     assert got == [("the 1970s", "197"), ("'80s", "198")]
+
+
+def test_range_start_takes_the_year_written_at_its_end():
+    nov = dt.date(2023, 11, 9)
+    assert tagged("The season ran from March to May 2022.", nov) == [("March", "2022-03"), ("May 2022", "2022-05")]
+    got = tagged("The strike lasted from November to March 2022.", nov)
+    assert got == [("November", "2021-11"), ("March 2022", "2022-03")]

@@ -282,6 +282,7 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
 _WEEKDAY_OR_MONTH = re.compile(r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|"
                                r"feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
                                r"nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH_YEAR_TEXT = re.compile(r"[A-Z][a-z]+\.?,?\s+\d{4}")
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
 _RANGE_JOIN_ALONE = re.compile(r"\s*(?:[-–]|\s(?:through|thru)\s)\s*", re.I)  # "Monday through Thursday"
 _RANGE_JOIN = re.compile(r"\s*(?:[-–]|\s(?:to|through|until|till|and)\s)\s*", re.I)
@@ -302,10 +303,20 @@ def _range_ends_in_order(text: str, out: list[TimeExpression], ctx: Context) -> 
     as the tense says: told in the past, the range that ends by the date of writing; in the future, the one
     that starts after it; else one that has not ended (the earlier of two: "is open from Monday to Friday"
     written on a Thursday is this week)."""
-    if ctx.ref is None:
-        return
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
+        if a.type == TimeType.DATE and b.type == TimeType.DATE and not a.mod and len(a.value) == 7 and \
+                _WEEKDAY_OR_MONTH.fullmatch(a.text) and _MONTH_YEAR_TEXT.fullmatch(b.text) and \
+                _RANGE_JOIN.fullmatch(text, a.span.end, b.span.start) and re.fullmatch(r"\d{4}-\d\d", b.value) and \
+                _RANGE_OPEN.search(text, max(0, a.span.start - 10), a.span.start):
+            # "from March to May 2022": the year written at the end is the start's too (the year before when
+            # the start's month comes later: "from November to March 2022")
+            y = int(b.value[:4]) - (1 if a.value[5:7] > b.value[5:7] else 0)
+            point = P.month(y, int(a.value[5:7]))
+            out[i] = a.model_copy(update={"value": point.value, "interval": point.interval})
+            continue
+        if ctx.ref is None:
+            continue
         if a.type != TimeType.DATE or b.type != TimeType.DATE or a.mod or b.mod or a.interval is None or \
                 b.interval is None or not _WEEKDAY_OR_MONTH.fullmatch(a.text) or \
                 not _WEEKDAY_OR_MONTH.fullmatch(b.text) or len(a.value) != len(b.value) or \
