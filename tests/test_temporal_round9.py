@@ -229,3 +229,10 @@ def test_range_start_takes_the_year_written_at_its_end():
     assert tagged("The season ran from March to May 2022.", nov) == [("March", "2022-03"), ("May 2022", "2022-05")]
     got = tagged("The strike lasted from November to March 2022.", nov)
     assert got == [("November", "2021-11"), ("March 2022", "2022-03")]
+
+
+# ---------------------------------------------------------------- "on weekends"
+def test_on_weekends_is_a_set():
+    t = only("The office is closed on weekends.", "weekends", REF)
+    assert (t.type.value, t.value) == ("SET", "XXXX-WXX-WE")
+    assert tagged("Weekends are busy for the shop.") == []

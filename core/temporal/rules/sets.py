@@ -25,6 +25,12 @@ def _weekday_plural(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
+@rule("weekends_set", r"(?<=\b(?:on|at)\s)weekends\b(?!['’])", priority=1)
+def _weekends(m: re.Match, ctx: Context) -> Found | None:
+    """"closed on weekends", "at weekends" (British): every weekend, as "on Sundays" is every Sunday."""
+    return Found(TimeType.SET, "XXXX-WXX-WE", anchor=TimeAnchor.NONE)
+
+
 _ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
                 "hourly": "PT1H", "nightly": "P1D", "biannually": "P6M", "semiannually": "P6M",
                 "semi-annually": "P6M",

@@ -38,7 +38,7 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "holiday": (r"christmas|new|independence|halloween|valentine|thanksgiving|labor|memorial|election|easter|good|"
                 r"anzac|armistice|remembrance|bastille|may|boxing|lunar|chinese|ramadan|diwali|deepavali|eid|black|cyber|"
                 r"spring", 10),
-    "the_weekend": (r"weekend", 10), "in_the_unit": (r"year|month|week", 30), "position_part_of_day": (_POD_W, 30),
+    "the_weekend": (r"weekend", 10), "weekends_set": (r"weekends", 0), "in_the_unit": (r"year|month|week", 30), "position_part_of_day": (_POD_W, 30),
     "the_end_of": (r"year|month|week|quarter|decade|century", 40),
     "year_end": (r"year|end", 12), "term": (r"term", 20), "whole_year": (r"year", 40),
     "the_week": (r"week|morning|afternoon|evening", 5), "early_hours": (r"hours", 16), "this_time_last": (r"time", 10), "turn_of": (r"turn", 5), "eve_of": (r"eve|morning|afternoon|evening|night", 5), "to_the_day": (r"day", 40), "the_year_period": (r"year", 12), "military_time": (r"\d{4}", 0), "overnight": (r"overnight", 0),
