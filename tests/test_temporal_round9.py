@@ -236,3 +236,13 @@ def test_on_weekends_is_a_set():
     t = only("The office is closed on weekends.", "weekends", REF)
     assert (t.type.value, t.value) == ("SET", "XXXX-WXX-WE")
     assert tagged("Weekends are busy for the shop.") == []
+
+
+# ---------------------------------------------------------------- "One day," opening a sentence
+def test_one_day_opening_a_sentence_is_an_untold_day():
+    t = only("One day, he will return.", "One day", REF)
+    assert (t.type.value, t.value) == ("DATE", "FUTURE_REF")
+    t = only("It rained. One day, the river rose.", "One day", REF)
+    assert (t.type.value, t.value) == ("DATE", "PAST_REF")
+    t = only("The strike lasted one day, officials said.", "one day", REF)
+    assert (t.type.value, t.value) == ("DURATION", "P1D")
