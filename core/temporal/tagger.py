@@ -21,6 +21,9 @@ from .rules.reports import reported_as_over
 _TRIM = " \t\n\r,;:"
 _COMPARISON_AFTER = re.compile(r"-(?:on|over|to)-(?:year|quarter|month|week|day)\b", re.I)
 _POS_LEAD = re.compile(r"\b(earlier|later|early|late)\s+$", re.I)
+# "late on Sunday", "early on Jan. 5": the modifier of the day, as in "late Sunday" (END)
+_POS_ON_LEAD = re.compile(r"\b(early|late)\s+on\s+$", re.I)
+_LATE_ADJECTIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|too|very|arrived|ran|running|came|paid)\s+$", re.I)
 _NARRATIVE_HEAD = re.compile(r"(?:that|the\s+(?:same|next|following|previous|preceding))\s+(?:day|night|morning|"
                              r"afternoon|evening|week|month|year)\b", re.I)
 # "the early hours of Sunday", "the morning of 14 March": the part of that day, one TIME expression (TIMEX2
@@ -33,6 +36,10 @@ _DAY_SHIFT_LEAD = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.I)
 # "at dawn on Saturday", "at dusk Friday": the part of that day, one TIME (like "Saturday morning")
 _DAWN_LEAD = re.compile(r"\b(dawn|daybreak|sunrise|dusk|nightfall|sunset)\s+(?:on\s+)?$")  # lower case: "Dawn" is also a name
 _DAWN_CODES = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "nightfall": "EV", "sunset": "EV"}
+# British "a week on Friday", "Friday week", "a fortnight on Monday": that weekday a week (two) after the next one
+_WEEK_ON_LEAD = re.compile(r"\b(a\s+(week|fortnight))\s+on\s+$", re.I)
+_WEEK_TAIL = re.compile(r"\s+(week|fortnight)\b(?![-'’]|\s*s\b)")
+_WEEKDAY_WORD = re.compile(r"(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?")
 _APPROX_LEAD = re.compile(r"\b(?:around|roughly|approximately|circa)\s+$", re.I)
 _OR_SO = re.compile(r"\s+or\s+so\b")
 # "the quarter ended Sept. 30": the day closes the period, the story's time stays the period
@@ -185,6 +192,11 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
                 _NARRATIVE_HEAD.match(text, start, end):
             start = lead.start()  # "earlier that day", "late the next night": like "earlier this week"
             found.mod = "START" if lead.group(1).lower().startswith("earl") else "END"
+        lead = _POS_ON_LEAD.search(text, max(0, start - 12), start)
+        if lead and found.type == TimeType.DATE and found.point is not None and found.point.gran == "day" and \
+                not found.mod and not _LATE_ADJECTIVE.search(text, max(0, lead.start() - 12), lead.start()):
+            start = lead.start()
+            found.mod = "START" if lead.group(1).lower() == "early" else "END"
         lead = _PART_OF_LEAD.search(text, max(0, start - 24), start)
         if lead and found.type in (TimeType.DATE, TimeType.TIME) and found.point is not None and \
                 found.point.gran == "day" and not found.mod:
@@ -204,6 +216,23 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
             start = lead.start()
             found.point = P.part_of_day(found.point.day, _DAWN_CODES[lead.group(1).lower()])
             found.type, found.value = TimeType.TIME, found.point.value
+        if found.type == TimeType.DATE and found.point is not None and found.point.gran == "day" and \
+                not found.mod and ctx.ref is not None and _WEEKDAY_WORD.fullmatch(text, start, end):
+            lead = _WEEK_ON_LEAD.search(text, max(0, start - 20), start)
+            tail = None if lead else _WEEK_TAIL.match(text, end)
+            if lead or tail:
+                unit = (lead or tail).group(2 if lead else 1).lower()
+                day = found.point.day
+                while day <= ctx.ref:
+                    day += dt.timedelta(days=7)  # the coming one, then a week (two) on
+                found.point = P.day(day + dt.timedelta(days=14 if unit == "fortnight" else 7))
+                found.value = found.point.value
+                if lead:
+                    while out and out[-1].span.start >= lead.start():
+                        out.pop()  # "a week" was taken as a duration
+                    start = lead.start()
+                else:
+                    end = tail.end()
         lead = _APPROX_LEAD.search(text, max(0, start - 16), start)
         if lead and found.type in (TimeType.DATE, TimeType.TIME) and found.mod in (None, "START", "MID", "END") \
                 and not re.match(r"['’]s\b", text[end:end + 3]):
@@ -246,10 +275,86 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
                 if reported_as_over(ctx, start, end):
                     ctx.reported_quarters.add(tid)
     _clock_takes_the_day_after(text, out)
+    _range_ends_in_order(text, out, ctx)
     return out
 
 
-_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)")
+_WEEKDAY_OR_MONTH = re.compile(r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|"
+                               r"feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+                               r"nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH_YEAR_TEXT = re.compile(r"[A-Z][a-z]+\.?,?\s+\d{4}")
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+_RANGE_JOIN_ALONE = re.compile(r"\s*(?:[-–]|\s(?:through|thru)\s)\s*", re.I)  # "Monday through Thursday"
+_RANGE_JOIN = re.compile(r"\s*(?:[-–]|\s(?:to|through|until|till|and)\s)\s*", re.I)
+
+
+def _shifted(e: TimeExpression, step: int) -> tuple[str, P.Point]:
+    """The value and point of a bare weekday (by weeks) or month (by years) moved `step` units."""
+    if len(e.value) == 10:
+        point = P.day(dt.date.fromisoformat(e.value) + dt.timedelta(days=7 * step))
+    else:
+        point = P.month(int(e.value[:4]) + step, int(e.value[5:7]))
+    return point.value, point
+
+
+def _range_ends_in_order(text: str, out: list[TimeExpression], ctx: Context) -> None:
+    """"from March to December", "from Monday to Friday": each end was placed on its own, so the end may come
+    before the start (March 2023, December 2022 written in February 2023). Move one end by a week or a year,
+    as the tense says: told in the past, the range that ends by the date of writing; in the future, the one
+    that starts after it; else one that has not ended (the earlier of two: "is open from Monday to Friday"
+    written on a Thursday is this week)."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.type == TimeType.DATE and b.type == TimeType.DATE and not a.mod and len(a.value) == 7 and \
+                _WEEKDAY_OR_MONTH.fullmatch(a.text) and _MONTH_YEAR_TEXT.fullmatch(b.text) and \
+                _RANGE_JOIN.fullmatch(text, a.span.end, b.span.start) and re.fullmatch(r"\d{4}-\d\d", b.value) and \
+                _RANGE_OPEN.search(text, max(0, a.span.start - 10), a.span.start):
+            # "from March to May 2022": the year written at the end is the start's too (the year before when
+            # the start's month comes later: "from November to March 2022")
+            y = int(b.value[:4]) - (1 if a.value[5:7] > b.value[5:7] else 0)
+            point = P.month(y, int(a.value[5:7]))
+            out[i] = a.model_copy(update={"value": point.value, "interval": point.interval})
+            continue
+        if ctx.ref is None:
+            continue
+        if a.type != TimeType.DATE or b.type != TimeType.DATE or a.mod or b.mod or a.interval is None or \
+                b.interval is None or not _WEEKDAY_OR_MONTH.fullmatch(a.text) or \
+                not _WEEKDAY_OR_MONTH.fullmatch(b.text) or len(a.value) != len(b.value) or \
+                len(a.value) not in (7, 10) or not _RANGE_JOIN.fullmatch(text, a.span.end, b.span.start) or \
+                not (_RANGE_OPEN.search(text, max(0, a.span.start - 10), a.span.start) or
+                     _RANGE_JOIN_ALONE.fullmatch(text, a.span.end, b.span.start)):
+            continue
+        tense = ctx.tense(a.span.start, a.span.end)
+        ref = ctx.ref.isoformat()[:len(a.value)]
+        if b.value > a.value:
+            # in order, but told in the past with the end still to come ("rose from January through March"
+            # written in October, "through" having placed March ahead): the end one step back, if it stays after
+            # the start
+            back_value, back_point = _shifted(b, -1)
+            if tense == "past" and b.value > ref and back_value >= a.value:
+                out[i + 1] = b.model_copy(update={"value": back_value, "interval": back_point.interval})
+            continue
+        # two choices: the end one step later, or the start one step earlier
+        later = (a.value, None, *_shifted(b, 1))
+        earlier = (*_shifted(a, -1), b.value, None)
+        if tense == "past":
+            pick = earlier if later[2] > ref else later
+        elif tense == "future":
+            pick = later if earlier[0] < ref else earlier
+        else:
+            pick = earlier if earlier[2] >= ref else later
+        a_value, a_point, b_value, b_point = pick
+        if a_point is not None:
+            out[i] = a.model_copy(update={"value": a_value, "interval": a_point.interval})
+        if b_point is not None:
+            out[i + 1] = b.model_copy(update={"value": b_value, "interval": b_point.interval})
+
+
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d|T(?:MO|AF|EV|NI|MI))")
+# "the evening rush hour on Aug. 1", "the morning session on Monday": a bare part of the day and its noun
+_NOUN_ON_BETWEEN = re.compile(r"\s+(?:rush[\s-]+hours?|commute|session|shift|news|bulletin|service|services|peak|"
+                              r"traffic|prayers?|meeting|flight|show|broadcast|briefing|rally|trading\s+session|"
+                              r"sitting|match|game|ceremony)\s+on\s+")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _ON_BETWEEN = re.compile(r"\s+on\s+")
 
@@ -257,13 +362,16 @@ _ON_BETWEEN = re.compile(r"\s+on\s+")
 def _clock_takes_the_day_after(text: str, out: list[TimeExpression]) -> None:
     """"at 5 a.m. on the day after Thanksgiving", "at noon on Christmas Day": a clock time followed by "on" and
     a day takes that day, however the day is written (the clock rules join only weekdays and month-days); the
-    two stay separate expressions."""
+    two stay separate expressions. So does a part of the day, also with its noun between ("the evening rush
+    hour on Aug. 1")."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         clock = _CLOCK_VALUE.fullmatch(a.value)
         if a.type != TimeType.TIME or clock is None or b.type != TimeType.DATE or b.mod or \
                 not _DAY_VALUE.fullmatch(b.value) or clock.group(1) == b.value or \
-                not _ON_BETWEEN.fullmatch(text, a.span.end, b.span.start):
+                not (_ON_BETWEEN.fullmatch(text, a.span.end, b.span.start) or
+                     (a.text.lower().startswith("the ") and a.value[-3:-2] == "T" and a.value[-2:].isalpha() and
+                      _NOUN_ON_BETWEEN.fullmatch(text, a.span.end, b.span.start))):
             continue
         out[i] = a.model_copy(update={"value": b.value + clock.group(2), "interval": b.interval,
                                       "anchor": b.anchor, "anchor_time_id": b.anchor_time_id})

@@ -44,6 +44,14 @@ _NOT_SUBJECT = {"to", "will", "would", "shall", "should", "could", "can", "may",
 # subjects after which "votes" is the verb of a scheduled election ("Italy votes on Sunday"), besides a name
 _VOTERS = {"country", "nation", "state", "city", "parliament", "congress", "senate", "house", "assembly", "island",
            "region", "province", "electorate", "he", "she"}
+# the present of a company's scheduled release, a cue when its subject is a name or one of these and the data
+# follow it ("Apple reports results on Thursday")
+_REPORT_VERBS = {"reports", "publishes", "releases", "announces", "posts", "unveils", "issues"}
+_REPORTERS = {"company", "firm", "group", "bank", "retailer", "carrier", "airline", "maker", "insurer", "lender",
+              "giant", "chain", "government", "ministry", "agency", "office", "bureau", "it"}
+_REPORTED_DATA = re.compile(r"(?i:results|earnings|figures|profits?|sales|revenues?|its|their|quarterly|annual|"
+                            r"full|half|interim|fiscal|first|second|third|fourth|Q|data|"
+                            r"numbers|accounts|trading|GDP|inflation|jobs|payrolls|unemployment)$")
 # words after which "last" is the verb ("to last", "will last"), not "last year"
 _VERB_LAST_AFTER = {"to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "not",
                     "won't", "wouldn't", "couldn't", "can't", "cannot"}
@@ -84,6 +92,11 @@ def _cues(text: str, start: int, end: int):
             yield "future", s, e
         elif w == "votes" and prev and (prev[0].isupper() or prev.lower() in _VOTERS):
             yield "future", s, e  # "Italy votes on Sunday": a scheduled election; not "counted votes"
+        elif w.lower() in _REPORT_VERBS and prev and (prev[0].isupper() or prev.lower() in _REPORTERS) and \
+                prev.lower() not in ("the", "a", "an", "its", "their", "his", "her") and _REPORTED_DATA.match(nxt):
+            # "Apple reports results on Thursday", "the bank publishes its quarterly figures Tuesday": a
+            # scheduled release; not "Reports on Thursday said" (the noun) nor "reported results" (past)
+            yield "future", s, e
         elif w in _SCHEDULED_BASE and prev and prev.lower() not in _NOT_SUBJECT and not prev.lower().endswith("'ll"):
             yield "present", s, e
         prev = w

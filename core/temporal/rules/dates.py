@@ -334,7 +334,12 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
         span_to = prev.lower() == "to" and re.search(
             r"\b(?:months|weeks|days|year|years|quarter|period|half|January|February|April|June|July|August|"
             r"September|October|November|December|\d{4})\s+to\s+$", t[max(0, m.start() - 20):m.start()])
-        if low == "march" and not span_to and (
+        # "from March to December", "between March and May": a range of months, not the verb ("marched
+        # to"); "from March on" likewise
+        span_from = prev.lower() in ("from", "between", "since", "until", "till") and re.match(
+            rf"\s+(?:(?:to|through|until|till|and|or|[-–])\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?(?:(?i:{MON_FULL})|Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.|\d)|on(?:wards?)?\b(?!\s+[A-Z]))",
+            t[m.end():m.end() + 30])
+        if low == "march" and not span_to and not span_from and (
                 prev.lower() in ("a", "the", "protest", "long", "peace", "to", "and", "annual") or
                                re.match(r"\s+(?:on|to|through|against|in\s+the)\b", t[m.end():m.end() + 15])):
             nxt = next_word(t, m.end())
@@ -422,7 +427,7 @@ _REPORTING = {"said", "told", "announced", "reported", "disclosed", "indicated",
               "promised", "pledged", "vowed", "signed", "voted", "asked", "urged", "ordered", "called"}
 
 
-_YEAR_NOUN_OK = {"elections", "olympics", "games", "levels", "figures", "results", "accords", "talks", "riots",
+_YEAR_NOUN_OK = {"onwards", "afterwards", "elections", "olympics", "games", "levels", "figures", "results", "accords", "talks", "riots",
                  "protests", "attacks", "uprising", "census", "budget", "season", "campaign", "war", "crisis",
                  "earthquake", "agreement", "deal", "law", "act", "election", "rate", "and", "or", "to", "as",
                  "when", "after", "before", "but", "was", "were", "is", "had", "has", "the", "a", "in", "on",
@@ -651,7 +656,7 @@ def _year_words_thousand(m: re.Match, ctx: Context) -> Found | None:
 _HALF_OF = r"the\s+(?:first|second|last|latter)\s+half\s+of"
 
 
-@rule("decade", rf"\b(?:the\s+)?(?:({POS}|{_HALF_OF})[\s-]+(?:the\s+)?)?(?:(1\d\d0|20\d0)['’]?s|['’](\d0)s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+@rule("decade", rf"(?:\b|(?<=\s)(?=['’]\d0s\b))(?:the\s+)?(?:({POS}|{_HALF_OF})[\s-]+(?:the\s+)?)?(?:(1\d\d0|20\d0)['’]?s|['’](\d0)s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
       priority=2)
 def _decade(m: re.Match, ctx: Context) -> Found | None:
     mod = pos_mod(m.group(1))
@@ -902,6 +907,7 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
     lead = (m.group(1) or "").lower()
     tense = ctx.tense(m.start(), m.end())
     week = re.match(r"\s+week\b", ctx.text[m.end():m.end() + 6], re.I)
+    weekend = None if week else re.match(r"\s+(?:holiday\s+)?weekend\b(?!['’])", ctx.text[m.end():m.end() + 20], re.I)
 
     long = _MONTH_LONG.get(key)
     after_it = re.search(r"\b(?:after|since|following)\s+(?:the\s+)?$", ctx.text[max(0, m.start() - 16):m.start()],
@@ -940,6 +946,20 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
                 return point(other)
         return point(this)
     f = ctx.from_reference(build, "XXXX-XX-XX")
+    if weekend:  # "over the Easter weekend", "the Labor Day weekend": the weekend that holds or meets the day
+        f.end = m.end() + weekend.end()
+        the = re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 5):m.start()], re.I)
+        if the and not m.group(1):
+            f.start = m.start() - len(the.group(0))
+        if f.point is not None and f.point.gran == "day":
+            d = f.point.day
+            if d.weekday() <= 1:  # a Monday (or Tuesday) holiday closes the weekend before it
+                d -= dt.timedelta(days=d.weekday() + 1)
+            f.point = P.week_of(d, weekend=True)
+            f.value = f.point.value
+        else:
+            f.value = "XXXX-WXX-WE"
+        return f
     if week:  # "as Easter week began": the week of the holiday
         f.end = m.end() + week.end()
         if f.point is not None:

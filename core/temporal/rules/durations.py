@@ -10,7 +10,7 @@ from .. import points as P
 from ..context import Context, Found
 from ..lexicon import SEASONS
 from ..numbers import NUMBER, parse_number
-from ..tense import PAST
+from ..tense import FUTURE, PAST
 from .reports import months_span_compared
 from .base import MOD, UNIT, duration_value, gran_of_unit, modifier_of, prev_word, unit_step, unit_of, rule
 
@@ -85,6 +85,10 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         tail = "from now"  # "in a year's time"
     elif tail == "on":
         tail = "later"  # "Two years on, the town is still rebuilding"
+        if ctx.last is None or re.match(r"\s+from\b", t[m.end():m.end() + 6], re.I):
+            # with no time of the story to count from, or counted from an event ("a year on from the floods"),
+            # the length is all the phrase says: the present lies that long after something untold
+            return Found(TimeType.DURATION, duration_value(n, unit), mod=mod, anchor=TimeAnchor.NONE)
     start = m.start()
     if m.group(1) and modifier_of(m.group(1)) == "APPROX" and m.group(1).lower() in ("about", "around"):
         start = m.start(2) if m.group(2) else m.start(3)
@@ -99,6 +103,14 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
             re.search(r"\b(?:will|would|could|may|might|can|shall|should|must|hope\s+to|hopes\s+to)\s+$",
                       t[max(0, m.start() - 16):m.start()], re.I):
         return Found(TimeType.DATE, "FUTURE_REF", anchor=TimeAnchor.NONE)  # "Islam will one day be ..."
+    if not tail and low_num == "one" and unit == "day" and not m.group(1) and not m.group(2) and \
+            re.match(r"\s*,", t[m.end():m.end() + 2]) and m.start() == ctx.sentence_bounds(m.start())[0]:
+        # "One day, he will return" / "One day, a letter arrived": an untold day of the story, not a length
+        tense = ctx.clause_tense(m.end(), m.end() + 1)
+        if tense == PAST:
+            return Found(TimeType.DATE, "PAST_REF", anchor=TimeAnchor.NONE)
+        if tense == FUTURE:
+            return Found(TimeType.DATE, "FUTURE_REF", anchor=TimeAnchor.NONE)
     if not tail:
         # a period: "three years", "the past two weeks", "a few days"
         # "per day", "a day" after money or "times": a set, handled by the set rule

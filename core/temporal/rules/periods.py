@@ -21,9 +21,11 @@ _ORDER = ["year", "month", "week", "day", "hour", "minute", "second"]
 _U = r"(years?|months?|weeks?|days?|hours?|minutes?|seconds?)"
 
 
-@rule("running_fortnight", r"\bthe\s+(?:past|last|next|coming|previous|following)\s+fortnight\b", priority=2)
+@rule("running_fortnight", r"\b(?:the\s+(?:past|last|next|coming|previous|following)|last|this)\s+fortnight\b(?!['’-])",
+      priority=2)
 def _running_fortnight(m: re.Match, ctx: Context) -> Found | None:
-    """"in the past fortnight": a two-week period, like "the past two weeks"."""
+    """"in the past fortnight", British "last fortnight", "this fortnight": a two-week period, like "the past
+    two weeks" (a fortnight has no calendar name as a week has)."""
     return Found(TimeType.DURATION, "P2W", anchor=TimeAnchor.NONE)
 
 

@@ -17,7 +17,7 @@ from .dates import resolve_month_day
 from .reports import closing_day, compares_amount, told_as_forecast
 from .base import (CAL_UNITS, POD, POS, SEASON, WD_FULL, YEAR4, YEAR_SPOKEN, at_gran, date_found, duration_value,
                    pos_mod, prev_word, relative_unit_point, rule, shift_point, unresolved_for, weekday_date,
-                   weekday_number, year_number, year_of_month)
+                   weekday_number, year_number, year_of_month, near_year_month)
 
 
 _REL_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
@@ -470,6 +470,28 @@ def _month_quarter(m: re.Match, ctx: Context) -> Found | None:
     return _quarter_default(m, ctx, (MONTHS[m.group(1).lower()] - 1) // 3 + 1)
 
 
+@rule("holiday_period", r"\b(the|this|last|this\s+year['’]s|last\s+year['’]s)\s+(?:(?:crucial|key|important|all-important|"
+      r"critical|busy|busiest|peak|upcoming|coming)\s+)?(?:holiday|Christmas|festive)(?:[\s-]+(?:shopping|sales|"
+      r"selling))?\s+(season|quarter|period)\b(?!['’]s)",
+      priority=2)
+def _holiday_period(m: re.Match, ctx: Context) -> Found | None:
+    """"the holiday quarter" (retail and tech reports): the fourth quarter; "the holiday season", "the Christmas
+    shopping season": its December, placed as a bare December is (this/last year's: that year's)."""
+    lead = re.sub(r"\s+", " ", m.group(1).lower()).replace("’", "'")
+    if m.group(2).lower() == "quarter":
+        if lead.startswith("last"):
+            return ctx.from_reference(lambda r: P.quarter(r.year - 1, 4), "XXXX-Q4")
+        if lead.startswith("this"):
+            return ctx.from_reference(lambda r: P.quarter(r.year, 4), "XXXX-Q4")
+        return _quarter_default(m, ctx, 4)
+    if lead.startswith("last"):
+        return ctx.from_reference(lambda r: P.month(r.year - 1, 12), "XXXX-12")
+    if lead.startswith("this"):
+        return ctx.from_reference(lambda r: P.month(r.year if r.month > 1 else r.year - 1, 12), "XXXX-12")
+    tense = ctx.tense(m.start(), m.end())
+    return ctx.from_reference(lambda r: P.month(near_year_month(12, r, year_of_month(12, r, tense)), 12), "XXXX-12")
+
+
 @rule("the_quarter", r"\b(?:the|this|that)\s+(?:(?:latest|current|recent|most\s+recent|same|year-earlier|year-ago)\s+)?quarter\b(?!-)(?!\s+(?:of\s+a|century|mile|point|percent|final|finals|inch))",
       priority=0)
 def _the_quarter(m: re.Match, ctx: Context) -> Found | None:
@@ -748,6 +770,28 @@ def _early_hours(m: re.Match, ctx: Context) -> Found | None:
             ctx.last_sentence is not None and here is not None and here - ctx.last_sentence <= 1:
         return ctx.from_narrative(lambda b: P.part_of_day(b.day, "NI"), "XXXX-XX-XXTNI", TimeType.TIME)
     return ctx.from_reference(lambda r: P.part_of_day(r, "NI"), "XXXX-XX-XXTNI", TimeType.TIME)
+
+
+_DAWN_CODE = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO", "dusk": "EV", "nightfall": "EV",
+              "sunset": "EV"}
+
+
+@rule("dawn_alone", r"(?<![\w-])(?-i:dawn|daybreak|sunrise|first\s+light|dusk|nightfall|sunset)\b"
+      r"(?!['’-]|\s+(?:on|of|this|last|next|yesterday|today|tomorrow|prayers?|raids?)\b|\s+[A-Z0-9])", priority=0)
+def _dawn_alone(m: re.Match, ctx: Context) -> Found | None:
+    """"arrested at dawn", "a curfew from dusk": the morning (evening) of the story's day when its sentence, or
+    the one before, names a day, else of the day of writing, as "in the early hours". Only after at, before,
+    after, until, from, by, since ("as dawn broke", "a pre-dawn raid" stay untagged, as TBAQ leaves them);
+    "dawn on Saturday" is the day's expression widened by the tagger."""
+    if prev_word(ctx.text, m.start()).lower() not in ("at", "before", "after", "until", "till", "by", "since",
+                                                      "from", "around", "near", "shortly"):
+        return None
+    code = _DAWN_CODE[re.sub(r"\s+", " ", m.group(0))]
+    here = ctx.sentence_index(m.start())
+    if ctx.last is not None and ctx.last[0].gran in ("day", "part_of_day", "hour", "minute") and \
+            ctx.last_sentence is not None and here is not None and here - ctx.last_sentence <= 1:
+        return ctx.from_narrative(lambda b: P.part_of_day(b.day, code), f"XXXX-XX-XXT{code}", TimeType.TIME)
+    return ctx.from_reference(lambda r: P.part_of_day(r, code), f"XXXX-XX-XXT{code}", TimeType.TIME)
 
 
 @rule("this_time_last", r"\b(?:this|the\s+same)\s+time\s+(last|next|a)\s+(year|month|week)(?:\s+(ago))?\b", priority=2)

@@ -25,6 +25,12 @@ def _weekday_plural(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
+@rule("weekends_set", r"(?<=\b(?:on|at)\s)weekends\b(?!['’])", priority=1)
+def _weekends(m: re.Match, ctx: Context) -> Found | None:
+    """"closed on weekends", "at weekends" (British): every weekend, as "on Sundays" is every Sunday."""
+    return Found(TimeType.SET, "XXXX-WXX-WE", anchor=TimeAnchor.NONE)
+
+
 _ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
                 "hourly": "PT1H", "nightly": "P1D", "biannually": "P6M", "semiannually": "P6M",
                 "semi-annually": "P6M",
@@ -49,15 +55,25 @@ def _set_adverb(m: re.Match, ctx: Context) -> Found | None:
         return None
     if m.group(1)[0].isupper() and prev_word(ctx.text, m.start())[:1].isupper():
         return None  # "Daily Mail", "The Weekly Standard"
+    times = re.search(r"\b(once|twice|thrice|three\s+times|four\s+times)\s+$", before, re.I)
+    if times:  # "twice yearly", "three times daily": the count is the set's frequency, as in "twice a year"
+        k = {"once": 1, "twice": 2, "thrice": 3}.get(times.group(1).lower()) or parse_number(times.group(1).split()[0])
+        return Found(TimeType.SET, _ADVERB_SETS[word], quant="EVERY", freq=f"{format_amount(k)}X", anchor=TimeAnchor.NONE,
+                     start=m.start() - len(before) + times.start())
     return Found(TimeType.SET, _ADVERB_SETS[word], quant="EVERY", anchor=TimeAnchor.NONE)
 
 
-@rule("set_every", rf"\b(every|each)\s+(?:(other|{NUMBER})\s+)?({UNIT}|{WD_FULL}|{MON_FULL}|{SEASON}|weekend|morning|afternoon|evening|night)",
+@rule("set_every", rf"\b(every|each)\s+(?:(other|{NUMBER})(?:\s*(?:to|or|[-–])\s*({NUMBER}))?\s+)?({UNIT}|{WD_FULL}|{MON_FULL}|{SEASON}|weekend|morning|afternoon|evening|night)",
       priority=2)
 def _set_every(m: re.Match, ctx: Context) -> Found | None:
-    word = m.group(3).lower()
+    word = m.group(4).lower()
     quant = m.group(1).upper()
     n = 2 if (m.group(2) or "").lower() == "other" else parse_number(m.group(2)) if m.group(2) else 1
+    if m.group(3):
+        # "every six to eight weeks": a set whose step is a range, vague like "six to eight weeks"
+        if word not in UNIT_FORMS or (m.group(2) or "").lower() == "other":
+            return None
+        n = None
     if word in UNIT_FORMS:
         unit = unit_of(word)
         return Found(TimeType.SET, duration_value(n, unit), quant=quant, anchor=TimeAnchor.NONE)

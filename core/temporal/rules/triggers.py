@@ -29,7 +29,7 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "part_of_day": (_POD_W, 30), "weekday": (_words(FULL_WEEKDAYS, "tues weds thurs thur tue thu fri"), 40),
     "weekday_set": (_words([w + "s" for w in FULL_WEEKDAYS]), 10), "relative_unit": (_CAL_W, 50),
     "relative_day_narrative": (r"day|night|evening|morning|afternoon", 30),
-    "quarter": (r"quarters?", 70), "the_quarter": (r"quarter", 40), "month_quarter": (_MONTH_W, 5), "nth_day": (r"day", 24), "new_year": (r"new", 5), "quarter_pair": (r"first|second|third|fourth|final|last|1st|2nd|3rd|4th", 0), "latest_period": (r"period", 30), "half": (r"half|quarters", 30), "half_adj": (r"half", 30), "half_bare": (r"half", 30),
+    "quarter": (r"quarters?", 70), "the_quarter": (r"quarter", 40), "month_quarter": (_MONTH_W, 5), "holiday_period": (r"holiday|christmas|festive", 30), "dawn_alone": (r"dawn|daybreak|sunrise|first|dusk|nightfall|sunset", 0), "nth_day": (r"day", 24), "new_year": (r"new", 5), "quarter_pair": (r"first|second|third|fourth|final|last|1st|2nd|3rd|4th", 0), "latest_period": (r"period", 30), "half": (r"half|quarters", 30), "half_adj": (r"half", 30), "half_bare": (r"half", 30),
     "season": (_words(SEASONS), 40), "clock": (r"\d{1,2}", 30), "clock24": (r"\d{1,2}", 0), "clock_range_start": (r"\d{1,2}", 0), "clock_part_of_day": (r"morning|afternoon|evening|night", 40),
     "noon": (r"noon|midday|midnight", 0), "spoken_clock": (r"clock|m|pm", 30), "clock_said_with_day_part": (r"morning|afternoon|evening|tonight|night", 40), "clock_past_to": (r"past|after|to", 20),
     "duration": (_UNIT_W, 80), "vague_period": (_UNIT_W, 40), "bare_units": (_UNIT_W, 0), "bare_offset": (_UNIT_W + "|moments", 0), "vague_while": (r"time|while", 10), "units_ahead": (r"days?|weeks?|months?|years?|decades", 5), "quarter_of_unit": (r"century|hour|year|decade|day|month|millennium", 30), "past_seasons": (r"summers|winters|springs|autumns|falls", 40),
@@ -38,7 +38,7 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "holiday": (r"christmas|new|independence|halloween|valentine|thanksgiving|labor|memorial|election|easter|good|"
                 r"anzac|armistice|remembrance|bastille|may|boxing|lunar|chinese|ramadan|diwali|deepavali|eid|black|cyber|"
                 r"spring", 10),
-    "the_weekend": (r"weekend", 10), "in_the_unit": (r"year|month|week", 30), "position_part_of_day": (_POD_W, 30),
+    "the_weekend": (r"weekend", 10), "weekends_set": (r"weekends", 0), "in_the_unit": (r"year|month|week", 30), "position_part_of_day": (_POD_W, 30),
     "the_end_of": (r"year|month|week|quarter|decade|century", 40),
     "year_end": (r"year|end", 12), "term": (r"term", 20), "whole_year": (r"year", 40),
     "the_week": (r"week|morning|afternoon|evening", 5), "early_hours": (r"hours", 16), "this_time_last": (r"time", 10), "turn_of": (r"turn", 5), "eve_of": (r"eve|morning|afternoon|evening|night", 5), "to_the_day": (r"day", 40), "the_year_period": (r"year", 12), "military_time": (r"\d{4}", 0), "overnight": (r"overnight", 0),

@@ -74,6 +74,9 @@ def _vague(m: re.Match, ctx: Context) -> Found | None:
         unit = re.match(r"\s+(?:days|weeks|months|quarters|years|decades)\b", t[m.end():m.end() + 12], re.I)
         if word == "future" and unit:  # "in future quarters": the units are the time
             return Found(TimeType.DATE, "FUTURE_REF", anchor=TimeAnchor.NONE, end=m.end() + unit.end())
+        times = re.match(r"\s+times\b", t[m.end():m.end() + 8], re.I)
+        if word == "recent" and times:  # "in recent times": the noun is part of the time, as in "recent years"
+            return Found(TimeType.DATE, "PAST_REF", anchor=TimeAnchor.NONE, end=m.end() + times.end())
     return Found(TimeType.DATE, _VAGUE[word], anchor=TimeAnchor.NONE)
 
 
