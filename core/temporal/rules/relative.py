@@ -220,6 +220,20 @@ def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(build, unresolved, type_, mod)
 
 
+@rule("weekday_week_on", rf"\b({WD_FULL})\s+(?-i:(week|fortnight))\b(?!['’-]|\s+(?:after|by|of|in|to)\b)", priority=2)
+def _weekday_week_on(m: re.Match, ctx: Context) -> Found | None:
+    """British "Tuesday week", "Monday fortnight": this week's or the coming weekday (today on that weekday) one
+    or two weeks further on."""
+    if not m.group(1)[0].isupper() or prev_word(ctx.text, m.start()).lower() in ("a", "the", "every", "each"):
+        return None
+    wd = weekday_number(m.group(1))
+    weeks = 2 if m.group(2) == "fortnight" else 1
+
+    def build(r: dt.date) -> P.Point:
+        return P.day(r + dt.timedelta(days=(wd - r.isoweekday()) % 7 + 7 * weeks))
+    return ctx.from_reference(build, f"XXXX-WXX-{wd}")
+
+
 _SPAN_WORDS = {"over", "for", "during", "within", "throughout", "in", "through", "into", "of", "until", "till"}
 
 
