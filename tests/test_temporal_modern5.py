@@ -13,8 +13,6 @@ from temporal_modern_cases5 import CASES
 KNOWN_GAPS: dict[tuple[str, int], str] = {
     ("Good evening, and this hour we begin with the storm moving up the coast.", 0):
         "a broadcaster's 'this hour' names the programme's hour; no rule (TBAQ has no case to follow)",
-    ("The president will address the nation tonight at nine o'clock Eastern.", 1):
-        "'tonight' before 'at' does not make a bare o'clock time p.m.",
     ("Those headlines again at the top of the hour.", 0):
         "'the top of the hour' (a broadcaster's next full hour) has no rule",
     ("A generation ago, few families here owned a car.", 0): "'a generation ago' has no rule",
@@ -30,8 +28,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ("Voters approved the school levy in November.", 0):
         "'approved' is a reporting verb (it often approves a plan for a later month), so the near-month rule "
         "makes November, two months ahead, the coming one",
-    ("Police were called at around half past ten on Saturday night.", 0):
-        "'half past ten' does not take the day and the part of day after it",
 }
 
 
@@ -71,3 +67,22 @@ def test_british_weekday_week_and_fortnight():
     # not "week after week", nor a weekday before a noun "week"
     assert _one("He spoke on Thursday week after week.", (2022, 6, 6)) == [("Thursday", "2022-06-02")]
     assert _one("It was a Monday week of chaos.", (2022, 6, 6))[0][0] == "Monday"
+
+
+def test_a_clock_time_in_words_takes_the_weekday_and_part_of_day_after_it():
+    assert _one("The shop was raided at a quarter past eleven on Friday night.", (2022, 6, 6)) == [
+        ("a quarter past eleven on Friday night", "2022-06-03T23:15")]
+    assert _one("Doors open at half past seven on Saturday evening.", (2022, 6, 6)) == [
+        ("half past seven on Saturday evening", "2022-06-11T19:30")]
+    assert _one("He left at ten past nine on Monday.", (2022, 6, 8)) == [("ten past nine on Monday", "2022-06-06T09:10")]
+
+
+def test_an_oclock_hour_after_tonight_at_is_in_the_evening():
+    assert _one("The president speaks tonight at eight o'clock.", (2022, 6, 6)) == [
+        ("tonight", "2022-06-06TNI"), ("eight o'clock", "2022-06-06T20:00")]
+    assert _one("The council meets this afternoon at 2 o'clock.", (2022, 6, 6)) == [
+        ("this afternoon", "2022-06-06TAF"), ("2 o'clock", "2022-06-06T14:00")]
+    # the small hours of a night stay in the morning; with no part of the day the hour is as said
+    assert _one("The alarm went off last night at 3 o'clock.", (2022, 6, 6)) == [
+        ("last night", "2022-06-05TNI"), ("3 o'clock", "2022-06-05T03:00")]
+    assert _one("The alarm went off at 3 o'clock.", (2022, 6, 6)) == [("3 o'clock", "2022-06-06T03:00")]
