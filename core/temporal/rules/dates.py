@@ -663,9 +663,14 @@ def _decade(m: re.Match, ctx: Context) -> Found | None:
         return date_found(P.decade(start), mod)
     words = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
              "eighties": 80, "nineties": 90}
-    if not m.group(0).lower().startswith("the"):
-        return None
+    if not m.group(0).lower().startswith("the") and not _DECADE_WORD_BEFORE.search(ctx.text, max(0, m.start() - 40),
+                                                                                   m.start()):
+        return None  # "in his sixties" is an age; "the sixties and seventies" names both decades
     return date_found(P.decade(1900 + words[m.group(4).lower()]), mod)
+
+
+_DECADE_WORD_BEFORE = re.compile(r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|"
+                                 r"seventies|eighties|nineties)\s+(?:and|or|to|through|into)\s+$", re.I)
 
 
 @rule("century", rf"\b(?:the\s+)?(?:({POS}|{_HALF_OF})[\s-]+(?:the\s+)?)?({ORDINAL}|twenty-first|twentieth|nineteenth)[\s-]+century\b(?!['’]s?\s+(?:fox))")
