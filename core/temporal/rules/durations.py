@@ -81,10 +81,12 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
     to_the_day = tail in ("from today", "ago today")
     if to_the_day:
         tail = "from now" if tail == "from today" else "ago"
+    counted_to_now = False
     if tail.endswith(" time"):
         tail = "from now"  # "in a year's time"
     elif tail == "on":
         tail = "later"  # "Two years on, the town is still rebuilding"
+        counted_to_now = ctx.last is None  # with no time of the story before it, the years lead up to now
     start = m.start()
     if m.group(1) and modifier_of(m.group(1)) == "APPROX" and m.group(1).lower() in ("about", "around"):
         start = m.start(2) if m.group(2) else m.start(3)
@@ -151,6 +153,9 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
     if n is None or not float(n).is_integer() or unit in ("second", "minute", "hour"):
         return Found(TimeType.DURATION, duration_value(n, unit), mod=mod, anchor=TimeAnchor.NONE)
     k = int(n) * shift_n * sign
+    if counted_to_now:
+        # "Ten years on, the lessons have been forgotten", the event untold: the present, in the unit's terms
+        return ctx.from_reference(lambda r: P.point_at(gran, r), _relative_value(0, unit), mod=mod)
 
     def build(b: P.Point) -> P.Point:
         g = b.gran if not b.coarser_than(gran) else gran
