@@ -107,3 +107,11 @@ def test_generations_ago_is_a_vague_past():
         ("Two generations ago", "PAST_REF")]
     # a generation of things is no time
     assert _one("The firm launched a new generation of chips.", (2018, 8, 20)) == []
+
+
+def test_a_season_of_a_two_digit_year():
+    # found by probing features (not in list 5): the apostrophe year of a season
+    assert _one("In the summer of '69, the festival drew 400,000 people.", (2018, 8, 20)) == [
+        ("the summer of '69", "1969-SU")]
+    assert _one("The winter of ’05 was mild.", (2018, 8, 20)) == [("The winter of ’05", "2005-WI")]
+    assert _one("The summer of love changed everything.", (2018, 8, 20)) == []

@@ -553,13 +553,19 @@ def _half(m: re.Match, ctx: Context) -> Found | None:
 _SEASON_FROM = ("from", "after", "before")
 
 
-@rule("season", rf"\b(?:the\s+(?=(?:early|mid|late)\b))?(?:({POS})[\s-]+)?(?:(this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|that|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR4}|{YEAR_SPOKEN})|\s+(?:of\s+)?(next|last|this)\s+year)?\b(?!\s+(?:of\s+(?!(?:19|20)\d\d)|collection|break|term|session|camp|school|olympics|games|season|palace|semester|festival|house|storm|storms|weather|solstice|wheat|offensive|wind|rain))",
+@rule("season", rf"\b(?:the\s+(?=(?:early|mid|late)\b))?(?:({POS})[\s-]+)?(?:(this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|that|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR4}|{YEAR_SPOKEN}|(?<=of\s)['’]\d\d(?![\w'’]))|\s+(?:of\s+)?(next|last|this)\s+year)?(?:\b|(?<=\d))(?!\s+(?:of\s+(?!(?:19|20)\d\d|['’]\d\d)|collection|break|term|session|camp|school|olympics|games|season|palace|semester|festival|house|storm|storms|weather|solstice|wheat|offensive|wind|rain))",
       priority=1)
 def _season(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(3).lower()
     code = SEASONS[word]
     lead = re.sub(r"\s+", " ", (m.group(2) or "").lower())
     mod = pos_mod(m.group(1))
+    if m.group(4) and m.group(4)[0] in "'’":
+        # "the summer of '69": the two-digit year in the century that does not put it after the date of writing
+        dd = int(m.group(4)[1:])
+        now = ctx.ref.year if ctx.ref else 2000 + 30
+        y = 2000 + dd if 2000 + dd <= now else 1900 + dd
+        return date_found(P.season(y, code), mod)
     if m.group(4) and year_number(m.group(4)) is not None:
         return date_found(P.season(year_number(m.group(4)), code), mod)
     if m.group(5):
