@@ -115,3 +115,14 @@ def test_a_season_of_a_two_digit_year():
         ("the summer of '69", "1969-SU")]
     assert _one("The winter of ’05 was mild.", (2018, 8, 20)) == [("The winter of ’05", "2005-WI")]
     assert _one("The summer of love changed everything.", (2018, 8, 20)) == []
+
+
+def test_spoken_decades_and_the_hundreds():
+    # found by probing broadcast and feature sentences (not in list 5)
+    assert _one("Throughout the nineteen-eighties, unemployment stayed high.", (2018, 8, 20)) == [
+        ("the nineteen-eighties", "198")]
+    assert _one("In the nineteen sixties, the town grew.", (2018, 8, 20)) == [("the nineteen sixties", "196")]
+    # "the 1800s" is the century (TimeML "18"); "the 2000s" stays the decade
+    assert _one("For much of the 1800s, the river was the town's highway.", (2018, 8, 20)) == [("the 1800s", "18")]
+    assert _one("The late 1700s brought revolution.", (2018, 8, 20)) == [("The late 1700s", "17")]
+    assert _one("The 2000s were a lost decade.", (2018, 8, 20)) == [("The 2000s", "200")]

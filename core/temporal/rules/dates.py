@@ -651,22 +651,26 @@ def _year_words_thousand(m: re.Match, ctx: Context) -> Found | None:
 _HALF_OF = r"the\s+(?:first|second|last|latter)\s+half\s+of"
 
 
-@rule("decade", rf"\b(?:the\s+)?(?:({POS}|{_HALF_OF})[\s-]+(?:the\s+)?)?(?:(1\d\d0|20\d0)['’]?s|['’](\d0)s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+@rule("decade", rf"\b(?:the\s+)?(?:({POS}|{_HALF_OF})[\s-]+(?:the\s+)?)?(?:(1\d\d0|20\d0)['’]?s|['’](\d0)s|(?:(nineteen)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
       priority=2)
 def _decade(m: re.Match, ctx: Context) -> Found | None:
     mod = pos_mod(m.group(1))
     if m.group(2):
-        return date_found(P.decade(int(m.group(2))), mod)
+        y = int(m.group(2))
+        if y % 100 == 0 and y < 2000:
+            return date_found(P.century(y // 100), mod)  # "the 1800s" are the century, TimeML "18"
+        return date_found(P.decade(y), mod)
     if m.group(3):
         d = int(m.group(3))
         start = (1900 if d >= 30 else 2000) + d
         return date_found(P.decade(start), mod)
     words = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
              "eighties": 80, "nineties": 90}
-    if not m.group(0).lower().startswith("the") and not _DECADE_WORD_BEFORE.search(ctx.text, max(0, m.start() - 40),
-                                                                                   m.start()):
+    if not m.group(4) and not m.group(0).lower().startswith("the") and \
+            not _DECADE_WORD_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
         return None  # "in his sixties" is an age; "the sixties and seventies" names both decades
-    return date_found(P.decade(1900 + words[m.group(4).lower()]), mod)
+    # "the nineteen-eighties", "nineteen eighties" (spoken): the decade, with or without the article
+    return date_found(P.decade(1900 + words[m.group(5).lower()]), mod)
 
 
 _DECADE_WORD_BEFORE = re.compile(r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|"
