@@ -126,3 +126,13 @@ def test_spoken_decades_and_the_hundreds():
     assert _one("For much of the 1800s, the river was the town's highway.", (2018, 8, 20)) == [("the 1800s", "18")]
     assert _one("The late 1700s brought revolution.", (2018, 8, 20)) == [("The late 1700s", "17")]
     assert _one("The 2000s were a lost decade.", (2018, 8, 20)) == [("The 2000s", "200")]
+
+
+def test_british_a_week_on_a_weekday_or_today():
+    # found by probing British news (not in list 5)
+    assert _one("Parliament will be recalled a week on Thursday.", (2025, 3, 4)) == [
+        ("a week on Thursday", "2025-03-13")]
+    assert _one("The results come out a week today.", (2025, 3, 4)) == [("a week today", "2025-03-11")]
+    assert _one("The trial opens a fortnight tomorrow.", (2025, 3, 4)) == [("a fortnight tomorrow", "2025-03-19")]
+    # a period followed by its days stays a period
+    assert _one("It rained for a week on Thursday and Friday.", (2025, 3, 4))[0] == ("a week", "P1W")

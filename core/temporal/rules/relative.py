@@ -234,6 +234,26 @@ def _weekday_week_on(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(build, f"XXXX-WXX-{wd}")
 
 
+@rule("week_on_weekday", rf"\b(?-i:[Aa])\s+(week|fortnight)\s+(?:on\s+({WD_FULL})|(today|tomorrow))\b", priority=2)
+def _week_on_weekday(m: re.Match, ctx: Context) -> Found | None:
+    """British "a week on Thursday" (= "Thursday week"), "a week today", "a fortnight tomorrow": the day one
+    or two weeks after the weekday (this week's or the coming one) or after today or tomorrow."""
+    if prev_word(ctx.text, m.start()).lower() in _SPAN_WORDS | {"about", "spent", "spend", "took", "take", "lasted",
+                                                                 "last", "nearly", "almost", "than"}:
+        return None  # "rained for a week on Thursday and Friday": a period, then its days
+    weeks = 2 if m.group(1).lower() == "fortnight" else 1
+    if m.group(2):
+        if not m.group(2)[0].isupper():
+            return None
+        wd = weekday_number(m.group(2))
+
+        def build(r: dt.date) -> P.Point:
+            return P.day(r + dt.timedelta(days=(wd - r.isoweekday()) % 7 + 7 * weeks))
+        return ctx.from_reference(build, f"XXXX-WXX-{wd}")
+    extra = 1 if m.group(3).lower() == "tomorrow" else 0
+    return ctx.from_reference(lambda r: P.day(r + dt.timedelta(days=7 * weeks + extra)), "XXXX-XX-XX")
+
+
 _SPAN_WORDS = {"over", "for", "during", "within", "throughout", "in", "through", "into", "of", "until", "till"}
 
 
