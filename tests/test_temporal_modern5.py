@@ -136,3 +136,12 @@ def test_british_a_week_on_a_weekday_or_today():
     assert _one("The trial opens a fortnight tomorrow.", (2025, 3, 4)) == [("a fortnight tomorrow", "2025-03-19")]
     # a period followed by its days stays a period
     assert _one("It rained for a week on Thursday and Friday.", (2025, 3, 4))[0] == ("a week", "P1W")
+
+
+def test_its_a_quarter_to_nine():
+    # found by probing broadcast openings (not in list 5): "it is" before "N to <hour>" tells the time
+    assert _one("It's a quarter to nine, and here is the news.", (2025, 3, 4)) == [
+        ("a quarter to nine", "2025-03-04T08:45")]
+    assert _one("It is ten to six.", (2025, 3, 4)) == [("ten to six", "2025-03-04T05:50")]
+    # counts stay counts
+    assert _one("The cure is five to ten years away.", (2025, 3, 4)) == [("five to ten years", "PXY")]

@@ -282,7 +282,9 @@ def _clock_past_to(m: re.Match, ctx: Context) -> Found | None:
     if n is None or (word == "half" and m.group(2).lower() == "to"):
         return None
     if m.group(2).lower() != "past" and not m.group(4) and "clock" not in m.group(0).lower() and \
-            prev_word(ctx.text, m.start()).lower() not in ("at", "until", "till", "by", "around", "about", "before"):
+            prev_word(ctx.text, m.start()).lower() not in ("at", "until", "till", "by", "around", "about", "before") and \
+            not re.search(r"\b(?:it\s+is|it\s+was|it['’]s)\s+$", ctx.text[max(0, m.start() - 12):m.start()], I):
+        # "It's a quarter to nine" tells the time too
         return None  # "five to ten years", "five after three rounds": counts, not a time
     if m.group(2).lower() == "to":
         hour, minute = (hour - 1) or 12, 60 - n
