@@ -145,3 +145,11 @@ def test_its_a_quarter_to_nine():
     assert _one("It is ten to six.", (2025, 3, 4)) == [("ten to six", "2025-03-04T05:50")]
     # counts stay counts
     assert _one("The cure is five to ten years away.", (2025, 3, 4)) == [("five to ten years", "PXY")]
+
+
+def test_a_day_of_this_or_next_month():
+    # found by probing local and British news (not in list 5)
+    assert _one("He died on the 2nd of this month.", (2025, 3, 4)) == [("the 2nd of this month", "2025-03-02")]
+    assert _one("The hearing was adjourned until the 14th of next month.", (2025, 12, 4)) == [
+        ("the 14th of next month", "2026-01-14")]
+    assert _one("Rents rose on the first of last month.", (2025, 3, 4)) == [("the first of last month", "2025-02-01")]

@@ -252,6 +252,26 @@ def _ordinal_of_month(m: re.Match, ctx: Context) -> Found | None:
     return resolve_month_day(month_number(m.group(2)), d, str(year) if year else None, m.start(), m.end(), ctx)
 
 
+@rule("ordinal_of_relative_month", rf"\bthe\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{_ORD_DAY})\s+of\s+(this|next|last)\s+"
+      rf"month\b", priority=4)
+def _ordinal_of_relative_month(m: re.Match, ctx: Context) -> Found | None:
+    """"the 2nd of this month", "the 14th of next month", "the first of last month": that day of the month
+    named from the date of writing."""
+    g = m.group(1)
+    d = int(re.match(r"\d+", g).group(0)) if g[0].isdigit() else ordinal_day(g)
+    if d is None:
+        return None
+    off = {"this": 0, "next": 1, "last": -1}[m.group(2).lower()]
+    if ctx.ref is None:
+        return Found(TimeType.DATE, f"XXXX-XX-{d:02d}", anchor=TimeAnchor.UNRESOLVED)
+    y, mo = divmod(ctx.ref.year * 12 + ctx.ref.month - 1 + off, 12)
+    try:
+        p = P.day(dt.date(y, mo + 1, d))
+    except ValueError:
+        return None
+    return Found(TimeType.DATE, p.value, point=p, anchor=TimeAnchor.REFERENCE)
+
+
 _SCHEDULE_WORDS = {"place", "held", "on", "run", "runs", "ran", "scheduled", "planned", "slated", "set", "due",
                    "dates", "during", "open", "opens", "sits", "sit", "sitting", "meets", "meet", "takes", "staged"}
 

@@ -22,7 +22,7 @@ _POD_W = "morning|afternoon|evening|night|overnight|dawn|dusk|daybreak|nightfall
 _CAL_W = _words("week weekend month year quarter decade century", SEASONS)
 _TRIGGERS: dict[str, tuple[str, int]] = {
     "iso": (r"\d{4}", 0), "numeric": (r"\d{1,2}", 0),
-    "month_day": (_MONTH_W, 16), "month_ordinal": (_MONTH_W, 30), "week_of": (r"week|weekend", 5), "week_of_month": (r"week|weekend", 16), "weekday_of_month": (_words(FULL_WEEKDAYS), 16), "second_day": (r"\d{1,2}", 0), "first_day_of_range": (r"\d{1,2}", 0), "day_month": (_MONTH_W, 24), "ordinal_of_month": (_MONTH_W, 40), "month_year": (_MONTH_W, 30), "month": (_MONTH_W, 30),
+    "month_day": (_MONTH_W, 16), "month_ordinal": (_MONTH_W, 30), "week_of": (r"week|weekend", 5), "week_of_month": (r"week|weekend", 16), "weekday_of_month": (_words(FULL_WEEKDAYS), 16), "second_day": (r"\d{1,2}", 0), "first_day_of_range": (r"\d{1,2}", 0), "day_month": (_MONTH_W, 24), "ordinal_of_month": (_MONTH_W, 40), "ordinal_of_relative_month": (r"month", 40), "month_year": (_MONTH_W, 30), "month": (_MONTH_W, 30),
     "year": (r"1\d{3}|20\d\d", 40), "year_period": (r"1\d{3}|20\d\d", 7), "year_range_end": (r"\d\d", 0), "fy_short": (r"fy", 0), "bare_ordinal_day": (r"\d{1,2}", 5), "year_words": (r"nineteen|twenty|thousand", 30),
     "year_words_the": (r"thousand", 30), "year_words_thousand": (r"thousand", 5), "decade": (r"\d{3}0|\d0|nineteen|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties", 40),
     "century": (r"century", 60), "relative_day": (r"today|yesterday|tomorrow|tonight", 40),
