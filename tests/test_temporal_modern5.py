@@ -153,3 +153,12 @@ def test_a_day_of_this_or_next_month():
     assert _one("The hearing was adjourned until the 14th of next month.", (2025, 12, 4)) == [
         ("the 14th of next month", "2026-01-14")]
     assert _one("Rents rose on the first of last month.", (2025, 3, 4)) == [("the first of last month", "2025-02-01")]
+
+
+def test_a_weekday_with_a_bare_ordinal_day():
+    # found by probing British and local news (not in list 5): the day of that number that falls on the weekday
+    assert _one("The match is on Saturday the 8th.", (2025, 3, 4)) == [("Saturday the 8th", "2025-03-08")]
+    assert _one("The vote will be on Thursday, the 27th.", (2025, 3, 4)) == [("Thursday, the 27th", "2025-03-27")]
+    assert _one("The vote was on Thursday, the 27th.", (2025, 3, 4)) == [("Thursday, the 27th", "2025-02-27")]
+    # no such day near: the weekday alone
+    assert _one("It rained on Sunday the 5th.", (2025, 3, 4))[0][0] == "Sunday"

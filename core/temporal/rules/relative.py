@@ -254,6 +254,36 @@ def _week_on_weekday(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: P.day(r + dt.timedelta(days=7 * weeks + extra)), "XXXX-XX-XX")
 
 
+@rule("weekday_the_ordinal", rf"\b({WD_FULL})(?:\s?,)?\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?![\w-])"
+      rf"(?!\s+of\b)", priority=3)
+def _weekday_the_ordinal(m: re.Match, ctx: Context) -> Found | None:
+    """"Saturday the 8th": the day of that number nearest the date of writing that falls on that weekday (one
+    month back to two ahead); none such, no date."""
+    if not m.group(1)[0].isupper():
+        return None
+    wd = weekday_number(m.group(1))
+    d = int(re.match(r"\d+", m.group(2)).group(0))
+    if ctx.ref is None:
+        return Found(TimeType.DATE, f"XXXX-XX-{d:02d}", anchor=TimeAnchor.UNRESOLVED)
+    r = ctx.ref
+    days = []
+    for off in (-1, 0, 1, 2):
+        y, mo = divmod(r.year * 12 + r.month - 1 + off, 12)
+        try:
+            day = dt.date(y, mo + 1, d)
+        except ValueError:
+            continue
+        if day.isoweekday() == wd:
+            days.append(day)
+    tense = _weekday_tense(ctx, m.start(), m.end())
+    told = [x for x in days if (x <= r if tense == PAST else x >= r)] if tense in (PAST, FUTURE) else []
+    days = told or days  # the tense picks the side when a day on it fits
+    if not days:
+        return None
+    p = P.day(min(days, key=lambda x: abs((x - r).days)))
+    return Found(TimeType.DATE, p.value, point=p, anchor=TimeAnchor.REFERENCE)
+
+
 _SPAN_WORDS = {"over", "for", "during", "within", "throughout", "in", "through", "into", "of", "until", "till"}
 
 
