@@ -162,3 +162,10 @@ def test_a_weekday_with_a_bare_ordinal_day():
     assert _one("The vote was on Thursday, the 27th.", (2025, 3, 4)) == [("Thursday, the 27th", "2025-02-27")]
     # no such day near: the weekday alone
     assert _one("It rained on Sunday the 5th.", (2025, 3, 4))[0][0] == "Sunday"
+
+
+def test_every_half_hour():
+    # found by probing local news (not in list 5)
+    assert _one("The bus runs every half hour.", (2025, 3, 4)) == [("every half hour", "PT30M")]
+    assert _one("Trains leave every half-hour from the station.", (2025, 3, 4)) == [("every half-hour", "PT30M")]
+    assert _one("Every two weeks, the board meets.", (2025, 3, 4)) == [("Every two weeks", "P2W")]
