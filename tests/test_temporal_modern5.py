@@ -169,3 +169,14 @@ def test_every_half_hour():
     assert _one("The bus runs every half hour.", (2025, 3, 4)) == [("every half hour", "PT30M")]
     assert _one("Trains leave every half-hour from the station.", (2025, 3, 4)) == [("every half-hour", "PT30M")]
     assert _one("Every two weeks, the board meets.", (2025, 3, 4)) == [("Every two weeks", "P2W")]
+
+
+def test_a_part_of_the_day_then_a_bare_hour():
+    # found by probing broadcast sentences (not in list 5): "tonight at nine" as "at nine tonight"
+    assert _one("Tune in tomorrow night at ten for the full story.", (2025, 3, 4)) == [
+        ("tomorrow night at ten", "2025-03-05T22:00")]
+    assert _one("The minister spoke this morning at 7.30.", (2025, 3, 4)) == [("this morning at 7.30", "2025-03-04T07:30")]
+    assert _one("He arrived this afternoon at three, police said.", (2025, 3, 4)) == [
+        ("this afternoon at three", "2025-03-04T15:00")]
+    # a count after the number is no hour
+    assert _one("Sales rose this morning at 9 stores.", (2025, 3, 4)) == [("this morning", "2025-03-04TMO")]

@@ -268,6 +268,24 @@ def _clock_said_with_day_part(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
+@rule("day_part_then_clock", rf"\b((?:today|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|tonight|"
+      rf"this\s+(?:morning|afternoon|evening)|last\s+night)\s+at\s+{_HOUR}(?:[\s.:-]{_SPOKEN_MIN})?"
+      rf"(?![\w%]|[.,:]\d)(?!\s*(?:a\.\s?m|p\.\s?m|am\b|pm\b|o['’]clock|hours|hrs|%|percent|per\b|[a-z]{{2,}}s\b))",
+      priority=2)
+def _day_part_then_clock(m: re.Match, ctx: Context) -> Found | None:
+    """"tonight at nine", "tomorrow night at ten", "this morning at 7.30": the part of the day first, then the
+    hour said without o'clock or a.m./p.m. (one TIME, as "at nine tonight")."""
+    hour = _hour_of(m.group(2))
+    if hour is None:
+        return None
+    minute = m.group(3).lower() if m.group(3) else None
+    minute = int(minute) if minute and minute.isdigit() else (_MINUTE_WORDS.get(minute) if minute else None)
+    part = m.group(1)
+    hour = _late_hour(hour, part)
+    f = _clock_found(ctx, m, hour, minute, part, m.start(1), None)
+    return f
+
+
 @rule("clock_past_to", rf"\b(a\s+quarter|half|twenty-five|twenty|ten|five)\s+(past|after|to)\s+{_HOUR}"
       rf"(?:\s+o['’]clock)?(?:\s+({_REL_DAY}|on\s+{WD_FULL}(?:\s+(?:morning|afternoon|evening|night))?))?\b",
       priority=2)

@@ -31,7 +31,7 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "relative_day_narrative": (r"day|night|evening|morning|afternoon", 30),
     "quarter": (r"quarters?", 70), "the_quarter": (r"quarter", 40), "month_quarter": (_MONTH_W, 5), "nth_day": (r"day", 24), "new_year": (r"new", 5), "quarter_pair": (r"first|second|third|fourth|final|last|1st|2nd|3rd|4th", 0), "latest_period": (r"period", 30), "half": (r"half|quarters", 30), "half_adj": (r"half", 30), "half_bare": (r"half", 30),
     "season": (_words(SEASONS), 40), "clock": (r"\d{1,2}", 30), "clock24": (r"\d{1,2}", 0), "clock_range_start": (r"\d{1,2}", 0), "clock_part_of_day": (r"morning|afternoon|evening|night", 40),
-    "noon": (r"noon|midday|midnight", 0), "spoken_clock": (r"clock|m|pm", 30), "clock_said_with_day_part": (r"morning|afternoon|evening|tonight|night", 40), "clock_past_to": (r"past|after|to", 20),
+    "noon": (r"noon|midday|midnight", 0), "spoken_clock": (r"clock|m|pm", 30), "clock_said_with_day_part": (r"morning|afternoon|evening|tonight|night", 40), "clock_past_to": (r"past|after|to", 20), "day_part_then_clock": (r"tonight|morning|afternoon|evening|night", 12),
     "duration": (_UNIT_W, 80), "vague_period": (_UNIT_W, 40), "bare_units": (_UNIT_W, 0), "bare_offset": (_UNIT_W + "|moments", 0), "vague_while": (r"time|while", 10), "units_ahead": (r"days?|weeks?|months?|years?|decades", 5), "quarter_of_unit": (r"century|hour|year|decade|day|month|millennium", 30), "past_seasons": (r"summers|winters|springs|autumns|falls", 40),
     "the_years": (r"years|decades|centuries", 5), "later_date": (r"date|time|stage", 22), "compound_adj": (_UNIT_W, 40),
     "set_every": (r"every|each", 0), "set_rate": (_UNIT_W, 40), "year_earlier": (r"year|years", 30), "period_year_ago": (r"quarter|period|month", 40),
