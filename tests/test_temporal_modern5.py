@@ -180,3 +180,12 @@ def test_a_part_of_the_day_then_a_bare_hour():
         ("this afternoon at three", "2025-03-04T15:00")]
     # a count after the number is no hour
     assert _one("Sales rose this morning at 9 stores.", (2025, 3, 4)) == [("this morning", "2025-03-04TMO")]
+
+
+def test_years_later_told_in_the_present_with_no_earlier_time_is_the_present():
+    # found by probing features (not in list 5)
+    assert _one("Fifty years later, the debate continues.", (2025, 3, 4)) == [("Fifty years later", "2025")]
+    assert _one("Three years later, the town is still rebuilding.", (2025, 3, 4)) == [("Three years later", "2025")]
+    # after a time of the story it still counts from that time
+    assert _one("The storm hit on Monday. Two days later, the town is still flooded.", (2025, 3, 4)) == [
+        ("Monday", "2025-03-03"), ("Two days later", "2025-03-05")]

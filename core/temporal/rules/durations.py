@@ -10,7 +10,7 @@ from .. import points as P
 from ..context import Context, Found
 from ..lexicon import SEASONS
 from ..numbers import NUMBER, parse_number
-from ..tense import PAST
+from ..tense import FUTURE, PAST
 from .reports import months_span_compared
 from .base import MOD, UNIT, duration_value, gran_of_unit, modifier_of, prev_word, unit_step, unit_of, rule
 
@@ -81,7 +81,9 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
     to_the_day = tail in ("from today", "ago today")
     if to_the_day:
         tail = "from now" if tail == "from today" else "ago"
-    counted_to_now = False
+    # "Fifty years later, the debate continues", no time of the story before it and not told in the past or the
+    # future: the years lead up to the present, as "N years on"
+    counted_to_now = tail == "later" and ctx.last is None and ctx.tense(m.start(), m.end()) not in (PAST, FUTURE)
     if tail.endswith(" time"):
         tail = "from now"  # "in a year's time"
     elif tail == "on":
