@@ -16,7 +16,7 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ("Those headlines again at the top of the hour.", 0):
         "'the top of the hour' (a broadcaster's next full hour) has no rule",
     ("Since the turn of the century, the population has doubled.", 0):
-        "'the turn of the century' is tagged APPROX (the project's choice for 'turn of'); the list wrote START",
+        "'the turn of the century' is tagged APPROX (the project's convention, docs/temporal.md); the list wrote START",
     ("In the years after the war, the town built three new schools.", 0):
         "project (TBAQ) convention: before a clause or an event only the plural unit is tagged ('in the weeks "
         "before the shooting' gives 'weeks'); the list wrote 'the years'",
