@@ -189,3 +189,13 @@ def test_years_later_told_in_the_present_with_no_earlier_time_is_the_present():
     # after a time of the story it still counts from that time
     assert _one("The storm hit on Monday. Two days later, the town is still flooded.", (2025, 3, 4)) == [
         ("Monday", "2025-03-03"), ("Two days later", "2025-03-05")]
+
+
+def test_a_weekday_with_a_month_day_tells_the_year():
+    # found by probing British news (not in list 5): 8 March 2025 is a Saturday, 8 March 2024 a Friday
+    assert _one("Ireland voted on Friday 8 March.", (2025, 3, 4)) == [("Friday 8 March", "2024-03-08")]
+    assert _one("Parliament met on Thursday, Dec. 12.", (2025, 3, 4)) == [("Thursday, Dec. 12", "2024-12-12")]
+    # a weekday that fits keeps the tense's year; a written year is never moved
+    assert _one("The vote is on Friday 7 March.", (2025, 3, 4)) == [("Friday 7 March", "2025-03-07")]
+    assert _one("The final was played on Sunday, March 2, 2015.", (2025, 3, 4)) == [
+        ("Sunday, March 2, 2015", "2015-03-02")]

@@ -117,6 +117,8 @@ def _month_day(m: re.Match, ctx: Context) -> Found | None:
         year = shared.group(1) if shared else None
     f = resolve_month_day(month_number(mon), int(re.match(r"\d+", m.group(3)).group(0)), year,
                            m.start(), m.end(), ctx)
+    if f is not None and m.group(1) and not year:
+        f = _year_of_weekday(f, m.group(1))
     if f is not None and not m.group(1):
         f.start = m.start(2)  # "the Oct. 23 deadline": the article belongs to the noun
     return f
@@ -297,6 +299,29 @@ def _first_day_of_range(m: re.Match, ctx: Context) -> Found | None:
                              m.start(), m.end(), ctx)
 
 
+def _year_of_weekday(f: Found, weekday: str) -> Found:
+    """A weekday given with a month-day and no year tells the year when the tense picked the wrong one: "Ireland
+    voted on Friday 8 March", written in March 2025 (a Saturday then), is 8 March 2024, a Friday."""
+    p = f.point
+    if p is None or p.gran != "day":
+        return f
+    try:
+        wd = weekday_number(weekday)
+    except KeyError:
+        return f
+    if p.day.isoweekday() == wd:
+        return f
+    for dy in (-1, 1):
+        try:
+            other = P.make_day(p.day.year + dy, p.day.month, p.day.day)
+        except (ValueError, P.OutOfCalendar):
+            continue
+        if other.day.isoweekday() == wd:
+            f.point, f.value = other, other.value
+            return f
+    return f
+
+
 @rule("day_month", rf"\b(?:({WD})(?:\s?,)?\s+)?(?:the\s+)?({DAY_NUM})\s+(?:of\s+)?({MON})(?:(?:\s?,)?\s+({YEAR4})\b)?", priority=3)
 def _day_month(m: re.Match, ctx: Context) -> Found | None:
     mon = m.group(3)
@@ -304,6 +329,8 @@ def _day_month(m: re.Match, ctx: Context) -> Found | None:
         return None
     found = resolve_month_day(month_number(mon), int(re.match(r"\d+", m.group(2)).group(0)), m.group(4),
                                m.start(), m.end(), ctx)
+    if found is not None and m.group(1) and not m.group(4):
+        found = _year_of_weekday(found, m.group(1))
     if found is not None and ctx.text[m.end() - 1] == "." and not m.group(4):
         found.end = m.end() - 1  # "3 Nov." at the end of a sentence: leave out the full stop
     return found
