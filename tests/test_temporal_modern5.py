@@ -199,3 +199,12 @@ def test_a_weekday_with_a_month_day_tells_the_year():
     assert _one("The vote is on Friday 7 March.", (2025, 3, 4)) == [("Friday 7 March", "2025-03-07")]
     assert _one("The final was played on Sunday, March 2, 2015.", (2025, 3, 4)) == [
         ("Sunday, March 2, 2015", "2015-03-02")]
+
+
+def test_british_half_eleven():
+    # found by probing British news (not in list 5): "half eleven" is half past eleven, after at/by/until/from
+    assert _one("The shop closes at half nine.", (2025, 3, 4)) == [("half nine", "2025-03-04T09:30")]
+    assert _one("The train leaves at half seven tonight.", (2025, 3, 4)) == [("half seven tonight", "2025-03-04T19:30")]
+    # halves of amounts stay untouched
+    assert _one("Sales fell by half a percent.", (2025, 3, 4)) == []
+    assert _one("Prices were cut by half 3 years ago.", (2025, 3, 4)) == [("3 years ago", "2022")]

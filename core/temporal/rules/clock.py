@@ -286,6 +286,19 @@ def _day_part_then_clock(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
+@rule("half_hour_british", rf"\bhalf\s+({'|'.join(_HOUR_WORDS)}|1[0-2]|[1-9])\b"
+      rf"(?:\s+({_REL_DAY}))?(?![\w-]|\s+(?:of|an?|the|hours?|days?|years?|times?|per|percent|%)\b)", priority=2)
+def _half_hour_british(m: re.Match, ctx: Context) -> Found | None:
+    """British "at half eleven" = 11:30 (half past), after a preposition of time; a part of the day after it
+    moves it to the afternoon or evening."""
+    hour = _hour_of(m.group(1))
+    if hour is None or prev_word(ctx.text, m.start()).lower() not in ("at", "by", "until", "till", "from"):
+        return None
+    if m.group(2):
+        hour = _late_hour(hour, m.group(2))
+    return _clock_found(ctx, m, hour, 30, m.group(2), m.start(2) if m.group(2) else 0, None)
+
+
 @rule("clock_past_to", rf"\b(a\s+quarter|half|twenty-five|twenty|ten|five)\s+(past|after|to)\s+{_HOUR}"
       rf"(?:\s+o['’]clock)?(?:\s+({_REL_DAY}|on\s+{WD_FULL}(?:\s+(?:morning|afternoon|evening|night))?))?\b",
       priority=2)
