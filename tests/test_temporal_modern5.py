@@ -208,3 +208,13 @@ def test_british_half_eleven():
     # halves of amounts stay untouched
     assert _one("Sales fell by half a percent.", (2025, 3, 4)) == []
     assert _one("Prices were cut by half 3 years ago.", (2025, 3, 4)) == [("3 years ago", "2022")]
+
+
+def test_overnight_into_a_weekday_is_the_night_before_it():
+    # found by probing weather bulletins (not in list 5)
+    assert _one("Flooding is expected overnight into Wednesday.", (2025, 3, 4)) == [
+        ("overnight", "2025-03-04TNI"), ("Wednesday", "2025-03-05")]
+    assert _one("Talks ran overnight into Monday.", (2025, 3, 4)) == [
+        ("overnight", "2025-03-02TNI"), ("Monday", "2025-03-03")]
+    # with no day after it, told in the past: the night before the day of writing
+    assert _one("Markets fell overnight.", (2025, 3, 4)) == [("overnight", "2025-03-03TNI")]

@@ -712,6 +712,14 @@ def _the_end_of(m: re.Match, ctx: Context) -> Found | None:
 def _overnight(m: re.Match, ctx: Context) -> Found | None:
     if prev_word(ctx.text, m.start()).lower() in ("an", "a", "the"):
         return None
+    into = re.match(rf"\s+(?:into|to)\s+({WD_FULL})\b", ctx.text[m.end():m.end() + 24], re.I)
+    if into and into.group(1)[0].isupper():
+        # "overnight into Wednesday": the night that ends on that weekday (the weekday told by its own tense)
+        wd = weekday_number(into.group(1))
+        at = m.end() + into.start(1)
+        tense = _weekday_tense(ctx, at, at + len(into.group(1)))
+        return ctx.from_reference(lambda r: P.part_of_day(weekday_date(wd, r, tense) - dt.timedelta(days=1), "NI"),
+                                  "XXXX-XX-XXTNI", TimeType.TIME)
     # the night before the story's day when a day was just named ("Friday ... overnight losses in New York")
     here = ctx.sentence_index(m.start())
     if ctx.last is not None and ctx.last[0].gran in ("day", "part_of_day") and ctx.last_sentence is not None \
