@@ -36,10 +36,6 @@ _DAY_SHIFT_LEAD = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.I)
 # "at dawn on Saturday", "at dusk Friday": the part of that day, one TIME (like "Saturday morning")
 _DAWN_LEAD = re.compile(r"\b(dawn|daybreak|sunrise|dusk|nightfall|sunset)\s+(?:on\s+)?$")  # lower case: "Dawn" is also a name
 _DAWN_CODES = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "nightfall": "EV", "sunset": "EV"}
-# British "a week on Friday", "Friday week", "a fortnight on Monday": that weekday a week (two) after the next one
-_WEEK_ON_LEAD = re.compile(r"\b(a\s+(week|fortnight))\s+on\s+$", re.I)
-_WEEK_TAIL = re.compile(r"\s+(week|fortnight)\b(?![-'’]|\s*s\b)")
-_WEEKDAY_WORD = re.compile(r"(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?")
 _APPROX_LEAD = re.compile(r"\b(?:around|roughly|approximately|circa)\s+$", re.I)
 _OR_SO = re.compile(r"\s+or\s+so\b")
 # "the quarter ended Sept. 30": the day closes the period, the story's time stays the period
@@ -216,23 +212,6 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
             start = lead.start()
             found.point = P.part_of_day(found.point.day, _DAWN_CODES[lead.group(1).lower()])
             found.type, found.value = TimeType.TIME, found.point.value
-        if found.type == TimeType.DATE and found.point is not None and found.point.gran == "day" and \
-                not found.mod and ctx.ref is not None and _WEEKDAY_WORD.fullmatch(text, start, end):
-            lead = _WEEK_ON_LEAD.search(text, max(0, start - 20), start)
-            tail = None if lead else _WEEK_TAIL.match(text, end)
-            if lead or tail:
-                unit = (lead or tail).group(2 if lead else 1).lower()
-                day = found.point.day
-                while day <= ctx.ref:
-                    day += dt.timedelta(days=7)  # the coming one, then a week (two) on
-                found.point = P.day(day + dt.timedelta(days=14 if unit == "fortnight" else 7))
-                found.value = found.point.value
-                if lead:
-                    while out and out[-1].span.start >= lead.start():
-                        out.pop()  # "a week" was taken as a duration
-                    start = lead.start()
-                else:
-                    end = tail.end()
         lead = _APPROX_LEAD.search(text, max(0, start - 16), start)
         if lead and found.type in (TimeType.DATE, TimeType.TIME) and found.mod in (None, "START", "MID", "END") \
                 and not re.match(r"['’]s\b", text[end:end + 3]):

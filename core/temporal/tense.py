@@ -90,6 +90,10 @@ def _cues(text: str, start: int, end: int):
             yield "present", s, e
         elif w in _SCHEDULED:
             yield "future", s, e
+        elif (w in ("come", "take") and prev and prev.lower() not in _NOT_SUBJECT and not prev.lower().endswith("'ll")
+              and re.match(r"\s+(?:into\s+(?:force|effect)|effect)\b", text[e:e + 20])
+              and not any(x[0].lower() in ("did", "didn't", "had", "hadn't") for x in words[max(0, i - 3):i - 1])):
+            yield "future", s, e  # "the new rules come into force on the 1st", "the cuts take effect Monday"
         elif w == "votes" and prev and (prev[0].isupper() or prev.lower() in _VOTERS):
             yield "future", s, e  # "Italy votes on Sunday": a scheduled election; not "counted votes"
         elif w.lower() in _REPORT_VERBS and prev and (prev[0].isupper() or prev.lower() in _REPORTERS) and \

@@ -17,6 +17,16 @@ from .dates import resolve_month_day
 _REL_DAY = (r"(?:today|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|"
             r"this\s+(?:morning|afternoon|evening)|last\s+night")
 _LATE_PART = re.compile(r"\b(?:tonight|afternoon|evening|night)\b", I)
+# the part of the day said just before "at" and the o'clock hour: "will speak tonight at nine o'clock"
+_LATE_PART_BEFORE = re.compile(r"\b(?:tonight|this\s+(?:afternoon|evening)|(?:[A-Z][a-z]+day\s+)?(?:afternoon|evening|"
+                               r"night))\s+at\s+$")
+
+
+def _late_before(text: str, start: int, hour: int) -> bool:
+    """An afternoon or evening said before "at" and an o'clock hour; a night only from 5 o'clock ("last night at
+    two o'clock" is the small hours)."""
+    b = _LATE_PART_BEFORE.search(text, max(0, start - 40), start)
+    return b is not None and (hour >= 5 or "night" not in b.group(0).lower())
 _DAY_PHRASE = re.compile(
     rf"(?:on\s+)?(?:({_REL_DAY})|(?:(?:last|next|this)\s+)?({WD_FULL})(?!(?:\s?,)?\s+{DAY_NUM}\s+{MON})(?:(?:\s?,)?\s+({MON})\s+({DAY_NUM}))?|"
     rf"({MON})\s+({DAY_NUM})(?:(?:\s?,)?\s+({YEAR4}))?|"
@@ -110,8 +120,9 @@ def _clock(m: re.Match, ctx: Context) -> Found | None:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
-    elif ampm.startswith("o") and 1 <= hour < 12 and _LATE_PART.search(m.group(6) or ""):
-        hour += 12  # "9 o'clock tonight", "3 o'clock this afternoon"
+    elif ampm.startswith("o") and 1 <= hour < 12 and (_LATE_PART.search(m.group(6) or "") or
+                                                       _late_before(ctx.text, m.start(), hour)):
+        hour += 12  # "9 o'clock tonight", "3 o'clock this afternoon", "tonight at nine o'clock"
     if hour > 23 or (ampm[0] in "ap" and int(m.group(2)) > 12):
         return None
     mod = "APPROX" if m.group(1) and m.group(1).lower() in ("about", "around", "approximately", "at about") else None
@@ -215,7 +226,8 @@ def _spoken_clock(m: re.Match, ctx: Context) -> Found | None:
     minute = _MINUTE_WORDS[m.group(2).lower().replace(" ", "-")] if m.group(2) else None
     ampm = m.group(3).lower().replace(" ", "")
     tail = (m.group(5) or "").lower()
-    if ampm.startswith("p") or (ampm.startswith("o") and _LATE_PART.search(tail) and hour < 12):
+    if ampm.startswith("p") or (ampm.startswith("o") and hour < 12 and
+                                (_LATE_PART.search(tail) or _late_before(ctx.text, m.start(), hour))):
         hour = hour % 12 + 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
@@ -256,10 +268,43 @@ def _clock_said_with_day_part(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
+@rule("day_part_then_clock", rf"\b((?:today|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|tonight|"
+      rf"this\s+(?:morning|afternoon|evening)|last\s+night)\s+at\s+{_HOUR}(?:[\s.:-]{_SPOKEN_MIN})?"
+      rf"(?![\w%]|[.,:]\d)(?!\s*(?:a\.\s?m|p\.\s?m|am\b|pm\b|o['’]clock|hours|hrs|%|percent|per\b|[a-z]{{2,}}s\b))",
+      priority=2)
+def _day_part_then_clock(m: re.Match, ctx: Context) -> Found | None:
+    """"tonight at nine", "tomorrow night at ten", "this morning at 7.30": the part of the day first, then the
+    hour said without o'clock or a.m./p.m. (one TIME, as "at nine tonight")."""
+    hour = _hour_of(m.group(2))
+    if hour is None:
+        return None
+    minute = m.group(3).lower() if m.group(3) else None
+    minute = int(minute) if minute and minute.isdigit() else (_MINUTE_WORDS.get(minute) if minute else None)
+    part = m.group(1)
+    hour = _late_hour(hour, part)
+    f = _clock_found(ctx, m, hour, minute, part, m.start(1), None)
+    return f
+
+
+@rule("half_hour_british", rf"\bhalf\s+({'|'.join(_HOUR_WORDS)}|1[0-2]|[1-9])\b"
+      rf"(?:\s+({_REL_DAY}))?(?![\w-]|\s+(?:of|an?|the|hours?|days?|years?|times?|per|percent|%)\b)", priority=2)
+def _half_hour_british(m: re.Match, ctx: Context) -> Found | None:
+    """British "at half eleven" = 11:30 (half past), after a preposition of time; a part of the day after it
+    moves it to the afternoon or evening."""
+    hour = _hour_of(m.group(1))
+    if hour is None or prev_word(ctx.text, m.start()).lower() not in ("at", "by", "until", "till", "from"):
+        return None
+    if m.group(2):
+        hour = _late_hour(hour, m.group(2))
+    return _clock_found(ctx, m, hour, 30, m.group(2), m.start(2) if m.group(2) else 0, None)
+
+
 @rule("clock_past_to", rf"\b(a\s+quarter|half|twenty-five|twenty|ten|five)\s+(past|after|to)\s+{_HOUR}"
-      rf"(?:\s+o['’]clock)?(?:\s+({_REL_DAY}))?\b", priority=2)
+      rf"(?:\s+o['’]clock)?(?:\s+({_REL_DAY}|on\s+{WD_FULL}(?:\s+(?:morning|afternoon|evening|night))?))?\b",
+      priority=2)
 def _clock_past_to(m: re.Match, ctx: Context) -> Found | None:
-    """"a quarter past three", "half past ten this morning", "ten to six": a clock time said in words."""
+    """"a quarter past three", "half past ten this morning", "ten to six", "half past ten on Saturday night": a
+    clock time said in words, with the day (and part of it) after it."""
     hour = _hour_of(m.group(3))
     if hour is None:
         return None
@@ -268,7 +313,9 @@ def _clock_past_to(m: re.Match, ctx: Context) -> Found | None:
     if n is None or (word == "half" and m.group(2).lower() == "to"):
         return None
     if m.group(2).lower() != "past" and not m.group(4) and "clock" not in m.group(0).lower() and \
-            prev_word(ctx.text, m.start()).lower() not in ("at", "until", "till", "by", "around", "about", "before"):
+            prev_word(ctx.text, m.start()).lower() not in ("at", "until", "till", "by", "around", "about", "before") and \
+            not re.search(r"\b(?:it\s+is|it\s+was|it['’]s)\s+$", ctx.text[max(0, m.start() - 12):m.start()], I):
+        # "It's a quarter to nine" tells the time too
         return None  # "five to ten years", "five after three rounds": counts, not a time
     if m.group(2).lower() == "to":
         hour, minute = (hour - 1) or 12, 60 - n

@@ -117,6 +117,8 @@ def _month_day(m: re.Match, ctx: Context) -> Found | None:
         year = shared.group(1) if shared else None
     f = resolve_month_day(month_number(mon), int(re.match(r"\d+", m.group(3)).group(0)), year,
                            m.start(), m.end(), ctx)
+    if f is not None and m.group(1) and not year:
+        f = _year_of_weekday(f, m.group(1))
     if f is not None and not m.group(1):
         f.start = m.start(2)  # "the Oct. 23 deadline": the article belongs to the noun
     return f
@@ -252,6 +254,26 @@ def _ordinal_of_month(m: re.Match, ctx: Context) -> Found | None:
     return resolve_month_day(month_number(m.group(2)), d, str(year) if year else None, m.start(), m.end(), ctx)
 
 
+@rule("ordinal_of_relative_month", rf"\bthe\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{_ORD_DAY})\s+of\s+(this|next|last)\s+"
+      rf"month\b", priority=4)
+def _ordinal_of_relative_month(m: re.Match, ctx: Context) -> Found | None:
+    """"the 2nd of this month", "the 14th of next month", "the first of last month": that day of the month
+    named from the date of writing."""
+    g = m.group(1)
+    d = int(re.match(r"\d+", g).group(0)) if g[0].isdigit() else ordinal_day(g)
+    if d is None:
+        return None
+    off = {"this": 0, "next": 1, "last": -1}[m.group(2).lower()]
+    if ctx.ref is None:
+        return Found(TimeType.DATE, f"XXXX-XX-{d:02d}", anchor=TimeAnchor.UNRESOLVED)
+    y, mo = divmod(ctx.ref.year * 12 + ctx.ref.month - 1 + off, 12)
+    try:
+        p = P.day(dt.date(y, mo + 1, d))
+    except ValueError:
+        return None
+    return Found(TimeType.DATE, p.value, point=p, anchor=TimeAnchor.REFERENCE)
+
+
 _SCHEDULE_WORDS = {"place", "held", "on", "run", "runs", "ran", "scheduled", "planned", "slated", "set", "due",
                    "dates", "during", "open", "opens", "sits", "sit", "sitting", "meets", "meet", "takes", "staged"}
 
@@ -277,6 +299,29 @@ def _first_day_of_range(m: re.Match, ctx: Context) -> Found | None:
                              m.start(), m.end(), ctx)
 
 
+def _year_of_weekday(f: Found, weekday: str) -> Found:
+    """A weekday given with a month-day and no year tells the year when the tense picked the wrong one: "Ireland
+    voted on Friday 8 March", written in March 2025 (a Saturday then), is 8 March 2024, a Friday."""
+    p = f.point
+    if p is None or p.gran != "day":
+        return f
+    try:
+        wd = weekday_number(weekday)
+    except KeyError:
+        return f
+    if p.day.isoweekday() == wd:
+        return f
+    for dy in (-1, 1):
+        try:
+            other = P.make_day(p.day.year + dy, p.day.month, p.day.day)
+        except (ValueError, P.OutOfCalendar):
+            continue
+        if other.day.isoweekday() == wd:
+            f.point, f.value = other, other.value
+            return f
+    return f
+
+
 @rule("day_month", rf"\b(?:({WD})(?:\s?,)?\s+)?(?:the\s+)?({DAY_NUM})\s+(?:of\s+)?({MON})(?:(?:\s?,)?\s+({YEAR4})\b)?", priority=3)
 def _day_month(m: re.Match, ctx: Context) -> Found | None:
     mon = m.group(3)
@@ -284,6 +329,8 @@ def _day_month(m: re.Match, ctx: Context) -> Found | None:
         return None
     found = resolve_month_day(month_number(mon), int(re.match(r"\d+", m.group(2)).group(0)), m.group(4),
                                m.start(), m.end(), ctx)
+    if found is not None and m.group(1) and not m.group(4):
+        found = _year_of_weekday(found, m.group(1))
     if found is not None and ctx.text[m.end() - 1] == "." and not m.group(4):
         found.end = m.end() - 1  # "3 Nov." at the end of a sentence: leave out the full stop
     return found
@@ -656,21 +703,30 @@ def _year_words_thousand(m: re.Match, ctx: Context) -> Found | None:
 _HALF_OF = r"the\s+(?:first|second|last|latter)\s+half\s+of"
 
 
-@rule("decade", rf"(?:\b|(?<=\s)(?=['’]\d0s\b))(?:the\s+)?(?:({POS}|{_HALF_OF})[\s-]+(?:the\s+)?)?(?:(1\d\d0|20\d0)['’]?s|['’](\d0)s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+@rule("decade", rf"(?:\b|(?<=\s)(?=['’]\d0s\b))(?:the\s+)?(?:({POS}|{_HALF_OF})[\s-]+(?:the\s+)?)?(?:(1\d\d0|20\d0)['’]?s|['’](\d0)s|(?:(nineteen)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
       priority=2)
 def _decade(m: re.Match, ctx: Context) -> Found | None:
     mod = pos_mod(m.group(1))
     if m.group(2):
-        return date_found(P.decade(int(m.group(2))), mod)
+        y = int(m.group(2))
+        if y % 100 == 0 and y < 2000:
+            return date_found(P.century(y // 100), mod)  # "the 1800s" are the century, TimeML "18"
+        return date_found(P.decade(y), mod)
     if m.group(3):
         d = int(m.group(3))
         start = (1900 if d >= 30 else 2000) + d
         return date_found(P.decade(start), mod)
     words = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
              "eighties": 80, "nineties": 90}
-    if not m.group(0).lower().startswith("the"):
-        return None
-    return date_found(P.decade(1900 + words[m.group(4).lower()]), mod)
+    if not m.group(4) and not m.group(0).lower().startswith("the") and \
+            not _DECADE_WORD_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None  # "in his sixties" is an age; "the sixties and seventies" names both decades
+    # "the nineteen-eighties", "nineteen eighties" (spoken): the decade, with or without the article
+    return date_found(P.decade(1900 + words[m.group(5).lower()]), mod)
+
+
+_DECADE_WORD_BEFORE = re.compile(r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|"
+                                 r"seventies|eighties|nineties)\s+(?:and|or|to|through|into)\s+$", re.I)
 
 
 @rule("century", rf"\b(?:the\s+)?(?:({POS}|{_HALF_OF})[\s-]+(?:the\s+)?)?({ORDINAL}|twenty-first|twentieth|nineteenth)[\s-]+century\b(?!['’]s?\s+(?:fox))")

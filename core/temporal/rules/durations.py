@@ -81,14 +81,18 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
     to_the_day = tail in ("from today", "ago today")
     if to_the_day:
         tail = "from now" if tail == "from today" else "ago"
+    # "Fifty years later, the debate continues", no time of the story before it and not told in the past or the
+    # future: the years lead up to the present, as "N years on"
+    counted_to_now = tail == "later" and ctx.last is None and ctx.tense(m.start(), m.end()) not in (PAST, FUTURE)
     if tail.endswith(" time"):
         tail = "from now"  # "in a year's time"
     elif tail == "on":
         tail = "later"  # "Two years on, the town is still rebuilding"
-        if ctx.last is None or re.match(r"\s+from\b", t[m.end():m.end() + 6], re.I):
-            # with no time of the story to count from, or counted from an event ("a year on from the floods"),
-            # the length is all the phrase says: the present lies that long after something untold
+        if re.match(r"\s+from\b", t[m.end():m.end() + 6], re.I):
+            # counted from an event ("a year on from the floods"), not from a time of the story: the length is
+            # all the phrase says
             return Found(TimeType.DURATION, duration_value(n, unit), mod=mod, anchor=TimeAnchor.NONE)
+        counted_to_now = ctx.last is None  # with no time of the story before it, the years lead up to now
     start = m.start()
     if m.group(1) and modifier_of(m.group(1)) == "APPROX" and m.group(1).lower() in ("about", "around"):
         start = m.start(2) if m.group(2) else m.start(3)
@@ -163,6 +167,9 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
     if n is None or not float(n).is_integer() or unit in ("second", "minute", "hour"):
         return Found(TimeType.DURATION, duration_value(n, unit), mod=mod, anchor=TimeAnchor.NONE)
     k = int(n) * shift_n * sign
+    if counted_to_now:
+        # "Ten years on, the lessons have been forgotten", the event untold: the present, in the unit's terms
+        return ctx.from_reference(lambda r: P.point_at(gran, r), _relative_value(0, unit), mod=mod)
 
     def build(b: P.Point) -> P.Point:
         g = b.gran if not b.coarser_than(gran) else gran

@@ -220,6 +220,70 @@ def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(build, unresolved, type_, mod)
 
 
+@rule("weekday_week_on", rf"\b({WD_FULL})\s+(?-i:(week|fortnight))\b(?!['’-]|\s+(?:after|by|of|in|to)\b)", priority=2)
+def _weekday_week_on(m: re.Match, ctx: Context) -> Found | None:
+    """British "Tuesday week", "Monday fortnight": this week's or the coming weekday (today on that weekday) one
+    or two weeks further on."""
+    if not m.group(1)[0].isupper() or prev_word(ctx.text, m.start()).lower() in ("a", "the", "every", "each"):
+        return None
+    wd = weekday_number(m.group(1))
+    weeks = 2 if m.group(2) == "fortnight" else 1
+
+    def build(r: dt.date) -> P.Point:
+        return P.day(r + dt.timedelta(days=(wd - r.isoweekday()) % 7 + 7 * weeks))
+    return ctx.from_reference(build, f"XXXX-WXX-{wd}")
+
+
+@rule("week_on_weekday", rf"\b(?-i:[Aa])\s+(week|fortnight)\s+(?:on\s+({WD_FULL})|(today|tomorrow))\b", priority=2)
+def _week_on_weekday(m: re.Match, ctx: Context) -> Found | None:
+    """British "a week on Thursday" (= "Thursday week"), "a week today", "a fortnight tomorrow": the day one
+    or two weeks after the weekday (this week's or the coming one) or after today or tomorrow."""
+    if prev_word(ctx.text, m.start()).lower() in _SPAN_WORDS | {"about", "spent", "spend", "took", "take", "lasted",
+                                                                 "last", "nearly", "almost", "than"}:
+        return None  # "rained for a week on Thursday and Friday": a period, then its days
+    weeks = 2 if m.group(1).lower() == "fortnight" else 1
+    if m.group(2):
+        if not m.group(2)[0].isupper():
+            return None
+        wd = weekday_number(m.group(2))
+
+        def build(r: dt.date) -> P.Point:
+            return P.day(r + dt.timedelta(days=(wd - r.isoweekday()) % 7 + 7 * weeks))
+        return ctx.from_reference(build, f"XXXX-WXX-{wd}")
+    extra = 1 if m.group(3).lower() == "tomorrow" else 0
+    return ctx.from_reference(lambda r: P.day(r + dt.timedelta(days=7 * weeks + extra)), "XXXX-XX-XX")
+
+
+@rule("weekday_the_ordinal", rf"\b({WD_FULL})(?:\s?,)?\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?![\w-])"
+      rf"(?!\s+of\b)", priority=3)
+def _weekday_the_ordinal(m: re.Match, ctx: Context) -> Found | None:
+    """"Saturday the 8th": the day of that number nearest the date of writing that falls on that weekday (one
+    month back to two ahead); none such, no date."""
+    if not m.group(1)[0].isupper():
+        return None
+    wd = weekday_number(m.group(1))
+    d = int(re.match(r"\d+", m.group(2)).group(0))
+    if ctx.ref is None:
+        return Found(TimeType.DATE, f"XXXX-XX-{d:02d}", anchor=TimeAnchor.UNRESOLVED)
+    r = ctx.ref
+    days = []
+    for off in (-1, 0, 1, 2):
+        y, mo = divmod(r.year * 12 + r.month - 1 + off, 12)
+        try:
+            day = dt.date(y, mo + 1, d)
+        except ValueError:
+            continue
+        if day.isoweekday() == wd:
+            days.append(day)
+    tense = _weekday_tense(ctx, m.start(), m.end())
+    told = [x for x in days if (x <= r if tense == PAST else x >= r)] if tense in (PAST, FUTURE) else []
+    days = told or days  # the tense picks the side when a day on it fits
+    if not days:
+        return None
+    p = P.day(min(days, key=lambda x: abs((x - r).days)))
+    return Found(TimeType.DATE, p.value, point=p, anchor=TimeAnchor.REFERENCE)
+
+
 _SPAN_WORDS = {"over", "for", "during", "within", "throughout", "in", "through", "into", "of", "until", "till"}
 
 
@@ -561,13 +625,19 @@ def _half(m: re.Match, ctx: Context) -> Found | None:
 _SEASON_FROM = ("from", "after", "before")
 
 
-@rule("season", rf"\b(?:the\s+(?=(?:early|mid|late)\b))?(?:({POS})[\s-]+)?(?:(this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|that|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR4}|{YEAR_SPOKEN})|\s+(?:of\s+)?(next|last|this)\s+year)?\b(?!\s+(?:of\s+(?!(?:19|20)\d\d)|collection|break|term|session|camp|school|olympics|games|season|palace|semester|festival|house|storm|storms|weather|solstice|wheat|offensive|wind|rain))",
+@rule("season", rf"\b(?:the\s+(?=(?:early|mid|late)\b))?(?:({POS})[\s-]+)?(?:(this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|that|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR4}|{YEAR_SPOKEN}|(?<=of\s)['’]\d\d(?![\w'’]))|\s+(?:of\s+)?(next|last|this)\s+year)?(?:\b|(?<=\d))(?!\s+(?:of\s+(?!(?:19|20)\d\d|['’]\d\d)|collection|break|term|session|camp|school|olympics|games|season|palace|semester|festival|house|storm|storms|weather|solstice|wheat|offensive|wind|rain))",
       priority=1)
 def _season(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(3).lower()
     code = SEASONS[word]
     lead = re.sub(r"\s+", " ", (m.group(2) or "").lower())
     mod = pos_mod(m.group(1))
+    if m.group(4) and m.group(4)[0] in "'’":
+        # "the summer of '69": the two-digit year in the century that does not put it after the date of writing
+        dd = int(m.group(4)[1:])
+        now = ctx.ref.year if ctx.ref else 2000 + 30
+        y = 2000 + dd if 2000 + dd <= now else 1900 + dd
+        return date_found(P.season(y, code), mod)
     if m.group(4) and year_number(m.group(4)) is not None:
         return date_found(P.season(year_number(m.group(4)), code), mod)
     if m.group(5):
@@ -664,6 +734,14 @@ def _the_end_of(m: re.Match, ctx: Context) -> Found | None:
 def _overnight(m: re.Match, ctx: Context) -> Found | None:
     if prev_word(ctx.text, m.start()).lower() in ("an", "a", "the"):
         return None
+    into = re.match(rf"\s+(?:into|to)\s+({WD_FULL})\b", ctx.text[m.end():m.end() + 24], re.I)
+    if into and into.group(1)[0].isupper():
+        # "overnight into Wednesday": the night that ends on that weekday (the weekday told by its own tense)
+        wd = weekday_number(into.group(1))
+        at = m.end() + into.start(1)
+        tense = _weekday_tense(ctx, at, at + len(into.group(1)))
+        return ctx.from_reference(lambda r: P.part_of_day(weekday_date(wd, r, tense) - dt.timedelta(days=1), "NI"),
+                                  "XXXX-XX-XXTNI", TimeType.TIME)
     # the night before the story's day when a day was just named ("Friday ... overnight losses in New York")
     here = ctx.sentence_index(m.start())
     if ctx.last is not None and ctx.last[0].gran in ("day", "part_of_day") and ctx.last_sentence is not None \

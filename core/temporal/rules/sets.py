@@ -63,12 +63,17 @@ def _set_adverb(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.SET, _ADVERB_SETS[word], quant="EVERY", anchor=TimeAnchor.NONE)
 
 
-@rule("set_every", rf"\b(every|each)\s+(?:(other|{NUMBER})(?:\s*(?:to|or|[-–])\s*({NUMBER}))?\s+)?({UNIT}|{WD_FULL}|{MON_FULL}|{SEASON}|weekend|morning|afternoon|evening|night)",
+@rule("set_every", rf"\b(every|each)\s+(?:(other|half|{NUMBER})(?:\s*(?:to|or|[-–])\s*({NUMBER}))?[\s-]+)?({UNIT}|{WD_FULL}|{MON_FULL}|{SEASON}|weekend|morning|afternoon|evening|night)",
       priority=2)
 def _set_every(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(4).lower()
     quant = m.group(1).upper()
     n = 2 if (m.group(2) or "").lower() == "other" else parse_number(m.group(2)) if m.group(2) else 1
+    if (m.group(2) or "").lower() == "half":
+        # "every half hour", "every half-hour": half the unit, written in the next smaller one
+        half = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "minute": "PT30S"}.get(unit_of(word)) \
+            if word in UNIT_FORMS and not word.endswith("s") and not m.group(3) else None
+        return Found(TimeType.SET, half, quant=quant, anchor=TimeAnchor.NONE) if half else None
     if m.group(3):
         # "every six to eight weeks": a set whose step is a range, vague like "six to eight weeks"
         if word not in UNIT_FORMS or (m.group(2) or "").lower() == "other":

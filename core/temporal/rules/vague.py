@@ -101,3 +101,10 @@ def _this_moment(m: re.Match, ctx: Context) -> Found | None:
 def _vague_length_period(m: re.Match, ctx: Context) -> Found | None:
     """"a fairly lengthy period", "a short period of time": a duration of unstated length (PXX)."""
     return Found(TimeType.DURATION, "PXX", anchor=TimeAnchor.NONE)
+
+
+@rule("generation_ago", r"\b(?:(?:a|one|two|three|four|a\s+few|several|many)\s+)?generations?\s+ago\b", priority=1)
+def _generation_ago(m: re.Match, ctx: Context) -> Found | None:
+    """"a generation ago", "two generations ago", "generations ago": a past with no number of years to count
+    (PAST_REF)."""
+    return Found(TimeType.DATE, "PAST_REF", anchor=TimeAnchor.NONE)
