@@ -46,15 +46,16 @@ def test_group_after_by_of_a_noun_is_not_made_an_actor():
     assert "Students" not in [a.name for a in doc.actors]
 
 
-def test_they_after_an_opening_possessor_is_left_unresolved():
-    doc = run("Greenpeace activists sailed to the platform on Monday. The activists' boat was boarded by police "
-              "near the rig. They were released without charge on Tuesday.")
+def test_they_after_a_possessor_is_left_unresolved():
+    doc = run("Greenpeace activists sailed to the platform on Monday. Police said the protest was illegal. "
+              "The activists' boat was boarded near the rig. They were released without charge on Tuesday.")
     released = event(doc, "release")
     assert "Police" not in role_names(doc, released, Role.PATIENT) + role_names(doc, released, Role.AGENT)
 
 
-def test_they_said_after_an_opening_possessor_is_not_the_group_in_the_by_phrase():
-    doc = run("Protesters' tents were removed by police on Monday. They said they would return on Friday.")
+def test_they_said_after_a_possessor_sentence_is_not_the_earlier_group():
+    doc = run("Police cleared the square on Sunday. Protesters' tents were removed on Monday. "
+              "They said they would return on Friday.")
     said = event(doc, "say")
     assert role_names(doc, said, Role.AGENT) == []
 
@@ -84,3 +85,12 @@ def test_plural_speaker_with_they():
     doc = run("The families of the victims said on Tuesday they would sue the operator.")
     sue = event(doc, "sue")
     assert sue.label.lower().startswith("families")
+
+
+def test_they_after_a_possessor_opening_the_groups_sentence():
+    doc = run("Greenpeace activists sailed to the platform on Monday. The activists' boat was boarded by police "
+              "near the rig. They were released without charge on Tuesday.")
+    boarded = event(doc, "board")
+    assert role_names(doc, boarded, Role.AGENT) == ["Police"]
+    released = event(doc, "release")
+    assert "Police" not in role_names(doc, released, Role.PATIENT) + role_names(doc, released, Role.AGENT)
