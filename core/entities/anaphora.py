@@ -248,8 +248,12 @@ def find_pronoun_mentions(text: str, sentences: list[tuple[int, int, int]], toke
             if pron == "pl" and not any(_fits(pron, x, None) for x in window) and _plural_subject_before(toks, k):
                 continue  # "the sailors on board were allowed to call their families": the sailors' families
             look = [window] + [by_sentence.get(order[q], []) for q in range(pos - 1, max(-1, pos - 3), -1)]
-            for cands in look:
+            look_tokens = [(toks, t.start)] + [(tokens[sentences[q][1], sentences[q][2]], None)
+                                               for q in range(pos - 1, max(-1, pos - 3), -1)]
+            for cands, (cand_toks, before) in zip(look, look_tokens):
                 fitting = [x for x in cands if _fits(pron, x, possible.get(x.actor))]
+                if pron == "pl" and _plural_possessor_first(cand_toks, fitting, before, taken):
+                    break  # "The activists' boat was boarded by police. They were freed": the activists
                 if not fitting:
                     continue
                 distinct = {x.actor for x in fitting}
@@ -273,6 +277,34 @@ def find_pronoun_mentions(text: str, sentences: list[tuple[int, int, int]], toke
             if target is not None:
                 out.append((target.actor, t.start, t.end, si))
     return out
+
+
+def _plural_possessor_first(toks: list, fitting: list, before: int | None, taken: set) -> bool:
+    """Does a plural common noun in the possessive ("the activists' boat", "protesters' demands") that is no
+    actor's mention stand before every fitting antecedent of the sentence (and before `before`, the pronoun,
+    when it is the pronoun's own sentence)? Those people, not a later actor, are then what "they" most likely
+    means, and the pronoun is left alone."""
+    stops = [x.start for x in fitting] + ([before] if before is not None else [])
+    stop = min(stops) if stops else None
+    return plural_possessor_before(toks, stop, lambda offset: any(a <= offset < b for a, b in taken))
+
+
+def plural_possessor_before(toks: list, stop: int | None, covered) -> bool:
+    """Is there a plural common noun in the possessive ("The protesters' boat", "the activists' demands") among
+    `toks` ending at or before offset `stop` (anywhere when None) whose start `covered(start)` says is no
+    actor's mention?"""
+    for k in range(len(toks) - 1):
+        t, mark = toks[k], toks[k + 1]
+        if stop is not None and mark.end > stop:
+            break
+        if mark.text not in ("'", "’") or not (t.text.isalpha() and t.text.endswith("s") and
+                                              not t.text.endswith("ss")):
+            continue
+        if t.text[:1].isupper() and k > 0 and toks[k - 1].lower not in ("the", "a"):
+            continue  # "the Smiths' house" in mid-sentence is a family name; "The protesters'" opens a sentence
+        if not covered(t.start):
+            return True
+    return False
 
 
 _CLAUSE_BREAKS = frozenset((",", ";", ":", "(", '"', "“", "”", "that", "which", "who", "whom", "because",

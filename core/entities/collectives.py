@@ -211,12 +211,25 @@ def find_collectives(toks: list[Token], sentence: int, title_case: bool = False,
         if not after and nxt is not None and nxt.is_word and nxt.text.islower() and word_entry(nxt.lower).get("NOUN"):
             k = last + 1
             continue  # "police station", "police chief", "rebel positions": the group noun modifies a noun
-        subject = after and _before_head(toks, k)
         first = _quantity_start(toks, k)
+        subject = (after and _before_head(toks, k)) or _passive_agent(toks, first)
         out.append(Collective(toks[first].start, toks[last].end, sentence, NOUN_GROUP[noun], noun, subject))
         k = last + 1
     return out
 
+
+def _passive_agent(toks: list[Token], first: int) -> bool:
+    """ "Villagers had to be evacuated by soldiers", "the boat was boarded by the police": the group after the
+    "by" of a passive participle does the act, as a subject would."""
+    j = first - 1
+    if j >= 0 and toks[j].lower == "the":
+        j -= 1
+    if j < 1 or toks[j].lower != "by":
+        return False
+    participle = toks[j - 1].lower
+    if participle.endswith("ly") and j > 1:  # "attacked overnight by", "quickly surrounded by"
+        participle = toks[j - 2].lower
+    return toks[j - 1].text.islower() and _past_verb(participle)
 
 
 _APPROXIMATELY = frozenset(("about", "around", "nearly", "almost", "roughly", "over"))

@@ -26,7 +26,7 @@ _FAMILIES = [
 ]
 
 
-def _family(lemma: str) -> set[str]:
+def family(lemma: str) -> set[str]:
     out = {lemma}
     for f in _FAMILIES:
         if lemma in f:
@@ -51,7 +51,7 @@ def _in_a_family(lemma: str) -> bool:
     return any(lemma in f for f in _FAMILIES)
 
 
-def _compatible(a: Event, b: Event) -> tuple[bool, bool]:
+def compatible_times(a: Event, b: Event) -> tuple[bool, bool]:
     """(compatible, both explicitly dated and overlapping)"""
     ia, ib = a.time.interval, b.time.interval
     own_a = a.time.resolution not in (TimeResolution.INHERITED, TimeResolution.UNDATED)
@@ -71,7 +71,7 @@ def link_same_happenings(events: list[Event], drafts=None) -> None:
     for j, e in enumerate(events):
         mine = _things(e) if e.event_class in _KINDS else set()
         if mine:
-            fam = _family(e.lemma)
+            fam = family(e.lemma)
             # the most recent mentions of each thing only: keeps long documents linear
             candidates = sorted({i for t in mine for i in by_thing.get(t, ())[-_RECENT:]})
             best = None
@@ -87,7 +87,7 @@ def link_same_happenings(events: list[Event], drafts=None) -> None:
                     continue
                 if _agents(o) and _agents(e) and not (_agents(o) & _agents(e)):
                     continue  # different doers: two happenings
-                ok, strong = _compatible(o, e)
+                ok, strong = compatible_times(o, e)
                 if not ok:
                     continue
                 if strong:

@@ -33,6 +33,7 @@ class Draft:
     base_label: str = ""
     lead_paragraph: int = 0  # the story's first narrative paragraph
     postposed: bool = False  # a reporting verb after what it reports (", the government said")
+    speaker_pronoun: str = ""  # "he" of "The boy's father said he would appeal" when the label names the speaker
 
     @property
     def token(self) -> Token:

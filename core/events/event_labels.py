@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..dictionary import word_entry
 from ..entities.collectives import GROUP_DISPLAYS
 from . import lexicon as lx
 from .attribution import nominal_object
@@ -19,12 +20,14 @@ def report_label(d: Draft) -> str:
     if d.trigger.event_class.value == "REPORTING" and d.reported and d.attribution_source:
         main = next((r for r in d.reported if r.trigger.pos == "VERB"), d.reported[0])
         speaker, doer = d.found.agent(), main.found.agent()
-        if speaker is not None and doer is not None and speaker.ref.ref_id == doer.ref.ref_id:
+        if (speaker is not None and doer is not None and speaker.ref.ref_id == doer.ref.ref_id) or \
+                (main.speaker_pronoun and main.base_label.lower().startswith(d.attribution_source.lower())):
             # "the regime said it had freed ...": "Syria says it frees Deir el-Zour"
-            rest = main.base_label[len(d.attribution_source):].strip() if main.base_label.startswith(
-                d.attribution_source) else main.base_label
+            rest = main.base_label[len(d.attribution_source):].strip() if main.base_label.lower().startswith(
+                d.attribution_source.lower()) else main.base_label
             plural = _plural(d.attribution_source)
-            written = main.tokens[doer.ref.first].lower if 0 <= doer.ref.first < len(main.tokens) else ""
+            written = main.speaker_pronoun or (
+                main.tokens[doer.ref.first].lower if 0 <= doer.ref.first < len(main.tokens) else "")
             pronoun = written if written in ("he", "she") else ("they" if plural else "it")
             possessed = re.match(r"^['’]s?\s+", rest)
             if possessed:
@@ -61,6 +64,8 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
         agent_name = (_controller_head(d) or _passive_controller(d) if d.group is not None and d.group.infinitive
                       else None) or \
             _subject_head(d) or _coordinated_subject_head(d)
+    if agent_name is None and d.trigger.pos == "VERB":
+        agent_name = _speaker_as_subject(d)  # "The boy's father said he would appeal" -> "Boy's father appeals"
     if agent is not None and agent_name is not None and d.trigger.pos == "VERB":
         agent_name = _possessed_subject(d, agent.ref, agent_name)
     patient_name = _inside(names.get(patient.ref.ref_id)) if patient else None
@@ -68,6 +73,9 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
         patient_name = None  # "The Courier published what it said": one actor is not its own object
     if patient_name is None and d.group is not None and d.group.passive and f.subject_place is not None:
         patient_name = names.get(f.subject_place.ref_id)
+    if patient_name is None and agent is not None and d.trigger.pos == "VERB" and d.group is not None and \
+            d.group.passive:
+        patient_name = _passive_subject_noun(d)  # "Villagers were evacuated by soldiers" -> "Soldiers evacuate villagers"
     if d.trigger.pos == "VERB":
         place_name = _verb_place(d, names)
     else:
@@ -98,6 +106,28 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
     else:
         label = noun_label(tok.text, agent_name, patient_name, place_name)
     return finish(label, tok.text)
+
+
+_SPEAKER_PRONOUNS = frozenset(("he", "she", "it", "they"))
+
+
+def _speaker_as_subject(d: Draft) -> str | None:
+    """A pronoun subject of what a speaker who is no actor said is that speaker ("The boy's father said he
+    would appeal": the father appeals), when the pronoun agrees with the speaker's words in number. Marks the
+    draft so that the report's label reads "Boy's father says he appeals"."""
+    r = d.report
+    if r is None or r.postposed or r.sentence is not d.sentence or r.found.agent() is not None or \
+            not r.attribution_source or d.found.agent() is not None or (d.group is not None and d.group.passive):
+        return None
+    toks, k = d.tokens, d.trigger.index - 1
+    while k >= 0 and toks[k].tag in ("AUX", "MODAL", "NEG", "ADV"):
+        k -= 1
+    if k <= r.trigger.index or toks[k].lower not in _SPEAKER_PRONOUNS or d.clauses[k] != d.clause:
+        return None
+    if (toks[k].lower == "they") != _plural(r.attribution_source):
+        return None
+    d.speaker_pronoun = toks[k].lower
+    return r.attribution_source
 
 
 def _inside(name: str | None) -> str | None:
@@ -406,6 +436,17 @@ def _passive_subject(d: Draft, i: int) -> tuple[int, tuple[int, int] | None]:
             continue
         break
     return first, ((j + 1, k) if j < k else None)
+
+
+def _passive_subject_noun(d: Draft) -> str | None:
+    """The head of a passive verb's subject when it is a common noun ("villagers", "boat"), in lower case."""
+    _, span = _passive_subject(d, d.trigger.index)
+    if span is None:
+        return None
+    head = d.tokens[span[1]]
+    if head.tag != "NOUN" or not (head.text[:1].islower() or word_entry(head.lower).get("NOUN")):
+        return None  # a name the actor finder did not take is left out
+    return head.lower
 
 
 def _noun_infinitive(d: Draft) -> bool:

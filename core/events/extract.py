@@ -21,9 +21,10 @@ from .clauses import clause_ids, verb_group
 from .coref import link_same_happenings
 from .coref_times import share_times_through_coreference
 from .draft import Draft
+from .headlines import headline_verb, link_headline_events
 from .event_labels import base_label, report_label
 from .participants import PARTY_PLACE, Link, MentionRef, link_participants, place_mentions
-from .postag import tag, verb_lemma
+from .postag import tag
 from .pronouns import fill_coordinated_agents, resolve_pronoun_subjects
 from .timing import assign_times
 from .tokens import Token, tokenize
@@ -37,23 +38,8 @@ def sentence_tokens(text: str, sentence: Sentence) -> list[Token]:
     s, e = sentence.span.start, sentence.span.end
     toks = tag(tokenize(text[s:e], s))
     if sentence.zone == Zone.HEADLINE:
-        _headline_verb(toks)
+        headline_verb(toks)  # "Ryanair exercises options", "Kenyan police fire tear gas"
     return toks
-
-
-def _headline_verb(toks: list[Token]) -> None:
-    """Headlines drop articles, so "Ryanair exercises options" reads like a noun phrase to the tagger: when a
-    headline has no verb, the first word after a name or noun that can be a present or past verb is one."""
-    if any(t.tag == "VERB" for t in toks):
-        return
-    for k in range(1, len(toks)):
-        t, prev = toks[k], toks[k - 1]
-        if t.tag in ("NOUN", "ADJ") and prev.tag in ("PROPN", "NOUN", "NUM"):
-            lemma = verb_lemma(t.lower)
-            if lemma and (t.lower.endswith("s") or t.lower.endswith("ed") or t.lower in ("won", "hit", "set", "cut")):
-                t.tag, t.lemma = "VERB", lemma
-                t.form = "VBZ" if t.lower.endswith("s") else "VBD"
-                return
 
 
 def sentence_triggers(text: str, sentence: Sentence) -> list[tuple[Token, Trigger]]:
@@ -172,6 +158,7 @@ def find_events(prepared: PreparedText, times: list[TimeExpression], actors: lis
         d.base_label = base_label(d, names, text)
     events = [_to_event(d, names) for d in drafts]
     link_same_happenings(events, drafts)
+    link_headline_events(events, {s.index: s.zone for s in sentences})
     share_times_through_coreference(events)
     apply_salience(events, drafts)
     return events

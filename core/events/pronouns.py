@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..entities.anaphora import person_gender
+from ..entities.anaphora import person_gender, plural_possessor_before
 from ..model import Actor, ActorKind, EventClass, Role, Span
 from .draft import Draft
 from .labels import _plural
@@ -53,6 +53,7 @@ def resolve_pronoun_subjects(drafts: list[Draft], refs: list[MentionRef], actors
     by_id = {a.id: a for a in actors}
     genders = {a.id: person_gender(a, text) for a in actors if a.kind == ActorKind.PERSON}
     starts = [r.span.start for r in refs]
+    tokens_of = {d.sentence.index: d.tokens for d in drafts}
     for pos, d in enumerate(drafts):
         if d.trigger.pos != "VERB" or d.found.agent() is not None or (d.group is not None and d.group.passive):
             continue
@@ -82,8 +83,29 @@ def resolve_pronoun_subjects(drafts: list[Draft], refs: list[MentionRef], actors
                 break
         if target is None:
             continue
+        if pron.lower == "they" and _possessor_in_between(target, d, pron, tokens_of, refs):
+            continue  # "The activists' boat was boarded by police. They were freed": the activists
         ref = MentionRef("actor", target.ref_id, Span(start=pron.start, end=pron.end), k, k, pronoun=True)
         d.found.actors.insert(0, Link(ref, Role.AGENT, f'"{pron.text}" refers to the last fitting actor mentioned'))
+
+
+def _possessor_in_between(target: MentionRef, d: Draft, pron, tokens_of: dict, refs: list[MentionRef]) -> bool:
+    """Does a plural possessor that names no actor ("the protesters' boat") stand between the actor mention
+    `target` and the pronoun, or open the actor's sentence before it (in the sentences that have events)?"""
+    def covered(offset: int) -> bool:
+        return any(r.span.start <= offset < r.span.end for r in refs if r.sentence == sentence)
+
+    for sentence in range(target.sentence, d.sentence.index + 1):
+        toks = tokens_of.get(sentence)
+        if toks is None:
+            continue
+        # in the actor's own sentence only a possessor before it counts (it then opens the sentence: "The
+        # protesters' boat was seized by police"; not "Police seized the protesters' boat")
+        stop = target.span.start if sentence == target.sentence else pron.start if sentence == d.sentence.index \
+            else None
+        if plural_possessor_before(toks, stop, covered):
+            return True
+    return False
 
 
 def _last_speaker(drafts: list[Draft], pos: int, pronoun: str, by_id: dict[str, Actor], first_sentence: int,

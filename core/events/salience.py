@@ -26,7 +26,9 @@ Lowered by what makes it background or framing:
 - a report with no actor as its source ("estimated to number"): -0.15;
 - a participle clause without auxiliary ("..., using an Arabic name"): -0.10;
 - a second mention of one happening (`same_as`): the less informative member of the pair -0.15, and kept
-  under the threshold when both would look the same on the timeline (same label, same interval).
+  under the threshold when both would look the same on the timeline (same label, same interval); a headline
+  event restating a body event dated by its own words at the same time is always that member, and the body
+  event takes the headline bonus.
 Salience is separate from detection: the trigger finder (and its TimeBank scores) does not see it.
 """
 
@@ -36,6 +38,7 @@ from ..model import Event, EventClass, Role, TimeResolution, Zone
 
 BASE = 0.45
 MAIN_EVENT_THRESHOLD = 0.6  # the confidence a "main events only" view should keep
+HEADLINE_BONUS = 0.10
 
 # nouns that name an abstract frame rather than a happening of their own (checked on trigger and lemma)
 GENERIC_NOUNS = frozenset((
@@ -114,7 +117,7 @@ def salience(e: Event, d, same_sentence) -> float:
     if d.trigger.pos == "VERB" and d.token.form == "VBG" and g is not None and not g.progressive:
         s -= 0.10  # a participle clause ("..., using an Arabic name", "remaining territory")
     if d.sentence.zone == Zone.HEADLINE:
-        s += 0.10
+        s += HEADLINE_BONUS
     if e.negated:
         s -= 0.25
     if (g is not None and (g.modal or g.tense in ("FUTURE", "MODAL"))) or e.certainty <= 0.5:
@@ -133,6 +136,13 @@ def _same_on_timeline(a: Event, b: Event) -> bool:
     return same_time and a.label.strip().lower() == b.label.strip().lower()
 
 
+def _restates_dated_body(head: Event, body: Event, zone: dict) -> bool:
+    """Is `head` a headline event restating `body`, a story event dated by its own words, at the same time?"""
+    return (zone.get(head.id) == Zone.HEADLINE and zone.get(body.id) == Zone.NARRATIVE
+            and body.time.resolution in _OWN and head.time.interval is not None
+            and head.time.interval == body.time.interval)
+
+
 def apply_salience(events: list[Event], drafts: list) -> None:
     """Set `confidence` of every event (events and drafts in the same order) to its salience."""
     by_sentence: dict[int, list] = {}
@@ -140,12 +150,20 @@ def apply_salience(events: list[Event], drafts: list) -> None:
         by_sentence.setdefault(d.sentence.index, []).append(d)
     scores = {e.id: salience(e, d, by_sentence[d.sentence.index]) for e, d in zip(events, drafts)}
     by_id = {e.id: e for e in events}
+    zone = {e.id: d.sentence.zone for e, d in zip(events, drafts)}
     for e in events:
         o = by_id.get(e.same_as) if e.same_as else None
-        if o is not None:
-            weaker = e if _richness(e) <= _richness(o) else o
-            scores[weaker.id] -= 0.15
-            if _same_on_timeline(e, o):  # a repeat the timeline would draw twice: only the richer one is main
-                scores[weaker.id] = min(scores[weaker.id], MAIN_EVENT_THRESHOLD - 0.05)
+        if o is None:
+            continue
+        if _restates_dated_body(o, e, zone):
+            # the headline sums up the lead's event: the dated body mention is the one the timeline shows
+            # and takes the headline's bonus; the headline stays under the threshold
+            scores[e.id] += HEADLINE_BONUS
+            scores[o.id] = min(scores[o.id] - 0.15, MAIN_EVENT_THRESHOLD - 0.05)
+            continue
+        weaker = e if _richness(e) <= _richness(o) else o
+        scores[weaker.id] -= 0.15
+        if _same_on_timeline(e, o):  # a repeat the timeline would draw twice: only the richer one is main
+            scores[weaker.id] = min(scores[weaker.id], MAIN_EVENT_THRESHOLD - 0.05)
     for e in events:
         e.confidence = round(max(0.05, min(1.0, scores[e.id])), 2)
