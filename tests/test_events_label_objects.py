@@ -56,3 +56,10 @@ def test_long_object_keeps_its_head_and_nearest_modifiers():
     label = _label(text, "approved")
     assert len(label) <= MAX_LABEL
     assert label.endswith("budget") and "…" not in label
+
+
+def test_passive_without_named_doer_keeps_its_by_phrase():
+    text = "Hezbollah, equipped and funded by the neighbouring government, entered the valley."
+    assert _label(text, "funded").endswith("funded by neighbouring government")
+    assert _label(text, "equipped").endswith("equipped by neighbouring government")
+    assert _label(text, "entered") == "Hezbollah enters valley"  # the active verb keeps its object

@@ -9,7 +9,7 @@ from ..entities.collectives import GROUP_DISPLAYS
 from . import lexicon as lx
 from .attribution import nominal_object
 from .draft import Draft
-from .label_objects import object_phrase
+from .label_objects import by_phrase, object_phrase
 from .labels import MAX_LABEL, _plural, finish, noun_label, participle, present, verb_label
 from .clauses import COMPLEMENT_VERBS, parenthetical_participle, verb_group
 from .participants import preposition_before
@@ -99,6 +99,10 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
             return finish(_with_object(d, agent_name, place_name, particle), tok.text)
         label = verb_label(d.trigger.lemma, agent_name, patient_name, place_name if not patient_name else None,
                            passive=passive, negated=d.negated, particle=particle)
+        if passive and not agent_name and (patient_name or place_name):
+            by = by_phrase(d)  # "Syrian Democratic Forces trained by West", not "... trained"
+            if by and len(label) + len(by) < MAX_LABEL:
+                label = f"{label} {by}"
     else:
         label = noun_label(tok.text, agent_name, patient_name, place_name)
     return finish(label, tok.text)

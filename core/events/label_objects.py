@@ -77,3 +77,15 @@ def _noun_phrase(toks, j: int, limit: int) -> str:
         else:
             words.append(text)
     return " ".join(words[-limit:])
+
+
+def by_phrase(d: Draft) -> str:
+    """The by-phrase of a passive verb with no named doer, for its label: "armed and trained by the West" ->
+    "by West" (for both participles), "killed by a roadside bomb" -> "by roadside bomb"; "" without one."""
+    toks, j = d.tokens, d.trigger.index + 1
+    if j + 1 < len(toks) and toks[j].lower == "and" and toks[j + 1].tag == "VERB" and toks[j + 1].form in ("VBN", "VBD"):
+        j += 2  # "armed and trained by": the agent of both
+    if j >= len(toks) or toks[j].lower != "by":
+        return ""
+    phrase = _noun_phrase(toks, j + 1, limit=3)
+    return f"by {phrase}" if phrase else ""
