@@ -63,3 +63,9 @@ def test_passive_without_named_doer_keeps_its_by_phrase():
     assert _label(text, "funded").endswith("funded by neighbouring government")
     assert _label(text, "equipped").endswith("equipped by neighbouring government")
     assert _label(text, "entered") == "Hezbollah enters valley"  # the active verb keeps its object
+
+
+def test_subject_of_a_clause_is_not_an_object():
+    text = "The minister believes the government will fall soon. The mayor knew the bridge was unsafe."
+    assert _label(text, "believes") == "Minister believes"
+    assert _label(text, "knew") == "Mayor knows"

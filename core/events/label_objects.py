@@ -63,6 +63,8 @@ def _noun_phrase(toks, j: int, limit: int) -> str:
         k += 1
     if not heads:
         return ""
+    if k < len(toks) and (toks[k].tag in ("AUX", "MODAL") or (toks[k].tag == "VERB" and toks[k].form in ("VBD", "VBZ", "VBP"))):
+        return ""  # "believes the government will fall": the noun opens a clause, it is no object
     taken = taken[:heads[-1]]  # end on a noun
     last = toks[taken[-1]].lower
     if last in _NOT_HEADS or toks[taken[-1]].tag == "NUM" or (last in _TIME_NOUNS and len(taken) == 1):
