@@ -10,7 +10,8 @@ from ..entities.collectives import GROUP_DISPLAYS
 from . import lexicon as lx
 from .attribution import nominal_object
 from .draft import Draft
-from .labels import _plural, finish, noun_label, participle, present, verb_label
+from .label_objects import by_phrase, object_phrase
+from .labels import MAX_LABEL, _plural, finish, noun_label, participle, present, verb_label
 from .clauses import COMPLEMENT_VERBS, parenthetical_participle, verb_group
 from .participants import preposition_before
 
@@ -100,9 +101,16 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
     if d.trigger.pos == "VERB":
         if patient_name and place_name and patient_name == place_name:
             place_name = None
+        particle = _particle(d)
+        passive = bool(d.group and d.group.passive)
+        if agent_name and not patient_name and not passive:
+            return finish(_with_object(d, agent_name, place_name, particle), tok.text)
         label = verb_label(d.trigger.lemma, agent_name, patient_name, place_name if not patient_name else None,
-                           passive=bool(d.group and d.group.passive), negated=d.negated,
-                           particle=_particle(d))
+                           passive=passive, negated=d.negated, particle=particle)
+        if passive and not agent_name and (patient_name or place_name):
+            by = by_phrase(d)  # "Syrian Democratic Forces trained by West", not "... trained"
+            if by and len(label) + len(by) < MAX_LABEL:
+                label = f"{label} {by}"
     else:
         label = noun_label(tok.text, agent_name, patient_name, place_name)
     return finish(label, tok.text)
@@ -128,6 +136,37 @@ def _speaker_as_subject(d: Draft) -> str | None:
         return None
     d.speaker_pronoun = toks[k].lower
     return r.attribution_source
+
+
+_NO_OBJECT = frozenset(("be", "say", "seem", "appear", "become", "remain"))
+_PARTICLES = ("up", "off", "out", "down")
+
+
+def _with_object(d: Draft, agent_name: str, place_name: str | None, particle: str) -> str:
+    """An active verb with a doer but no named object: its object as written, so a light verb does not stand
+    bare ("Iraqi forces make swift work", "Official gives assurances", "Ryan Dillon tries to flee city");
+    a locative place follows the object ("Bombers strike targets near Boukamal"). The object is left out
+    when the label would pass `MAX_LABEL`, or when the verb has none."""
+    def label(obj: str, place: str | None) -> str:
+        rest = " ".join(x for x in (obj, place) if x)
+        return verb_label(d.trigger.lemma, agent_name, rest or None, None, passive=False, negated=d.negated,
+                          particle=particle)
+
+    plain = label("", place_name)
+    if d.trigger.lemma in _NO_OBJECT or d.reported or d.trigger.event_class.value == "REPORTING" or \
+            (particle and particle not in _PARTICLES) or (place_name and not place_name.startswith(_LOCATIVE)):
+        return plain
+    start = d.trigger.index + 1 + (1 if particle in _PARTICLES and particle else 0)
+    obj = object_phrase(d, start)
+    words = obj.split()
+    while words:
+        full = label(" ".join(words), place_name)
+        if len(full) <= MAX_LABEL:
+            return full
+        if words[0] == "to" or len(words) == 1:
+            break
+        words = words[1:]  # keep the head noun, lose its outer modifiers first
+    return plain
 
 
 def _inside(name: str | None) -> str | None:
