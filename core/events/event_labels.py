@@ -221,9 +221,16 @@ def _with_a_participant(d: Draft, phrase: str, names: dict[str, str]) -> str:
 _LOCATIVE = ("in", "near", "at", "into", "toward", "towards", "outside", "across", "inside", "on")
 
 
+# verbs of going whose "to"/"from" place is where they went or left: "flies to Paris", "withdraws from Raqqa"
+_MOTION = frozenset(("fly", "travel", "go", "come", "return", "move", "head", "flee", "march", "sail", "drive",
+                     "walk", "retreat", "withdraw", "advance", "escape", "arrive", "deploy", "evacuate", "relocate",
+                     "migrate", "drift", "spread", "pull", "push", "expand", "extend", "cross", "commute"))
+
+
 def _verb_place(d: Draft, names: dict[str, str]) -> str | None:
     """The place a verb's label names: its object ("enter al-Qaim"), else a place right after it behind a
-    locative preposition ("strike targets near Boukamal" -> "near Boukamal")."""
+    locative preposition ("strike targets near Boukamal" -> "near Boukamal"), or a verb of going's "to" or
+    "from" ("flew to Paris" -> "to Paris")."""
     f = d.found
     if f.object_place is not None:
         return names.get(f.object_place.ref_id)
@@ -233,7 +240,7 @@ def _verb_place(d: Draft, names: dict[str, str]) -> str | None:
         if ref is f.subject_place or not (i < ref.first <= i + 5):
             continue
         prep = preposition_before(d.tokens, ref)
-        if prep in _LOCATIVE and not any(d.tokens[k].text in (",", ";") for k in range(i + 1, ref.first)):
+        if (prep in _LOCATIVE or (prep in ("to", "from") and d.trigger.lemma in _MOTION)) and not any(d.tokens[k].text in (",", ";") for k in range(i + 1, ref.first)):
             return f"{prep} {names.get(ref.ref_id, '')}".strip()
     return None
 

@@ -215,6 +215,8 @@ def _decide(tokens: list[Token], i: int, w: str, classes: dict) -> str:
         return "VERB"
     lemma = classes["VERB"][0]
     form = verb_form(w, lemma)
+    if w == "close" and nxt is not None and nxt.lower == "to" and (ptag in ("NOUN", "PROPN") or plow == ","):
+        return "ADJ"  # "a newspaper close to Hezbollah", "sources close to the talks": near, not shutting
     # strong verb contexts
     if ptag in ("MODAL", "TO") or (ptag == "NEG" and prev is not None):
         if form == "VB":

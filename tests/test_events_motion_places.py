@@ -1,0 +1,42 @@
+"""Where a verb of going went: "Minister flies to Paris", not "Minister flies"; and "close to" after a noun is
+nearness ("a newspaper close to Hezbollah"), not a closing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsline.core.pipeline import extract
+
+REF = dt.date(2023, 5, 10)
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {e.trigger_text: e.label for e in extract(text, REF).events}
+
+
+def test_a_verb_of_going_names_its_destination():
+    assert _labels("The minister flew to Lisbon on Monday.")["flew"] == "Minister flies to Lisbon"
+    assert _labels("Protests spread to Brevik within a week.")["spread"] == "Protests spread to Brevik"
+
+
+def test_a_verb_of_leaving_names_where_it_left():
+    assert _labels("Government troops withdrew from Mosul overnight.")["withdrew"] == "Troops withdraw from Mosul"
+
+
+def test_to_a_place_after_other_verbs_is_not_a_destination():
+    # a place after "to" is a destination only for verbs of going; "sold ... to France" names a buyer
+    label = _labels("The firm sold its shipyard to Norway last year.")["sold"]
+    assert "to Norway" not in label
+
+
+def test_close_to_after_a_noun_is_no_event():
+    got = _labels("A newspaper close to the ruling party claimed on Monday that talks had failed.")
+    assert "close" not in got
+    assert "claimed" in got
+    got = _labels("Sources close to the negotiations said a deal was near.")
+    assert "close" not in got
+
+
+def test_close_as_a_verb_is_still_an_event():
+    assert "close" in _labels("The authorities will close the border on Friday.")
+    assert "closed" in _labels("The plant closed to visitors in March.")
