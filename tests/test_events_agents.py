@@ -94,3 +94,9 @@ def test_they_after_a_possessor_opening_the_groups_sentence():
     assert role_names(doc, boarded, Role.AGENT) == ["Police"]
     released = event(doc, "release")
     assert "Police" not in role_names(doc, released, Role.PATIENT) + role_names(doc, released, Role.AGENT)
+
+
+def test_a_passive_infinitive_on_a_noun_takes_the_noun_as_what_it_happened_to():
+    # "the largest city to be recaptured by the army": the army recaptured the city (was "Army recaptures")
+    doc = run("Mosul was the largest city to be recaptured by the Iraqi government this year.")
+    assert event(doc, "recapture").label == "Iraq recaptures city"

@@ -450,7 +450,10 @@ def _passive_subject(d: Draft, i: int) -> tuple[int, tuple[int, int] | None]:
         k -= 2 if toks[k].tag == "TO" else 1  # "had to be evacuated": "had to" as a modal
     first = k + 1
     outside = False  # the subject is the antecedent outside the relative clause
-    if k >= 0 and toks[k].tag == "VERB" and toks[k].lemma in COMPLEMENT_VERBS:
+    if k >= 1 and toks[k].tag == "TO" and toks[k - 1].tag == "NOUN" and k + 1 < i:
+        # "the largest city to be recaptured by the government": the infinitive hangs on the noun it tells of
+        first, k, outside = k, k - 1, True
+    elif k >= 0 and toks[k].tag == "VERB" and toks[k].lemma in COMPLEMENT_VERBS:
         # "Aid groups, whom the UN says have been blocked": the subject is what the relative clause hangs on
         start = next(j for j in range(len(toks)) if d.clauses[j] == cl)
         if toks[start].lower in ("who", "whom", "which", "that"):
