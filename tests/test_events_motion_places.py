@@ -40,3 +40,22 @@ def test_close_to_after_a_noun_is_no_event():
 def test_close_as_a_verb_is_still_an_event():
     assert "close" in _labels("The authorities will close the border on Friday.")
     assert "closed" in _labels("The plant closed to visitors in March.")
+
+
+def test_once_before_a_past_verb_is_at_one_time():
+    # "Ruiz once worked": the subject still does the verb ("once" is not "as soon as" here)
+    doc = extract("Elena Ruiz is the mayor of Brevik. Ruiz once worked as an engineer for the utility.", REF)
+    assert {e.trigger_text: e.label for e in doc.events}["worked"] == "Elena Ruiz works"
+    # "once" opening a clause still opens it: the water is what recedes, not the residents
+    got = _labels("Residents will return once the water recedes.")
+    assert got["recedes"] == "Water recedes"
+
+
+def test_a_participle_after_the_noun_of_a_phrase_is_passive():
+    assert _labels("In a message posted online on Monday, the group said it would fight.")["posted"] == \
+        "Message posted"
+    assert _labels("With the bridges destroyed, the town was cut off.")["destroyed"] == "Bridges destroyed"
+    # inside a subject the verb is the clause's own, active
+    assert _labels("Shares in the company jumped 5% on Monday.")["jumped"] == "Shares jump"
+    # "after" opens a clause: the meeting ended, it was not ended
+    assert _labels("After the meeting ended, the delegates left.")["ended"] == "Meeting ends"

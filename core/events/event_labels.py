@@ -60,6 +60,10 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
         agent_name = f"{names.get(first.ref.ref_id, '')} and {_inside(names.get(second.ref.ref_id, ''))}"
     if agent_name is None and f.subject_place is not None and not (d.group and d.group.passive):
         agent_name = names.get(f.subject_place.ref_id)
+    if agent_name is None and d.trigger.pos == "VERB" and not agents:
+        head = _reduced_relative_head(d)
+        if head:  # "In a message posted online, ..." -> "Message posted", not "Message posts"
+            return finish(f"{head} {participle(d.trigger.lemma)}", d.tokens[d.trigger.index].text)
     if agent_name is None and d.trigger.pos == "VERB" and not (d.group and d.group.passive) and \
             not _noun_infinitive(d):
         agent_name = (_controller_head(d) or _passive_controller(d) if d.group is not None and d.group.infinitive
@@ -167,6 +171,27 @@ def _with_object(d: Draft, agent_name: str, place_name: str | None, particle: st
             break
         words = words[1:]  # keep the head noun, lose its outer modifiers first
     return plain
+
+
+_CLAUSE_PREPS = frozenset(("before", "after", "since", "until", "as", "till"))  # also open clauses: "after talks ended"
+
+
+def _reduced_relative_head(d: Draft) -> str | None:
+    """A past participle right after the noun of a prepositional phrase tells what was done to that noun ("in a
+    message posted online", "with the bridges destroyed"): the noun, for a passive label. Not after a preposition
+    that also opens a clause ("after the meeting ended"), nor inside a subject ("shares in the company jumped")."""
+    toks, i = d.tokens, d.trigger.index
+    t = toks[i]
+    if t.form not in ("VBD", "VBN") or participle(t.lemma) != t.lower or i < 2 or toks[i - 1].tag != "NOUN":
+        return None
+    j = i - 2
+    while j >= 0 and toks[j].tag in ("ADJ", "NOUN", "NUM", "DET", "POSS") and i - j < 6:
+        j -= 1
+    if j < 0 or toks[j].tag != "PREP" or toks[j].lower in _CLAUSE_PREPS or d.clauses[j] != d.clauses[i]:
+        return None
+    if j >= 1 and toks[j - 1].tag in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):
+        return None  # "Shares in the company jumped": the phrase is inside the subject, the verb is the clause's
+    return toks[i - 1].lower
 
 
 def _inside(name: str | None) -> str | None:

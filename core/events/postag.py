@@ -81,6 +81,21 @@ def _closed_tag(lower: str) -> str | None:
     return None
 
 
+def _once_is_adverb(tokens: list[Token], i: int) -> bool:
+    """"Sellin once worked as a lawyer", "the town was once a port", "once again": at one time, not "as soon
+    as" ("once the water recedes", "the road reopens once it is safe")."""
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if nxt in ("again", "more"):
+        return True
+    prev = tokens[i - 1] if i else None
+    if prev is None or prev.tag not in ("NOUN", "PROPN", "PRON", "AUX", "MODAL", "NEG"):
+        return False
+    if prev.tag in ("AUX", "MODAL", "NEG") or nxt in lx.AUXILIARIES or nxt in lx.MODALS:
+        return True  # "was once a port", "had once been", "the town once was"
+    classes = word_classes(nxt)
+    return "VERB" in classes and "NOUN" not in classes and nxt not in lx.SUBJECT_PRONOUNS
+
+
 _NOMINAL_PREV = frozenset(("DET", "POSS", "ADJ", "NUM"))
 
 
@@ -127,6 +142,8 @@ def tag(tokens: list[Token]) -> list[Token]:
                     closed = "POSS"
             elif w == "'d":
                 closed = "MODAL"
+            elif w == "once" and _once_is_adverb(tokens, i):
+                closed = "ADV"
             t.tag = closed
             if closed == "AUX":
                 t.lemma = "be" if w in lx.BE else "have" if w in lx.HAVE else "do"
