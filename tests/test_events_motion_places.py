@@ -59,3 +59,13 @@ def test_a_participle_after_the_noun_of_a_phrase_is_passive():
     assert _labels("Shares in the company jumped 5% on Monday.")["jumped"] == "Shares jump"
     # "after" opens a clause: the meeting ended, it was not ended
     assert _labels("After the meeting ended, the delegates left.")["ended"] == "Meeting ends"
+
+
+def test_a_call_for_something_names_what_is_asked_for():
+    assert _labels("The United Nations called for an immediate ceasefire.")["called"] == \
+        "United Nations calls for immediate ceasefire"
+    assert _labels("Opposition leader Hana Brisk called for the contract to be suspended.")["called"] == \
+        "Hana Brisk calls for contract to be suspended"
+    assert _labels("The president called for the minister to resign.")["called"] == "President calls for minister to resign"
+    # "called" without "for" keeps its own object; no label ends on a bare "for"
+    assert not _labels("The United Nations called for.").get("called", "x").endswith(" for")

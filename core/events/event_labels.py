@@ -157,6 +157,18 @@ def _with_object(d: Draft, agent_name: str, place_name: str | None, particle: st
                           particle=particle)
 
     plain = label("", place_name)
+    if particle == "for":
+        # "calls for calm", "pushed for the contract to be suspended": the thing asked for, never a bare "for"
+        particle = ""
+        plain = label("", place_name)
+        particle = "for"
+        obj = _asked_for(d)
+        if not obj or d.reported or (place_name and not place_name.startswith(_LOCATIVE)):
+            return plain
+        full = label(obj, place_name)
+        if len(full) > MAX_LABEL:
+            full = label(obj.split(" to ", 1)[0], place_name)
+        return full if len(full) <= MAX_LABEL else plain
     if d.trigger.lemma in _NO_OBJECT or d.reported or d.trigger.event_class.value == "REPORTING" or \
             (particle and particle not in _PARTICLES) or (place_name and not place_name.startswith(_LOCATIVE)):
         return plain
@@ -171,6 +183,25 @@ def _with_object(d: Draft, agent_name: str, place_name: str | None, particle: st
             break
         words = words[1:]  # keep the head noun, lose its outer modifiers first
     return plain
+
+
+def _asked_for(d: Draft) -> str:
+    """What a verb of asking asks for: the noun phrase after "for", with an infinitive that completes it
+    ("the contract to be suspended", "the minister to resign"); "" when no noun phrase follows."""
+    toks = d.tokens
+    j = d.trigger.index + 2
+    obj = object_phrase(d, j)
+    if not obj:
+        return ""
+    k = j
+    while k < len(toks) and toks[k].tag in _PHRASE_TAGS + ("ADV",) and toks[k].lower not in ("to",):
+        k += 1
+    if k + 1 < len(toks) and toks[k].tag == "TO":
+        if toks[k + 1].lower == "be" and k + 2 < len(toks) and toks[k + 2].tag == "VERB":
+            return f"{obj} to be {toks[k + 2].lower}"
+        if toks[k + 1].tag == "VERB" and toks[k + 1].form in ("VB", ""):
+            return f"{obj} to {toks[k + 1].lower}"
+    return obj
 
 
 _CLAUSE_PREPS = frozenset(("before", "after", "since", "until", "as", "till"))  # also open clauses: "after talks ended"
@@ -457,7 +488,14 @@ def _particle(d: Draft) -> str:
             return " ".join(t.text if t.tag == "PROPN" else t.lower for t in toks[span[0]:span[1]])
     if j < len(toks) and toks[j].lower in ("off", "up", "down", "out") and toks[j].tag in ("PREP", "ADV"):
         return toks[j].lower
+    if j + 1 < len(toks) and toks[j].lower == "for" and d.trigger.lemma in _ASK_FOR and \
+            toks[j + 1].tag in _PHRASE_TAGS:
+        return "for"  # "calls for calm", "pressed for talks"
     return ""
+
+
+# verbs whose "for" names what they ask for: "called for a ceasefire", "pushed for reform"
+_ASK_FOR = frozenset(("call", "push", "press", "appeal", "campaign", "lobby", "plead", "clamour", "clamor"))
 
 
 _PHRASE_TAGS = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "POSS")
