@@ -100,3 +100,16 @@ def test_a_passive_infinitive_on_a_noun_takes_the_noun_as_what_it_happened_to():
     # "the largest city to be recaptured by the army": the army recaptured the city (was "Army recaptures")
     doc = run("Mosul was the largest city to be recaptured by the Iraqi government this year.")
     assert event(doc, "recapture").label == "Iraq recaptures city"
+
+
+def test_a_passive_after_and_shares_the_subject_of_its_first_verb():
+    doc = run("Engineers at the dam had asked for permission and had been told to wait.")
+    assert event(doc, "tell").label == "Engineers told to wait"
+    doc = run("Three men were arrested on Monday and were charged with murder.")
+    assert event(doc, "charge").label == "Men charged"
+    # with a doer after "by", the shared subject is what was done to
+    doc = run("The soldiers entered the village and were attacked by gunmen.")
+    assert event(doc, "attack").label == "Gunmen attack soldiers"
+    # a passive with its own subject keeps it
+    doc = run("The minister resigned and his deputy was appointed.")
+    assert "minister" not in event(doc, "appoint").label.lower()

@@ -81,6 +81,9 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
     if patient_name is None and agent is not None and d.trigger.pos == "VERB" and d.group is not None and \
             d.group.passive:
         patient_name = _passive_subject_noun(d)  # "Villagers were evacuated by soldiers" -> "Soldiers evacuate villagers"
+        if patient_name is None:
+            head = _coordinated_subject_head(d)  # "The soldiers entered the village and were attacked by gunmen"
+            patient_name = head.lower() if head and head[1:] == head[1:].lower() else head
     if d.trigger.pos == "VERB":
         place_name = _verb_place(d, names)
     else:
@@ -93,6 +96,14 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
         head = _subject_head(d)
         if head:
             return finish(f"{head} {participle(d.trigger.lemma)} {place_name}", d.tokens[d.trigger.index].text)
+    if patient_name is None and agent_name is None and d.trigger.pos == "VERB" and d.group is not None and \
+            d.group.passive:
+        head = _coordinated_subject_head(d)  # "Engineers had asked ... and had been told to wait"
+        if head:
+            rest = object_phrase(d, d.trigger.index + 1)
+            rest = f" {rest}" if rest.startswith("to ") else ""
+            return finish(f"{head} {'not ' if d.negated else ''}{participle(d.trigger.lemma)}{rest}"
+                          f"{' ' + place_name if place_name else ''}", d.tokens[d.trigger.index].text)
     tok = d.tokens[d.trigger.index]
     if d.trigger.pos != "VERB" and not patient_name:
         of_places = _of_places(d, names)
@@ -418,8 +429,9 @@ def _coordinated_subject_head(d: Draft) -> str | None:
             toks[k].tag not in ("ADV", "AUX", "NEG") for k in range(start + 1, d.trigger.index)):
         return None
     for k in range(start - 1, -1, -1):
-        if toks[k].tag != "VERB" or toks[k].form not in ("VBD", "VBZ", "VBP"):
-            continue
+        if toks[k].tag != "VERB" or (toks[k].form not in ("VBD", "VBZ", "VBP") and not (
+                toks[k].form == "VBN" and k >= 1 and toks[k - 1].tag == "AUX")):
+            continue  # a finite verb, or a participle after its auxiliary ("had asked", "were arrested")
         first = next(j for j in range(len(toks)) if clauses[j] == clauses[k])
         if toks[first].tag in ("SUB",) or toks[first].lower in ("that", "which", "who", "where", "when", "and", "but"):
             continue
