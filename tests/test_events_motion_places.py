@@ -69,3 +69,11 @@ def test_a_call_for_something_names_what_is_asked_for():
     assert _labels("The president called for the minister to resign.")["called"] == "President calls for minister to resign"
     # "called" without "for" keeps its own object; no label ends on a bare "for"
     assert not _labels("The United Nations called for.").get("called", "x").endswith(" for")
+
+
+def test_a_force_named_in_the_plural_agrees_in_the_plural():
+    doc = extract("The Syrian Democratic Forces are converging on Raqqa.", REF)
+    assert {e.trigger_text: e.label for e in doc.events}["converging"].startswith("Syrian Democratic Forces converge ")
+    # a company's plural-looking name stays singular
+    doc = extract("General Motors reported higher sales on Monday.", REF)
+    assert {e.trigger_text: e.label for e in doc.events}["reported"].startswith("General Motors reports")

@@ -32,6 +32,10 @@ _PLURAL_NOUNS = frozenset(("people", "police", "children", "men", "women", "mili
                            "cattle", "clergy", "youth"))
 
 
+_PLURAL_FORCE_NAMES = frozenset(("forces", "guards", "brigades", "units", "troops", "rebels", "militias", "fighters",
+                                 "battalions", "regiments", "partisans", "commandos"))
+
+
 def _plural(name: str) -> bool:
     """"Iraqi forces", "Rescue teams", "Analysts", "Iraq and Syria" are plural; "Harbour Snacks" (a proper
     name of several capitalised words) and "Isis" are not."""
@@ -41,6 +45,8 @@ def _plural(name: str) -> bool:
     if " and " in name:
         return True
     last = words[-1]
+    if len(words) > 1 and last.lower() in _PLURAL_FORCE_NAMES:
+        return True  # "Syrian Democratic Forces", "Revolutionary Guards", "People's Protection Units": a body of men
     if (len(words) > 1 and last[:1].isupper()) or last.endswith(("'s", "’s")):
         return False  # "Harbour Snacks", "Moody's"
     low = last.lower()
