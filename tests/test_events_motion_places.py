@@ -77,3 +77,11 @@ def test_a_force_named_in_the_plural_agrees_in_the_plural():
     # a company's plural-looking name stays singular
     doc = extract("General Motors reported higher sales on Monday.", REF)
     assert {e.trigger_text: e.label for e in doc.events}["reported"].startswith("General Motors reports")
+
+
+def test_last_after_an_auxiliary_is_the_verb():
+    got = _labels("Tal Afar fell in a few days, and the town of Hawija did not last much longer.")
+    assert got.get("last") == "Hawija does not last"
+    assert "did" not in got
+    # "last" before a time word stays the adjective: no event "last"
+    assert "last" not in _labels("Exports rose, as they did last year.")

@@ -81,6 +81,12 @@ def _closed_tag(lower: str) -> str | None:
     return None
 
 
+# "did last year", "will, last week, ...": "last" before a time word is the adjective
+_LAST_TIMES = frozenset(("year", "week", "month", "night", "time", "season", "quarter", "summer", "winter", "spring",
+                         "autumn", "fall", "weekend", "decade", "century", "minute", "hour", "day", "monday",
+                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
 def _once_is_adverb(tokens: list[Token], i: int) -> bool:
     """"Sellin once worked as a lawyer", "the town was once a port", "once again": at one time, not "as soon
     as" ("once the water recedes", "the road reopens once it is safe")."""
@@ -152,6 +158,14 @@ def tag(tokens: list[Token]) -> list[Token]:
             t.tag = "ADV"
             continue
         if w in lx.NUMBER_WORDS:
+            prev = _previous(tokens, i)
+            nxt = tokens[i + 1].lower if i + 1 < n else ""
+            if w == "last" and prev is not None and (prev.tag in ("MODAL", "TO") or (
+                    prev.tag == "AUX" and prev.lemma == "do") or (i and tokens[i - 1].tag == "NEG")) and \
+                    nxt not in _LAST_TIMES:
+                # "did not last much longer", "will last", "to last": the verb, not the ordinal
+                t.tag, t.lemma, t.form = "VERB", "last", "VB"
+                continue
             t.tag = "NUM"
             continue
         classes = word_classes(w)
