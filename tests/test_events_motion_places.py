@@ -85,3 +85,10 @@ def test_last_after_an_auxiliary_is_the_verb():
     assert "did" not in got
     # "last" before a time word stays the adjective: no event "last"
     assert "last" not in _labels("Exports rose, as they did last year.")
+
+
+def test_a_singular_object_noun_before_a_base_form_is_a_compound():
+    got = _labels("Agencies are trying to deliver food aid to the residents.")
+    assert "Food aids" not in got.values()
+    # a plural subject before a base form is still a verb: "workers plan to strike"
+    assert "plan" in _labels("Officials said workers plan to strike on Friday.")

@@ -87,6 +87,11 @@ _LAST_TIMES = frozenset(("year", "week", "month", "night", "time", "season", "qu
                          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 
+def _plural_noun(lower: str) -> bool:
+    return (lower.endswith("s") and not lower.endswith(("ss", "us", "is"))) or lower in (
+        "people", "police", "children", "men", "women", "staff", "personnel", "cattle", "clergy")
+
+
 def _once_is_adverb(tokens: list[Token], i: int) -> bool:
     """"Sellin once worked as a lawyer", "the town was once a port", "once again": at one time, not "as soon
     as" ("once the water recedes", "the road reopens once it is safe")."""
@@ -306,6 +311,8 @@ def _decide(tokens: list[Token], i: int, w: str, classes: dict) -> str:
         return "NOUN" if has_n else "VERB"
     if form == "VB" and ptag in ("NOUN", "PROPN") and nxt is not None and (
             nxt.lower in lx.DETERMINERS or nxt.lower in lx.POSSESSIVES or nxt.lower in ("that", "to")):
+        if has_n and ptag == "NOUN" and _object_position(tokens, i - 1) and not _plural_noun(plow):
+            return "NOUN"  # "deliver food aid to residents": a singular noun cannot be the subject of "aid"
         return "VERB"
     if has_n:
         return "NOUN"
