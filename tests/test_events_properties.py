@@ -16,7 +16,8 @@ from newsline.core.model import Actor, CalendarInterval, Mention, Place, Precisi
 WORDS = ["the", "rebels", "said", "attacked", "town", "which", "it", "lost", "in", "July", "by", "was", "taken",
          "did", "not", "agree", "to", "talks", "yesterday", ",", ".", "'", "’’", "and", "but", "after", "Mosul",
          "forces", "its", "troops", "may", "have", "been", "believed", "for", "three", "years", "Isis", "of", "’s",
-         "claimed", "according", "election", "fell", "US-led", "2017", "—", "(", ")", "?", "said.", "Reuters"]
+         "claimed", "according", "election", "fell", "US-led", "2017", "—", "(", ")", "?", "said.", "Reuters",
+         "once", "close", "last", "called", "flew", "were", "food", "aid", "message", "posted", "Forces", "with"]
 
 
 @st.composite
