@@ -92,3 +92,12 @@ def test_a_singular_object_noun_before_a_base_form_is_a_compound():
     assert "Food aids" not in got.values()
     # a plural subject before a base form is still a verb: "workers plan to strike"
     assert "plan" in _labels("Officials said workers plan to strike on Friday.")
+
+
+def test_an_ing_form_after_an_object_tells_what_the_object_does():
+    got = _labels("The envoy wanted to discuss Americans missing in Syria.")
+    assert got["missing"] == "Americans missing in Syria"  # was "Envoy misses in Syria"
+    got = _labels("Police arrested protesters blocking the road.")
+    assert got["blocking"] == "Protesters block road"
+    # the subject's own -ing verb is unchanged
+    assert _labels("The rebels kept attacking the town.")["attacking"] == "Rebels attack town"

@@ -62,8 +62,14 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
         agent_name = names.get(f.subject_place.ref_id)
     if agent_name is None and d.trigger.pos == "VERB" and not agents:
         head = _reduced_relative_head(d)
-        if head:  # "In a message posted online, ..." -> "Message posted", not "Message posts"
-            return finish(f"{head} {participle(d.trigger.lemma)}", d.tokens[d.trigger.index].text)
+        tok = d.tokens[d.trigger.index]
+        nxt = d.tokens[d.trigger.index + 1] if d.trigger.index + 1 < len(d.tokens) else None
+        if head and tok.form == "VBG" and nxt is not None and nxt.tag in _PHRASE_TAGS + ("PRON",):
+            agent_name = head  # "arrested protesters blocking the road" -> "Protesters block road"
+        elif head:  # "In a message posted online, ..." -> "Message posted", not "Message posts"
+            verb = tok.lower if tok.form == "VBG" else participle(d.trigger.lemma)
+            where = _verb_place(d, names)
+            return finish(f"{head} {verb}{' ' + where if where else ''}", tok.text)
     if agent_name is None and d.trigger.pos == "VERB" and not (d.group and d.group.passive) and \
             not _noun_infinitive(d):
         agent_name = (_controller_head(d) or _passive_controller(d) if d.group is not None and d.group.infinitive
@@ -224,6 +230,11 @@ def _reduced_relative_head(d: Draft) -> str | None:
     that also opens a clause ("after the meeting ended"), nor inside a subject ("shares in the company jumped")."""
     toks, i = d.tokens, d.trigger.index
     t = toks[i]
+    if t.form == "VBG" and i >= 2 and toks[i - 1].tag in ("NOUN", "PROPN") and toks[i - 1].text[-1:] == "s" and \
+            toks[i - 2].tag in ("VERB", "PREP") and d.clauses[i - 1] == d.clauses[i]:
+        # "to discuss Americans missing in Syria", "help for families living near the dam": an object and what
+        # it is doing, not the clause's subject doing it
+        return toks[i - 1].text if toks[i - 1].tag == "PROPN" else toks[i - 1].lower
     if t.form not in ("VBD", "VBN") or participle(t.lemma) != t.lower or i < 2 or toks[i - 1].tag != "NOUN":
         return None
     j = i - 2
