@@ -101,3 +101,17 @@ def test_an_ing_form_after_an_object_tells_what_the_object_does():
     assert got["blocking"] == "Protesters block road"
     # the subject's own -ing verb is unchanged
     assert _labels("The rebels kept attacking the town.")["attacking"] == "Rebels attack town"
+
+
+def test_an_infinitive_of_purpose_after_going_is_done_by_the_goer():
+    got = _labels("Thousands of people fled to the hills to escape the fighting.")
+    assert got["escape"] == "People escape fighting"
+    got = _labels("The envoy flew to Lisbon on Monday to sign the accord.")
+    assert got["sign"] == "Envoy signs accord"
+    # an infinitive on a noun with no verb of going keeps no borrowed doer
+    assert _labels("The firm has plans to expand.")["expand"] == "Expand"
+
+
+def test_a_report_whose_subject_repeats_the_speaker_reads_as_its_own_words():
+    got = _labels("The ministry said the ministry had acted lawfully.")
+    assert got["said"] == "Ministry says it acts"  # was "Ministry: ministry acts"

@@ -21,14 +21,17 @@ def report_label(d: Draft) -> str:
     if d.trigger.event_class.value == "REPORTING" and d.reported and d.attribution_source:
         main = next((r for r in d.reported if r.trigger.pos == "VERB"), d.reported[0])
         speaker, doer = d.found.agent(), main.found.agent()
+        same_head = main.base_label.lower().startswith(d.attribution_source.lower() + " ")
         if (speaker is not None and doer is not None and speaker.ref.ref_id == doer.ref.ref_id) or \
-                (main.speaker_pronoun and main.base_label.lower().startswith(d.attribution_source.lower())):
+                ((main.speaker_pronoun or (doer is None and same_head)) and
+                 main.base_label.lower().startswith(d.attribution_source.lower())):
             # "the regime said it had freed ...": "Syria says it frees Deir el-Zour"
             rest = main.base_label[len(d.attribution_source):].strip() if main.base_label.lower().startswith(
                 d.attribution_source.lower()) else main.base_label
             plural = _plural(d.attribution_source)
             written = main.speaker_pronoun or (
-                main.tokens[doer.ref.first].lower if 0 <= doer.ref.first < len(main.tokens) else "")
+                main.tokens[doer.ref.first].lower if doer is not None and 0 <= doer.ref.first < len(main.tokens)
+                else "")  # no doer: the report's own subject noun did it ("The company announced plans to expand")
             pronoun = written if written in ("he", "she") else ("they" if plural else "it")
             possessed = re.match(r"^['’]s?\s+", rest)
             if possessed:
@@ -70,10 +73,13 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
             verb = tok.lower if tok.form == "VBG" else participle(d.trigger.lemma)
             where = _verb_place(d, names)
             return finish(f"{head} {verb}{' ' + where if where else ''}", tok.text)
+    if agent_name is None and d.trigger.pos == "VERB" and d.group is not None and d.group.infinitive and \
+            not d.group.passive:
+        agent_name = _purpose_doer(d)  # "fled to the hills to escape the fighting": the people escape
     if agent_name is None and d.trigger.pos == "VERB" and not (d.group and d.group.passive) and \
             not _noun_infinitive(d):
-        agent_name = (_controller_head(d) or _passive_controller(d) if d.group is not None and d.group.infinitive
-                      else None) or \
+        agent_name = (_controller_head(d) or _passive_controller(d)
+                      if d.group is not None and d.group.infinitive else None) or \
             _subject_head(d) or _coordinated_subject_head(d)
     if agent_name is None and d.trigger.pos == "VERB":
         agent_name = _speaker_as_subject(d)  # "The boy's father said he would appeal" -> "Boy's father appeals"
@@ -411,6 +417,21 @@ def _controller_head(d: Draft) -> str | None:
     if not nouns or toks[nouns[-1]].tag != "NOUN" or any(toks[k].tag in ("VERB", "PUNCT") for k in span):
         return None
     return toks[nouns[-1]].text
+
+
+def _purpose_doer(d: Draft) -> str | None:
+    """An infinitive of purpose after a verb of going and its destination ("the official travelled to Damascus
+    to hold talks"): the traveller does it, the head of that verb's subject."""
+    toks, i = d.tokens, d.trigger.index
+    if d.group.governor is not None or i < 3 or toks[i - 1].tag != "TO":
+        return None
+    k = i - 2
+    while k >= 0 and toks[k].tag in ("PREP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "TO") and i - k < 9:
+        k -= 1
+    if k < 0 or toks[k].tag != "VERB" or toks[k].lemma not in _MOTION or k == i - 2:
+        return None
+    other = dataclasses.replace(d, trigger=dataclasses.replace(d.trigger, index=k), group=None)
+    return _subject_head(other)
 
 
 def _possessed_subject(d: Draft, ref, name: str) -> str:
