@@ -481,6 +481,12 @@ _YEAR_NOUN_OK = {"onwards", "afterwards", "elections", "olympics", "games", "lev
                  "of", "for", "with", "that", "which", "while", "until", "since", "at", "by"}
 
 
+# a year's financial figures ("forecast 2014 earnings of $5.75", "2013 sales"): a year unless a quantifier
+# before it makes it a count ("about 1900 sales were recorded")
+_YEAR_FIGURES = {"earnings", "profits", "revenues", "sales", "losses"}
+_QUANTIFIER = {"about", "around", "some", "nearly", "almost", "over", "roughly", "only", "just", "than"}
+
+
 # plural nouns without an -s that count things after a number ("2000 people")
 _COUNT_NOUNS = {"people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep", "feet",
                 "livestock", "persons"}
@@ -523,6 +529,8 @@ def _year_context_ok(t: str, start: int, end: int, y: int, led: bool = False) ->
     nxt = next_word(t, end)
     if nxt.lower() in _COUNT_NOUNS and prev_word(t, start).lower() not in ("in", "since", "by", "until", "during", "from"):
         return False  # "about 2000 people" (but "in 2000 people voted")
+    if nxt in _YEAR_FIGURES and y >= 1800 and prev_word(t, start).lower() not in _QUANTIFIER:
+        return True
     if nxt and not led and nxt.islower() and len(nxt) > 3 and nxt.endswith("s") and nxt not in _YEAR_NOUN_OK and \
             not nxt.endswith("ss") and not re.match(r"\s*[,.;:)]", t[end:end + 2]):
         return False
@@ -534,7 +542,7 @@ def _year_context_ok(t: str, start: int, end: int, y: int, led: bool = False) ->
     return True
 
 
-@rule("year", rf"\b(?:({POS})[\s-]*)?(?:(fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?({YEAR4})\b(?!s\b|(?<=0)['’]s\b){OPEN_END}")
+@rule("year", rf"\b(?:({POS})[\s-]*)?(?:(fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|full[\s-]year|the\s+year|model\s+year)\s*)?({YEAR4})\b(?!s\b|(?<=0)['’]s\b){OPEN_END}")
 def _year(m: re.Match, ctx: Context) -> Found | None:
     y = int(m.group(3))
     if not _year_context_ok(ctx.text, m.start(3), m.end(3), y, bool(m.group(1) or m.group(2))):

@@ -1,0 +1,42 @@
+"""The sixth list of news time expressions (tests/temporal_modern_cases6.py: TempEval-3-style newswire of
+1998-2016 on markets, earnings, central banks, elections, courts, war, disasters, sport, obituaries and health;
+written before the tagger was run on it). Cases the tagger still gets wrong are strict xfails with the reason, so
+a fix shows up as XPASS. Figures: bench/bench_modern.py; docs/temporal.md, "Round 12"."""
+
+import pytest
+
+from newsline.core.temporal.tagger import tag_times
+from temporal_modern_cases import expression_params, judge, texts_and_values
+from temporal_modern_cases6 import CASES
+
+# (sentence, expression number) -> why the tagger still misses it
+KNOWN_GAPS: dict[tuple[str, int], str] = {
+}
+
+
+@pytest.mark.parametrize("case,exp", list(expression_params(CASES, KNOWN_GAPS)))
+def test_news_list6_expression(case, exp):
+    verdict = judge(case, exp, tag_times(case.sentence, case.ref))
+    assert verdict.strict and verdict.right, (
+        f"{case.sentence!r} (written {case.ref}): expected {exp}, got {verdict.got}")
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.sentence[:30]) for c in CASES if not c.expected])
+def test_news_list6_sentence_without_a_time(case):
+    # modal/verb/company "May", "March" as a verb, "Sunday Times", "the 49ers", ages, scores, flight numbers
+    assert tag_times(case.sentence, case.ref) == []
+
+
+_one = texts_and_values
+
+
+def test_a_year_before_its_financial_figures():
+    # "forecast 2014 earnings", "full-year 2014": a year (was dropped as a count before a plural noun)
+    assert _one("Johnson & Johnson forecast 2014 earnings of $5.75 a share.", (2014, 1, 23)) == [("2014", "2014")]
+    assert _one("It expects 2014 sales of $5 billion.", (2014, 1, 23)) == [("2014", "2014")]
+    assert _one("The company expects full-year 2014 earnings.", (2014, 1, 23)) == [("full-year 2014", "2014")]
+    assert _one("Full year 2013 profits rose.", (2014, 1, 23)) == [("Full year 2013", "2013")]
+    # after a quantifier it is a count; other plural nouns stay counts
+    assert _one("About 1900 sales were recorded.", (2014, 1, 23)) == []
+    assert _one("It made more than 2000 sales.", (2014, 1, 23)) == []
+    assert _one("The army sent 2000 troops.", (2014, 1, 23)) == []
