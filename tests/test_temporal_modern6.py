@@ -40,3 +40,12 @@ def test_a_year_before_its_financial_figures():
     assert _one("About 1900 sales were recorded.", (2014, 1, 23)) == []
     assert _one("It made more than 2000 sales.", (2014, 1, 23)) == []
     assert _one("The army sent 2000 troops.", (2014, 1, 23)) == []
+
+
+def test_a_single_unit_is_a_duration():
+    # "single" stresses the amount like "full" or "whole": "in a single week" is P1W (was untagged)
+    assert _one("Brazil's market fell 15 percent in a single week.", (1998, 10, 15)) == [("a single week", "P1W")]
+    assert _one("Prices doubled in a single day.", (1998, 10, 15)) == [("a single day", "P1D")]
+    # not a unit after it: no time
+    assert _one("He scored 30 points in a single game.", (1998, 10, 15)) == []
+    assert _one("It was the single biggest day for sales.", (1998, 10, 15)) == []
