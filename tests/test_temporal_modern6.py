@@ -49,3 +49,12 @@ def test_a_single_unit_is_a_duration():
     # not a unit after it: no time
     assert _one("He scored 30 points in a single game.", (1998, 10, 15)) == []
     assert _one("It was the single biggest day for sales.", (1998, 10, 15)) == []
+
+
+def test_a_software_version_is_no_year():
+    # "Windows 2000", "Office 2010", "SQL Server 2008" name products (was tagged as the year)
+    assert _one("Microsoft said Windows 2000 would run on most PCs.", (1999, 6, 2)) == []
+    assert _one("Users of Office 2010 and SQL Server 2008 must upgrade.", (2012, 6, 2)) == []
+    # a year after the product's name and a preposition, or lower-case "office", stays a year
+    assert _one("Windows sales rose in 2000.", (2001, 6, 2)) == [("2000", "2000")]
+    assert _one("The office 2010 budget was cut.", (2011, 6, 2)) == [("2010", "2010")]

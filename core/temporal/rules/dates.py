@@ -501,11 +501,17 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—|and|or)\s*(\d(?:[\d,]*\d)?)\s*([A
 _RANGE_BEFORE = re.compile(r"(\d[\d,]*)\s*(?:to|-|–|—|and|or)\s*$")
 
 
+# software named with a year as its version (capitalised: "his office 2010 budget" is no product)
+_PRODUCT_VERSION = re.compile(r"\b(?:Windows|Office|Server|Studio|Excel|Outlook)\s+$")
+
+
 _FISCAL_SLASH = re.compile(r"/\d\d\b(?![/.:,]\d)")  # "2023/24": a financial year or a season
 
 
 def _year_context_ok(t: str, start: int, end: int, y: int, led: bool = False) -> bool:
     before = t[max(0, start - 12):start]
+    if _PRODUCT_VERSION.search(before):
+        return False  # "Windows 2000", "Office 2010", "SQL Server 2008": a software version, not a year
     if re.search(r"(?:[$£€#¥]|\bNo\.?|\bNos\.?|\bNumber|\bRoute|\bflight|\bFlight|\bRoom|\bpage|\bp\.|[\d,.:/]|\bUS\$)\s*$", before) \
             and not re.search(r"(?<![\d,.])(?:1[0-9]\d\d|20\d\d),\s+$", before):  # "in 1994, 1995 and 1997"
         return False
