@@ -58,3 +58,13 @@ def test_a_software_version_is_no_year():
     # a year after the product's name and a preposition, or lower-case "office", stays a year
     assert _one("Windows sales rose in 2000.", (2001, 6, 2)) == [("2000", "2000")]
     assert _one("The office 2010 budget was cut.", (2011, 6, 2)) == [("2010", "2010")]
+
+
+def test_a_bare_unit_set_against_another_is_a_duration_too():
+    # "last months, not weeks": the second unit was untagged (no "for"/"take"/"last" right before it)
+    assert _one("The campaign could last months, not weeks.", (2003, 3, 27)) == [("months", "PXM"), ("weeks", "PXW")]
+    assert _one("Recovery will take years rather than months.", (2003, 3, 27)) == [
+        ("years", "PXY"), ("months", "PXM")]
+    # not without a unit before it, nor a unit of a noun ("weeks of talks")
+    assert _one("It is not weeks of talks that matter.", (2003, 3, 27)) == []
+    assert _one("He had not weeks but months to live.", (2003, 3, 27)) == []

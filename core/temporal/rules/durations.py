@@ -244,12 +244,18 @@ def _vague_period(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DURATION, duration_value(None, unit), anchor=TimeAnchor.NONE)
 
 
+# a bare unit set against another one is the same kind of amount: "could last months, not weeks", "hours
+# rather than days"
+_CONTRASTED_UNIT = re.compile(r"\b(?:years|months|weeks|days|decades|hours|minutes),?\s+(?:but\s+)?(?:not|rather\s+than)\s+$")
+
+
 @rule("bare_units", r"\b(years|months|weeks|days|decades|centuries|hours|minutes)\b(?:(?:\s+(?:or|and|to)\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)(?!\s+(?:ago|earlier|later|before|after))|(?!\s+(?:old|ago|earlier|later|before|after)))",
       priority=-1)
 def _bare_units(m: re.Match, ctx: Context) -> Found | None:
     prev = prev_word(ctx.text, m.start()).lower()
     if prev not in ("for", "in", "within", "over", "take", "takes", "took", "taking", "taken", "last", "lasts",
-                    "lasted", "lasting", "spent", "spend", "spends", "spending", "wait", "waits", "waited", "waiting"):
+                    "lasted", "lasting", "spent", "spend", "spends", "spending", "wait", "waits", "waited", "waiting") \
+            and not _CONTRASTED_UNIT.search(ctx.text, max(0, m.start() - 40), m.start()):
         return None  # "for years", "it could take weeks"
     if prev != "within" and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
         return None  # "for years of war"; but "within hours of the attack"
