@@ -68,3 +68,16 @@ def test_a_bare_unit_set_against_another_is_a_duration_too():
     # not without a unit before it, nor a unit of a noun ("weeks of talks")
     assert _one("It is not weeks of talks that matter.", (2003, 3, 27)) == []
     assert _one("He had not weeks but months to live.", (2003, 3, 27)) == []
+
+
+def test_a_participle_on_a_holiday_just_past_keeps_it_past():
+    # "ballots postmarked by Election Day will be counted", two days after it: the participle on the holiday tells
+    # its time, as "shares issued July 1, which will ..." does for a month-day (was next year's Election Day)
+    assert _one("Ballots postmarked by Election Day will be counted.", (2000, 11, 9)) == [
+        ("Election Day", "2000-11-07")]
+    assert _one("Gifts bought before Christmas will be returned.", (2001, 1, 4)) == [("Christmas", "2000-12-25")]
+    # "will" before it, or no participle on it, keeps the coming one; a holiday ahead stays ahead
+    assert _one("Gifts will be bought before Christmas.", (2001, 1, 4)) == [("Christmas", "2001-12-25")]
+    assert _one("Election Day will be a holiday.", (2000, 11, 9)) == [("Election Day", "2001-11-06")]
+    assert _one("Applications received by Christmas will be considered.", (2000, 12, 1)) == [
+        ("Christmas", "2000-12-25")]

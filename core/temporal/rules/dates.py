@@ -55,6 +55,11 @@ _PAST_VERB_ON_DATE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?!(?:sch
                                 r"postponed|extended|moved|pushed|deferred|need|speed|proposed|targeted)\b)[a-z]{3,}ed\s+$")
 
 
+# the same with a preposition between, before a holiday: "ballots postmarked by Election Day", "bought before
+# Christmas"
+_PAST_VERB_ON_HOLIDAY = re.compile(_PAST_VERB_ON_DATE.pattern[:-4] + r"\s+(?:on|by|before|at|over|during)\s+$")
+
+
 _REL_YEAR_AFTER = re.compile(r"\s*,?\s+(?:of\s+)?(this|last|next)\s+year\b(?!['’]|[\s-]+(?:ago|earlier|later|before|after)\b)",
                              re.I)
 
@@ -976,6 +981,7 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
         return None  # "a Christmas tree", "the Easter egg hunt", "the Good Friday Agreement", "Easter Island"
     lead = (m.group(1) or "").lower()
     tense = ctx.tense(m.start(), m.end())
+    told_future = tense == FUTURE and ctx.told_future(m.start(), m.end())
     week = re.match(r"\s+week\b", ctx.text[m.end():m.end() + 6], re.I)
     weekend = None if week else re.match(r"\s+(?:holiday\s+)?weekend\b(?!['’])", ctx.text[m.end():m.end() + 20], re.I)
 
@@ -1007,7 +1013,15 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
             return point(this if started else fn(r.year - 1))
         if lead == "next" or (not lead and tense == FUTURE):
             ongoing = long is not None and this <= r <= long[1](r.year)
-            return point(this if this >= r or ongoing else fn(r.year + 1))
+            ahead = this if this >= r or ongoing else fn(r.year + 1)
+            if not lead and long is None and not told_future and (ahead - r).days > 180 and \
+                    _PAST_VERB_ON_HOLIDAY.search(ctx.text, max(0, m.start() - 40), m.start()):
+                just_past = [d for d in (this, fn(r.year - 1)) if 0 < (r - d).days <= 60]
+                if just_past:
+                    # "ballots postmarked by Election Day will be counted", two days after it: the participle
+                    # on the holiday tells its time, as "shares issued July 1, which will ..." for a month-day
+                    return point(just_past[0])
+            return point(ahead)
         if long is None:
             # no tense: this year's, unless it is far and the neighbouring year's is near ("the bank holiday falls
             # on New Year's Day" written on 20 December), as for a month-day
