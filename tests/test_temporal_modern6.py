@@ -11,6 +11,14 @@ from temporal_modern_cases6 import CASES
 
 # (sentence, expression number) -> why the tagger still misses it
 KNOWN_GAPS: dict[tuple[str, int], str] = {
+    ("SAN FRANCISCO (Reuters) - Microsoft Corp reported higher-than-expected earnings for its fiscal second "
+     "quarter on Thursday, helped by sales of its new game console.", 0):
+        "convention conflict: TBAQ annotates a fiscal quarter without its year by the quarter's number and the "
+        "calendar year it ended in ('the fiscal first quarter ended Sept. 30' = 1989-Q1; the tagger gives "
+        "2013-Q2); the list wrote the fiscal year's label (2014-Q2) or the calendar quarter (2013-Q4)",
+    ("Last year's fourth quarter included a one-time gain of $1.2 billion.", 0):
+        "convention conflict: written in January 2014, 'last year's fourth quarter' read literally is 2013-Q4 "
+        "(the tagger's value); the list wrote the year-ago quarter of an earnings report (2012-Q4)",
 }
 
 
@@ -81,3 +89,15 @@ def test_a_participle_on_a_holiday_just_past_keeps_it_past():
     assert _one("Election Day will be a holiday.", (2000, 11, 9)) == [("Election Day", "2001-11-06")]
     assert _one("Applications received by Christmas will be considered.", (2000, 12, 1)) == [
         ("Christmas", "2000-12-25")]
+
+
+def test_taking_part_in_a_weekdays_scheduled_event_looks_ahead():
+    # "runs in Saturday's heats": the present of taking part in a scheduled event, like "will vote in Sunday's
+    # election" (a possessive weekday was always past without "will")
+    assert _one("Bolt runs in Saturday's heats.", (2012, 7, 30)) == [("Saturday", "2012-08-04")]
+    assert _one("Arsenal faces Chelsea in Saturday's match.", (2012, 7, 30)) == [("Saturday", "2012-08-04")]
+    assert _one("Italy votes in Sunday's election.", (2012, 7, 30)) == [("Sunday", "2012-08-05")]
+    # told in the past, a deed that is no scheduled event, or no taking part: the day reported on
+    assert _one("Federer played in Sunday's final.", (2012, 7, 30)) == [("Sunday", "2012-07-29")]
+    assert _one("He faces charges over Sunday's attack.", (2012, 7, 30)) == [("Sunday", "2012-07-29")]
+    assert _one("He runs through Saturday's game in his head.", (2012, 7, 30)) == [("Saturday", "2012-07-28")]

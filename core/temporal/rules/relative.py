@@ -87,7 +87,14 @@ _DEFERRED_TO = re.compile(r"\b(?:extend\w*|postpon\w*|delay\w*|adjourn\w*|defer\
 _SCHEDULED_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:election|elections|vote|referendum|poll|polls|runoff|meeting|"
                              r"summit|talks|session|hearing|debate|match|game|race|final|deadline|ceremony|launch|"
                              r"rally|march|parade|opening|inauguration|conference|visit|trip|deal|auction|report|release|"
-                             r"announcement|decision|speech|address|opener|showdown|fixture|briefing)\b", re.I)
+                             r"announcement|decision|speech|address|opener|showdown|fixture|briefing|heats?|semifinals?|"
+                             r"quarterfinals?)\b", re.I)
+
+
+# the present of taking part in a scheduled event just before the weekday ("Bolt runs in Saturday's heats",
+# "Italy votes in Sunday's election", "Arsenal faces Chelsea in Saturday's match"): it lies ahead, as with "will"
+_TAKES_PART_IN = re.compile(r"\b(?:runs|races|competes|plays|faces|meets|votes|starts|rides|swims|fights|hosts)\s+"
+                            r"(?:[\w'’-]+\s+){0,2}?(?:in|at|for)\s+$", re.I)
 
 
 # an accusation and the deed it names, with no future word between them and the weekday ("is accused of
@@ -109,8 +116,10 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
         # Sunday's election", "will vote in Sunday's election" look ahead
         if re.search(r"\bahead\s+of\s+$", t[max(0, start - 12):start], re.I):
             return FUTURE
-        if ctx.told_future(start, end) and _SCHEDULED_NOUN.match(t, end):
-            # "will vote in Sunday's election"; not "would", nor "will investigate Friday's shooting"
+        if (ctx.told_future(start, end) or _TAKES_PART_IN.search(t, max(0, start - 50), start)) \
+                and _SCHEDULED_NOUN.match(t, end):
+            # "will vote in Sunday's election", "runs in Saturday's heats"; not "would", nor "will investigate
+            # Friday's shooting"
             return FUTURE
         return PAST
     if since_before(t, start):
