@@ -101,3 +101,17 @@ def test_taking_part_in_a_weekdays_scheduled_event_looks_ahead():
     assert _one("Federer played in Sunday's final.", (2012, 7, 30)) == [("Sunday", "2012-07-29")]
     assert _one("He faces charges over Sunday's attack.", (2012, 7, 30)) == [("Sunday", "2012-07-29")]
     assert _one("He runs through Saturday's game in his head.", (2012, 7, 30)) == [("Saturday", "2012-07-28")]
+
+
+def test_the_year_ago_quarter_with_no_quarter_named_compares_the_last_one_over():
+    # found by probing earnings stories (not in list 6): with no quarter before it, "the year-ago quarter" was the
+    # reference date's running quarter a year back (1997-Q4 in mid-October 1998)
+    assert _one("Net rose to 84 cents from 71 cents in the year-earlier quarter.", (1998, 10, 15)) == [
+        ("the year-earlier quarter", "1997-Q3")]
+    assert _one("Net rose to $5 million from $4 million in the year-ago quarter, the company said Tuesday.",
+                (1998, 10, 15)) == [("the year-ago quarter", "1997-Q3"), ("Tuesday", "1998-10-13")]
+    assert _one("Net rose to $5 million in the year-ago quarter.", (2014, 1, 23)) == [
+        ("the year-ago quarter", "2012-Q4")]
+    # a quarter named before it, even a forecast one, is the one compared
+    assert _one("Analysts expect fourth-quarter net to fall from the year-ago quarter.", (1998, 10, 15)) == [
+        ("fourth-quarter", "1998-Q4"), ("the year-ago quarter", "1997-Q4")]

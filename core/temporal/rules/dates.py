@@ -799,6 +799,10 @@ def year_before(b: P.Point, ref: dt.date | None, quarter: bool = False) -> P.Poi
     if b.gran not in ("quarter", "year", "month", "half"):
         closes_quarter = b.day.month % 3 == 0 and (b.day + dt.timedelta(days=1)).day == 1
         b = P.point_at("quarter", b.day) if quarter or closes_quarter else P.year(b.day.year)
+        if b.gran == "quarter" and ref is not None and b.last_day >= ref:
+            # "said Tuesday ... up from 66 cents in the year-ago quarter": a quarter still running has no results
+            # yet; the story compares the last one over
+            b = P.shift(b, -1, "quarter")
     elif quarter and b.gran != "quarter":
         if b.gran == "month":
             b = P.point_at("quarter", b.day)
