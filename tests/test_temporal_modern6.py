@@ -115,3 +115,16 @@ def test_the_year_ago_quarter_with_no_quarter_named_compares_the_last_one_over()
     # a quarter named before it, even a forecast one, is the one compared
     assert _one("Analysts expect fourth-quarter net to fall from the year-ago quarter.", (1998, 10, 15)) == [
         ("fourth-quarter", "1998-Q4"), ("the year-ago quarter", "1997-Q4")]
+
+
+def test_a_verb_whose_past_is_its_base_after_a_singular_subject_is_past():
+    # found by probing disaster and business stories (not in list 6): "the storm hit the coast on Monday and will
+    # move inland" took the future of "will" for Monday ("hit" after a singular subject can only be the past)
+    assert _one("The storm hit the coast on Monday and will move inland.", (2005, 8, 31)) == [("Monday", "2005-08-29")]
+    assert _one("Bush cut short his vacation on Tuesday and will return to Washington.", (2005, 8, 31)) == [
+        ("Tuesday", "2005-08-30")]
+    assert _one("The company cut 500 jobs in July and will close two plants.", (2005, 8, 31)) == [("July", "2005-07")]
+    # a plural subject, a modal or a noun ("a rate cut") is no past cue
+    assert _one("Companies cut jobs on Monday and will hire again.", (2005, 8, 31)) == [("Monday", "2005-09-05")]
+    assert _one("The fire spread on Monday and will reach the town.", (2005, 8, 31)) == [("Monday", "2005-09-05")]
+    assert _one("The Fed may cut rates in September.", (2005, 8, 31)) == [("September", "2005-09")]
