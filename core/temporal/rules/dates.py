@@ -108,6 +108,15 @@ def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_en
     return Found(TimeType.DATE, f"XXXX-{mo:02d}-{d:02d}", mod=mod, anchor=TimeAnchor.UNRESOLVED)
 
 
+_ATTACKS_AFTER = re.compile(r"\s+(?:terrorist\s+|terror\s+)?(?:attacks?|hijackings?)\b", re.I)
+
+
+def _the_attacks(mo: int, d: int, end: int, ctx: Context) -> bool:
+    """"the Sept. 11 attacks" names the attacks of 2001 (after them, whatever the date of writing)."""
+    return (mo, d) == (9, 11) and ctx.ref is not None and ctx.ref >= dt.date(2001, 9, 11) and \
+        _ATTACKS_AFTER.match(ctx.text, end) is not None
+
+
 @rule("month_day", rf"\b(?:({WD})(?:\s?,)?\s+)?(?:the\s+)?({MON})(?:\s+|(?<=\.))({DAY_NUM})\b(?!\s*(?:%|,\d|\.\d|:\d))(?:(?:\s?,)?\s+({YEAR4})\b)?",
       priority=3)
 def _month_day(m: re.Match, ctx: Context) -> Found | None:
@@ -120,8 +129,10 @@ def _month_day(m: re.Match, ctx: Context) -> Found | None:
     if not year:  # "April 24 and 25, 1999": the year given after the second day
         shared = re.match(rf"\s+(?:and|or|&)\s+{DAY_NUM}(?:\s?,)?\s+({YEAR4})\b", ctx.text[m.end():m.end() + 24], I)
         year = shared.group(1) if shared else None
-    f = resolve_month_day(month_number(mon), int(re.match(r"\d+", m.group(3)).group(0)), year,
-                           m.start(), m.end(), ctx)
+    day = int(re.match(r"\d+", m.group(3)).group(0))
+    if not year and _the_attacks(month_number(mon), day, m.end(), ctx):
+        year = "2001"  # "since the Sept. 11 attacks", written in 2008: the attacks' day, not this year's
+    f = resolve_month_day(month_number(mon), day, year, m.start(), m.end(), ctx)
     if f is not None and m.group(1) and not year:
         f = _year_of_weekday(f, m.group(1))
     if f is not None and not m.group(1):
