@@ -139,3 +139,12 @@ def test_the_sept_11_attacks_are_those_of_2001():
     # not without "attacks" after it, nor before 2001
     assert _one("The memorial will open on Sept. 11.", (2008, 9, 16)) == [("Sept. 11", "2009-09-11")]
     assert _one("The Sept. 11 attacks on the embassy killed two.", (2000, 10, 2)) == [("Sept. 11", "2000-09-11")]
+
+
+def test_an_age_in_months_of_age_is_no_time():
+    # found by probing health stories (not in list 6): "12 to 15 months of age" was a DURATION; ages are not
+    # times, as "52 years old"
+    assert _one("Children get a dose at 12 to 15 months of age.", (2013, 4, 18)) == []
+    assert _one("Infants under 6 months of age cannot be vaccinated.", (2013, 4, 18)) == []
+    assert _one("The trial lasted 15 months.", (2013, 4, 18)) == [("15 months", "P15M")]
+    assert _one("It followed nine months of age-related decline.", (2013, 4, 18)) == [("nine months", "P9M")]

@@ -30,8 +30,8 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
     n = None if ranged else 1 if whole_text.lower() == "another" else parse_number(whole_text)
     if n is not None and half:
         n += 0.5  # "two and a half years", "5 1/2 hours"
-    if m.group(5):
-        return None  # "52 years old", "6-year-old": ages are not time expressions
+    if m.group(5) or re.match(r"\s+of\s+age\b(?!-)", ctx.text[m.end():m.end() + 9], re.I):
+        return None  # "52 years old", "6-year-old", "15 months of age": ages are not time expressions
     if re.fullmatch(r"1[89]\d\d|20\d\d", num_text) and not m.group(4).lower().endswith("s"):
         return None  # "the 1988 quarter" is a year's quarter, not 1988 quarters
     if unit == "quarter" and (num_text.lower() in ("a", "an", "one") or
