@@ -148,3 +148,14 @@ def test_an_age_in_months_of_age_is_no_time():
     assert _one("Infants under 6 months of age cannot be vaccinated.", (2013, 4, 18)) == []
     assert _one("The trial lasted 15 months.", (2013, 4, 18)) == [("15 months", "P15M")]
     assert _one("It followed nine months of age-related decline.", (2013, 4, 18)) == [("nine months", "P9M")]
+
+
+def test_an_ultimatum_until_a_weekday_lies_ahead():
+    # found by probing court and war stories (not in list 6): "gave the defense until Friday to respond" took the
+    # past of "gave" (the last Friday)
+    assert _one("The judge gave the defense until Friday to respond.", (2001, 5, 10)) == [("Friday", "2001-05-11")]
+    assert _one("The rebels were given until Saturday to lay down their arms.", (2001, 5, 10)) == [
+        ("Saturday", "2001-05-12")]
+    # no "to" after it, or no giving: the past
+    assert _one("He gave interviews until Friday, when he fell ill.", (2001, 5, 10)) == [("Friday", "2001-05-04")]
+    assert _one("He stayed until Friday to finish the work.", (2001, 5, 10)) == [("Friday", "2001-05-04")]

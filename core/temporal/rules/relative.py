@@ -84,6 +84,13 @@ _DEFERRED_TO = re.compile(r"\b(?:extend\w*|postpon\w*|delay\w*|adjourn\w*|defer\
                           r"\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till)\s+$", re.I)
 
 
+# an ultimatum: "gave the defense until Friday to respond", "were given until Saturday to leave" (a deadline set
+# now lies ahead, as "has given the relatives until Tuesday"; not "gave interviews until Friday, when ...")
+_GIVEN_UNTIL = re.compile(r"\b(?:gave|given|give|gives|giving)\s+(?:[\w'’-]+\s+){0,4}?(?:until|till)\s+"
+                          r"(?:(?:midnight|noon)\s+)?$", re.I)
+_TO_DO = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+to\s+[a-z]")
+
+
 _SCHEDULED_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:election|elections|vote|referendum|poll|polls|runoff|meeting|"
                              r"summit|talks|session|hearing|debate|match|game|race|final|deadline|ceremony|launch|"
                              r"rally|march|parade|opening|inauguration|conference|visit|trip|deal|auction|report|release|"
@@ -124,7 +131,8 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
         return PAST
     if since_before(t, start):
         return PAST
-    if _DEFERRED_TO.search(t, max(0, start - 60), start):
+    if _DEFERRED_TO.search(t, max(0, start - 60), start) or (
+            _GIVEN_UNTIL.search(t, max(0, start - 60), start) and _TO_DO.match(t, end)):
         return FUTURE
     m = _ADJACENT_VERB.search(t, max(0, start - 30), start)
     if m and re.search(r"\b(?:be|been|being|is|are)\s+$", t[max(0, m.start() - 8):m.start()], re.I):
