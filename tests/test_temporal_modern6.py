@@ -159,3 +159,15 @@ def test_an_ultimatum_until_a_weekday_lies_ahead():
     # no "to" after it, or no giving: the past
     assert _one("He gave interviews until Friday, when he fell ill.", (2001, 5, 10)) == [("Friday", "2001-05-04")]
     assert _one("He stayed until Friday to finish the work.", (2001, 5, 10)) == [("Friday", "2001-05-04")]
+
+
+def test_a_month_before_its_past_verb_is_the_one_gone_by():
+    # found by probing November stories (not in list 6): "In January, gunmen killed 12 people", written in
+    # November, was the coming January (the near-month rule); the past verb after the month governs it
+    assert _one("In January, gunmen killed 12 people at the offices of a magazine.", (2015, 11, 16)) == [
+        ("January", "2015-01")]
+    assert _one("Sales in January rose 5 percent.", (2015, 11, 16)) == [("January", "2015-01")]
+    assert _one("In January, the firm said it would cut jobs.", (2015, 11, 16)) == [("January", "2015-01")]
+    # a future after it, or an infinitive's month, stays the near one
+    assert _one("In January, the company will open a store.", (2015, 11, 16)) == [("January", "2016-01")]
+    assert _one("He said the plant would close in January.", (2015, 11, 16)) == [("January", "2016-01")]

@@ -128,6 +128,13 @@ def _cues(text: str, start: int, end: int):
         i += 1
 
 
+def first_cue(text: str, start: int, end: int) -> str | None:
+    """The kind ("past", "weak", "future", "present") of the first tense cue in text[start:end], if any."""
+    for kind, _, _ in _cues(text, start, end):
+        return kind
+    return None
+
+
 def last_past_cue(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The word and end offset of the last past-tense cue (strong or -ed) in text[start:end], if the last cue
     there is one."""

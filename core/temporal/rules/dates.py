@@ -13,7 +13,7 @@ from .. import points as P
 from ..context import Context, Found
 from ..lexicon import alternation
 from ..numbers import ORDINAL, parse_number, parse_ordinal
-from ..tense import FUTURE, PAST, UNKNOWN, last_past_cue, since_before
+from ..tense import FUTURE, PAST, UNKNOWN, first_cue, last_past_cue, since_before
 from .reports import months_span_compared, told_as_forecast
 from .base import (DAY_NUM, I, MON, MON_FULL, OPEN_END, POS, WD, WD_FULL, YEAR4, YEAR_SPOKEN, date_found,
                    month_number, near_year_day, near_year_month, next_word, open_end_mod, pos_mod, prev_word, rule,
@@ -460,6 +460,11 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
             elif cue[0].lower() not in _REPORTING:
                 # a reporting verb ("told companies of a cutback in September") tells of what may lie ahead
                 told_past = True
+        else:
+            # "In January, gunmen killed 12 people", "Sales in January rose", written in November: with no cue
+            # before it, the month is the time of the past verb that follows it, the January gone by
+            s1 = ctx.sentence_bounds(m.start())[1]
+            told_past = first_cue(t, m.end(), min(s1, m.end() + 80)) in ("past", "weak")
 
     def build(r: dt.date) -> P.Point:
         y = year_of_month(mo, r, tense)
