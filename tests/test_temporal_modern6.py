@@ -171,3 +171,15 @@ def test_a_month_before_its_past_verb_is_the_one_gone_by():
     # a future after it, or an infinitive's month, stays the near one
     assert _one("In January, the company will open a store.", (2015, 11, 16)) == [("January", "2016-01")]
     assert _one("He said the plant would close in January.", (2015, 11, 16)) == [("January", "2016-01")]
+
+
+def test_a_period_ending_on_a_day_closes_on_the_nearest_one():
+    # found by probing earnings forecasts (not in list 6): "said profit for the quarter ending Dec. 31 would be
+    # below", written in October, took the past of "said" (Dec. 31 of the year before, 1997-Q4)
+    assert _one("The company said profit for the quarter ending Dec. 31 would fall.", (1998, 10, 15)) == [
+        ("the quarter", "1998-Q4"), ("Dec. 31", "1998-12-31")]
+    # a quarter just over stays the one just over; "ended" keeps the past
+    assert _one("Profit for the quarter ending Sept. 30 rose 5 percent.", (1998, 10, 15)) == [
+        ("the quarter", "1998-Q3"), ("Sept. 30", "1998-09-30")]
+    assert _one("Sales for the quarter ended Sept. 30 rose.", (1998, 10, 15)) == [
+        ("the quarter", "1998-Q3"), ("Sept. 30", "1998-09-30")]

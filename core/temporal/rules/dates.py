@@ -64,6 +64,13 @@ _REL_YEAR_AFTER = re.compile(r"\s*,?\s+(?:of\s+)?(this|last|next)\s+year\b(?!['â
                              re.I)
 
 
+def nearest_year_of_day(mo: int, d: int, ref: dt.date, y: int) -> int:
+    try:
+        return min((y - 1, y, y + 1), key=lambda yy: abs((dt.date(yy, mo, d) - ref).days))
+    except ValueError:
+        return y  # Feb. 29
+
+
 def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_end: int, ctx: Context,
                        mod: str | None = None) -> Found | None:
     rel_year = None if year_text or ctx.ref is None else _REL_YEAR_AFTER.match(ctx.text, m_end)
@@ -83,6 +90,9 @@ def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_en
     if tense == FUTURE and verb_on_date:
         tense = PAST  # "shares issued July 1, which will receive ...": the verb on the date tells its time
     since = since_before(ctx.text, m_start)
+    # "the quarter ending Dec. 31": a period still running or just over closes on the nearest such day, whatever
+    # the tense of the report about it ("said profit for the quarter ending Dec. 31 would fall", in October)
+    closing = prev_word(ctx.text, m_start).lower() == "ending" and not since
     told_future = tense == FUTURE and ctx.told_future(m_start, m_end)
     told_past = tense == PAST and _past_verb_governs(ctx, m_start)
     year = ctx.sentence_year(m_start)
@@ -101,6 +111,8 @@ def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_en
                 y += 1  # "will resume on Jan. 2" written on Jan. 4: next year's
             if not since and not told_future and not (tense == PAST and verb_on_date) and not told_past:
                 y = near_year_day(mo, d, ref, y)
+            if closing:
+                y = nearest_year_of_day(mo, d, ref, y)
             return P.make_day(y, mo, d)
         return ctx.from_reference(build, f"XXXX-{mo:02d}-{d:02d}", mod=mod)
     if ctx.last is not None:

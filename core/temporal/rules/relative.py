@@ -13,7 +13,7 @@ from ..context import Context, Found
 from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, alternation
 from ..numbers import parse_number
 from ..tense import FUTURE, PAST, UNKNOWN, since_before, tense_near
-from .dates import resolve_month_day
+from .dates import nearest_year_of_day, resolve_month_day
 from .reports import closing_day, compares_amount, told_as_forecast
 from .base import (CAL_UNITS, POD, POS, SEASON, WD_FULL, YEAR4, YEAR_SPOKEN, at_gran, date_found, duration_value,
                    pos_mod, prev_word, relative_unit_point, rule, shift_point, unresolved_for, weekday_date,
@@ -595,9 +595,13 @@ def _the_quarter(m: re.Match, ctx: Context) -> Found | None:
         mo = MONTHS[ended.group(2).lower().rstrip(".")]
         d = min(int(ended.group(3)), calendar.monthrange(2001, mo)[1])
         tense = PAST if ended.group(1).lower() == "ended" else ctx.tense(m.start(), m.end())
+
+        def year(r: dt.date) -> int:
+            if ended.group(1).lower() == "ending":  # still running or just over: the nearest closing day
+                return nearest_year_of_day(mo, d, r, r.year)
+            return year_of_month(mo, r, tense)
         return ctx.from_reference(
-            lambda r: P.point_at("quarter", dt.date(year_of_month(mo, r, tense), mo, d) - dt.timedelta(days=45)),
-            "XXXX-QX")
+            lambda r: P.point_at("quarter", dt.date(year(r), mo, d) - dt.timedelta(days=45)), "XXXX-QX")
     return _quarter_default(m, ctx, None, latest=bool(re.search(r"latest|recent", low)))
 
 
