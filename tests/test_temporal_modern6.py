@@ -183,3 +183,16 @@ def test_a_period_ending_on_a_day_closes_on_the_nearest_one():
         ("the quarter", "1998-Q3"), ("Sept. 30", "1998-09-30")]
     assert _one("Sales for the quarter ended Sept. 30 rose.", (1998, 10, 15)) == [
         ("the quarter", "1998-Q3"), ("Sept. 30", "1998-09-30")]
+
+
+def test_year_end_in_a_story_told_in_the_past_is_the_storys_year():
+    # found by probing narrative paragraphs (not in list 6): "By year's end" after "May 2008" was the year of
+    # writing, unlike "By the end of the year"
+    assert _one("The bank failed in May 2008. By year's end, its parent had been sold.", (2012, 7, 30)) == [
+        ("May 2008", "2008-05"), ("year's end", "2008")]
+    assert _one("The bank failed on May 5, 2008. By year-end, 25 banks had failed.", (2012, 7, 30)) == [
+        ("May 5, 2008", "2008-05-05"), ("year-end", "2008")]
+    # a forecast, or "since", keeps the reference's year-end
+    assert _one("The bank failed on May 5, 2008. Analysts expect rates to rise by year-end.", (2012, 7, 30)) == [
+        ("May 5, 2008", "2008-05-05"), ("year-end", "2012")]
+    assert _one("Shares have risen 10 percent since year-end.", (2012, 7, 30)) == [("year-end", "2011")]

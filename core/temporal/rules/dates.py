@@ -1086,6 +1086,16 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
+def _story_year(ctx: Context, start: int, end: int) -> bool:
+    """Is there a time of the story, a year or finer, in this sentence, or within two sentences before it when
+    this one is told in the past? (Not after "since": "since year-end" is the last one passed.)"""
+    here = ctx.sentence_index(start)
+    if ctx.last is None or ctx.last[0].coarser_than("year") or ctx.last_sentence is None or here is None or \
+            since_before(ctx.text, start):
+        return False
+    return ctx.last_sentence == here or (here - ctx.last_sentence <= 2 and ctx.clause_tense(start, end) == PAST)
+
+
 @rule("year_end", r"\b(?:(the|this|last|next)\s+)?(year[-\s]end|year['’]s\s+end|end\s+of\s+(?:the\s+)?year)\b", priority=1)
 def _year_end(m: re.Match, ctx: Context) -> Found | None:
     lead = (m.group(1) or "").lower()
@@ -1093,6 +1103,10 @@ def _year_end(m: re.Match, ctx: Context) -> Found | None:
         return None  # "the year-end audit" names a kind of thing
     off = {"last": -1, "next": 1}.get(lead, 0)
     tense = ctx.tense(m.start(), m.end())
+    if not lead and _story_year(ctx, m.start(), m.end()):
+        # "The bank failed in May 2008. By year's end, its parent had been sold": the story's year, as "by the
+        # end of the year" after it
+        return ctx.from_narrative(lambda b: P.year(b.day.year), "XXXX", mod="END")
     if not lead and tense != FUTURE:
         off = None  # "since year-end": the last one that has passed
     return ctx.from_reference(lambda r: P.year(r.year + (off if off is not None else (0 if r.month == 12 else -1))),
