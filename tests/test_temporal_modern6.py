@@ -196,3 +196,15 @@ def test_year_end_in_a_story_told_in_the_past_is_the_storys_year():
     assert _one("The bank failed on May 5, 2008. Analysts expect rates to rise by year-end.", (2012, 7, 30)) == [
         ("May 5, 2008", "2008-05-05"), ("year-end", "2012")]
     assert _one("Shares have risen 10 percent since year-end.", (2012, 7, 30)) == [("year-end", "2011")]
+
+
+def test_every_fixed_holiday_is_a_set():
+    # found by probing (not in list 6): "every Fourth of July" tagged "July" alone (the holiday was not known),
+    # "every Christmas" was this year's Christmas
+    assert _one("The town holds a parade every Fourth of July.", (2006, 5, 3)) == [
+        ("every Fourth of July", "XXXX-07-04")]
+    assert _one("Every Christmas, the family gathers.", (2006, 5, 3)) == [("Every Christmas", "XXXX-12-25")]
+    assert _one("Fireworks will light the sky on Fourth of July.", (2006, 5, 3)) == [("Fourth of July", "2006-07-04")]
+    # a movable holiday keeps the date (no value names all Easters); "the fourth quarter" is untouched
+    assert _one("He visits every Easter.", (2006, 5, 3)) == [("Easter", "2007-04-08")]
+    assert _one("Sales rose in the fourth quarter.", (2006, 5, 3)) == [("the fourth quarter", "2005-Q4")]

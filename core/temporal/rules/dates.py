@@ -961,7 +961,8 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "christmas eve": lambda y: dt.date(y, 12, 24), "boxing day": lambda y: dt.date(y, 12, 26),
     "new year's day": lambda y: dt.date(y, 1, 1), "new year's eve": lambda y: dt.date(y, 12, 31),
     "new year's": lambda y: dt.date(y, 1, 1),  # "the New Year's holiday" (not "a New Year's resolution")
-    "independence day": lambda y: dt.date(y, 7, 4), "halloween": lambda y: dt.date(y, 10, 31),
+    "independence day": lambda y: dt.date(y, 7, 4), "fourth of july": lambda y: dt.date(y, 7, 4),
+    "halloween": lambda y: dt.date(y, 10, 31),
     "valentine's day": lambda y: dt.date(y, 2, 14), "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4), "labor day": lambda y: _nth_weekday(y, 9, 1, 1),
     "memorial day": lambda y: _nth_weekday(y, 5, 1, -1),
@@ -1011,6 +1012,11 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
     nxt = next_word(ctx.text, m.end())
     if nxt.lower() in _HOLIDAY_THINGS:
         return None  # "a Christmas tree", "the Easter egg hunt", "the Good Friday Agreement", "Easter Island"
+    every = None if m.group(1) else re.search(r"\b(every|each)\s+$", ctx.text[max(0, m.start() - 7):m.start()], re.I)
+    if every and fn(2001).strftime("%m-%d") == fn(2002).strftime("%m-%d"):
+        # "every Christmas", "each Fourth of July": the day of a fixed-date holiday in every year
+        return Found(TimeType.SET, f"XXXX-{fn(2001):%m-%d}", quant=every.group(1).upper(), anchor=TimeAnchor.NONE,
+                     start=m.start() - len(every.group(0)))
     lead = (m.group(1) or "").lower()
     tense = ctx.tense(m.start(), m.end())
     told_future = tense == FUTURE and ctx.told_future(m.start(), m.end())
