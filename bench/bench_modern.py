@@ -3,7 +3,8 @@ hand-written lists tests/temporal_modern_cases.py (the first list, partly tuned 
 tests/temporal_modern_cases2.py (the second, held-out list) and tests/temporal_modern_cases3.py (the third, in the
 style of the TempEval-3 news genres: earnings, broadcast transcripts, Xinhua, obituaries, disasters) and tests/temporal_modern_cases4.py (the fourth: markets, car makers
 and airlines, sport, courts, disasters, space, public health, elections, holidays) and tests/temporal_modern_cases5.py (the fifth: broadcast transcripts, features, datelines,
-local news, obituaries, British English); values from the TimeML guidelines, written before
+local news, obituaries, British English) and tests/temporal_modern_cases6.py (the sixth: TempEval-3-style newswire
+of 1998-2016 with narrative anchoring, fiscal quarters, datelines and quotations); values from the TimeML guidelines, written before
 the tagger was run on them.
 
     .venv/bin/python bench/bench_modern.py [--errors]
@@ -24,13 +25,15 @@ import temporal_modern_cases2  # noqa: E402
 import temporal_modern_cases3  # noqa: E402
 import temporal_modern_cases4  # noqa: E402
 import temporal_modern_cases5  # noqa: E402
+import temporal_modern_cases6  # noqa: E402
 from newsline.core.temporal.tagger import tag_times  # noqa: E402
 from temporal_modern_cases import judge  # noqa: E402
 
 LISTS = [("modern news list", temporal_modern_cases), ("modern news list 2 (held out)", temporal_modern_cases2),
          ("news list 3 (TempEval-3 genres)", temporal_modern_cases3),
          ("news list 4 (2004-2025 domains)", temporal_modern_cases4),
-         ("news list 5 (broadcast, features, datelines, local, obituaries, UK)", temporal_modern_cases5)]
+         ("news list 5 (broadcast, features, datelines, local, obituaries, UK)", temporal_modern_cases5),
+         ("news list 6 (TempEval-3-style newswire 1998-2016)", temporal_modern_cases6)]
 
 
 def measure(module):

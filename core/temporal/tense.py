@@ -57,6 +57,25 @@ _VERB_LAST_AFTER = {"to", "will", "would", "could", "can", "may", "might", "shou
                     "won't", "wouldn't", "couldn't", "can't", "cannot"}
 
 
+# verbs whose past is their base form: after a singular subject they can only be the past ("Bush cut short his
+# vacation", "the storm hit"), the present would be "cuts", "hits"
+_PAST_OR_BASE = {"hit", "cut", "quit", "shut", "put", "cast", "spread", "shed", "split"}
+_NOT_SINGULAR = {"i", "you", "we", "they", "to", "will", "would", "shall", "should", "could", "can", "may", "might",
+                 "must", "not", "never", "did", "didn't", "don't", "doesn't", "won't", "the", "a", "an", "and", "or",
+                 "but", "also", "this", "that", "who", "which", "people", "police", "let", "help", "make"}
+
+# ... and with an object after them they are verbs, not nouns ("a rate cut on Tuesday", "a big hit")
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|his|her|their|our|this|that|some|all|more|short|back|off|down|up|"
+                           r"out|\d)", re.I)
+
+
+def _singular_subject(word: str) -> bool:
+    """Can `word`, right before a verb, be a singular subject (a name or a singular noun; not a pronoun that
+    takes the base form, an auxiliary, a plural or an adverb)?"""
+    low = word.lower()
+    return len(word) > 2 and low not in _NOT_SINGULAR and not low.endswith(("s", "ly", "'ll"))
+
+
 def _cues(text: str, start: int, end: int):
     """(kind, start, end) of each tense cue in text[start:end], in order."""
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
@@ -84,6 +103,8 @@ def _cues(text: str, start: int, end: int):
             pass  # "expected to last until Thursday", "could last weeks": the verb, no past cue
         elif prev not in _BE and w in _PAST:
             yield "past", s, e
+        elif w in _PAST_OR_BASE and _singular_subject(prev) and _OBJECT_AFTER.match(text, e):
+            yield "past", s, e  # "the storm hit the coast on Monday and will move inland": not "hits"
         elif prev not in _BE and len(w) >= 4 and w.endswith("ed") and w.islower():
             yield "weak", s, e
         elif w in _PRESENT:
@@ -105,6 +126,13 @@ def _cues(text: str, start: int, end: int):
             yield "present", s, e
         prev = w
         i += 1
+
+
+def first_cue(text: str, start: int, end: int) -> str | None:
+    """The kind ("past", "weak", "future", "present") of the first tense cue in text[start:end], if any."""
+    for kind, _, _ in _cues(text, start, end):
+        return kind
+    return None
 
 
 def last_past_cue(text: str, start: int, end: int) -> tuple[str, int] | None:

@@ -13,7 +13,7 @@ from .. import points as P
 from ..context import Context, Found
 from ..lexicon import alternation
 from ..numbers import ORDINAL, parse_number, parse_ordinal
-from ..tense import FUTURE, PAST, UNKNOWN, last_past_cue, since_before
+from ..tense import FUTURE, PAST, UNKNOWN, first_cue, last_past_cue, since_before
 from .reports import months_span_compared, told_as_forecast
 from .base import (DAY_NUM, I, MON, MON_FULL, OPEN_END, POS, WD, WD_FULL, YEAR4, YEAR_SPOKEN, date_found,
                    month_number, near_year_day, near_year_month, next_word, open_end_mod, pos_mod, prev_word, rule,
@@ -55,8 +55,20 @@ _PAST_VERB_ON_DATE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?!(?:sch
                                 r"postponed|extended|moved|pushed|deferred|need|speed|proposed|targeted)\b)[a-z]{3,}ed\s+$")
 
 
+# the same with a preposition between, before a holiday: "ballots postmarked by Election Day", "bought before
+# Christmas"
+_PAST_VERB_ON_HOLIDAY = re.compile(_PAST_VERB_ON_DATE.pattern[:-4] + r"\s+(?:on|by|before|at|over|during)\s+$")
+
+
 _REL_YEAR_AFTER = re.compile(r"\s*,?\s+(?:of\s+)?(this|last|next)\s+year\b(?!['’]|[\s-]+(?:ago|earlier|later|before|after)\b)",
                              re.I)
+
+
+def nearest_year_of_day(mo: int, d: int, ref: dt.date, y: int) -> int:
+    try:
+        return min((y - 1, y, y + 1), key=lambda yy: abs((dt.date(yy, mo, d) - ref).days))
+    except ValueError:
+        return y  # Feb. 29
 
 
 def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_end: int, ctx: Context,
@@ -78,6 +90,9 @@ def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_en
     if tense == FUTURE and verb_on_date:
         tense = PAST  # "shares issued July 1, which will receive ...": the verb on the date tells its time
     since = since_before(ctx.text, m_start)
+    # "the quarter ending Dec. 31": a period still running or just over closes on the nearest such day, whatever
+    # the tense of the report about it ("said profit for the quarter ending Dec. 31 would fall", in October)
+    closing = prev_word(ctx.text, m_start).lower() == "ending" and not since
     told_future = tense == FUTURE and ctx.told_future(m_start, m_end)
     told_past = tense == PAST and _past_verb_governs(ctx, m_start)
     year = ctx.sentence_year(m_start)
@@ -96,11 +111,22 @@ def resolve_month_day(mo: int, d: int, year_text: str | None, m_start: int, m_en
                 y += 1  # "will resume on Jan. 2" written on Jan. 4: next year's
             if not since and not told_future and not (tense == PAST and verb_on_date) and not told_past:
                 y = near_year_day(mo, d, ref, y)
+            if closing:
+                y = nearest_year_of_day(mo, d, ref, y)
             return P.make_day(y, mo, d)
         return ctx.from_reference(build, f"XXXX-{mo:02d}-{d:02d}", mod=mod)
     if ctx.last is not None:
         return ctx.from_narrative(lambda b: P.make_day(b.day.year, mo, d), f"XXXX-{mo:02d}-{d:02d}", mod=mod)
     return Found(TimeType.DATE, f"XXXX-{mo:02d}-{d:02d}", mod=mod, anchor=TimeAnchor.UNRESOLVED)
+
+
+_ATTACKS_AFTER = re.compile(r"\s+(?:terrorist\s+|terror\s+)?(?:attacks?|hijackings?)\b", re.I)
+
+
+def _the_attacks(mo: int, d: int, end: int, ctx: Context) -> bool:
+    """"the Sept. 11 attacks" names the attacks of 2001 (after them, whatever the date of writing)."""
+    return (mo, d) == (9, 11) and ctx.ref is not None and ctx.ref >= dt.date(2001, 9, 11) and \
+        _ATTACKS_AFTER.match(ctx.text, end) is not None
 
 
 @rule("month_day", rf"\b(?:({WD})(?:\s?,)?\s+)?(?:the\s+)?({MON})(?:\s+|(?<=\.))({DAY_NUM})\b(?!\s*(?:%|,\d|\.\d|:\d))(?:(?:\s?,)?\s+({YEAR4})\b)?",
@@ -115,8 +141,10 @@ def _month_day(m: re.Match, ctx: Context) -> Found | None:
     if not year:  # "April 24 and 25, 1999": the year given after the second day
         shared = re.match(rf"\s+(?:and|or|&)\s+{DAY_NUM}(?:\s?,)?\s+({YEAR4})\b", ctx.text[m.end():m.end() + 24], I)
         year = shared.group(1) if shared else None
-    f = resolve_month_day(month_number(mon), int(re.match(r"\d+", m.group(3)).group(0)), year,
-                           m.start(), m.end(), ctx)
+    day = int(re.match(r"\d+", m.group(3)).group(0))
+    if not year and _the_attacks(month_number(mon), day, m.end(), ctx):
+        year = "2001"  # "since the Sept. 11 attacks", written in 2008: the attacks' day, not this year's
+    f = resolve_month_day(month_number(mon), day, year, m.start(), m.end(), ctx)
     if f is not None and m.group(1) and not year:
         f = _year_of_weekday(f, m.group(1))
     if f is not None and not m.group(1):
@@ -444,6 +472,11 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
             elif cue[0].lower() not in _REPORTING:
                 # a reporting verb ("told companies of a cutback in September") tells of what may lie ahead
                 told_past = True
+        else:
+            # "In January, gunmen killed 12 people", "Sales in January rose", written in November: with no cue
+            # before it, the month is the time of the past verb that follows it, the January gone by
+            s1 = ctx.sentence_bounds(m.start())[1]
+            told_past = first_cue(t, m.end(), min(s1, m.end() + 80)) in ("past", "weak")
 
     def build(r: dt.date) -> P.Point:
         y = year_of_month(mo, r, tense)
@@ -481,6 +514,12 @@ _YEAR_NOUN_OK = {"onwards", "afterwards", "elections", "olympics", "games", "lev
                  "of", "for", "with", "that", "which", "while", "until", "since", "at", "by"}
 
 
+# a year's financial figures ("forecast 2014 earnings of $5.75", "2013 sales"): a year unless a quantifier
+# before it makes it a count ("about 1900 sales were recorded")
+_YEAR_FIGURES = {"earnings", "profits", "revenues", "sales", "losses"}
+_QUANTIFIER = {"about", "around", "some", "nearly", "almost", "over", "roughly", "only", "just", "than"}
+
+
 # plural nouns without an -s that count things after a number ("2000 people")
 _COUNT_NOUNS = {"people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep", "feet",
                 "livestock", "persons"}
@@ -495,11 +534,17 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—|and|or)\s*(\d(?:[\d,]*\d)?)\s*([A
 _RANGE_BEFORE = re.compile(r"(\d[\d,]*)\s*(?:to|-|–|—|and|or)\s*$")
 
 
+# software named with a year as its version (capitalised: "his office 2010 budget" is no product)
+_PRODUCT_VERSION = re.compile(r"\b(?:Windows|Office|Server|Studio|Excel|Outlook)\s+$")
+
+
 _FISCAL_SLASH = re.compile(r"/\d\d\b(?![/.:,]\d)")  # "2023/24": a financial year or a season
 
 
 def _year_context_ok(t: str, start: int, end: int, y: int, led: bool = False) -> bool:
     before = t[max(0, start - 12):start]
+    if _PRODUCT_VERSION.search(before):
+        return False  # "Windows 2000", "Office 2010", "SQL Server 2008": a software version, not a year
     if re.search(r"(?:[$£€#¥]|\bNo\.?|\bNos\.?|\bNumber|\bRoute|\bflight|\bFlight|\bRoom|\bpage|\bp\.|[\d,.:/]|\bUS\$)\s*$", before) \
             and not re.search(r"(?<![\d,.])(?:1[0-9]\d\d|20\d\d),\s+$", before):  # "in 1994, 1995 and 1997"
         return False
@@ -523,6 +568,8 @@ def _year_context_ok(t: str, start: int, end: int, y: int, led: bool = False) ->
     nxt = next_word(t, end)
     if nxt.lower() in _COUNT_NOUNS and prev_word(t, start).lower() not in ("in", "since", "by", "until", "during", "from"):
         return False  # "about 2000 people" (but "in 2000 people voted")
+    if nxt in _YEAR_FIGURES and y >= 1800 and prev_word(t, start).lower() not in _QUANTIFIER:
+        return True
     if nxt and not led and nxt.islower() and len(nxt) > 3 and nxt.endswith("s") and nxt not in _YEAR_NOUN_OK and \
             not nxt.endswith("ss") and not re.match(r"\s*[,.;:)]", t[end:end + 2]):
         return False
@@ -534,7 +581,7 @@ def _year_context_ok(t: str, start: int, end: int, y: int, led: bool = False) ->
     return True
 
 
-@rule("year", rf"\b(?:({POS})[\s-]*)?(?:(fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?({YEAR4})\b(?!s\b|(?<=0)['’]s\b){OPEN_END}")
+@rule("year", rf"\b(?:({POS})[\s-]*)?(?:(fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|full[\s-]year|the\s+year|model\s+year)\s*)?({YEAR4})\b(?!s\b|(?<=0)['’]s\b){OPEN_END}")
 def _year(m: re.Match, ctx: Context) -> Found | None:
     y = int(m.group(3))
     if not _year_context_ok(ctx.text, m.start(3), m.end(3), y, bool(m.group(1) or m.group(2))):
@@ -780,6 +827,10 @@ def year_before(b: P.Point, ref: dt.date | None, quarter: bool = False) -> P.Poi
     if b.gran not in ("quarter", "year", "month", "half"):
         closes_quarter = b.day.month % 3 == 0 and (b.day + dt.timedelta(days=1)).day == 1
         b = P.point_at("quarter", b.day) if quarter or closes_quarter else P.year(b.day.year)
+        if b.gran == "quarter" and ref is not None and b.last_day >= ref:
+            # "said Tuesday ... up from 66 cents in the year-ago quarter": a quarter still running has no results
+            # yet; the story compares the last one over
+            b = P.shift(b, -1, "quarter")
     elif quarter and b.gran != "quarter":
         if b.gran == "month":
             b = P.point_at("quarter", b.day)
@@ -910,7 +961,8 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "christmas eve": lambda y: dt.date(y, 12, 24), "boxing day": lambda y: dt.date(y, 12, 26),
     "new year's day": lambda y: dt.date(y, 1, 1), "new year's eve": lambda y: dt.date(y, 12, 31),
     "new year's": lambda y: dt.date(y, 1, 1),  # "the New Year's holiday" (not "a New Year's resolution")
-    "independence day": lambda y: dt.date(y, 7, 4), "halloween": lambda y: dt.date(y, 10, 31),
+    "independence day": lambda y: dt.date(y, 7, 4), "fourth of july": lambda y: dt.date(y, 7, 4),
+    "halloween": lambda y: dt.date(y, 10, 31),
     "valentine's day": lambda y: dt.date(y, 2, 14), "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4), "labor day": lambda y: _nth_weekday(y, 9, 1, 1),
     "memorial day": lambda y: _nth_weekday(y, 5, 1, -1),
@@ -960,8 +1012,14 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
     nxt = next_word(ctx.text, m.end())
     if nxt.lower() in _HOLIDAY_THINGS:
         return None  # "a Christmas tree", "the Easter egg hunt", "the Good Friday Agreement", "Easter Island"
+    every = None if m.group(1) else re.search(r"\b(every|each)\s+$", ctx.text[max(0, m.start() - 7):m.start()], re.I)
+    if every and fn(2001).strftime("%m-%d") == fn(2002).strftime("%m-%d"):
+        # "every Christmas", "each Fourth of July": the day of a fixed-date holiday in every year
+        return Found(TimeType.SET, f"XXXX-{fn(2001):%m-%d}", quant=every.group(1).upper(), anchor=TimeAnchor.NONE,
+                     start=m.start() - len(every.group(0)))
     lead = (m.group(1) or "").lower()
     tense = ctx.tense(m.start(), m.end())
+    told_future = tense == FUTURE and ctx.told_future(m.start(), m.end())
     week = re.match(r"\s+week\b", ctx.text[m.end():m.end() + 6], re.I)
     weekend = None if week else re.match(r"\s+(?:holiday\s+)?weekend\b(?!['’])", ctx.text[m.end():m.end() + 20], re.I)
 
@@ -993,7 +1051,15 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
             return point(this if started else fn(r.year - 1))
         if lead == "next" or (not lead and tense == FUTURE):
             ongoing = long is not None and this <= r <= long[1](r.year)
-            return point(this if this >= r or ongoing else fn(r.year + 1))
+            ahead = this if this >= r or ongoing else fn(r.year + 1)
+            if not lead and long is None and not told_future and (ahead - r).days > 180 and \
+                    _PAST_VERB_ON_HOLIDAY.search(ctx.text, max(0, m.start() - 40), m.start()):
+                just_past = [d for d in (this, fn(r.year - 1)) if 0 < (r - d).days <= 60]
+                if just_past:
+                    # "ballots postmarked by Election Day will be counted", two days after it: the participle
+                    # on the holiday tells its time, as "shares issued July 1, which will ..." for a month-day
+                    return point(just_past[0])
+            return point(ahead)
         if long is None:
             # no tense: this year's, unless it is far and the neighbouring year's is near ("the bank holiday falls
             # on New Year's Day" written on 20 December), as for a month-day
@@ -1026,6 +1092,16 @@ def _holiday(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
+def _story_year(ctx: Context, start: int, end: int) -> bool:
+    """Is there a time of the story, a year or finer, in this sentence, or within two sentences before it when
+    this one is told in the past? (Not after "since": "since year-end" is the last one passed.)"""
+    here = ctx.sentence_index(start)
+    if ctx.last is None or ctx.last[0].coarser_than("year") or ctx.last_sentence is None or here is None or \
+            since_before(ctx.text, start):
+        return False
+    return ctx.last_sentence == here or (here - ctx.last_sentence <= 2 and ctx.clause_tense(start, end) == PAST)
+
+
 @rule("year_end", r"\b(?:(the|this|last|next)\s+)?(year[-\s]end|year['’]s\s+end|end\s+of\s+(?:the\s+)?year)\b", priority=1)
 def _year_end(m: re.Match, ctx: Context) -> Found | None:
     lead = (m.group(1) or "").lower()
@@ -1033,6 +1109,10 @@ def _year_end(m: re.Match, ctx: Context) -> Found | None:
         return None  # "the year-end audit" names a kind of thing
     off = {"last": -1, "next": 1}.get(lead, 0)
     tense = ctx.tense(m.start(), m.end())
+    if not lead and _story_year(ctx, m.start(), m.end()):
+        # "The bank failed in May 2008. By year's end, its parent had been sold": the story's year, as "by the
+        # end of the year" after it
+        return ctx.from_narrative(lambda b: P.year(b.day.year), "XXXX", mod="END")
     if not lead and tense != FUTURE:
         off = None  # "since year-end": the last one that has passed
     return ctx.from_reference(lambda r: P.year(r.year + (off if off is not None else (0 if r.month == 12 else -1))),

@@ -19,7 +19,7 @@ from .base import MOD, UNIT, duration_value, gran_of_unit, modifier_of, prev_wor
 _DUR_TAIL = r"(?:(?:\s+|(?=['’]))((?:['’]s|(?<=s)['’])\s+time\b|on(?=\s*[,;:]|\s*\.(?!\d)|\s+from\b)|ago(?:\s+today\b)?|earlier(?!\s+than\b)|later(?!\s+than\b)|afterwards?|from\s+(?:now|today)\b(?!['’])|hence|back(?!\s+(?:to|in|into|from|on|home|at|the|when|then|up|down|out))|before(?=\s*[,.;:]|\s+(?:that|this)\b)|after(?=\s*[,.;:]|\s+(?:that|this)\b)|(?:before|after)\s+(?:that|this)))?"
 
 
-@rule("duration", rf"\b(?:((?:at\s+least|nearly|almost|more\s+than|less\s+than|roughly|approximately)(?=\s+the\s+(?:past|last|next|first)\b)|{MOD}(?!\s+(?:the|these|those|its|their|his|her|our)\b))\s+)?(?:(the|these|those|its|their|his|her|our|a|another|an\s+additional|an\s+extra|a\s+further|the\s+next|the\s+past|the\s+last|the\s+first|the\s+previous|the\s+coming|the\s+following|the\s+latest|the\s+final|the\s+remaining|the\s+initial|the\s+ensuing|the\s+preceding|the\s+prior|the\s+recent|the\s+same|the\s+other|the\s+full|the\s+entire|the\s+whole|next|past|last|first|previous|coming|following|final|recent)\s+)?((?:{NUMBER}|another)(?:\s+(?:to|or)\s+(?:{NUMBER}))?(?:\s+and\s+a\s+half|\s+1/2|\s*½)?)[\s-]+(?:(?:more|calendar|fiscal|business|trading|working|school|straight|consecutive|full|long|short|solid|whole|additional|extra)[\s-]+)?({UNIT})(?:(-|\s)old\b)?([\s-]+and[\s-]+a[\s-]+half)?(\s+or\s+so|\s+or\s+more|\s+or\s+less|\s+or\s+(?:two|three|four|2|3|4)(?![\w-]|\s*(?:%|percent|more|less|{UNIT})))?{_DUR_TAIL}",
+@rule("duration", rf"\b(?:((?:at\s+least|nearly|almost|more\s+than|less\s+than|roughly|approximately)(?=\s+the\s+(?:past|last|next|first)\b)|{MOD}(?!\s+(?:the|these|those|its|their|his|her|our)\b))\s+)?(?:(the|these|those|its|their|his|her|our|a|another|an\s+additional|an\s+extra|a\s+further|the\s+next|the\s+past|the\s+last|the\s+first|the\s+previous|the\s+coming|the\s+following|the\s+latest|the\s+final|the\s+remaining|the\s+initial|the\s+ensuing|the\s+preceding|the\s+prior|the\s+recent|the\s+same|the\s+other|the\s+full|the\s+entire|the\s+whole|next|past|last|first|previous|coming|following|final|recent)\s+)?((?:{NUMBER}|another)(?:\s+(?:to|or)\s+(?:{NUMBER}))?(?:\s+and\s+a\s+half|\s+1/2|\s*½)?)[\s-]+(?:(?:more|calendar|fiscal|business|trading|working|school|straight|consecutive|full|long|short|solid|whole|additional|extra|single)[\s-]+)?({UNIT})(?:(-|\s)old\b)?([\s-]+and[\s-]+a[\s-]+half)?(\s+or\s+so|\s+or\s+more|\s+or\s+less|\s+or\s+(?:two|three|four|2|3|4)(?![\w-]|\s*(?:%|percent|more|less|{UNIT})))?{_DUR_TAIL}",
       priority=1)
 def _duration(m: re.Match, ctx: Context) -> Found | None:
     t = ctx.text
@@ -30,8 +30,8 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
     n = None if ranged else 1 if whole_text.lower() == "another" else parse_number(whole_text)
     if n is not None and half:
         n += 0.5  # "two and a half years", "5 1/2 hours"
-    if m.group(5):
-        return None  # "52 years old", "6-year-old": ages are not time expressions
+    if m.group(5) or re.match(r"\s+of\s+age\b(?!-)", ctx.text[m.end():m.end() + 9], re.I):
+        return None  # "52 years old", "6-year-old", "15 months of age": ages are not time expressions
     if re.fullmatch(r"1[89]\d\d|20\d\d", num_text) and not m.group(4).lower().endswith("s"):
         return None  # "the 1988 quarter" is a year's quarter, not 1988 quarters
     if unit == "quarter" and (num_text.lower() in ("a", "an", "one") or
@@ -244,12 +244,18 @@ def _vague_period(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DURATION, duration_value(None, unit), anchor=TimeAnchor.NONE)
 
 
+# a bare unit set against another one is the same kind of amount: "could last months, not weeks", "hours
+# rather than days"
+_CONTRASTED_UNIT = re.compile(r"\b(?:years|months|weeks|days|decades|hours|minutes),?\s+(?:but\s+)?(?:not|rather\s+than)\s+$")
+
+
 @rule("bare_units", r"\b(years|months|weeks|days|decades|centuries|hours|minutes)\b(?:(?:\s+(?:or|and|to)\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)(?!\s+(?:ago|earlier|later|before|after))|(?!\s+(?:old|ago|earlier|later|before|after)))",
       priority=-1)
 def _bare_units(m: re.Match, ctx: Context) -> Found | None:
     prev = prev_word(ctx.text, m.start()).lower()
     if prev not in ("for", "in", "within", "over", "take", "takes", "took", "taking", "taken", "last", "lasts",
-                    "lasted", "lasting", "spent", "spend", "spends", "spending", "wait", "waits", "waited", "waiting"):
+                    "lasted", "lasting", "spent", "spend", "spends", "spending", "wait", "waits", "waited", "waiting") \
+            and not _CONTRASTED_UNIT.search(ctx.text, max(0, m.start() - 40), m.start()):
         return None  # "for years", "it could take weeks"
     if prev != "within" and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
         return None  # "for years of war"; but "within hours of the attack"

@@ -13,7 +13,7 @@ from ..context import Context, Found
 from ..lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, alternation
 from ..numbers import parse_number
 from ..tense import FUTURE, PAST, UNKNOWN, since_before, tense_near
-from .dates import resolve_month_day
+from .dates import nearest_year_of_day, resolve_month_day
 from .reports import closing_day, compares_amount, told_as_forecast
 from .base import (CAL_UNITS, POD, POS, SEASON, WD_FULL, YEAR4, YEAR_SPOKEN, at_gran, date_found, duration_value,
                    pos_mod, prev_word, relative_unit_point, rule, shift_point, unresolved_for, weekday_date,
@@ -84,10 +84,24 @@ _DEFERRED_TO = re.compile(r"\b(?:extend\w*|postpon\w*|delay\w*|adjourn\w*|defer\
                           r"\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till)\s+$", re.I)
 
 
+# an ultimatum: "gave the defense until Friday to respond", "were given until Saturday to leave" (a deadline set
+# now lies ahead, as "has given the relatives until Tuesday"; not "gave interviews until Friday, when ...")
+_GIVEN_UNTIL = re.compile(r"\b(?:gave|given|give|gives|giving)\s+(?:[\w'’-]+\s+){0,4}?(?:until|till)\s+"
+                          r"(?:(?:midnight|noon)\s+)?$", re.I)
+_TO_DO = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+to\s+[a-z]")
+
+
 _SCHEDULED_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:election|elections|vote|referendum|poll|polls|runoff|meeting|"
                              r"summit|talks|session|hearing|debate|match|game|race|final|deadline|ceremony|launch|"
                              r"rally|march|parade|opening|inauguration|conference|visit|trip|deal|auction|report|release|"
-                             r"announcement|decision|speech|address|opener|showdown|fixture|briefing)\b", re.I)
+                             r"announcement|decision|speech|address|opener|showdown|fixture|briefing|heats?|semifinals?|"
+                             r"quarterfinals?)\b", re.I)
+
+
+# the present of taking part in a scheduled event just before the weekday ("Bolt runs in Saturday's heats",
+# "Italy votes in Sunday's election", "Arsenal faces Chelsea in Saturday's match"): it lies ahead, as with "will"
+_TAKES_PART_IN = re.compile(r"\b(?:runs|races|competes|plays|faces|meets|votes|starts|rides|swims|fights|hosts)\s+"
+                            r"(?:[\w'’-]+\s+){0,2}?(?:in|at|for)\s+$", re.I)
 
 
 # an accusation and the deed it names, with no future word between them and the weekday ("is accused of
@@ -109,13 +123,16 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
         # Sunday's election", "will vote in Sunday's election" look ahead
         if re.search(r"\bahead\s+of\s+$", t[max(0, start - 12):start], re.I):
             return FUTURE
-        if ctx.told_future(start, end) and _SCHEDULED_NOUN.match(t, end):
-            # "will vote in Sunday's election"; not "would", nor "will investigate Friday's shooting"
+        if (ctx.told_future(start, end) or _TAKES_PART_IN.search(t, max(0, start - 50), start)) \
+                and _SCHEDULED_NOUN.match(t, end):
+            # "will vote in Sunday's election", "runs in Saturday's heats"; not "would", nor "will investigate
+            # Friday's shooting"
             return FUTURE
         return PAST
     if since_before(t, start):
         return PAST
-    if _DEFERRED_TO.search(t, max(0, start - 60), start):
+    if _DEFERRED_TO.search(t, max(0, start - 60), start) or (
+            _GIVEN_UNTIL.search(t, max(0, start - 60), start) and _TO_DO.match(t, end)):
         return FUTURE
     m = _ADJACENT_VERB.search(t, max(0, start - 30), start)
     if m and re.search(r"\b(?:be|been|being|is|are)\s+$", t[max(0, m.start() - 8):m.start()], re.I):
@@ -578,9 +595,13 @@ def _the_quarter(m: re.Match, ctx: Context) -> Found | None:
         mo = MONTHS[ended.group(2).lower().rstrip(".")]
         d = min(int(ended.group(3)), calendar.monthrange(2001, mo)[1])
         tense = PAST if ended.group(1).lower() == "ended" else ctx.tense(m.start(), m.end())
+
+        def year(r: dt.date) -> int:
+            if ended.group(1).lower() == "ending":  # still running or just over: the nearest closing day
+                return nearest_year_of_day(mo, d, r, r.year)
+            return year_of_month(mo, r, tense)
         return ctx.from_reference(
-            lambda r: P.point_at("quarter", dt.date(year_of_month(mo, r, tense), mo, d) - dt.timedelta(days=45)),
-            "XXXX-QX")
+            lambda r: P.point_at("quarter", dt.date(year(r), mo, d) - dt.timedelta(days=45)), "XXXX-QX")
     return _quarter_default(m, ctx, None, latest=bool(re.search(r"latest|recent", low)))
 
 

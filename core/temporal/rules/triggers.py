@@ -37,7 +37,7 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "set_every": (r"every|each", 0), "set_rate": (_UNIT_W, 40), "year_earlier": (r"year|years", 30), "period_year_ago": (r"quarter|period|month", 40),
     "holiday": (r"christmas|new|independence|halloween|valentine|thanksgiving|labor|memorial|election|easter|good|"
                 r"anzac|armistice|remembrance|bastille|may|boxing|lunar|chinese|ramadan|diwali|deepavali|eid|black|cyber|"
-                r"spring", 10),
+                r"spring|fourth", 10),
     "the_weekend": (r"weekend", 10), "weekends_set": (r"weekends", 0), "in_the_unit": (r"year|month|week", 30), "position_part_of_day": (_POD_W, 30),
     "the_end_of": (r"year|month|week|quarter|decade|century", 40),
     "year_end": (r"year|end", 12), "term": (r"term", 20), "whole_year": (r"year", 40),
