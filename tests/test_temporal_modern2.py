@@ -57,9 +57,18 @@ def test_lunar_holidays_from_the_table():
     assert _one("Ramadan 2026 will begin in February.", (2025, 6, 1))[0] == ("Ramadan 2026", "2026-03")
     assert _one("Shoppers packed markets ahead of Diwali.", (2024, 10, 20)) == [("Diwali", "2024-11-01")]
     assert _one("Families gathered for Eid-ul-Adha.", (2023, 7, 1)) == [("Eid-ul-Adha", "2023-06-28")]
-    # outside the table (2015-2030; Lunar New Year 1990-2030): the year alone is tagged
-    assert _one("The war began during Ramadan 1973.", (2024, 3, 20)) == [("1973", "1973")]
+    # outside the table (2015-2030) Ramadan comes from the arithmetic Islamic calendar: Ramadan 1393 ran from
+    # 27/28 September to 26 October 1973 (the war of 6 October began on its tenth day), mostly in October
+    assert _one("The war began during Ramadan 1973.", (2024, 3, 20)) == [("Ramadan 1973", "1973-10")]
     assert _one("She bought a Diwali gift.", (2024, 10, 20)) == []
+
+
+def test_islamic_holidays_outside_the_table():
+    # arithmetic calendar, within a day of the observed dates: Ramadan 1417 began 10/11 January 1997 and
+    # Ramadan 1418 on 30/31 December 1997 (the first of the year is taken); Eid al-Adha 1425 was 20/21 January 2005
+    assert _one("Violence eased during Ramadan.", (1997, 1, 25)) == [("Ramadan", "1997-01")]
+    got = _one("The offensive began a week before Eid al-Adha.", (2005, 2, 1))
+    assert ("Eid al-Adha", "2005-01-21") in got
 
 
 def test_running_periods():

