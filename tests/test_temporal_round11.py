@@ -1,0 +1,47 @@
+"""Round 11: families seen among the AQUAINT errors (wire stories), fixed as general rules. Every sentence here is
+written for the test; none comes from a corpus."""
+
+import datetime as dt
+
+from newsline.core.temporal.tagger import tag_times
+
+REF = dt.date(2021, 6, 16)  # a Wednesday
+
+
+def tagged(sentence, ref=REF):
+    return [(t.text, t.type.value, t.value) for t in tag_times(sentence, ref)]
+
+
+# ---------------------------------------------------------------- an amount of a finer unit per unit
+def test_hours_a_day_is_one_set():
+    t = tag_times("Officers guard the consulate 24 hours a day.", REF)
+    assert [(x.text, x.type.value, x.value, x.freq) for x in t] == [("24 hours a day", "SET", "P1D", "24H")]
+
+
+def test_days_a_week_and_nights_a_week():
+    assert tagged("The hotline is staffed seven days a week.") == [("seven days a week", "SET", "P1W")]
+    assert tagged("He sleeps at the depot three nights a week.") == [("three nights a week", "SET", "P1W")]
+    assert tagged("Volunteers work two hours per day.") == [("two hours per day", "SET", "P1D")]
+
+
+def test_a_vague_amount_per_unit_is_one_set_too():
+    assert tagged("Nurses there work several hours a day without pay.") == [("several hours a day", "SET", "P1D")]
+
+
+def test_a_coarser_amount_per_unit_is_no_rate():
+    # "two years a month" is nonsense as a rate; "a day off" and "a week ago" are not rates
+    assert ("two weeks", "DURATION", "P2W") in tagged("She took two weeks a year ago.")
+    assert tagged("He gave the two drivers a day off.") == [("a day", "DURATION", "P1D")]
+
+
+# ---------------------------------------------------------------- "a day" after a count of things
+def test_a_day_after_a_count_of_things_is_a_rate():
+    assert tagged("The clinic treats 40 patients a day.") == [("a day", "SET", "P1D")]
+    assert tagged("She takes two pills a day.") == [("a day", "SET", "P1D")]
+    assert tagged("Agents conduct hundreds of interviews a week.") == [("a week", "SET", "P1W")]
+
+
+def test_a_period_given_or_taken_stays_a_duration():
+    assert tagged("It took the 10 workers a week to finish.") == [("a week", "DURATION", "P1W")]
+    assert tagged("It took two men a week to rebuild the wall.") == [("a week", "DURATION", "P1W")]
+    assert tagged("The storm lasts a day.") == [("a day", "DURATION", "P1D")]
