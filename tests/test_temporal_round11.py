@@ -45,3 +45,19 @@ def test_a_period_given_or_taken_stays_a_duration():
     assert tagged("It took the 10 workers a week to finish.") == [("a week", "DURATION", "P1W")]
     assert tagged("It took two men a week to rebuild the wall.") == [("a week", "DURATION", "P1W")]
     assert tagged("The storm lasts a day.") == [("a day", "DURATION", "P1D")]
+
+
+# ---------------------------------------------------------------- "could" with a verb of action looks ahead
+def test_could_with_a_verb_of_action_looks_ahead():
+    # written on Wednesday 16 June 2021
+    assert tagged("The talks could resume as early as Monday.") == [("Monday", "DATE", "2021-06-21")]
+    assert tagged("Rain could return by Thursday.") == [("Thursday", "DATE", "2021-06-17")]
+    assert tagged("Shares could fall in January, analysts said.") == [("January", "DATE", "2022-01")]
+
+
+def test_could_be_and_could_see_tell_of_the_past():
+    # news' "could not be reached", "could be located", and perception ("could see") report what happened
+    assert tagged("He could not be reached for comment Monday.") == [("Monday", "DATE", "2021-06-14")]
+    assert tagged("Neither man could be located Tuesday.") == [("Tuesday", "DATE", "2021-06-15")]
+    assert tagged("Residents said they could see smoke on Monday.") == [("Monday", "DATE", "2021-06-14")]
+    assert tagged("The board could have acted in March.") == [("March", "DATE", "2021-03")]

@@ -30,7 +30,7 @@ _SCHEDULED = {"begins", "starts", "opens", "ends", "expires", "takes", "meets", 
               "kicks"}
 # modals of obligation and possibility look ahead ("should close", "may rise"); not before "have" ("should
 # have closed" is a past seen with hindsight) and not in questions ("should we")
-_MODAL_AHEAD = {"should", "may", "must"}
+_MODAL_AHEAD = {"should", "may", "must", "could"}  # "could" with a verb of action only (see _cues)
 _BE = {"be", "been", "is", "are", "am", "being", "get", "was", "were"}
 # the plural present of a scheduled event ("Netanyahu and Arafat meet separately Monday"), a cue only after a
 # subject: not after a modal, "to" or a negation ("will meet", "refused to meet", "did not meet")
@@ -77,7 +77,10 @@ def _cues(text: str, start: int, end: int):
             pass  # "next to the embassy" is a place
         elif w in _MODAL_AHEAD and nxt.lower() not in ("have", "not", "n't", "i", "we", "you", "he", "she",
                                                               "it", "they") and nxt:
-            yield "future", s, e  # "should close around year end", "may be delayed until March": still to come
+            if w != "could" or nxt.lower() not in ("be", "n't", "hardly", "barely", "only", "see", "hear", "feel"):
+                # "could resume as early as Monday" looks ahead; "could be located Wednesday" (news' "could not be
+                # reached") and "could see smoke" tell of the past
+                yield "future", s, e  # "should close around year end", "may be delayed until March": still to come
         elif w in _FUTURE or w.endswith("'ll"):
             yield "future", s, e
         elif w == "last" and prev.lower() in _VERB_LAST_AFTER:
