@@ -61,3 +61,18 @@ def test_could_be_and_could_see_tell_of_the_past():
     assert tagged("Neither man could be located Tuesday.") == [("Tuesday", "DATE", "2021-06-15")]
     assert tagged("Residents said they could see smoke on Monday.") == [("Monday", "DATE", "2021-06-14")]
     assert tagged("The board could have acted in March.") == [("March", "DATE", "2021-03")]
+
+
+# ---------------------------------------------------------------- "Nov. 3, the day before ..." names that day
+def test_the_day_in_apposition_to_a_day_is_that_day():
+    assert ("the day", "DATE", "2021-03-04") in tagged(
+        "He was last seen on March 4, the day before police issued a warrant for his arrest.")
+    assert ("the day", "DATE", "2021-06-15") in tagged("The vote was held on Tuesday, the day after the attack.")
+
+
+def test_the_day_before_an_event_with_no_day_before_it_is_left_alone():
+    assert tagged("She resigned the day after the election.") == []
+    assert ("the day", "DATE", "2020") not in tagged("In 2020, the day after the crash, he sold his shares.")
+    # a time after "the day after" keeps its own rule: one date
+    assert tagged("Black Friday, the day after Thanksgiving, will draw crowds.", dt.date(2020, 11, 20)) == [
+        ("Black Friday", "DATE", "2020-11-27"), ("the day after Thanksgiving", "DATE", "2020-11-27")]

@@ -155,6 +155,7 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
     out: list[TimeExpression] = []
     ctx.last = None
     ctx.last_sentence = None
+    ctx.last_end = None
     ctx.last_day = None
     ctx.last_past = None
     ctx.last_quarter = None
@@ -245,6 +246,7 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
                 not closes_period:
             ctx.last = (found.point, tid)
             ctx.last_sentence = sentence
+            ctx.last_end = end
             if not found.point.coarser_than("day"):
                 ctx.last_day = ctx.last
             if ctx.ref is not None and _over_by(found.point, ctx.ref):

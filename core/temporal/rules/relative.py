@@ -790,6 +790,25 @@ def _unit_before_after(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
+# a clause or an event after "the day before/after", not a time ("the day after Thanksgiving", "the day before
+# yesterday" are one date, built elsewhere)
+@rule("day_apposed", r"(?<=,\s)the\s+day(?=\s+(?:before|after)\s+(?-i:[a-z]+)\b(?<!\btomorrow)(?<!\byesterday)"
+      r"(?<!\btoday)(?<!\blast)(?<!\bnext)(?<!\bthis))", priority=1)
+def _day_apposed(m: re.Match, ctx: Context) -> Found | None:
+    """"He was last seen on Nov. 3, the day before police issued a warrant", "Oct. 12, the day after the
+    crash": set after a day as its apposition, "the day" names that same day (the event that follows is
+    left out of the extent, as in "the eve of the vote"). Without a day right before it, it is left alone."""
+    if ctx.probing:
+        return Found(TimeType.DATE, "XXXX-XX-XX")  # decided in the final pass, with the story's time
+    last = ctx.last
+    if last is None or ctx.last_end is None or last[0].gran != "day" or \
+            not re.fullmatch(r"\s*,\s", ctx.text[ctx.last_end:m.start()]):
+        return None
+    f = Found(TimeType.DATE, last[0].value, point=last[0], anchor=TimeAnchor.NARRATIVE, anchor_id=last[1])
+    f.sets_anchor = False
+    return f
+
+
 @rule("quarter_code", r"\b([QH])([1-4])(?:\s*(\d{4})|\s*['’](\d{2})|\s+of\s+(\d{4}))?\b", priority=2, flags=0)
 def _quarter_code(m: re.Match, ctx: Context) -> Found | None:
     """"Q3 2017", "Q3 '17", "H1 2016": business shorthand for quarters and halves."""
