@@ -76,3 +76,15 @@ def test_the_day_before_an_event_with_no_day_before_it_is_left_alone():
     # a time after "the day after" keeps its own rule: one date
     assert tagged("Black Friday, the day after Thanksgiving, will draw crowds.", dt.date(2020, 11, 20)) == [
         ("Black Friday", "DATE", "2020-11-27"), ("the day after Thanksgiving", "DATE", "2020-11-27")]
+
+
+# ---------------------------------------------------------------- "Sunday Mass"
+def test_sunday_mass_is_the_service_of_that_day():
+    assert tagged("In his Sunday Mass at the cathedral, the archbishop condemned the killing.") == [
+        ("Sunday", "DATE", "2021-06-13")]
+    assert tagged("The pope will celebrate Sunday Mass in the square.") == [("Sunday", "DATE", "2021-06-20")]
+
+
+def test_a_weekday_before_a_name_or_a_habit_is_not_a_date():
+    assert tagged("The Sunday Times reported the deal.") == []
+    assert ("Sunday", "DATE", "2021-06-13") not in tagged("He attends Sunday Mass every week.")

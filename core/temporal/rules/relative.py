@@ -158,6 +158,15 @@ _PLANNED = re.compile(r"(?<!\bas\s)\b(?:planned|plans|planning|scheduled|called\
                       r"new|more|further)\s+(?:[\w'’-]+\s+){0,6}?(?:on\s+)?$", re.I)
 
 
+def _mass_of_the_day(ctx: Context, at: int) -> bool:
+    """"celebrated Sunday Mass", "in his Sunday Mass": the service of that day, so the weekday is a date (a
+    name after a weekday is otherwise a title: "Sunday Times"); not a habit ("attends Sunday Mass every week")."""
+    if not re.match(r"\s+Mass\b", ctx.text[at:at + 6]):
+        return False
+    s, e = ctx.clause_window(at, at)
+    return not re.search(r"\b(?:every|each|weekly|regularly|usually|often|always|never)\b", ctx.text[s:e], re.I)
+
+
 @rule("weekday", rf"\b(?:({POS}|last|next|this|coming|past|this\s+past|this\s+coming|that|the\s+(?:previous|preceding|following|next))\s+)?({WD_FULL}|{_WD_ABBR})(?:\s+({POD}))?",
       priority=1)
 def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
@@ -172,7 +181,7 @@ def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
         if nxt and not prev.lower() in ("on", "by", "until", "since", "from", "before", "after", "and", "or", "to",
                                           "late", "early", "through", "till", "every", "each", "that", "last",
                                           "next", "this"):
-            if nxt.group(1).lower().rstrip(".") not in MONTHS:
+            if nxt.group(1).lower().rstrip(".") not in MONTHS and not _mass_of_the_day(ctx, m.end(2)):
                 return None  # "Sunday Star-Times", "Sunday Times"
         if prev in ("Bloody", "Black", "Super", "Palm", "Easter", "Good", "Ash", "Cyber", "Holy"):
             return None
