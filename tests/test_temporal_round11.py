@@ -88,3 +88,14 @@ def test_sunday_mass_is_the_service_of_that_day():
 def test_a_weekday_before_a_name_or_a_habit_is_not_a_date():
     assert tagged("The Sunday Times reported the deal.") == []
     assert ("Sunday", "DATE", "2021-06-13") not in tagged("He attends Sunday Mass every week.")
+
+
+# ---------------------------------------------------------------- "for the month" in a market report
+def test_for_the_month_is_the_month_of_the_report():
+    assert tagged("The index fell 2% for the month.") == [("the month", "DATE", "2021-06")]
+    assert ("the month", "DATE", "2021-03") in tagged("On March 31, the index closed 2% higher for the month.")
+
+
+def test_the_month_as_a_noun_phrase_is_not_a_date():
+    assert "the month" not in [t[0].lower() for t in tagged("The month of Ramadan ends with a feast.")]
+    assert tagged("She chose the month carefully.") == []

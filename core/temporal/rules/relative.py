@@ -764,12 +764,19 @@ def _overnight(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: P.part_of_day(r - dt.timedelta(days=1), "NI"), "XXXX-XX-XXTNI", TimeType.TIME)
 
 
-@rule("the_week", r"\bthe\s+(week|morning|afternoon|evening)\b(?!\s+(?:of|before|after|earlier|ago|that|when|in\s+which|ended|ending))",
+@rule("the_week", r"\bthe\s+(week|month|morning|afternoon|evening)\b(?!\s+(?:of|before|after|earlier|ago|that|when|in\s+which|ended|ending))",
       priority=-1)
 def _the_week(m: re.Match, ctx: Context) -> Found | None:
-    """"the week" (the current one, or the story's), "in the morning" (of the story's day)."""
+    """"the week", "for the month" (the current one, or the story's: market reports close a day "for the
+    week", "for the month"), "in the morning" (of the story's day)."""
     word = m.group(1).lower()
     prev = prev_word(ctx.text, m.start()).lower()
+    if word == "month":
+        if prev not in ("for", "during", "over", "throughout"):
+            return None
+        if ctx.last is not None and ctx.last[0].gran in ("day", "week", "part_of_day", "month"):
+            return ctx.from_narrative(lambda b: P.month(b.day.year, b.day.month), "XXXX-XX")
+        return ctx.from_reference(lambda r: P.month(r.year, r.month), "XXXX-XX")
     if word == "week":
         if prev not in ("for", "during", "in", "over", "of", "throughout", "later", "earlier"):
             return None
