@@ -99,3 +99,15 @@ def test_for_the_month_is_the_month_of_the_report():
 def test_the_month_as_a_noun_phrase_is_not_a_date():
     assert "the month" not in [t[0].lower() for t in tagged("The month of Ramadan ends with a feast.")]
     assert tagged("She chose the month carefully.") == []
+
+
+# ---------------------------------------------------------------- "Two days later" with no time before it
+def test_a_later_offset_told_in_the_past_with_no_story_time_is_unresolved():
+    # counted from an untold event; the date of writing plus two days would lie after the writing
+    assert tagged("Two days later, he died in hospital.") == [("Two days later", "DATE", "XXXX-XX-XX")]
+    assert tagged("Three months later they were married.") == [("Three months later", "DATE", "XXXX-XX")]
+
+
+def test_a_later_offset_after_a_story_time_or_in_the_future_is_counted():
+    assert ("Two days later", "DATE", "2021-06-16") in tagged("The fire began on Monday. Two days later, it was out.")
+    assert tagged("Two days later, the council will vote.") == [("Two days later", "DATE", "2021-06-18")]

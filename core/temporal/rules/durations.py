@@ -170,6 +170,10 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
     if counted_to_now:
         # "Ten years on, the lessons have been forgotten", the event untold: the present, in the unit's terms
         return ctx.from_reference(lambda r: P.point_at(gran, r), _relative_value(0, unit), mod=mod)
+    if k > 0 and ctx.last is None and ctx.tense(m.start(), m.end()) == PAST:
+        # "Two days later, he died" with no time of the story before it: counted from an untold event, and told
+        # in the past, so not from the date of writing (that would put it after the writing)
+        return Found(TimeType.DATE, _relative_value(k, unit), mod=mod, anchor=TimeAnchor.UNRESOLVED)
 
     def build(b: P.Point) -> P.Point:
         g = b.gran if not b.coarser_than(gran) else gran
