@@ -111,3 +111,11 @@ def test_a_later_offset_told_in_the_past_with_no_story_time_is_unresolved():
 def test_a_later_offset_after_a_story_time_or_in_the_future_is_counted():
     assert ("Two days later", "DATE", "2021-06-16") in tagged("The fire began on Monday. Two days later, it was out.")
     assert tagged("Two days later, the council will vote.") == [("Two days later", "DATE", "2021-06-18")]
+
+
+# ---------------------------------------------------------------- "UK time", "U.S. Eastern time"
+def test_a_country_time_zone_stays_in_the_extent():
+    assert tagged("The match kicks off at 3pm UK time.") == [("3pm UK time", "TIME", "2021-06-16T15:00")]
+    assert tagged("Trading opens at 9:30 a.m. U.S. Eastern time on Monday.") == [
+        ("9:30 a.m. U.S. Eastern time on Monday", "TIME", "2021-06-21T09:30")]
+    assert tagged("At 5 p.m. the US team left.") == [("5 p.m.", "TIME", "2021-06-16T17:00")]
