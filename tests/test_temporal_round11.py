@@ -119,3 +119,25 @@ def test_a_country_time_zone_stays_in_the_extent():
     assert tagged("Trading opens at 9:30 a.m. U.S. Eastern time on Monday.") == [
         ("9:30 a.m. U.S. Eastern time on Monday", "TIME", "2021-06-21T09:30")]
     assert tagged("At 5 p.m. the US team left.") == [("5 p.m.", "TIME", "2021-06-16T17:00")]
+
+
+# ---------------------------------------------------------------- "the week after Christmas", "the week before last"
+def test_the_week_or_weekend_next_to_a_named_day_is_one_date():
+    # Christmas 2021 is a Saturday: the seven days after it fall in 2021-W52
+    assert tagged("The shop is closed the week after Christmas.") == [("the week after Christmas", "DATE", "2021-W52")]
+    # Thanksgiving 2021 is Thursday 25 November: the weekend after it is 27-28 November
+    assert tagged("Shoppers return the weekend after Thanksgiving.") == [
+        ("the weekend after Thanksgiving", "DATE", "2021-W47-WE")]
+    assert tagged("He left the weekend before Monday's vote.") == [
+        ("the weekend before Monday", "DATE", "2021-W23-WE")]
+
+
+def test_the_unit_before_last_is_two_back():
+    assert tagged("The week before last, prices fell.") == [("The week before last", "DATE", "2021-W22")]
+    assert tagged("Sales peaked the year before last.") == [("the year before last", "DATE", "2019")]
+    assert tagged("He arrived the night before last.") == [("the night before last", "TIME", "2021-06-14TNI")]
+    assert tagged("We met the weekend before last.") == [("the weekend before last", "DATE", "2021-W22-WE")]
+
+
+def test_the_week_before_an_event_is_not_a_date():
+    assert tagged("Polls tightened in the week before the election.") == []

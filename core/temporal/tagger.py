@@ -33,6 +33,8 @@ _PART_OF_LEAD = re.compile(r"\b((?:the\s+)?(?:(early|small|wee)\s+hours|(morning
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV"}
 # "the day before last Tuesday's hearing", "the day after Christmas": one DATE, the named day moved by one
 _DAY_SHIFT_LEAD = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.I)
+# "the week after Christmas", "the weekend before Easter": the week (weekend) next to the named day, one DATE
+_WEEK_SHIFT_LEAD = re.compile(r"\bthe\s+(week|weekend)\s+(before|after)\s+$", re.I)
 # "at dawn on Saturday", "at dusk Friday": the part of that day, one TIME (like "Saturday morning")
 _DAWN_LEAD = re.compile(r"\b(dawn|daybreak|sunrise|dusk|nightfall|sunset)\s+(?:on\s+)?$")  # lower case: "Dawn" is also a name
 _DAWN_CODES = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "nightfall": "EV", "sunset": "EV"}
@@ -151,6 +153,22 @@ def _over_by(point, ref: dt.date) -> bool:
         return False
 
 
+def _week_next_to(day: dt.date, weekend: bool, after: bool):
+    """"the week after Christmas": the seven days after the day, valued as the week that holds most of them
+    (the week of their middle, as "the past week" is); "the weekend before Easter": the nearest weekend wholly
+    before (after) the day."""
+    if weekend:
+        if after:
+            sat = day + dt.timedelta(days=(5 - day.weekday()) % 7 or 7)
+            if day.weekday() == 5:
+                sat = day + dt.timedelta(days=7)
+        else:
+            sat = day - dt.timedelta(days=(day.weekday() - 6) % 7 + 1)  # the Sunday before, back to its Saturday
+            sat -= dt.timedelta(days=1)
+        return P.week_of(sat, weekend=True)
+    return P.week_of(day + dt.timedelta(days=4 if after else -4))
+
+
 def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
     out: list[TimeExpression] = []
     ctx.last = None
@@ -206,6 +224,13 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
                 not found.mod and (not out or out[-1].span.end <= lead.start()):
             start = lead.start()
             found.point = P.day(found.point.day + dt.timedelta(days=-1 if lead.group(1).lower() == "before" else 1))
+            found.value = found.point.value
+        lead = _WEEK_SHIFT_LEAD.search(text, max(0, start - 20), start)
+        if lead and found.type == TimeType.DATE and found.point is not None and found.point.gran == "day" and \
+                not found.mod and (not out or out[-1].span.end <= lead.start()):
+            start = lead.start()
+            found.point = _week_next_to(found.point.day, lead.group(1).lower() == "weekend",
+                                        lead.group(2).lower() == "after")
             found.value = found.point.value
         lead = _DAWN_LEAD.search(text, max(0, start - 14), start)
         if lead and found.type in (TimeType.DATE, TimeType.TIME) and found.point is not None and \

@@ -686,9 +686,15 @@ def _season(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: relative_unit_point(word, off, r), f"XXXX-{code}", mod=mod)
 
 
+# a named day after "the weekend before/after": the tagger makes one DATE of them ("the weekend after Thanksgiving")
+_WEEKEND_NEXT_TO_DAY = re.compile(r"\s+(?:before|after)\s+[A-Z0-9]")
+
+
 @rule("the_weekend", r"\b(the|this|last|next|that)\s+weekend\b", priority=1)
 def _the_weekend(m: re.Match, ctx: Context) -> Found | None:
     lead = m.group(1).lower()
+    if lead == "the" and _WEEKEND_NEXT_TO_DAY.match(ctx.text, m.end()):
+        return None
     if lead == "that":
         return ctx.from_narrative(lambda b: P.week_of(b.day, weekend=True), "XXXX-WXX-WE")
     tense = ctx.tense(m.start(), m.end())
@@ -823,6 +829,20 @@ def _day_apposed(m: re.Match, ctx: Context) -> Found | None:
     f = Found(TimeType.DATE, last[0].value, point=last[0], anchor=TimeAnchor.NARRATIVE, anchor_id=last[1])
     f.sets_anchor = False
     return f
+
+
+@rule("before_last", r"\bthe\s+(week|weekend|month|year|night)\s+before\s+last\b(?!['’]|\s+(?:week|weekend|month|year|night|"
+      r"time|season|summer|winter|spring|autumn|fall|quarter|decade|century)\b|\s+(?-i:[A-Z0-9]))", priority=2)
+def _before_last(m: re.Match, ctx: Context) -> Found | None:
+    """"the week before last", "the year before last", "the night before last": two units back from the date
+    of writing (not "the week before last Tuesday's vote": the day named is moved by the tagger)."""
+    unit = m.group(1).lower()
+    if unit == "night":
+        return ctx.from_reference(lambda r: P.part_of_day(r - dt.timedelta(days=2), "NI"), "XXXX-XX-XXTNI",
+                                  TimeType.TIME)
+    if unit == "weekend":
+        return ctx.from_reference(lambda r: P.week_of(P.shift_day(r, -2, "week"), weekend=True), "XXXX-WXX-WE")
+    return ctx.from_reference(lambda r: P.point_at(unit, P.shift_day(r, -2, unit)), unresolved_for(unit))
 
 
 @rule("quarter_code", r"\b([QH])([1-4])(?:\s*(\d{4})|\s*['’](\d{2})|\s+of\s+(\d{4}))?\b", priority=2, flags=0)
