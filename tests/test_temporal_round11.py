@@ -141,3 +141,18 @@ def test_the_unit_before_last_is_two_back():
 
 def test_the_week_before_an_event_is_not_a_date():
     assert tagged("Polls tightened in the week before the election.") == []
+
+
+# ---------------------------------------------------------------- more public holidays
+def test_more_public_holidays_are_dates():
+    ref = dt.date(2008, 10, 1)
+    assert tagged("Markets will be closed on Columbus Day.", ref) == [("Columbus Day", "DATE", "2008-10-13")]
+    assert tagged("Markets will be closed on Martin Luther King Jr. Day.", ref) == [
+        ("Martin Luther King Jr. Day", "DATE", "2009-01-19")]
+    assert tagged("Parades marked St. Patrick's Day in New York.", ref) == [("St. Patrick's Day", "DATE", "2008-03-17")]
+    assert tagged("Veterans Day ceremonies will be held at Arlington.", ref) == [("Veterans Day", "DATE", "2008-11-11")]
+
+
+def test_a_country_or_a_saint_alone_is_not_a_holiday():
+    assert tagged("He moved to Canada and then Australia.") == []
+    assert tagged("St. Patrick's Cathedral was full.") == []

@@ -919,6 +919,17 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "easter monday": lambda y: _easter(y) + dt.timedelta(days=1), "anzac day": lambda y: dt.date(y, 4, 25),
     "armistice day": lambda y: dt.date(y, 11, 11), "remembrance day": lambda y: dt.date(y, 11, 11),
     "bastille day": lambda y: dt.date(y, 7, 14), "may day": lambda y: dt.date(y, 5, 1),
+    # other public holidays of the US, Canada, Australia, Ireland and Britain that news dates things by
+    # ("markets are closed on Monday for Columbus Day")
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 1, 3),
+    "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 1, 3), "mlk day": lambda y: _nth_weekday(y, 1, 1, 3),
+    "presidents' day": lambda y: _nth_weekday(y, 2, 1, 3), "presidents day": lambda y: _nth_weekday(y, 2, 1, 3),
+    "president's day": lambda y: _nth_weekday(y, 2, 1, 3), "columbus day": lambda y: _nth_weekday(y, 10, 1, 2),
+    "veterans day": lambda y: dt.date(y, 11, 11), "veterans' day": lambda y: dt.date(y, 11, 11),
+    "juneteenth": lambda y: dt.date(y, 6, 19), "canada day": lambda y: dt.date(y, 7, 1),
+    "australia day": lambda y: dt.date(y, 1, 26), "st. patrick's day": lambda y: dt.date(y, 3, 17),
+    "st patrick's day": lambda y: dt.date(y, 3, 17), "saint patrick's day": lambda y: dt.date(y, 3, 17),
+    "guy fawkes night": lambda y: dt.date(y, 11, 5), "bonfire night": lambda y: dt.date(y, 11, 5),
     # the shopping days after US Thanksgiving
     "black friday": lambda y: _nth_weekday(y, 11, 4, 4) + dt.timedelta(days=1),
     "cyber monday": lambda y: _nth_weekday(y, 11, 4, 4) + dt.timedelta(days=4),

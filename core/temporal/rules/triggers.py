@@ -36,6 +36,7 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "the_years": (r"years|decades|centuries", 5), "later_date": (r"date|time|stage", 22), "compound_adj": (_UNIT_W, 40),
     "set_every": (r"every|each", 0), "set_rate": (_UNIT_W, 40), "set_amount_rate": (r"seconds?|minutes?|mins|hours?|hrs|days?|nights?|weeks?|fortnights?|months?", 30), "year_earlier": (r"year|years", 30), "period_year_ago": (r"quarter|period|month", 40),
     "holiday": (r"christmas|new|independence|halloween|valentine|thanksgiving|labor|memorial|election|easter|good|"
+                r"martin|mlk|presidents?|columbus|veterans|juneteenth|canada|australia|st|saint|guy|bonfire|"
                 r"anzac|armistice|remembrance|bastille|may|boxing|lunar|chinese|ramadan|diwali|deepavali|eid|black|cyber|"
                 r"spring", 10),
     "the_weekend": (r"weekend", 10), "weekends_set": (r"weekends", 0), "in_the_unit": (r"year|month|week", 30), "position_part_of_day": (_POD_W, 30),
