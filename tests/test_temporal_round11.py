@@ -156,3 +156,16 @@ def test_more_public_holidays_are_dates():
 def test_a_country_or_a_saint_alone_is_not_a_holiday():
     assert tagged("He moved to Canada and then Australia.") == []
     assert tagged("St. Patrick's Cathedral was full.") == []
+
+
+# ---------------------------------------------------------------- "the first nine months of the year"
+def test_the_year_after_a_span_of_its_months_is_the_year():
+    ref = dt.date(2008, 10, 10)
+    assert tagged("Sales in the first nine months of the year fell 18%.", ref) == [
+        ("the first nine months", "DURATION", "P9M"), ("the year", "DATE", "2008")]
+
+
+def test_the_year_as_a_subject_or_after_a_superlative_day_is_left_alone():
+    ref = dt.date(2008, 10, 10)
+    assert tagged("The year ended badly for investors.", ref) == []
+    assert tagged("It was the hottest day of the year so far.", ref) == []

@@ -394,12 +394,20 @@ def _unit_long(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DURATION, duration_value(n, unit), anchor=TimeAnchor.NONE)
 
 
-@rule("the_year_period", r"\bthe\s+(?:fiscal\s+)?year(?=\s*[,.;:)]|\s+(?:and|as|but|while|because|compared|versus|from|to\s+date|ended|ending|through|of\s+\$)\b)",
-      priority=-1)
+_YEAR_CLOSES = re.compile(r"\s*[,.;:)]|\s+(?:and|as|but|while|because|compared|versus|from|to\s+date|ended|ending|through|"
+                          r"of\s+\$)\b")
+# a span of the year before it: "sales in the first nine months of the year fell", "the past six weeks of the year"
+_SPAN_OF = re.compile(r"\b(?:days|weeks|months|quarters)\s+of\s+$", re.I)
+
+
+@rule("the_year_period", r"\bthe\s+(?:fiscal\s+)?year\b(?!['’-])", priority=-1)
 def _the_year_period(m: re.Match, ctx: Context) -> Found | None:
-    """"for the year ended June 30": a fiscal year, a period (P1Y); "for the year", "earlier in the year":
-    the calendar year of the story (its sentence's year, else the reference year), a DATE."""
+    """"for the year ended June 30": a fiscal year, a period (P1Y); "for the year", "earlier in the year",
+    "the first nine months of the year": the calendar year of the story (its sentence's year, else the
+    reference year), a DATE."""
     if prev_word(ctx.text, m.start()).lower() not in ("for", "during", "over", "of", "in"):
+        return None
+    if not _YEAR_CLOSES.match(ctx.text, m.end()) and not _SPAN_OF.search(ctx.text, max(0, m.start() - 16), m.start()):
         return None
     if re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end():m.end() + 8]):
         return Found(TimeType.DURATION, "P1Y", anchor=TimeAnchor.NONE)
