@@ -169,3 +169,15 @@ def test_the_year_as_a_subject_or_after_a_superlative_day_is_left_alone():
     ref = dt.date(2008, 10, 10)
     assert tagged("The year ended badly for investors.", ref) == []
     assert tagged("It was the hottest day of the year so far.", ref) == []
+
+
+# ---------------------------------------------------------------- a clock time, its zone in brackets, a weekday
+def test_a_clock_time_with_a_bracketed_zone_takes_the_weekday_after_it():
+    ref = dt.date(2009, 6, 2)  # a Tuesday
+    got = tagged("The plan was announced at 10 a.m. EDT (1400 GMT) Monday.", ref)
+    assert ("10 a.m. EDT", "TIME", "2009-06-01T10:00") in got
+    assert ("1400 GMT", "TIME", "2009-06-01T14:00") in got
+    # the first end of a clock range takes the weekday after the second
+    assert ("9 a.m.", "TIME", "2009-06-01T09:00") in tagged("Talks ran from 9 a.m. to 5 p.m. Monday.", ref)
+    # with a verb between, the weekday belongs to the second time only
+    assert ("2 p.m.", "TIME", "2009-06-02T14:00") in tagged("He left at 2 p.m. and returned at 5 p.m. Monday.", ref)
