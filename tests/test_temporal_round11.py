@@ -181,3 +181,10 @@ def test_a_clock_time_with_a_bracketed_zone_takes_the_weekday_after_it():
     assert ("9 a.m.", "TIME", "2009-06-01T09:00") in tagged("Talks ran from 9 a.m. to 5 p.m. Monday.", ref)
     # with a verb between, the weekday belongs to the second time only
     assert ("2 p.m.", "TIME", "2009-06-02T14:00") in tagged("He left at 2 p.m. and returned at 5 p.m. Monday.", ref)
+
+
+# ---------------------------------------------------------------- the present of a scheduled close
+def test_a_meeting_that_concludes_or_adjourns_on_a_weekday_lies_ahead():
+    assert tagged("The summit concludes on Friday.") == [("Friday", "DATE", "2021-06-18")]
+    assert tagged("The session adjourns Monday.") == [("Monday", "DATE", "2021-06-21")]
+    assert tagged("The summit concluded on Friday.") == [("Friday", "DATE", "2021-06-11")]

@@ -25,7 +25,7 @@ _PAST = {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "ago", "las
 _PRESENT = {"is", "are", "am", "has", "have", "does", "do", "says", "say"}
 # the present of a scheduled event ("the law takes effect on Friday", "the trial opens Monday", "its mandate
 # expires in December"): it lies ahead
-_SCHEDULED = {"begins", "starts", "opens", "ends", "expires", "takes", "meets", "arrives", "leaves", "resumes",
+_SCHEDULED = {"begins", "starts", "opens", "ends", "concludes", "adjourns", "expires", "takes", "meets", "arrives", "leaves", "resumes",
               "visits", "holds", "goes", "faces", "plays", "returns", "convenes", "hosts", "travels", "heads", "comes",
               "kicks"}
 # modals of obligation and possibility look ahead ("should close", "may rise"); not before "have" ("should
