@@ -188,3 +188,20 @@ def test_a_meeting_that_concludes_or_adjourns_on_a_weekday_lies_ahead():
     assert tagged("The summit concludes on Friday.") == [("Friday", "DATE", "2021-06-18")]
     assert tagged("The session adjourns Monday.") == [("Monday", "DATE", "2021-06-21")]
     assert tagged("The summit concluded on Friday.") == [("Friday", "DATE", "2021-06-11")]
+
+
+# ---------------------------------------------------------------- titles and a named day
+def test_titles_capitalised_as_one_are_not_times():
+    ref = dt.date(2010, 5, 5)
+    assert tagged("The film The Day After Tomorrow was a hit.", ref) == []
+    assert tagged("He was named Time's Person of the Year.", ref) == []
+    assert tagged("The day after tomorrow is a holiday.", ref) == [("The day after tomorrow", "DATE", "2010-05-07")]
+    assert tagged("For the year, sales rose.", ref) == [("the year", "DATE", "2010")]
+
+
+def test_the_september_11_attacks_are_of_2001():
+    ref = dt.date(2010, 5, 5)
+    assert tagged("The September 11 attacks changed air travel.", ref) == [("September 11", "DATE", "2001-09-11")]
+    assert tagged("Since the Sept. 11 terrorist attacks, security has tightened.", ref) == [
+        ("Sept. 11", "DATE", "2001-09-11")]
+    assert tagged("The vote is on September 11.", ref) == [("September 11", "DATE", "2010-09-11")]

@@ -112,6 +112,8 @@ def _month_day(m: re.Match, ctx: Context) -> Found | None:
     if mon.lower().rstrip(".") == "may" and re.match(r"\s+\d+\s+(?:%|percent|per\s+cent)", ctx.text[m.start(2) + 3:]):
         return None
     year = m.group(4)
+    if not year and _named_attacks(ctx, m):
+        year = "2001"  # "the September 11 attacks", "since the Sept. 11 terrorist attacks": the day of 2001
     if not year:  # "April 24 and 25, 1999": the year given after the second day
         shared = re.match(rf"\s+(?:and|or|&)\s+{DAY_NUM}(?:\s?,)?\s+({YEAR4})\b", ctx.text[m.end():m.end() + 24], I)
         year = shared.group(1) if shared else None
@@ -122,6 +124,17 @@ def _month_day(m: re.Match, ctx: Context) -> Found | None:
     if f is not None and not m.group(1):
         f.start = m.start(2)  # "the Oct. 23 deadline": the article belongs to the noun
     return f
+
+
+# "the September 11 attacks": a day that names an event of a known year, whatever the date of writing
+_ATTACKS_AFTER = re.compile(r"(?:['’]s)?\s+(?:terrorist\s+|terror\s+)?(?:attacks?|hijackings?|hijackers)\b", I)
+
+
+def _named_attacks(ctx: Context, m: re.Match) -> bool:
+    """Is the month-day at `m` September 11 before "attacks" (written after them, or with no date of writing)?"""
+    if month_number(m.group(2)) != 9 or int(re.match(r"\d+", m.group(3)).group(0)) != 11:
+        return False
+    return (ctx.ref is None or ctx.ref >= dt.date(2001, 9, 11)) and bool(_ATTACKS_AFTER.match(ctx.text, m.end()))
 
 
 _ORD_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

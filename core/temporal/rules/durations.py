@@ -407,6 +407,8 @@ def _the_year_period(m: re.Match, ctx: Context) -> Found | None:
     reference year), a DATE."""
     if prev_word(ctx.text, m.start()).lower() not in ("for", "during", "over", "of", "in"):
         return None
+    if "Year" in m.group(0):
+        return None  # "Time's Person of the Year", "Player of the Year": a title, not the year
     if not _YEAR_CLOSES.match(ctx.text, m.end()) and not _SPAN_OF.search(ctx.text, max(0, m.start() - 16), m.start()):
         return None
     if re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end():m.end() + 8]):

@@ -27,6 +27,9 @@ _REL_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
       priority=2)
 def _relative_day(m: re.Match, ctx: Context) -> Found | None:
     word = re.sub(r"\s+", " ", m.group(2).lower())
+    if re.search(r"(?-i:Day\s+(?:Before|After)\s+(?:Yesterday|Tomorrow))",
+                 ctx.text[max(0, m.start(2) - 11):m.end(2)]):
+        return None  # "the film The Day After Tomorrow": a title, capitalised as one
     off = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(word, _REL_DAY.get(word, 0))
     mod = pos_mod(m.group(1))
     end = m.end()
