@@ -205,3 +205,17 @@ def test_the_september_11_attacks_are_of_2001():
     assert tagged("Since the Sept. 11 terrorist attacks, security has tightened.", ref) == [
         ("Sept. 11", "DATE", "2001-09-11")]
     assert tagged("The vote is on September 11.", ref) == [("September 11", "DATE", "2010-09-11")]
+
+
+# ---------------------------------------------------------------- British "the year to April"
+def test_the_year_to_a_month_is_a_twelve_month_period():
+    assert tagged("House prices rose 10% in the year to April.") == [
+        ("the year", "DURATION", "P1Y"), ("April", "DATE", "2021-04")]
+    assert ("the year", "DURATION", "P1Y") in tagged("Profits fell in the year to the end of March.")
+    assert tagged("For the year, sales rose.") == [("the year", "DATE", "2021")]
+
+
+def test_the_week_to_a_day_is_not_the_current_week():
+    assert tagged("Deaths in the week to 4 June fell.") == [("4 June", "DATE", "2021-06-04")]
+    assert tagged("Dealers placed orders in the morning to start trading.") == [
+        ("the morning", "TIME", "2021-06-16TMO")]

@@ -395,7 +395,9 @@ def _unit_long(m: re.Match, ctx: Context) -> Found | None:
 
 
 _YEAR_CLOSES = re.compile(r"\s*[,.;:)]|\s+(?:and|as|but|while|because|compared|versus|from|to\s+date|ended|ending|through|"
-                          r"of\s+\$)\b")
+                          r"of\s+\$)\b|\s+to\s+(?:the\s+end\s+of\s+)?(?-i:[A-Z])")
+# British "in the year to March", "the year to the end of June": the twelve months closing then, a period
+_YEAR_TO = re.compile(r"\s+to\s+(?:the\s+end\s+of\s+)?(?-i:[A-Z])")
 # a span of the year before it: "sales in the first nine months of the year fell", "the past six weeks of the year"
 _SPAN_OF = re.compile(r"\b(?:days|weeks|months|quarters)\s+of\s+$", re.I)
 
@@ -411,7 +413,7 @@ def _the_year_period(m: re.Match, ctx: Context) -> Found | None:
         return None  # "Time's Person of the Year", "Player of the Year": a title, not the year
     if not _YEAR_CLOSES.match(ctx.text, m.end()) and not _SPAN_OF.search(ctx.text, max(0, m.start() - 16), m.start()):
         return None
-    if re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end():m.end() + 8]):
+    if re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end():m.end() + 8]) or _YEAR_TO.match(ctx.text, m.end()):
         return Found(TimeType.DURATION, "P1Y", anchor=TimeAnchor.NONE)
     if ctx.last is not None and ctx.last_sentence == ctx.sentence_index(m.start()):
         return ctx.from_narrative(lambda b: P.year(b.day.year), "XXXX")

@@ -773,7 +773,7 @@ def _overnight(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: P.part_of_day(r - dt.timedelta(days=1), "NI"), "XXXX-XX-XXTNI", TimeType.TIME)
 
 
-@rule("the_week", r"\bthe\s+(week|month|morning|afternoon|evening)\b(?!\s+(?:of|before|after|earlier|ago|that|when|in\s+which|ended|ending))",
+@rule("the_week", r"\bthe\s+(week|month|morning|afternoon|evening)\b(?!\s+(?:of|before|after|earlier|ago|that|when|in\s+which|ended|ending|to\s+(?:\d|(?-i:[A-Z]))))",
       priority=-1)
 def _the_week(m: re.Match, ctx: Context) -> Found | None:
     """"the week", "for the month" (the current one, or the story's: market reports close a day "for the
