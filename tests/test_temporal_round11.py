@@ -219,3 +219,14 @@ def test_the_week_to_a_day_is_not_the_current_week():
     assert tagged("Deaths in the week to 4 June fell.") == [("4 June", "DATE", "2021-06-04")]
     assert tagged("Dealers placed orders in the morning to start trading.") == [
         ("the morning", "TIME", "2021-06-16TMO")]
+
+
+# ---------------------------------------------------------------- a pair of years before a plural noun
+def test_a_pair_of_years_before_a_plural_noun_are_years():
+    assert tagged("He played in the 2014 and 2018 tournaments.") == [("2014", "DATE", "2014"), ("2018", "DATE", "2018")]
+    assert tagged("Its 2008 and 2012 campaigns were costly.") == [("2008", "DATE", "2008"), ("2012", "DATE", "2012")]
+
+
+def test_counts_before_a_plural_noun_stay_counts():
+    assert tagged("Between 1500 and 2500 fighters remain in the city.") == []
+    assert tagged("The army sent about 2000 troops.") == []

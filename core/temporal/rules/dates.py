@@ -511,7 +511,23 @@ _RANGE_BEFORE = re.compile(r"(\d[\d,]*)\s*(?:to|-|–|—|and|or)\s*$")
 _FISCAL_SLASH = re.compile(r"/\d\d\b(?![/.:,]\d)")  # "2023/24": a financial year or a season
 
 
+# "the 2014 and 2018 tournaments", "its 2008 and 2012 campaigns": two years of a pair before their plural noun
+# (a count would not take "the": "between 1500 and 2500 fighters")
+_PAIR_FIRST = re.compile(r"(?:19|20)\d\d\s+(?:and|or)\s+(?:19|20)\d\d\s+[a-z]+s\b")
+_PAIR_LEAD = re.compile(r"\b(?:the|its|their|his|her|our)\s+$", re.I)
+_PAIR_SECOND = re.compile(r"\b(?:the|its|their|his|her|our)\s+(?:19|20)\d\d\s+(?:and|or)\s+$", re.I)
+
+
+def _paired_year(t: str, start: int, end: int) -> bool:
+    """Is the year at [start, end) one of "the 2014 and 2018 tournaments"?"""
+    if _PAIR_FIRST.match(t, start) and _PAIR_LEAD.search(t, max(0, start - 8), start):
+        return True
+    return bool(_PAIR_SECOND.search(t, max(0, start - 20), start)) and bool(re.match(r"\s+[a-z]+s\b", t[end:end + 20]))
+
+
 def _year_context_ok(t: str, start: int, end: int, y: int, led: bool = False) -> bool:
+    if 1900 <= y <= 2099 and _paired_year(t, start, end):
+        return True
     before = t[max(0, start - 12):start]
     if re.search(r"(?:[$£€#¥]|\bNo\.?|\bNos\.?|\bNumber|\bRoute|\bflight|\bFlight|\bRoom|\bpage|\bp\.|[\d,.:/]|\bUS\$)\s*$", before) \
             and not re.search(r"(?<![\d,.])(?:1[0-9]\d\d|20\d\d),\s+$", before):  # "in 1994, 1995 and 1997"
