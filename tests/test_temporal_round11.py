@@ -230,3 +230,16 @@ def test_a_pair_of_years_before_a_plural_noun_are_years():
 def test_counts_before_a_plural_noun_stay_counts():
     assert tagged("Between 1500 and 2500 fighters remain in the city.") == []
     assert tagged("The army sent about 2000 troops.") == []
+
+
+# ---------------------------------------------------------------- forecasts and infinitives
+def test_a_forecast_infinitive_looks_ahead():
+    assert tagged("The storm is forecast to hit on Thursday or Friday.") == [
+        ("Thursday", "DATE", "2021-06-17"), ("Friday", "DATE", "2021-06-18")]
+    assert tagged("Sales are projected to rise in September.") == [("September", "DATE", "2021-09")]
+
+
+def test_the_past_of_hit_and_cut_still_looks_back():
+    assert tagged("The storm hit on Monday.") == [("Monday", "DATE", "2021-06-14")]
+    assert tagged("The bank cut rates on Thursday.") == [("Thursday", "DATE", "2021-06-10")]
+    assert tagged("The storm had been forecast to hit on Monday.") == [("Monday", "DATE", "2021-06-14")]

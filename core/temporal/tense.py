@@ -17,7 +17,8 @@ _FUTURE = {"will", "won't", "shall", "might", "would", "wouldn't", "scheduled", 
            "next"}
 _FUTURE_BEFORE_TO = {"going", "to", "expected", "scheduled", "due", "set", "planning", "slated", "likely", "poised",
                      "intend", "intends", "aim", "aims", "plan", "plans", "hope", "hopes", "expect", "expects",
-                     "agreed", "agrees", "want", "wants", "seek", "seeks", "planned"}
+                     "agreed", "agrees", "want", "wants", "seek", "seeks", "planned",
+                     "forecast", "predicted", "projected", "tipped"}  # "is forecast to hit on Thursday"
 _PAST = {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "ago", "last", "yesterday", "earlier", "said",
          "told", "took", "came", "went", "began", "fell", "made", "gave", "won", "lost", "left", "met", "held", "saw",
          "found", "got", "sent", "led", "spoke", "wrote", "rose", "broke", "became", "struck", "fought", "paid", "sold",

@@ -76,6 +76,8 @@ def _part_of_day(m: re.Match, ctx: Context) -> Found | None:
 _PLAN_FORMS = {"scheduled", "slated", "due", "expected"}  # not "planned": "as planned Saturday night" looks back
 _TO_COMPARE = re.compile(r"\b(?:compared|contrast|comparison|relative|similar|prior|up|back|close|thanks|due|owing|"
                          r"from\s+[\w.]+(?:\s+\w+)?)\s*$", re.I)  # "compared to Monday", "from Sept. 14 to Thursday"
+# past forms that are also the infinitive ("to hit", "will set")
+_SAME_FORM = {"hit", "put", "set", "cut", "quit", "shut", "let", "cost", "spread", "read"}
 _ADJACENT_VERB = re.compile(r"\b([A-Za-z']+)\s+(?:(?:on|by|until|late|early)\s+)?$")
 _PAST_FORMS = {"said", "told", "took", "came", "went", "began", "fell", "made", "gave", "won", "lost", "left", "met",
                "held", "saw", "found", "got", "sent", "led", "spoke", "wrote", "rose", "broke", "became", "struck",
@@ -125,6 +127,9 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
         # "will be held on Sunday", "markets are closed on Monday": a participle after "be" or the present of
         # "be" follows its auxiliary, not the past
         m = None
+    if m and m.group(1).lower() in _SAME_FORM and re.search(r"\b(?:to|will|would|could|can|may|might|should|must)\s+$",
+                                                            t[max(0, m.start() - 8):m.start()], re.I):
+        m = None  # "forecast to hit on Thursday": an infinitive, not the past "hit"
     if m:
         w = m.group(1).lower()
         if w in _PAST_FORMS or (w.endswith("ed") and len(w) > 3 and w not in _PLAN_FORMS):
