@@ -243,3 +243,13 @@ def test_the_past_of_hit_and_cut_still_looks_back():
     assert tagged("The storm hit on Monday.") == [("Monday", "DATE", "2021-06-14")]
     assert tagged("The bank cut rates on Thursday.") == [("Thursday", "DATE", "2021-06-10")]
     assert tagged("The storm had been forecast to hit on Monday.") == [("Monday", "DATE", "2021-06-14")]
+
+
+# ---------------------------------------------------------------- "midweek"
+def test_midweek_is_the_middle_of_the_week():
+    assert tagged("Prices fell in midweek trading.") == [("midweek", "DATE", "2021-W24")]
+    # written on Saturday 19 June: what is expected lies in the coming week, what happened in this one
+    sat = dt.date(2021, 6, 19)
+    assert tagged("The talks are expected midweek.", sat) == [("midweek", "DATE", "2021-W25")]
+    assert tagged("Prices were steady midweek.", sat) == [("midweek", "DATE", "2021-W24")]
+    assert tag_times("A mid-week vote is planned.", REF)[0].mod == "MID"

@@ -839,6 +839,21 @@ def _day_apposed(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
+@rule("midweek", r"\bmid-?week\b(?!-)", priority=1)
+def _midweek(m: re.Match, ctx: Context) -> Found | None:
+    """"expected midweek", "midweek trading": the middle of the week of writing (the coming week when written at
+    the weekend about what lies ahead, the past one when written on a Monday about what happened)."""
+    tense = ctx.tense(m.start(), m.end())
+
+    def build(r: dt.date) -> P.Point:
+        if r.isoweekday() >= 6 and tense != PAST:
+            return P.week_of(r + dt.timedelta(days=7))
+        if r.isoweekday() == 1 and tense == PAST:
+            return P.week_of(r - dt.timedelta(days=7))
+        return P.week_of(r)
+    return ctx.from_reference(build, "XXXX-WXX", mod="MID")
+
+
 @rule("before_last", r"\bthe\s+(week|weekend|month|year|night)\s+before\s+last\b(?!['’]|\s+(?:week|weekend|month|year|night|"
       r"time|season|summer|winter|spring|autumn|fall|quarter|decade|century)\b|\s+(?-i:[A-Z0-9]))", priority=2)
 def _before_last(m: re.Match, ctx: Context) -> Found | None:

@@ -46,7 +46,7 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "unit_long": (r"hours?|days?|weeks?|months?|years?|decades?|century|centuries|(?:hour|day|week|month|year|decade)long", 0),
     "approx_date": (r"around|about|approximately|roughly|circa", 0),
     "weekday_nights": (r"mornings|afternoons|evenings|nights", 20),
-    "unit_before_after": (r"before|after|earlier|later", 20), "day_apposed": (r"day", 8), "before_last": (r"before", 20),
+    "unit_before_after": (r"before|after|earlier|later", 20), "day_apposed": (r"day", 8), "before_last": (r"before", 20), "midweek": (r"midweek|mid", 0),
     "quarter_code": (r"q|h", 0), "quarter_code_number_first": (r"\d[qh]|\d", 0),
     "set_adverb": (r"daily|weekly|monthly|annually|yearly|hourly|nightly|biannually|semiannually|fortnightly|biweekly", 5),
     "running_fortnight": (r"fortnight", 30), "weekday_week_on": (r"week|fortnight", 12), "week_on_weekday": (r"week|fortnight", 2), "weekday_the_ordinal": (_words(FULL_WEEKDAYS), 0), "year_to_date": (r"year", 5), "compound_amount": (r"and|hours?|minutes?", 30),
