@@ -151,11 +151,14 @@ def test_more_public_holidays_are_dates():
         ("Martin Luther King Jr. Day", "DATE", "2009-01-19")]
     assert tagged("Parades marked St. Patrick's Day in New York.", ref) == [("St. Patrick's Day", "DATE", "2008-03-17")]
     assert tagged("Veterans Day ceremonies will be held at Arlington.", ref) == [("Veterans Day", "DATE", "2008-11-11")]
+    assert ("Martin Luther King Jr. holiday", "DATE", "2008-01-21") in tagged(
+        "Markets were closed Monday for the Martin Luther King Jr. holiday.", dt.date(2008, 1, 22))
 
 
 def test_a_country_or_a_saint_alone_is_not_a_holiday():
     assert tagged("He moved to Canada and then Australia.") == []
     assert tagged("St. Patrick's Cathedral was full.") == []
+    assert tagged("Martin Luther King Jr. spoke to the crowd.") == []
 
 
 # ---------------------------------------------------------------- "the first nine months of the year"
@@ -204,6 +207,7 @@ def test_the_september_11_attacks_are_of_2001():
     assert tagged("The September 11 attacks changed air travel.", ref) == [("September 11", "DATE", "2001-09-11")]
     assert tagged("Since the Sept. 11 terrorist attacks, security has tightened.", ref) == [
         ("Sept. 11", "DATE", "2001-09-11")]
+    assert tagged("It was the worst day since the attacks of Sept. 11.", ref) == [("Sept. 11", "DATE", "2001-09-11")]
     assert tagged("The vote is on September 11.", ref) == [("September 11", "DATE", "2010-09-11")]
 
 

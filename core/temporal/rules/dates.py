@@ -128,13 +128,15 @@ def _month_day(m: re.Match, ctx: Context) -> Found | None:
 
 # "the September 11 attacks": a day that names an event of a known year, whatever the date of writing
 _ATTACKS_AFTER = re.compile(r"(?:['’]s)?\s+(?:terrorist\s+|terror\s+)?(?:attacks?|hijackings?|hijackers)\b", I)
+_ATTACKS_OF = re.compile(r"\b(?:terrorist\s+|terror\s+)?attacks\s+of\s+(?:the\s+)?$", I)  # "the attacks of Sept. 11"
 
 
 def _named_attacks(ctx: Context, m: re.Match) -> bool:
     """Is the month-day at `m` September 11 before "attacks" (written after them, or with no date of writing)?"""
     if month_number(m.group(2)) != 9 or int(re.match(r"\d+", m.group(3)).group(0)) != 11:
         return False
-    return (ctx.ref is None or ctx.ref >= dt.date(2001, 9, 11)) and bool(_ATTACKS_AFTER.match(ctx.text, m.end()))
+    named = _ATTACKS_AFTER.match(ctx.text, m.end()) or _ATTACKS_OF.search(ctx.text, max(0, m.start() - 30), m.start())
+    return (ctx.ref is None or ctx.ref >= dt.date(2001, 9, 11)) and bool(named)
 
 
 _ORD_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -951,7 +953,9 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     # other public holidays of the US, Canada, Australia, Ireland and Britain that news dates things by
     # ("markets are closed on Monday for Columbus Day")
     "martin luther king day": lambda y: _nth_weekday(y, 1, 1, 3),
-    "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 1, 3), "mlk day": lambda y: _nth_weekday(y, 1, 1, 3),
+    "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 1, 3),
+    "martin luther king jr. holiday": lambda y: _nth_weekday(y, 1, 1, 3),
+    "martin luther king holiday": lambda y: _nth_weekday(y, 1, 1, 3), "mlk day": lambda y: _nth_weekday(y, 1, 1, 3),
     "presidents' day": lambda y: _nth_weekday(y, 2, 1, 3), "presidents day": lambda y: _nth_weekday(y, 2, 1, 3),
     "president's day": lambda y: _nth_weekday(y, 2, 1, 3), "columbus day": lambda y: _nth_weekday(y, 10, 1, 2),
     "veterans day": lambda y: dt.date(y, 11, 11), "veterans' day": lambda y: dt.date(y, 11, 11),
