@@ -257,3 +257,19 @@ def test_midweek_is_the_middle_of_the_week():
     assert tagged("The talks are expected midweek.", sat) == [("midweek", "DATE", "2021-W25")]
     assert tagged("Prices were steady midweek.", sat) == [("midweek", "DATE", "2021-W24")]
     assert tag_times("A mid-week vote is planned.", REF)[0].mod == "MID"
+
+
+# ---------------------------------------------------------------- "the day after the vote" with the vote's day told
+def test_the_day_after_an_event_whose_day_the_story_gives():
+    got = tagged("The referendum was held on 23 June. The day after the vote, the pound fell.")
+    assert ("The day", "DATE", "2020-06-24") in got
+    got = tagged("The doctor was shot dead on Oct. 23. Two men came to his house the day after his death.")
+    assert ("the day", "DATE", "2020-10-24") in got
+    assert ("The night", "TIME", "2021-06-11TNI") in tagged(
+        "The bombing happened on Saturday. The night before the attack, police were warned.")
+
+
+def test_the_day_after_an_event_with_no_day_told_is_left_alone():
+    assert tagged("She resigned the day after the election.") == []
+    assert tagged("The couple married on Saturday. The night before the vote, he vanished.") == [
+        ("Saturday", "DATE", "2021-06-12")]

@@ -830,9 +830,14 @@ def _day_apposed(m: re.Match, ctx: Context) -> Found | None:
     left out of the extent, as in "the eve of the vote"). Without a day right before it, it is left alone."""
     if ctx.probing:
         return Found(TimeType.DATE, "XXXX-XX-XX")  # decided in the final pass, with the story's time
+    return _apposed_day(ctx, m.start())
+
+
+def _apposed_day(ctx: Context, at: int) -> Found | None:
+    """The story's previous day when its expression ends right before `at` with a comma ("Nov. 3, the day ...")."""
     last = ctx.last
     if last is None or ctx.last_end is None or last[0].gran != "day" or \
-            not re.fullmatch(r"\s*,\s", ctx.text[ctx.last_end:m.start()]):
+            not re.fullmatch(r"\s*,\s", ctx.text[ctx.last_end:at]):
         return None
     f = Found(TimeType.DATE, last[0].value, point=last[0], anchor=TimeAnchor.NARRATIVE, anchor_id=last[1])
     f.sets_anchor = False
@@ -1026,9 +1031,60 @@ _EVENT_GROUPS = [
     ("trial", "hearing", "verdict", "sentencing", "ruling"),
     ("wedding",), ("funeral",), ("inauguration", "swearing-in"), ("coronation",), ("visit", "trip"),
     ("launch",), ("budget",), ("deadline",), ("strike", "walkout"), ("invasion",), ("ceremony",), ("parade",),
+    # a death or an attack, named again by a noun or told by its verb ("was shot on Oct. 23 ... the day after his
+    # death")
+    ("death", "killing", "murder", "slaying", "shooting", "assassination", "killed", "shot", "died", "murdered",
+     "slain"),
+    ("attack", "attacks", "bombing", "bombings", "blast", "explosion", "bombed", "attacked", "exploded"),
+    ("crash", "crashed"), ("earthquake", "quake"), ("fire", "blaze"), ("arrest", "arrested"),
 ]
 _EVENT_GROUP_OF = {w: g for g in _EVENT_GROUPS for w in g}
 _EVE_PARTS = {"eve": None, "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def _event_day_known(ctx: Context, at: int, noun: str) -> bool:
+    """Is the story's previous time a day (or finer) in this sentence or the two before, in a sentence that names
+    the event `noun` or one of its other names ("The referendum was held on 23 June. On the eve of the vote")?"""
+    last = ctx.last
+    if last is None or last[0].gran not in ("day", "part_of_day", "hour", "minute") or ctx.last_sentence is None:
+        return False
+    here = ctx.sentence_index(at)
+    if here is None or not 0 <= here - ctx.last_sentence <= 2:
+        return False
+    start = next((b[0] for b in ctx.bounds if b[2] == ctx.last_sentence), None)
+    if start is None or start >= at:
+        return False
+    group = _EVENT_GROUP_OF[noun.lower()]
+    window = ctx.text[start:at].lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", window) for w in group)
+
+
+@rule("day_of_event", rf"\bthe\s+(day|night|morning)\s+(before|after)\s+(?:the|this|that|its|their|his|her)\s+"
+      rf"(?:[\w-]+\s+){{0,2}}?({alternation(_EVENT_GROUP_OF)})\b(?!['’]s|-)", priority=1)
+def _day_of_event(m: re.Match, ctx: Context) -> Found | None:
+    """"the day after the vote", "the night before the wedding": the event's day moved by one, tagged (as "the
+    day"; the event stays out of the extent) only when the story gives the event's day just before, as for
+    "the eve of the vote"; otherwise left untagged."""
+    if ctx.probing:
+        return Found(TimeType.DATE, "XXXX-XX-XX", end=m.end(1))  # decided in the final pass, with the story's time
+    if not _event_day_known(ctx, m.start(), m.group(3)):
+        if m.group(1).lower() != "day":
+            return None
+        f = _apposed_day(ctx, m.start())  # "on Tuesday, the day after the attack": the day named before it
+        if f is not None:
+            f.end = m.end(1)
+        return f
+    off = -1 if m.group(2).lower() == "before" else 1
+    word = m.group(1).lower()
+    if word == "day":
+        f = ctx.from_narrative(lambda b: P.day(b.day + dt.timedelta(days=off)), "XXXX-XX-XX")
+    else:
+        code = PARTS_OF_DAY[word]
+        f = ctx.from_narrative(lambda b: P.part_of_day(b.day + dt.timedelta(days=off), code), f"XXXX-XX-XXT{code}",
+                               TimeType.TIME)
+    f.end = m.end(1)
+    f.sets_anchor = False
+    return f
 
 
 @rule("eve_of", rf"\bthe\s+(eve|morning|afternoon|evening|night)\s+of\s+(?:the|this|that|its|their|his|her)\s+"
@@ -1042,18 +1098,7 @@ def _eve_of(m: re.Match, ctx: Context) -> Found | None:
     The event stays out of the extent ("the eve"), as "two days after the attack" leaves it out."""
     if ctx.probing:
         return Found(TimeType.DATE, "XXXX-XX-XX", end=m.end(1))  # decided in the final pass, with the story's time
-    last = ctx.last
-    if last is None or last[0].gran not in ("day", "part_of_day", "hour", "minute") or ctx.last_sentence is None:
-        return None
-    here = ctx.sentence_index(m.start())
-    if here is None or not 0 <= here - ctx.last_sentence <= 2:
-        return None
-    start = next((b[0] for b in ctx.bounds if b[2] == ctx.last_sentence), None)
-    if start is None or start >= m.start():
-        return None
-    group = _EVENT_GROUP_OF[m.group(2).lower()]
-    window = ctx.text[start:m.start()].lower()
-    if not any(re.search(rf"\b{re.escape(w)}\b", window) for w in group):
+    if not _event_day_known(ctx, m.start(), m.group(2)):
         return None
     part = _EVE_PARTS[m.group(1).lower()]
     f = ctx.from_narrative(lambda b: P.day(b.day - dt.timedelta(days=1)) if part is None else

@@ -42,7 +42,7 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "the_weekend": (r"weekend", 10), "weekends_set": (r"weekends", 0), "in_the_unit": (r"year|month|week", 30), "position_part_of_day": (_POD_W, 30),
     "the_end_of": (r"year|month|week|quarter|decade|century", 40),
     "year_end": (r"year|end", 12), "term": (r"term", 20), "whole_year": (r"year", 40),
-    "the_week": (r"week|month|morning|afternoon|evening", 5), "early_hours": (r"hours", 16), "this_time_last": (r"time", 10), "turn_of": (r"turn", 5), "eve_of": (r"eve|morning|afternoon|evening|night", 5), "to_the_day": (r"day", 40), "the_year_period": (r"year", 12), "military_time": (r"\d{4}", 0), "overnight": (r"overnight", 0),
+    "the_week": (r"week|month|morning|afternoon|evening", 5), "early_hours": (r"hours", 16), "this_time_last": (r"time", 10), "turn_of": (r"turn", 5), "eve_of": (r"eve|morning|afternoon|evening|night", 5), "day_of_event": (r"day|night|morning", 5), "to_the_day": (r"day", 40), "the_year_period": (r"year", 12), "military_time": (r"\d{4}", 0), "overnight": (r"overnight", 0),
     "unit_long": (r"hours?|days?|weeks?|months?|years?|decades?|century|centuries|(?:hour|day|week|month|year|decade)long", 0),
     "approx_date": (r"around|about|approximately|roughly|circa", 0),
     "weekday_nights": (r"mornings|afternoons|evenings|nights", 20),
