@@ -273,3 +273,10 @@ def test_the_day_after_an_event_with_no_day_told_is_left_alone():
     assert tagged("She resigned the day after the election.") == []
     assert tagged("The couple married on Saturday. The night before the vote, he vanished.") == [
         ("Saturday", "DATE", "2021-06-12")]
+
+
+def test_a_year_or_date_inside_an_event_phrase_is_kept():
+    # "the eve of the 2016 election" had swallowed the year (the rule waits for the story's day, then gave up)
+    assert tagged("On the eve of the 2016 election, polls tightened.") == [("2016", "DATE", "2016")]
+    assert tagged("She resigned the day after the 2016 election.") == [("2016", "DATE", "2016")]
+    assert tagged("He died the night before the June 5 vote.") == [("June 5", "DATE", "2021-06-05")]

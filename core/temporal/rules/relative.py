@@ -1059,8 +1059,10 @@ def _event_day_known(ctx: Context, at: int, noun: str) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", window) for w in group)
 
 
+# the words between the article and the event are lower case: a year or a date there ("the 2016 election", "the
+# June 5 vote") is a time of its own, which this match must not swallow
 @rule("day_of_event", rf"\bthe\s+(day|night|morning)\s+(before|after)\s+(?:the|this|that|its|their|his|her)\s+"
-      rf"(?:[\w-]+\s+){{0,2}}?({alternation(_EVENT_GROUP_OF)})\b(?!['’]s|-)", priority=1)
+      rf"(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?({alternation(_EVENT_GROUP_OF)})\b(?!['’]s|-)", priority=1)
 def _day_of_event(m: re.Match, ctx: Context) -> Found | None:
     """"the day after the vote", "the night before the wedding": the event's day moved by one, tagged (as "the
     day"; the event stays out of the extent) only when the story gives the event's day just before, as for
@@ -1088,7 +1090,7 @@ def _day_of_event(m: re.Match, ctx: Context) -> Found | None:
 
 
 @rule("eve_of", rf"\bthe\s+(eve|morning|afternoon|evening|night)\s+of\s+(?:the|this|that|its|their|his|her)\s+"
-      rf"(?:[\w-]+\s+){{0,2}}?({alternation(_EVENT_GROUP_OF)})\b(?!['’]s|-)", priority=1)
+      rf"(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?({alternation(_EVENT_GROUP_OF)})\b(?!['’]s|-)", priority=1)
 def _eve_of(m: re.Match, ctx: Context) -> Found | None:
     """"on the eve of the vote", "the morning of the summit": a day named by an event. Tagged only when the
     event's day is known: the story's previous time (a day or finer, in this sentence or the two before) stands
