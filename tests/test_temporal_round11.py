@@ -280,3 +280,21 @@ def test_a_year_or_date_inside_an_event_phrase_is_kept():
     assert tagged("On the eve of the 2016 election, polls tightened.") == [("2016", "DATE", "2016")]
     assert tagged("She resigned the day after the 2016 election.") == [("2016", "DATE", "2016")]
     assert tagged("He died the night before the June 5 vote.") == [("June 5", "DATE", "2021-06-05")]
+
+
+# ---------------------------------------------------------------- a clock range over midnight
+def test_a_clock_range_that_ends_before_it_starts_runs_into_the_next_day():
+    ref = dt.date(2017, 9, 8)
+    assert tagged("A curfew will be in effect from 7 p.m. to 7 a.m.", ref) == [
+        ("7 p.m.", "TIME", "2017-09-08T19:00"), ("7 a.m.", "TIME", "2017-09-09T07:00")]
+    # the end's day written: the start is the evening before
+    assert tagged("He worked from 10 p.m. to 6 a.m. Friday.", ref) == [
+        ("10 p.m.", "TIME", "2017-09-07T22:00"), ("6 a.m. Friday", "TIME", "2017-09-08T06:00")]
+
+
+def test_a_daytime_clock_range_stays_on_its_day():
+    ref = dt.date(2017, 9, 8)
+    assert tagged("The shop is open from 9 a.m. to 5 p.m.", ref) == [
+        ("9 a.m.", "TIME", "2017-09-08T09:00"), ("5 p.m.", "TIME", "2017-09-08T17:00")]
+    assert tagged("He arrived at 9 p.m. and left at 7 a.m.", ref) == [
+        ("9 p.m.", "TIME", "2017-09-08T21:00"), ("7 a.m.", "TIME", "2017-09-08T07:00")]

@@ -282,6 +282,7 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
                     ctx.reported_quarters.add(tid)
     _clock_takes_the_day_after(text, out)
     _range_ends_in_order(text, out, ctx)
+    _clock_range_over_midnight(text, out)
     return out
 
 
@@ -363,6 +364,36 @@ _NOUN_ON_BETWEEN = re.compile(r"\s+(?:rush[\s-]+hours?|commute|session|shift|new
                               r"sitting|match|game|ceremony)\s+on\s+")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _ON_BETWEEN = re.compile(r"\s+on\s+")
+
+
+_CLOCK_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+_CLOCK_RANGE_JOIN = re.compile(r"\s*(?:[-–]|\s(?:to|until|till|and)\s)\s*", re.I)
+_CLOCK_ONLY = re.compile(r"(?i)(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|am|pm|o['’]clock)?|noon|midday|midnight)"
+                         r"(?:\s+(?:local\s+time|[A-Z]{2,4}))?")
+
+
+def _clock_range_over_midnight(text: str, out: list[TimeExpression]) -> None:
+    """"a curfew from 7 p.m. to 7 a.m.", "closed between 11 p.m. and 5 a.m.": both ends were put on the same day,
+    so an end before the start runs into the next morning: the end (a bare clock time) moves one day on; when the
+    end has its day written ("from 10 p.m. to 6 a.m. Friday"), the start (a bare clock time) moves one day back."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        ca, cb = _CLOCK_VALUE.fullmatch(a.value), _CLOCK_VALUE.fullmatch(b.value)
+        if a.type != TimeType.TIME or b.type != TimeType.TIME or ca is None or cb is None or \
+                ca.group(1) != cb.group(1) or ":" not in ca.group(2) or ":" not in cb.group(2) or \
+                cb.group(2) >= ca.group(2) or \
+                not _CLOCK_RANGE_JOIN.fullmatch(text, a.span.end, b.span.start) or \
+                not _CLOCK_RANGE_OPEN.search(text, max(0, a.span.start - 10), a.span.start):
+            continue
+        if _CLOCK_ONLY.fullmatch(b.text):
+            i_moved, c, days = i + 1, cb, 1
+        elif _CLOCK_ONLY.fullmatch(a.text):
+            i_moved, c, days = i, ca, -1
+        else:
+            continue
+        point = P.time_of(dt.date.fromisoformat(c.group(1)) + dt.timedelta(days=days), int(c.group(2)[1:3]),
+                          int(c.group(2)[4:6]))
+        out[i_moved] = out[i_moved].model_copy(update={"value": point.value, "interval": point.interval})
 
 
 def _clock_takes_the_day_after(text: str, out: list[TimeExpression]) -> None:
