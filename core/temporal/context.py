@@ -67,6 +67,7 @@ class Context:
         self._tenses: dict[tuple[int, int], str] = {}
         self.last: tuple[P.Point, str] | None = None  # previous calendar point in the story, with its id
         self.last_sentence: int | None = None
+        self.last_end: int | None = None  # where the previous calendar point's expression ends in the text
         self.last_day: tuple[P.Point, str] | None = None  # previous time of a day or finer ("Monday", "3 p.m.")
         self.last_past: tuple[P.Point, str] | None = None  # previous time over by the reference date
         self.last_quarter: tuple[P.Point, str] | None = None  # previous quarter named ("third-quarter net")

@@ -33,6 +33,8 @@ _PART_OF_LEAD = re.compile(r"\b((?:the\s+)?(?:(early|small|wee)\s+hours|(morning
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV"}
 # "the day before last Tuesday's hearing", "the day after Christmas": one DATE, the named day moved by one
 _DAY_SHIFT_LEAD = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.I)
+# "the week after Christmas", "the weekend before Easter": the week (weekend) next to the named day, one DATE
+_WEEK_SHIFT_LEAD = re.compile(r"\bthe\s+(week|weekend)\s+(before|after)\s+$", re.I)
 # "at dawn on Saturday", "at dusk Friday": the part of that day, one TIME (like "Saturday morning")
 _DAWN_LEAD = re.compile(r"\b(dawn|daybreak|sunrise|dusk|nightfall|sunset)\s+(?:on\s+)?$")  # lower case: "Dawn" is also a name
 _DAWN_CODES = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "nightfall": "EV", "sunset": "EV"}
@@ -151,10 +153,27 @@ def _over_by(point, ref: dt.date) -> bool:
         return False
 
 
+def _week_next_to(day: dt.date, weekend: bool, after: bool):
+    """"the week after Christmas": the seven days after the day, valued as the week that holds most of them
+    (the week of their middle, as "the past week" is); "the weekend before Easter": the nearest weekend wholly
+    before (after) the day."""
+    if weekend:
+        if after:
+            sat = day + dt.timedelta(days=(5 - day.weekday()) % 7 or 7)
+            if day.weekday() == 5:
+                sat = day + dt.timedelta(days=7)
+        else:
+            sat = day - dt.timedelta(days=(day.weekday() - 6) % 7 + 1)  # the Sunday before, back to its Saturday
+            sat -= dt.timedelta(days=1)
+        return P.week_of(sat, weekend=True)
+    return P.week_of(day + dt.timedelta(days=4 if after else -4))
+
+
 def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
     out: list[TimeExpression] = []
     ctx.last = None
     ctx.last_sentence = None
+    ctx.last_end = None
     ctx.last_day = None
     ctx.last_past = None
     ctx.last_quarter = None
@@ -206,6 +225,13 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
             start = lead.start()
             found.point = P.day(found.point.day + dt.timedelta(days=-1 if lead.group(1).lower() == "before" else 1))
             found.value = found.point.value
+        lead = _WEEK_SHIFT_LEAD.search(text, max(0, start - 20), start)
+        if lead and found.type == TimeType.DATE and found.point is not None and found.point.gran == "day" and \
+                not found.mod and (not out or out[-1].span.end <= lead.start()):
+            start = lead.start()
+            found.point = _week_next_to(found.point.day, lead.group(1).lower() == "weekend",
+                                        lead.group(2).lower() == "after")
+            found.value = found.point.value
         lead = _DAWN_LEAD.search(text, max(0, start - 14), start)
         if lead and found.type in (TimeType.DATE, TimeType.TIME) and found.point is not None and \
                 found.point.gran == "day" and not found.mod:
@@ -245,6 +271,7 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
                 not closes_period:
             ctx.last = (found.point, tid)
             ctx.last_sentence = sentence
+            ctx.last_end = end
             if not found.point.coarser_than("day"):
                 ctx.last_day = ctx.last
             if ctx.ref is not None and _over_by(found.point, ctx.ref):
@@ -255,6 +282,7 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
                     ctx.reported_quarters.add(tid)
     _clock_takes_the_day_after(text, out)
     _range_ends_in_order(text, out, ctx)
+    _clock_range_over_midnight(text, out)
     return out
 
 
@@ -336,6 +364,36 @@ _NOUN_ON_BETWEEN = re.compile(r"\s+(?:rush[\s-]+hours?|commute|session|shift|new
                               r"sitting|match|game|ceremony)\s+on\s+")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _ON_BETWEEN = re.compile(r"\s+on\s+")
+
+
+_CLOCK_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+_CLOCK_RANGE_JOIN = re.compile(r"\s*(?:[-–]|\s(?:to|until|till|and)\s)\s*", re.I)
+_CLOCK_ONLY = re.compile(r"(?i)(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|am|pm|o['’]clock)?|noon|midday|midnight)"
+                         r"(?:\s+(?:local\s+time|[A-Z]{2,4}))?")
+
+
+def _clock_range_over_midnight(text: str, out: list[TimeExpression]) -> None:
+    """"a curfew from 7 p.m. to 7 a.m.", "closed between 11 p.m. and 5 a.m.": both ends were put on the same day,
+    so an end before the start runs into the next morning: the end (a bare clock time) moves one day on; when the
+    end has its day written ("from 10 p.m. to 6 a.m. Friday"), the start (a bare clock time) moves one day back."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        ca, cb = _CLOCK_VALUE.fullmatch(a.value), _CLOCK_VALUE.fullmatch(b.value)
+        if a.type != TimeType.TIME or b.type != TimeType.TIME or ca is None or cb is None or \
+                ca.group(1) != cb.group(1) or ":" not in ca.group(2) or ":" not in cb.group(2) or \
+                cb.group(2) >= ca.group(2) or \
+                not _CLOCK_RANGE_JOIN.fullmatch(text, a.span.end, b.span.start) or \
+                not _CLOCK_RANGE_OPEN.search(text, max(0, a.span.start - 10), a.span.start):
+            continue
+        if _CLOCK_ONLY.fullmatch(b.text):
+            i_moved, c, days = i + 1, cb, 1
+        elif _CLOCK_ONLY.fullmatch(a.text):
+            i_moved, c, days = i, ca, -1
+        else:
+            continue
+        point = P.time_of(dt.date.fromisoformat(c.group(1)) + dt.timedelta(days=days), int(c.group(2)[1:3]),
+                          int(c.group(2)[4:6]))
+        out[i_moved] = out[i_moved].model_copy(update={"value": point.value, "interval": point.interval})
 
 
 def _clock_takes_the_day_after(text: str, out: list[TimeExpression]) -> None:

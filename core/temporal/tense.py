@@ -17,7 +17,8 @@ _FUTURE = {"will", "won't", "shall", "might", "would", "wouldn't", "scheduled", 
            "next"}
 _FUTURE_BEFORE_TO = {"going", "to", "expected", "scheduled", "due", "set", "planning", "slated", "likely", "poised",
                      "intend", "intends", "aim", "aims", "plan", "plans", "hope", "hopes", "expect", "expects",
-                     "agreed", "agrees", "want", "wants", "seek", "seeks", "planned"}
+                     "agreed", "agrees", "want", "wants", "seek", "seeks", "planned",
+                     "forecast", "predicted", "projected", "tipped"}  # "is forecast to hit on Thursday"
 _PAST = {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "ago", "last", "yesterday", "earlier", "said",
          "told", "took", "came", "went", "began", "fell", "made", "gave", "won", "lost", "left", "met", "held", "saw",
          "found", "got", "sent", "led", "spoke", "wrote", "rose", "broke", "became", "struck", "fought", "paid", "sold",
@@ -25,12 +26,12 @@ _PAST = {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "ago", "las
 _PRESENT = {"is", "are", "am", "has", "have", "does", "do", "says", "say"}
 # the present of a scheduled event ("the law takes effect on Friday", "the trial opens Monday", "its mandate
 # expires in December"): it lies ahead
-_SCHEDULED = {"begins", "starts", "opens", "ends", "expires", "takes", "meets", "arrives", "leaves", "resumes",
+_SCHEDULED = {"begins", "starts", "opens", "ends", "concludes", "adjourns", "expires", "takes", "meets", "arrives", "leaves", "resumes",
               "visits", "holds", "goes", "faces", "plays", "returns", "convenes", "hosts", "travels", "heads", "comes",
               "kicks"}
 # modals of obligation and possibility look ahead ("should close", "may rise"); not before "have" ("should
 # have closed" is a past seen with hindsight) and not in questions ("should we")
-_MODAL_AHEAD = {"should", "may", "must"}
+_MODAL_AHEAD = {"should", "may", "must", "could"}  # "could" with a verb of action only (see _cues)
 _BE = {"be", "been", "is", "are", "am", "being", "get", "was", "were"}
 # the plural present of a scheduled event ("Netanyahu and Arafat meet separately Monday"), a cue only after a
 # subject: not after a modal, "to" or a negation ("will meet", "refused to meet", "did not meet")
@@ -96,7 +97,10 @@ def _cues(text: str, start: int, end: int):
             pass  # "next to the embassy" is a place
         elif w in _MODAL_AHEAD and nxt.lower() not in ("have", "not", "n't", "i", "we", "you", "he", "she",
                                                               "it", "they") and nxt:
-            yield "future", s, e  # "should close around year end", "may be delayed until March": still to come
+            if w != "could" or nxt.lower() not in ("be", "n't", "hardly", "barely", "only", "see", "hear", "feel"):
+                # "could resume as early as Monday" looks ahead; "could be located Wednesday" (news' "could not be
+                # reached") and "could see smoke" tell of the past
+                yield "future", s, e  # "should close around year end", "may be delayed until March": still to come
         elif w in _FUTURE or w.endswith("'ll"):
             yield "future", s, e
         elif w == "last" and prev.lower() in _VERB_LAST_AFTER:

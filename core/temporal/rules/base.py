@@ -63,7 +63,8 @@ def open_end_mod(tail: str | None) -> str | None:
 # a zone, in brackets or not, GMT and UTC with an offset: "(GMT +8)", "UTC-05:00" (a bracket is taken whole or not at all)
 _ZONE = (r"(?:(?:GMT|UTC)\s*[+\-−]\d{1,2}(?::?[0-5]\d)?|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|CEST|IST|AEST|AEDT|ET|PT|JST|HKT|KST|SGT|MSK|"
       r"EET|EEST|WET|WEST|NZST|NZDT|AWST|ACST|SAST|PHT|ICT|WIB|EAT|CAT|WAT|local\s+time|"
-      r"(?-i:[A-Z][a-z]+)\s+(?:(?:standard|daylight)\s+)?time)\b")  # "Eastern time", "Moscow time"
+      r"(?-i:[A-Z][a-z]+)\s+(?:(?:standard|daylight)\s+)?time|"  # "Eastern time", "Moscow time"
+      r"(?-i:UK|US|U\.S\.)\s+(?:(?-i:[A-Z][a-z]+)\s+)?time)\b")  # "3pm UK time", "9 a.m. U.S. Eastern time"
 TZ = rf"(?:\s*\({_ZONE}\)|\s*{_ZONE})"
 
 

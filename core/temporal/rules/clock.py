@@ -40,7 +40,7 @@ _DAY_MONTH_AFTER = re.compile(rf"\s+on\s+(?:({DAY_NUM})\s+({MON})(?:\s+({YEAR4})
 # what may stand between a clock time and the day it is on: the same time in another zone in brackets, the
 # bracket closing around this one, or the other end of a range ("and 5 a.m."); then "on" and a weekday or date
 _BRIDGE_TO_DAY = re.compile(rf"\s*(?:\([^()]{{1,25}}\)|\)|(?:and|to|until|till|-|–)\s*\d{{1,2}}(?:[:.][0-5]\d)?\s*"
-                            rf"(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b){TZ}?)(?:\s?,)?\s+(?=on\s)", I)
+                            rf"(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b){TZ}?)(?:\s?,)?\s+(?=on\s|{WD_FULL}\b)", I)
 
 
 def _day_of_phrase(ctx: Context, pm: re.Match, start: int, end: int) -> tuple[P.Point | None, TimeAnchor]:

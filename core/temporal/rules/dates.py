@@ -138,6 +138,8 @@ def _month_day(m: re.Match, ctx: Context) -> Found | None:
     if mon.lower().rstrip(".") == "may" and re.match(r"\s+\d+\s+(?:%|percent|per\s+cent)", ctx.text[m.start(2) + 3:]):
         return None
     year = m.group(4)
+    if not year and _named_attacks(ctx, m):
+        year = "2001"  # "the September 11 attacks", "since the Sept. 11 terrorist attacks": the day of 2001
     if not year:  # "April 24 and 25, 1999": the year given after the second day
         shared = re.match(rf"\s+(?:and|or|&)\s+{DAY_NUM}(?:\s?,)?\s+({YEAR4})\b", ctx.text[m.end():m.end() + 24], I)
         year = shared.group(1) if shared else None
@@ -150,6 +152,19 @@ def _month_day(m: re.Match, ctx: Context) -> Found | None:
     if f is not None and not m.group(1):
         f.start = m.start(2)  # "the Oct. 23 deadline": the article belongs to the noun
     return f
+
+
+# "the September 11 attacks": a day that names an event of a known year, whatever the date of writing
+_ATTACKS_AFTER = re.compile(r"(?:['’]s)?\s+(?:terrorist\s+|terror\s+)?(?:attacks?|hijackings?|hijackers)\b", I)
+_ATTACKS_OF = re.compile(r"\b(?:terrorist\s+|terror\s+)?attacks\s+of\s+(?:the\s+)?$", I)  # "the attacks of Sept. 11"
+
+
+def _named_attacks(ctx: Context, m: re.Match) -> bool:
+    """Is the month-day at `m` September 11 before "attacks" (written after them, or with no date of writing)?"""
+    if month_number(m.group(2)) != 9 or int(re.match(r"\d+", m.group(3)).group(0)) != 11:
+        return False
+    named = _ATTACKS_AFTER.match(ctx.text, m.end()) or _ATTACKS_OF.search(ctx.text, max(0, m.start() - 30), m.start())
+    return (ctx.ref is None or ctx.ref >= dt.date(2001, 9, 11)) and bool(named)
 
 
 _ORD_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -541,7 +556,23 @@ _PRODUCT_VERSION = re.compile(r"\b(?:Windows|Office|Server|Studio|Excel|Outlook)
 _FISCAL_SLASH = re.compile(r"/\d\d\b(?![/.:,]\d)")  # "2023/24": a financial year or a season
 
 
+# "the 2014 and 2018 tournaments", "its 2008 and 2012 campaigns": two years of a pair before their plural noun
+# (a count would not take "the": "between 1500 and 2500 fighters")
+_PAIR_FIRST = re.compile(r"(?:19|20)\d\d\s+(?:and|or)\s+(?:19|20)\d\d\s+[a-z]+s\b")
+_PAIR_LEAD = re.compile(r"\b(?:the|its|their|his|her|our)\s+$", re.I)
+_PAIR_SECOND = re.compile(r"\b(?:the|its|their|his|her|our)\s+(?:19|20)\d\d\s+(?:and|or)\s+$", re.I)
+
+
+def _paired_year(t: str, start: int, end: int) -> bool:
+    """Is the year at [start, end) one of "the 2014 and 2018 tournaments"?"""
+    if _PAIR_FIRST.match(t, start) and _PAIR_LEAD.search(t, max(0, start - 8), start):
+        return True
+    return bool(_PAIR_SECOND.search(t, max(0, start - 20), start)) and bool(re.match(r"\s+[a-z]+s\b", t[end:end + 20]))
+
+
 def _year_context_ok(t: str, start: int, end: int, y: int, led: bool = False) -> bool:
+    if 1900 <= y <= 2099 and _paired_year(t, start, end):
+        return True
     before = t[max(0, start - 12):start]
     if _PRODUCT_VERSION.search(before):
         return False  # "Windows 2000", "Office 2010", "SQL Server 2008": a software version, not a year
@@ -971,6 +1002,19 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "easter monday": lambda y: _easter(y) + dt.timedelta(days=1), "anzac day": lambda y: dt.date(y, 4, 25),
     "armistice day": lambda y: dt.date(y, 11, 11), "remembrance day": lambda y: dt.date(y, 11, 11),
     "bastille day": lambda y: dt.date(y, 7, 14), "may day": lambda y: dt.date(y, 5, 1),
+    # other public holidays of the US, Canada, Australia, Ireland and Britain that news dates things by
+    # ("markets are closed on Monday for Columbus Day")
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 1, 3),
+    "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 1, 3),
+    "martin luther king jr. holiday": lambda y: _nth_weekday(y, 1, 1, 3),
+    "martin luther king holiday": lambda y: _nth_weekday(y, 1, 1, 3), "mlk day": lambda y: _nth_weekday(y, 1, 1, 3),
+    "presidents' day": lambda y: _nth_weekday(y, 2, 1, 3), "presidents day": lambda y: _nth_weekday(y, 2, 1, 3),
+    "president's day": lambda y: _nth_weekday(y, 2, 1, 3), "columbus day": lambda y: _nth_weekday(y, 10, 1, 2),
+    "veterans day": lambda y: dt.date(y, 11, 11), "veterans' day": lambda y: dt.date(y, 11, 11),
+    "juneteenth": lambda y: dt.date(y, 6, 19), "canada day": lambda y: dt.date(y, 7, 1),
+    "australia day": lambda y: dt.date(y, 1, 26), "st. patrick's day": lambda y: dt.date(y, 3, 17),
+    "st patrick's day": lambda y: dt.date(y, 3, 17), "saint patrick's day": lambda y: dt.date(y, 3, 17),
+    "guy fawkes night": lambda y: dt.date(y, 11, 5), "bonfire night": lambda y: dt.date(y, 11, 5),
     # the shopping days after US Thanksgiving
     "black friday": lambda y: _nth_weekday(y, 11, 4, 4) + dt.timedelta(days=1),
     "cyber monday": lambda y: _nth_weekday(y, 11, 4, 4) + dt.timedelta(days=4),

@@ -170,6 +170,10 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
     if counted_to_now:
         # "Ten years on, the lessons have been forgotten", the event untold: the present, in the unit's terms
         return ctx.from_reference(lambda r: P.point_at(gran, r), _relative_value(0, unit), mod=mod)
+    if k > 0 and ctx.last is None and ctx.tense(m.start(), m.end()) == PAST:
+        # "Two days later, he died" with no time of the story before it: counted from an untold event, and told
+        # in the past, so not from the date of writing (that would put it after the writing)
+        return Found(TimeType.DATE, _relative_value(k, unit), mod=mod, anchor=TimeAnchor.UNRESOLVED)
 
     def build(b: P.Point) -> P.Point:
         g = b.gran if not b.coarser_than(gran) else gran
@@ -396,14 +400,26 @@ def _unit_long(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DURATION, duration_value(n, unit), anchor=TimeAnchor.NONE)
 
 
-@rule("the_year_period", r"\bthe\s+(?:fiscal\s+)?year(?=\s*[,.;:)]|\s+(?:and|as|but|while|because|compared|versus|from|to\s+date|ended|ending|through|of\s+\$)\b)",
-      priority=-1)
+_YEAR_CLOSES = re.compile(r"\s*[,.;:)]|\s+(?:and|as|but|while|because|compared|versus|from|to\s+date|ended|ending|through|"
+                          r"of\s+\$)\b|\s+to\s+(?:the\s+end\s+of\s+)?(?-i:[A-Z])")
+# British "in the year to March", "the year to the end of June": the twelve months closing then, a period
+_YEAR_TO = re.compile(r"\s+to\s+(?:the\s+end\s+of\s+)?(?-i:[A-Z])")
+# a span of the year before it: "sales in the first nine months of the year fell", "the past six weeks of the year"
+_SPAN_OF = re.compile(r"\b(?:days|weeks|months|quarters)\s+of\s+$", re.I)
+
+
+@rule("the_year_period", r"\bthe\s+(?:fiscal\s+)?year\b(?!['’-])", priority=-1)
 def _the_year_period(m: re.Match, ctx: Context) -> Found | None:
-    """"for the year ended June 30": a fiscal year, a period (P1Y); "for the year", "earlier in the year":
-    the calendar year of the story (its sentence's year, else the reference year), a DATE."""
+    """"for the year ended June 30": a fiscal year, a period (P1Y); "for the year", "earlier in the year",
+    "the first nine months of the year": the calendar year of the story (its sentence's year, else the
+    reference year), a DATE."""
     if prev_word(ctx.text, m.start()).lower() not in ("for", "during", "over", "of", "in"):
         return None
-    if re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end():m.end() + 8]):
+    if "Year" in m.group(0):
+        return None  # "Time's Person of the Year", "Player of the Year": a title, not the year
+    if not _YEAR_CLOSES.match(ctx.text, m.end()) and not _SPAN_OF.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None
+    if re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end():m.end() + 8]) or _YEAR_TO.match(ctx.text, m.end()):
         return Found(TimeType.DURATION, "P1Y", anchor=TimeAnchor.NONE)
     if ctx.last is not None and ctx.last_sentence == ctx.sentence_index(m.start()):
         return ctx.from_narrative(lambda b: P.year(b.day.year), "XXXX")

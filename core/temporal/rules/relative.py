@@ -27,6 +27,9 @@ _REL_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
       priority=2)
 def _relative_day(m: re.Match, ctx: Context) -> Found | None:
     word = re.sub(r"\s+", " ", m.group(2).lower())
+    if re.search(r"(?-i:Day\s+(?:Before|After)\s+(?:Yesterday|Tomorrow))",
+                 ctx.text[max(0, m.start(2) - 11):m.end(2)]):
+        return None  # "the film The Day After Tomorrow": a title, capitalised as one
     off = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(word, _REL_DAY.get(word, 0))
     mod = pos_mod(m.group(1))
     end = m.end()
@@ -73,6 +76,8 @@ def _part_of_day(m: re.Match, ctx: Context) -> Found | None:
 _PLAN_FORMS = {"scheduled", "slated", "due", "expected"}  # not "planned": "as planned Saturday night" looks back
 _TO_COMPARE = re.compile(r"\b(?:compared|contrast|comparison|relative|similar|prior|up|back|close|thanks|due|owing|"
                          r"from\s+[\w.]+(?:\s+\w+)?)\s*$", re.I)  # "compared to Monday", "from Sept. 14 to Thursday"
+# past forms that are also the infinitive ("to hit", "will set")
+_SAME_FORM = {"hit", "put", "set", "cut", "quit", "shut", "let", "cost", "spread", "read"}
 _ADJACENT_VERB = re.compile(r"\b([A-Za-z']+)\s+(?:(?:on|by|until|late|early)\s+)?$")
 _PAST_FORMS = {"said", "told", "took", "came", "went", "began", "fell", "made", "gave", "won", "lost", "left", "met",
                "held", "saw", "found", "got", "sent", "led", "spoke", "wrote", "rose", "broke", "became", "struck",
@@ -139,6 +144,9 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
         # "will be held on Sunday", "markets are closed on Monday": a participle after "be" or the present of
         # "be" follows its auxiliary, not the past
         m = None
+    if m and m.group(1).lower() in _SAME_FORM and re.search(r"\b(?:to|will|would|could|can|may|might|should|must)\s+$",
+                                                            t[max(0, m.start() - 8):m.start()], re.I):
+        m = None  # "forecast to hit on Thursday": an infinitive, not the past "hit"
     if m:
         w = m.group(1).lower()
         if w in _PAST_FORMS or (w.endswith("ed") and len(w) > 3 and w not in _PLAN_FORMS):
@@ -175,6 +183,15 @@ _PLANNED = re.compile(r"(?<!\bas\s)\b(?:planned|plans|planning|scheduled|called\
                       r"new|more|further)\s+(?:[\w'’-]+\s+){0,6}?(?:on\s+)?$", re.I)
 
 
+def _mass_of_the_day(ctx: Context, at: int) -> bool:
+    """"celebrated Sunday Mass", "in his Sunday Mass": the service of that day, so the weekday is a date (a
+    name after a weekday is otherwise a title: "Sunday Times"); not a habit ("attends Sunday Mass every week")."""
+    if not re.match(r"\s+Mass\b", ctx.text[at:at + 6]):
+        return False
+    s, e = ctx.clause_window(at, at)
+    return not re.search(r"\b(?:every|each|weekly|regularly|usually|often|always|never)\b", ctx.text[s:e], re.I)
+
+
 @rule("weekday", rf"\b(?:({POS}|last|next|this|coming|past|this\s+past|this\s+coming|that|the\s+(?:previous|preceding|following|next))\s+)?({WD_FULL}|{_WD_ABBR})(?:\s+({POD}))?",
       priority=1)
 def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
@@ -189,7 +206,7 @@ def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
         if nxt and not prev.lower() in ("on", "by", "until", "since", "from", "before", "after", "and", "or", "to",
                                           "late", "early", "through", "till", "every", "each", "that", "last",
                                           "next", "this"):
-            if nxt.group(1).lower().rstrip(".") not in MONTHS:
+            if nxt.group(1).lower().rstrip(".") not in MONTHS and not _mass_of_the_day(ctx, m.end(2)):
                 return None  # "Sunday Star-Times", "Sunday Times"
         if prev in ("Bloody", "Black", "Super", "Palm", "Easter", "Good", "Ash", "Cyber", "Holy"):
             return None
@@ -698,9 +715,15 @@ def _season(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: relative_unit_point(word, off, r), f"XXXX-{code}", mod=mod)
 
 
+# a named day after "the weekend before/after": the tagger makes one DATE of them ("the weekend after Thanksgiving")
+_WEEKEND_NEXT_TO_DAY = re.compile(r"\s+(?:before|after)\s+[A-Z0-9]")
+
+
 @rule("the_weekend", r"\b(the|this|last|next|that)\s+weekend\b", priority=1)
 def _the_weekend(m: re.Match, ctx: Context) -> Found | None:
     lead = m.group(1).lower()
+    if lead == "the" and _WEEKEND_NEXT_TO_DAY.match(ctx.text, m.end()):
+        return None
     if lead == "that":
         return ctx.from_narrative(lambda b: P.week_of(b.day, weekend=True), "XXXX-WXX-WE")
     tense = ctx.tense(m.start(), m.end())
@@ -776,12 +799,19 @@ def _overnight(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: P.part_of_day(r - dt.timedelta(days=1), "NI"), "XXXX-XX-XXTNI", TimeType.TIME)
 
 
-@rule("the_week", r"\bthe\s+(week|morning|afternoon|evening)\b(?!\s+(?:of|before|after|earlier|ago|that|when|in\s+which|ended|ending))",
+@rule("the_week", r"\bthe\s+(week|month|morning|afternoon|evening)\b(?!\s+(?:of|before|after|earlier|ago|that|when|in\s+which|ended|ending|to\s+(?:\d|(?-i:[A-Z]))))",
       priority=-1)
 def _the_week(m: re.Match, ctx: Context) -> Found | None:
-    """"the week" (the current one, or the story's), "in the morning" (of the story's day)."""
+    """"the week", "for the month" (the current one, or the story's: market reports close a day "for the
+    week", "for the month"), "in the morning" (of the story's day)."""
     word = m.group(1).lower()
     prev = prev_word(ctx.text, m.start()).lower()
+    if word == "month":
+        if prev not in ("for", "during", "over", "throughout"):
+            return None
+        if ctx.last is not None and ctx.last[0].gran in ("day", "week", "part_of_day", "month"):
+            return ctx.from_narrative(lambda b: P.month(b.day.year, b.day.month), "XXXX-XX")
+        return ctx.from_reference(lambda r: P.month(r.year, r.month), "XXXX-XX")
     if word == "week":
         if prev not in ("for", "during", "in", "over", "of", "throughout", "later", "earlier"):
             return None
@@ -809,6 +839,59 @@ def _unit_before_after(m: re.Match, ctx: Context) -> Found | None:
                            by_day=unit == "day")
     f.sets_anchor = off > 0
     return f
+
+
+# a clause or an event after "the day before/after", not a time ("the day after Thanksgiving", "the day before
+# yesterday" are one date, built elsewhere)
+@rule("day_apposed", r"(?<=,\s)the\s+day(?=\s+(?:before|after)\s+(?-i:[a-z]+)\b(?<!\btomorrow)(?<!\byesterday)"
+      r"(?<!\btoday)(?<!\blast)(?<!\bnext)(?<!\bthis))", priority=1)
+def _day_apposed(m: re.Match, ctx: Context) -> Found | None:
+    """"He was last seen on Nov. 3, the day before police issued a warrant", "Oct. 12, the day after the
+    crash": set after a day as its apposition, "the day" names that same day (the event that follows is
+    left out of the extent, as in "the eve of the vote"). Without a day right before it, it is left alone."""
+    if ctx.probing:
+        return Found(TimeType.DATE, "XXXX-XX-XX")  # decided in the final pass, with the story's time
+    return _apposed_day(ctx, m.start())
+
+
+def _apposed_day(ctx: Context, at: int) -> Found | None:
+    """The story's previous day when its expression ends right before `at` with a comma ("Nov. 3, the day ...")."""
+    last = ctx.last
+    if last is None or ctx.last_end is None or last[0].gran != "day" or \
+            not re.fullmatch(r"\s*,\s", ctx.text[ctx.last_end:at]):
+        return None
+    f = Found(TimeType.DATE, last[0].value, point=last[0], anchor=TimeAnchor.NARRATIVE, anchor_id=last[1])
+    f.sets_anchor = False
+    return f
+
+
+@rule("midweek", r"\bmid-?week\b(?!-)", priority=1)
+def _midweek(m: re.Match, ctx: Context) -> Found | None:
+    """"expected midweek", "midweek trading": the middle of the week of writing (the coming week when written at
+    the weekend about what lies ahead, the past one when written on a Monday about what happened)."""
+    tense = ctx.tense(m.start(), m.end())
+
+    def build(r: dt.date) -> P.Point:
+        if r.isoweekday() >= 6 and tense != PAST:
+            return P.week_of(r + dt.timedelta(days=7))
+        if r.isoweekday() == 1 and tense == PAST:
+            return P.week_of(r - dt.timedelta(days=7))
+        return P.week_of(r)
+    return ctx.from_reference(build, "XXXX-WXX", mod="MID")
+
+
+@rule("before_last", r"\bthe\s+(week|weekend|month|year|night)\s+before\s+last\b(?!['’]|\s+(?:week|weekend|month|year|night|"
+      r"time|season|summer|winter|spring|autumn|fall|quarter|decade|century)\b|\s+(?-i:[A-Z0-9]))", priority=2)
+def _before_last(m: re.Match, ctx: Context) -> Found | None:
+    """"the week before last", "the year before last", "the night before last": two units back from the date
+    of writing (not "the week before last Tuesday's vote": the day named is moved by the tagger)."""
+    unit = m.group(1).lower()
+    if unit == "night":
+        return ctx.from_reference(lambda r: P.part_of_day(r - dt.timedelta(days=2), "NI"), "XXXX-XX-XXTNI",
+                                  TimeType.TIME)
+    if unit == "weekend":
+        return ctx.from_reference(lambda r: P.week_of(P.shift_day(r, -2, "week"), weekend=True), "XXXX-WXX-WE")
+    return ctx.from_reference(lambda r: P.point_at(unit, P.shift_day(r, -2, unit)), unresolved_for(unit))
 
 
 @rule("quarter_code", r"\b([QH])([1-4])(?:\s*(\d{4})|\s*['’](\d{2})|\s+of\s+(\d{4}))?\b", priority=2, flags=0)
@@ -969,13 +1052,66 @@ _EVENT_GROUPS = [
     ("trial", "hearing", "verdict", "sentencing", "ruling"),
     ("wedding",), ("funeral",), ("inauguration", "swearing-in"), ("coronation",), ("visit", "trip"),
     ("launch",), ("budget",), ("deadline",), ("strike", "walkout"), ("invasion",), ("ceremony",), ("parade",),
+    # a death or an attack, named again by a noun or told by its verb ("was shot on Oct. 23 ... the day after his
+    # death")
+    ("death", "killing", "murder", "slaying", "shooting", "assassination", "killed", "shot", "died", "murdered",
+     "slain"),
+    ("attack", "attacks", "bombing", "bombings", "blast", "explosion", "bombed", "attacked", "exploded"),
+    ("crash", "crashed"), ("earthquake", "quake"), ("fire", "blaze"), ("arrest", "arrested"),
 ]
 _EVENT_GROUP_OF = {w: g for g in _EVENT_GROUPS for w in g}
 _EVE_PARTS = {"eve": None, "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
+def _event_day_known(ctx: Context, at: int, noun: str) -> bool:
+    """Is the story's previous time a day (or finer) in this sentence or the two before, in a sentence that names
+    the event `noun` or one of its other names ("The referendum was held on 23 June. On the eve of the vote")?"""
+    last = ctx.last
+    if last is None or last[0].gran not in ("day", "part_of_day", "hour", "minute") or ctx.last_sentence is None:
+        return False
+    here = ctx.sentence_index(at)
+    if here is None or not 0 <= here - ctx.last_sentence <= 2:
+        return False
+    start = next((b[0] for b in ctx.bounds if b[2] == ctx.last_sentence), None)
+    if start is None or start >= at:
+        return False
+    group = _EVENT_GROUP_OF[noun.lower()]
+    window = ctx.text[start:at].lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", window) for w in group)
+
+
+# the words between the article and the event are lower case: a year or a date there ("the 2016 election", "the
+# June 5 vote") is a time of its own, which this match must not swallow
+@rule("day_of_event", rf"\bthe\s+(day|night|morning)\s+(before|after)\s+(?:the|this|that|its|their|his|her)\s+"
+      rf"(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?({alternation(_EVENT_GROUP_OF)})\b(?!['’]s|-)", priority=1)
+def _day_of_event(m: re.Match, ctx: Context) -> Found | None:
+    """"the day after the vote", "the night before the wedding": the event's day moved by one, tagged (as "the
+    day"; the event stays out of the extent) only when the story gives the event's day just before, as for
+    "the eve of the vote"; otherwise left untagged."""
+    if ctx.probing:
+        return Found(TimeType.DATE, "XXXX-XX-XX", end=m.end(1))  # decided in the final pass, with the story's time
+    if not _event_day_known(ctx, m.start(), m.group(3)):
+        if m.group(1).lower() != "day":
+            return None
+        f = _apposed_day(ctx, m.start())  # "on Tuesday, the day after the attack": the day named before it
+        if f is not None:
+            f.end = m.end(1)
+        return f
+    off = -1 if m.group(2).lower() == "before" else 1
+    word = m.group(1).lower()
+    if word == "day":
+        f = ctx.from_narrative(lambda b: P.day(b.day + dt.timedelta(days=off)), "XXXX-XX-XX")
+    else:
+        code = PARTS_OF_DAY[word]
+        f = ctx.from_narrative(lambda b: P.part_of_day(b.day + dt.timedelta(days=off), code), f"XXXX-XX-XXT{code}",
+                               TimeType.TIME)
+    f.end = m.end(1)
+    f.sets_anchor = False
+    return f
+
+
 @rule("eve_of", rf"\bthe\s+(eve|morning|afternoon|evening|night)\s+of\s+(?:the|this|that|its|their|his|her)\s+"
-      rf"(?:[\w-]+\s+){{0,2}}?({alternation(_EVENT_GROUP_OF)})\b(?!['’]s|-)", priority=1)
+      rf"(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?({alternation(_EVENT_GROUP_OF)})\b(?!['’]s|-)", priority=1)
 def _eve_of(m: re.Match, ctx: Context) -> Found | None:
     """"on the eve of the vote", "the morning of the summit": a day named by an event. Tagged only when the
     event's day is known: the story's previous time (a day or finer, in this sentence or the two before) stands
@@ -985,18 +1121,7 @@ def _eve_of(m: re.Match, ctx: Context) -> Found | None:
     The event stays out of the extent ("the eve"), as "two days after the attack" leaves it out."""
     if ctx.probing:
         return Found(TimeType.DATE, "XXXX-XX-XX", end=m.end(1))  # decided in the final pass, with the story's time
-    last = ctx.last
-    if last is None or last[0].gran not in ("day", "part_of_day", "hour", "minute") or ctx.last_sentence is None:
-        return None
-    here = ctx.sentence_index(m.start())
-    if here is None or not 0 <= here - ctx.last_sentence <= 2:
-        return None
-    start = next((b[0] for b in ctx.bounds if b[2] == ctx.last_sentence), None)
-    if start is None or start >= m.start():
-        return None
-    group = _EVENT_GROUP_OF[m.group(2).lower()]
-    window = ctx.text[start:m.start()].lower()
-    if not any(re.search(rf"\b{re.escape(w)}\b", window) for w in group):
+    if not _event_day_known(ctx, m.start(), m.group(2)):
         return None
     part = _EVE_PARTS[m.group(1).lower()]
     f = ctx.from_narrative(lambda b: P.day(b.day - dt.timedelta(days=1)) if part is None else

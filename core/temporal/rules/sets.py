@@ -7,7 +7,7 @@ import re
 from ...model import TimeAnchor, TimeType
 from ..context import Context, Found
 from ..lexicon import FULL_WEEKDAYS, MONTHS, PARTS_OF_DAY, SEASONS, UNIT_FORMS, WEEKDAYS, alternation
-from ..numbers import NUMBER, format_amount, parse_number
+from ..numbers import NUMBER, NUMBER_WORDS, format_amount, parse_number
 from .base import (MON_FULL, POD, SEASON, UNIT, WD_FULL, duration_value, month_number, next_word, prev_word, unit_of,
                    weekday_number, rule)
 
@@ -93,6 +93,32 @@ def _set_every(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.SET, f"XXXX-XX-XXT{PARTS_OF_DAY[word]}", quant=quant, anchor=TimeAnchor.NONE)
 
 
+# an amount of a finer unit per unit: "24 hours a day", "seven days a week", "three nights a week", "six months a
+# year" (one SET, as the TimeML guidelines' "3 days each week"; the pieces had been a duration and a period)
+_FINER = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year")
+
+
+@rule("set_amount_rate", rf"\b({NUMBER})[\s-]+({UNIT})\s+(?:a|an|per|each|every)\s+(hour|day|night|week|month|year)\b"
+      rf"(?!['’-]|\s+(?:ago|earlier|later|before|after|off|long|old)\b)", priority=3)
+def _set_amount_rate(m: re.Match, ctx: Context) -> Found | None:
+    n = parse_number(m.group(1))
+    inner, outer = unit_of(m.group(2)), unit_of(m.group(3))
+    if _FINER.index(inner) >= _FINER.index(outer):
+        return None  # "two years a month" is no rate
+    if re.search(r"[$£€]\s*$", ctx.text[max(0, m.start() - 2):m.start()]):
+        return None
+    freq = re.sub(r"^PT?", "", duration_value(n, inner))
+    return Found(TimeType.SET, duration_value(1, outer), freq=freq, anchor=TimeAnchor.NONE)
+
+
+# a count of things before "a day": "20 cigarettes a day", "hundreds of interviews a day", "two trips a week"; not
+# a period given to them ("it took the 10 workers a week": a verb of taking or giving before the count)
+_COUNTED = re.compile(rf"(?:\b(?:\d[\d,.]*|{NUMBER_WORDS}|dozens|hundreds|thousands|millions|several|many)\s+"
+                      r"(?:of\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+[^s\W]s)\s+$", re.I)
+_GIVEN = re.compile(r"\b(?:take|takes|took|taken|taking|give|gives|gave|given|giving|allow\w*|grant\w*|offer\w*|need\w*|"
+                    r"spen[dt]\w*|cost\w*)\s+(?:the|his|her|their|its|our|my|your|these|those)\s+$", re.I)
+
+
 @rule("set_rate", rf"\b(?:(once|twice|thrice|{NUMBER}\s+times)\s+)?(?:(a|an|per)\s+)({UNIT})\b", priority=2)
 def _set_rate(m: re.Match, ctx: Context) -> Found | None:
     unit = unit_of(m.group(3))
@@ -110,12 +136,27 @@ def _set_rate(m: re.Match, ctx: Context) -> Found | None:
         if unit in ("second", "minute", "hour"):
             return None  # "15 million instructions per second", "60 miles an hour", "$10 an hour": a unit of measure
         before = ctx.text[max(0, m.start() - 25):m.start()]
-        if m.group(2).lower() != "per" and not re.search(r"(?:\d|[$£€]|\d\s*(?:million|billion|bn|m|k|percent|%)|per\s*cent|dollars|pounds|euros|cents|shares|barrels|tons|tonnes|people|visitors|units|cars)\s*$", before):
+        if m.group(2).lower() != "per" and not re.search(r"(?:\d|[$£€]|\d\s*(?:million|billion|bn|m|k|percent|%)|per\s*cent|dollars|pounds|euros|cents|shares|barrels|tons|tonnes|people|visitors|units|cars)\s*$", before) \
+                and not _counted_rate(ctx, m):
             return None
     f = Found(TimeType.SET, duration_value(1, unit), freq=freq, quant=None, anchor=TimeAnchor.NONE)
     if not m.group(1):
         f.start = m.start(2)
     return f
+
+
+def _counted_rate(ctx: Context, m: re.Match) -> bool:
+    """Is "a day" at `m` the rate of a count of things ("two pills a day", "hundreds of interviews a day")? The
+    period of a verb of taking or giving ("took the two men a day") and "a day off", "a week ago" are not."""
+    t = ctx.text
+    counted = _COUNTED.search(t, max(0, m.start() - 60), m.start())
+    if not counted or re.match(r"\s+(?:off|ago|earlier|later|before|after|or|and|long|old)\b|['’-]", t[m.end():m.end() + 9]):
+        return False
+    if counted.group(0).split()[-1].lower() in UNIT_FORMS:
+        return False  # "three hours a day" is one SET (set_amount_rate) or a vague amount's pieces
+    if re.match(r"\s+to\s+[a-z]+", t[m.end():m.end() + 20]) and not re.match(r"\s+to\s+(?:\d|\w+\s+a\b)", t[m.end():]):
+        return False  # "took two men a week to build it": the time the job took
+    return not _GIVEN.search(t, max(0, counted.start() - 30), counted.start())
 
 
 @rule("weekday_nights", rf"\b({WD_FULL})s?\s+(mornings|afternoons|evenings|nights)\b", priority=2)

@@ -34,18 +34,19 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "noon": (r"noon|midday|midnight", 0), "spoken_clock": (r"clock|m|pm", 30), "clock_said_with_day_part": (r"morning|afternoon|evening|tonight|night", 40), "clock_past_to": (r"past|after|to", 20), "day_part_then_clock": (r"tonight|morning|afternoon|evening|night", 12), "half_hour_british": (r"half", 0),
     "duration": (_UNIT_W, 80), "vague_period": (_UNIT_W, 40), "bare_units": (_UNIT_W, 0), "bare_offset": (_UNIT_W + "|moments", 0), "vague_while": (r"time|while", 10), "units_ahead": (r"days?|weeks?|months?|years?|decades", 5), "quarter_of_unit": (r"century|hour|year|decade|day|month|millennium", 30), "past_seasons": (r"summers|winters|springs|autumns|falls", 40),
     "the_years": (r"years|decades|centuries", 5), "later_date": (r"date|time|stage", 22), "compound_adj": (_UNIT_W, 40),
-    "set_every": (r"every|each", 0), "set_rate": (_UNIT_W, 40), "year_earlier": (r"year|years", 30), "period_year_ago": (r"quarter|period|month", 40),
+    "set_every": (r"every|each", 0), "set_rate": (_UNIT_W, 40), "set_amount_rate": (r"seconds?|minutes?|mins|hours?|hrs|days?|nights?|weeks?|fortnights?|months?", 30), "year_earlier": (r"year|years", 30), "period_year_ago": (r"quarter|period|month", 40),
     "holiday": (r"christmas|new|independence|halloween|valentine|thanksgiving|labor|memorial|election|easter|good|"
+                r"martin|mlk|presidents?|columbus|veterans|juneteenth|canada|australia|st|saint|guy|bonfire|"
                 r"anzac|armistice|remembrance|bastille|may|boxing|lunar|chinese|ramadan|diwali|deepavali|eid|black|cyber|"
                 r"spring|fourth", 10),
     "the_weekend": (r"weekend", 10), "weekends_set": (r"weekends", 0), "in_the_unit": (r"year|month|week", 30), "position_part_of_day": (_POD_W, 30),
     "the_end_of": (r"year|month|week|quarter|decade|century", 40),
     "year_end": (r"year|end", 12), "term": (r"term", 20), "whole_year": (r"year", 40),
-    "the_week": (r"week|morning|afternoon|evening", 5), "early_hours": (r"hours", 16), "this_time_last": (r"time", 10), "turn_of": (r"turn", 5), "eve_of": (r"eve|morning|afternoon|evening|night", 5), "to_the_day": (r"day", 40), "the_year_period": (r"year", 12), "military_time": (r"\d{4}", 0), "overnight": (r"overnight", 0),
+    "the_week": (r"week|month|morning|afternoon|evening", 5), "early_hours": (r"hours", 16), "this_time_last": (r"time", 10), "turn_of": (r"turn", 5), "eve_of": (r"eve|morning|afternoon|evening|night", 5), "day_of_event": (r"day|night|morning", 5), "to_the_day": (r"day", 40), "the_year_period": (r"year", 12), "military_time": (r"\d{4}", 0), "overnight": (r"overnight", 0),
     "unit_long": (r"hours?|days?|weeks?|months?|years?|decades?|century|centuries|(?:hour|day|week|month|year|decade)long", 0),
     "approx_date": (r"around|about|approximately|roughly|circa", 0),
     "weekday_nights": (r"mornings|afternoons|evenings|nights", 20),
-    "unit_before_after": (r"before|after|earlier|later", 20),
+    "unit_before_after": (r"before|after|earlier|later", 20), "day_apposed": (r"day", 8), "before_last": (r"before", 20), "midweek": (r"midweek|mid", 0),
     "quarter_code": (r"q|h", 0), "quarter_code_number_first": (r"\d[qh]|\d", 0),
     "set_adverb": (r"daily|weekly|monthly|annually|yearly|hourly|nightly|biannually|semiannually|fortnightly|biweekly", 5),
     "running_fortnight": (r"fortnight", 30), "weekday_week_on": (r"week|fortnight", 12), "week_on_weekday": (r"week|fortnight", 2), "weekday_the_ordinal": (_words(FULL_WEEKDAYS), 0), "year_to_date": (r"year", 5), "compound_amount": (r"and|hours?|minutes?", 30),
