@@ -36,7 +36,7 @@ _BE = {"be", "been", "is", "are", "am", "being", "get", "was", "were"}
 # the plural present of a scheduled event ("Netanyahu and Arafat meet separately Monday"), a cue only after a
 # subject: not after a modal, "to" or a negation ("will meet", "refused to meet", "did not meet")
 _SCHEDULED_BASE = {"meet", "begin", "start", "open", "resume", "vote", "face", "play", "return", "arrive", "visit",
-                   "travel", "convene", "hold", "go"}
+                   "travel", "convene", "hold", "go", "choose", "elect", "decide", "rule"}
 _NOT_SUBJECT = {"to", "will", "would", "shall", "should", "could", "can", "may", "might", "must", "not", "never",
                 "did", "didn't", "don't", "doesn't", "won't", "wouldn't", "cannot", "can't", "the", "a", "an", "and",
                 "or", "but", "also", "let", "help", "make", "made", "he", "she", "it"}
@@ -50,6 +50,13 @@ _VOTERS = {"country", "nation", "state", "city", "parliament", "congress", "sena
 _REPORT_VERBS = {"reports", "publishes", "releases", "announces", "posts", "unveils", "issues"}
 _REPORTERS = {"company", "firm", "group", "bank", "retailer", "carrier", "airline", "maker", "insurer", "lender",
               "giant", "chain", "government", "ministry", "agency", "office", "bureau", "it"}
+# the present of an institution's scheduled act ("the court rules on Friday", "the Fed decides Wednesday",
+# "the judge sentences him Monday"): it lies ahead when its subject is a name or one of these; "ruled" stays past
+_ACT_VERBS = {"rules", "decides", "sentences", "deliberates", "hears", "sets", "chooses", "elects", "debates",
+              "considers", "weighs", "testifies", "reconvenes"}
+_INSTITUTIONS = {"court", "judge", "jury", "justices", "parliament", "congress", "senate", "house", "assembly", "council",
+                 "board", "committee", "commission", "panel", "cabinet", "government", "bank", "fed", "regulator",
+                 "tribunal", "legislature", "referee", "arbitrator", "inquiry", "authority", "ministry", "union"}
 _REPORTED_DATA = re.compile(r"(?i:results|earnings|figures|profits?|sales|revenues?|its|their|quarterly|annual|"
                             r"full|half|interim|fiscal|first|second|third|fourth|Q|data|"
                             r"numbers|accounts|trading|GDP|inflation|jobs|payrolls|unemployment)$")
@@ -121,6 +128,9 @@ def _cues(text: str, start: int, end: int):
             yield "future", s, e  # "the new rules come into force on the 1st", "the cuts take effect Monday"
         elif w == "votes" and prev and (prev[0].isupper() or prev.lower() in _VOTERS):
             yield "future", s, e  # "Italy votes on Sunday": a scheduled election; not "counted votes"
+        elif w in _ACT_VERBS and prev and (prev[0].isupper() or prev.lower() in _INSTITUTIONS) and \
+                prev.lower() not in ("the", "a", "an", "its", "their", "his", "her", "new"):
+            yield "future", s, e  # "the court rules on Friday": a scheduled act; not "new rules on Friday"
         elif w.lower() in _REPORT_VERBS and prev and (prev[0].isupper() or prev.lower() in _REPORTERS) and \
                 prev.lower() not in ("the", "a", "an", "its", "their", "his", "her") and _REPORTED_DATA.match(nxt):
             # "Apple reports results on Thursday", "the bank publishes its quarterly figures Tuesday": a
