@@ -27,3 +27,18 @@ def test_the_past_of_the_act_and_the_noun_stay_past():
     assert tagged("The court ruled on Friday that the law was valid.") == [("Friday", "DATE", "2019-03-08")]
     assert tagged("The court heard arguments on Tuesday.", REF2) == [("Tuesday", "DATE", "2004-10-05")]
     assert tagged("The new rules on Friday angered traders.") == [("Friday", "DATE", "2019-03-08")]
+
+
+# ---------------------------------------------------------------- "on a Friday in May 2008": some day of that month
+def test_an_indefinite_weekday_in_a_month_is_a_day_of_that_month():
+    assert tagged("He was arrested on a Friday in May 2008.") == [
+        ("Friday", "DATE", "2008-05-XX"), ("May 2008", "DATE", "2008-05")]
+    assert tagged("The attack happened on a Sunday in June.") == [
+        ("Sunday", "DATE", "2018-06-XX"), ("June", "DATE", "2018-06")]
+    assert tagged("He was shot on Friday in May 2008.") == [("Friday", "DATE", "2008-05-XX"), ("May 2008", "DATE", "2008-05")]
+    assert tagged("It happened on a Friday, police said.") == [("Friday", "DATE", "XXXX-WXX-5")]
+
+
+def test_a_weekday_of_the_month_of_writing_or_naming_a_thing_keeps_its_week():
+    assert ("Friday", "DATE", "2019-03-08") in tagged("Police said the man was killed on Friday in March 2019.")
+    assert tagged("He said a Friday deadline was too soon.") == [("Friday", "DATE", "2019-03-08")]

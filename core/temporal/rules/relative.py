@@ -192,6 +192,46 @@ def _mass_of_the_day(ctx: Context, at: int) -> bool:
     return not re.search(r"\b(?:every|each|weekly|regularly|usually|often|always|never)\b", ctx.text[s:e], re.I)
 
 
+_IN_MONTH_AFTER = re.compile(rf"\s+(?:in|of)\s+(?:({alternation(MONTHS)})\.?(?:,?\s+({YEAR4}))?|({YEAR4}))\b", re.I)
+
+
+def _indefinite(ctx: Context, m: re.Match) -> bool:
+    """"a Friday in May 2008", "one Sunday, ...", "on Friday in May 2008" (another month than the date of
+    writing's): some weekday, not a known one; not a weekday naming a thing ("set a Friday deadline" is the
+    coming Friday)."""
+    after = _IN_MONTH_AFTER.match(ctx.text, m.end())
+    if prev_word(ctx.text, m.start()) not in ("a", "A", "one", "One"):
+        if not after or ctx.ref is None or not (after.group(2) or after.group(3)):
+            return False
+        year = int(after.group(2) or after.group(3))
+        mo = MONTHS[after.group(1).lower()] if after.group(1) else None
+        return year != ctx.ref.year or (mo is not None and mo != ctx.ref.month)
+    nxt = re.match(r"\s*([A-Za-z]+)", ctx.text[m.end():m.end() + 20])
+    return not nxt or not nxt.group(1).islower() or nxt.group(1) in ("in", "of", "when", "that", "and", "or",
+                                                                       "after", "before", "last", "this")
+
+
+def _indefinite_weekday(m: re.Match, ctx: Context, wd: int, code: str | None) -> Found:
+    """"on a Friday in May 2008", "one Sunday in June": some weekday of that month, not the one nearest the date
+    of writing. ISO has no "a Friday of May", so the value keeps the month with its day unknown (as TBAQ's
+    "first day" = `1999-01-XX`); with no month after it the weekday stays unresolved (`XXXX-WXX-5`)."""
+    type_ = TimeType.TIME if code else TimeType.DATE
+    part = f"T{code}" if code else ""
+    after = _IN_MONTH_AFTER.match(ctx.text, m.end())
+    if not after:
+        return Found(type_, f"XXXX-WXX-{wd}{part}")
+    if after.group(3):
+        return Found(type_, f"{after.group(3)}-XX-XX{part}")
+    mo = MONTHS[after.group(1).lower()]
+    if after.group(2):
+        year = int(after.group(2))
+    elif ctx.ref is not None:
+        year = year_of_month(mo, ctx.ref, tense_near(ctx.text, *ctx.clause_window(m.start(), m.end()), m.start()))
+    else:
+        return Found(type_, f"XXXX-{mo:02d}-XX{part}")
+    return Found(type_, f"{year}-{mo:02d}-XX{part}")
+
+
 @rule("weekday", rf"\b(?:({POS}|last|next|this|coming|past|this\s+past|this\s+coming|that|the\s+(?:previous|preceding|following|next))\s+)?({WD_FULL}|{_WD_ABBR})(?:\s+({POD}))?",
       priority=1)
 def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
@@ -211,6 +251,8 @@ def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
         if prev in ("Bloody", "Black", "Super", "Palm", "Easter", "Good", "Ash", "Cyber", "Holy"):
             return None
     wd = weekday_number(word)
+    if not lead and _indefinite(ctx, m):
+        return _indefinite_weekday(m, ctx, wd, PARTS_OF_DAY[m.group(3).lower()] if m.group(3) else None)
     mod = pos_mod(lead) if lead not in ("last", "next", "this", "coming", "past", "this past", "this coming") else None
     part = m.group(3)
     code = PARTS_OF_DAY[part.lower()] if part else None
