@@ -42,3 +42,18 @@ def test_an_indefinite_weekday_in_a_month_is_a_day_of_that_month():
 def test_a_weekday_of_the_month_of_writing_or_naming_a_thing_keeps_its_week():
     assert ("Friday", "DATE", "2019-03-08") in tagged("Police said the man was killed on Friday in March 2019.")
     assert tagged("He said a Friday deadline was too soon.") == [("Friday", "DATE", "2019-03-08")]
+
+
+# ---------------------------------------------------------------- seasons of a sport: vague references
+def test_a_season_of_a_sport_is_a_vague_reference():
+    assert tagged("He has scored 20 goals this season.") == [("this season", "DATE", "PRESENT_REF")]
+    assert tagged("The Yankees won 100 games last season.") == [("last season", "DATE", "PAST_REF")]
+    assert tagged("The team hopes to do better next season.") == [("next season", "DATE", "FUTURE_REF")]
+    assert ("The new season", "DATE", "FUTURE_REF") in tagged("The new season starts in August.")
+    assert ("Last season", "DATE", "PAST_REF") in tagged("Last season's champions lost on Sunday.")
+
+
+def test_a_season_of_a_series_or_of_nature_is_not_the_sport_s():
+    assert tagged("The new season of the show airs in May.") == [("May", "DATE", "2019-05")]
+    assert tagged("He missed the last season of his career.") == []
+    assert tagged("It was the worst hurricane season on record.") == []

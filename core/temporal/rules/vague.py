@@ -108,3 +108,19 @@ def _generation_ago(m: re.Match, ctx: Context) -> Found | None:
     """"a generation ago", "two generations ago", "generations ago": a past with no number of years to count
     (PAST_REF)."""
     return Found(TimeType.DATE, "PAST_REF", anchor=TimeAnchor.NONE)
+
+
+_SEASON_REF = {"this": "PRESENT_REF", "the current": "PRESENT_REF", "last": "PAST_REF", "the last": "PAST_REF",
+               "the past": "PAST_REF", "the previous": "PAST_REF", "next": "FUTURE_REF", "the next": "FUTURE_REF",
+               "the new": "FUTURE_REF", "the coming": "FUTURE_REF", "the upcoming": "FUTURE_REF"}
+
+
+@rule("sport_season", r"\b(this|next|last|the\s+(?:current|last|past|previous|next|new|coming|upcoming))\s+season\b"
+      r"(?!\s+(?:of|finale|premiere)\b)", priority=0)
+def _sport_season(m: re.Match, ctx: Context) -> Found | None:
+    """"this season", "last season", "the new season": a season of a sport (or of a trade: "this season's
+    fashions") is a stretch of months that varies by sport and country (August to May in European football, April
+    to October in baseball), so it has no ISO value; TimeML's vague references fit it as they fit "the near term".
+    Not a season of a series ("the new season of the show")."""
+    lead = re.sub(r"\s+", " ", m.group(1).lower())
+    return Found(TimeType.DATE, _SEASON_REF[lead], anchor=TimeAnchor.NONE)
