@@ -57,3 +57,18 @@ def test_a_season_of_a_series_or_of_nature_is_not_the_sport_s():
     assert tagged("The new season of the show airs in May.") == [("May", "DATE", "2019-05")]
     assert tagged("He missed the last season of his career.") == []
     assert tagged("It was the worst hurricane season on record.") == []
+
+
+# ---------------------------------------------------------------- "in April, three months later": an apposition
+def test_an_offset_in_apposition_restates_the_time_before_it():
+    assert tagged("The court ruled in April, three months later.") == [
+        ("April", "DATE", "2018-04"), ("three months later", "DATE", "2018-04")]
+    assert ("three months later", "DATE", "2019-04") in tagged(
+        "The suit was filed in January. The court ruled in April, three months later.")
+    assert ("a week later", "DATE", "2019-03-10") in tagged(
+        "He was arrested on March 3. He died on March 10, a week later, in hospital.")
+
+
+def test_an_offset_opening_a_clause_counts_on():
+    assert ("two months later", "DATE", "2018-07") in tagged("The bill passed in May, two months later it became law.")
+    assert ("Two days later", "DATE", "2019-03-05") in tagged("He was arrested on March 3. Two days later, he was charged.")

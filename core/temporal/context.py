@@ -68,6 +68,8 @@ class Context:
         self.last: tuple[P.Point, str] | None = None  # previous calendar point in the story, with its id
         self.last_sentence: int | None = None
         self.last_end: int | None = None  # where the previous calendar point's expression ends in the text
+        self.before_last: tuple[P.Point, str] | None = None  # the story's time before `last` ("in April, three
+        # months later": the apposition restates April, so it counts from the time before it)
         self.last_day: tuple[P.Point, str] | None = None  # previous time of a day or finer ("Monday", "3 p.m.")
         self.last_past: tuple[P.Point, str] | None = None  # previous time over by the reference date
         self.last_quarter: tuple[P.Point, str] | None = None  # previous quarter named ("third-quarter net")

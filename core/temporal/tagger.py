@@ -174,6 +174,7 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
     ctx.last = None
     ctx.last_sentence = None
     ctx.last_end = None
+    ctx.before_last = None
     ctx.last_day = None
     ctx.last_past = None
     ctx.last_quarter = None
@@ -269,6 +270,7 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
             prev_period = max(start, end - 8)  # a period whose closing day may follow ("quarter ended Sept. 30")
         if found.point is not None and found.type in (TimeType.DATE, TimeType.TIME) and found.sets_anchor and \
                 not closes_period:
+            ctx.before_last = ctx.last
             ctx.last = (found.point, tid)
             ctx.last_sentence = sentence
             ctx.last_end = end

@@ -194,9 +194,39 @@ def _duration(m: re.Match, ctx: Context) -> Found | None:
         f = ctx.from_narrative(lambda b: P.year(b.day.year - 1), "XXXX", mod=mod, look_back=True)
         f.sets_anchor = False
         return f
+    if _restates_last(ctx, m):
+        return _apposed_offset(ctx, build, _relative_value(k, unit), mod)
     f = ctx.from_narrative(build, _relative_value(k, unit), mod=mod, by_day=unit in ("day", "night"),
                            look_back=sign < 0 and not _told_ahead(ctx, m.start()))
     f.sets_anchor = sign > 0
+    return f
+
+
+_APPOSITION_END = re.compile(r"\s*(?:[.;:!?)\u2014]|,|--|$)")
+
+
+def _restates_last(ctx: Context, m: re.Match) -> bool:
+    """"ruled in April, three months later.": an offset set off by commas right after the story's last time is
+    an apposition that restates it (counted from the time before), not a step on from it; "in May, two months
+    later it became law" goes on as a clause."""
+    return (ctx.last is not None and ctx.last_end is not None and
+            re.fullmatch(r"\s*,\s*", ctx.text[ctx.last_end:m.start()]) is not None and
+            _APPOSITION_END.match(ctx.text, m.end()) is not None)
+
+
+def _apposed_offset(ctx: Context, build, unresolved: str, mod: str | None) -> Found:
+    """The offset of an apposition: counted from the time before the one it restates; with none, that time."""
+    if ctx.before_last is None:
+        base, base_id = ctx.last
+        return Found(TimeType.DATE, base.value, mod=mod, point=base, anchor=TimeAnchor.NARRATIVE, anchor_id=base_id,
+                     sets_anchor=False)
+    saved = ctx.last, ctx.last_day
+    ctx.last = ctx.last_day = ctx.before_last
+    try:
+        f = ctx.from_narrative(build, unresolved, mod=mod)
+    finally:
+        ctx.last, ctx.last_day = saved
+    f.sets_anchor = False
     return f
 
 
