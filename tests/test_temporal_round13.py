@@ -72,3 +72,16 @@ def test_an_offset_in_apposition_restates_the_time_before_it():
 def test_an_offset_opening_a_clause_counts_on():
     assert ("two months later", "DATE", "2018-07") in tagged("The bill passed in May, two months later it became law.")
     assert ("Two days later", "DATE", "2019-03-05") in tagged("He was arrested on March 3. Two days later, he was charged.")
+
+
+# ---------------------------------------------------------------- "a long night": the story's night, not P1D
+def test_a_long_night_is_the_story_s_night():
+    assert tagged("The storm hit on Monday. It was a long night for the rescuers.") == [
+        ("Monday", "DATE", "2019-03-11"), ("a long night", "TIME", "2019-03-11TNI")]
+    assert tagged("It was a long night for the rescuers.") == [("a long night", "TIME", "XXXX-XX-XXTNI")]
+    assert tagged("It was a long day for the team.") == [("a long day", "DATE", "XXXX-XX-XX")]
+
+
+def test_a_long_night_measured_stays_a_duration():
+    assert tagged("He spent a long night in a cell.") == [("a long night", "DURATION", "P1D")]
+    assert tagged("She took a long day off.") == [("a long day", "DURATION", "P1D")]

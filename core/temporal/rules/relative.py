@@ -1172,3 +1172,24 @@ def _eve_of(m: re.Match, ctx: Context) -> Found | None:
     f.end = m.end(1)
     f.sets_anchor = False
     return f
+
+
+_SPENT_BEFORE = re.compile(r"\b(?:for|spent|spend|spends|spending|lasted|lasts|last|took|take|takes|after|over)\s+$", re.I)
+
+
+@rule("long_night", r"\ba\s+long\s+(day|night)\b(?!\s+(?:off|shift|trip|flight)\b)", priority=3)
+def _long_night(m: re.Match, ctx: Context) -> Found | None:
+    """"It was a long night for the rescuers": the story's night (day) told as felt, not a length of 24 hours;
+    its day is the story's last day, else unknown (`XXXX-XX-XXTNI`). "spent a long night in a cell", "after a
+    long day of talks" measure it: left to the duration rule."""
+    if _SPENT_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    night = m.group(1).lower() == "night"
+    type_ = TimeType.TIME if night else TimeType.DATE
+    unresolved = "XXXX-XX-XXTNI" if night else "XXXX-XX-XX"
+    if ctx.last_day is None or ctx.last_sentence is None or ctx.sentence_index(m.start()) is None or \
+            ctx.sentence_index(m.start()) - ctx.last_sentence > 2:
+        return Found(type_, unresolved, anchor=TimeAnchor.UNRESOLVED)
+    base, base_id = ctx.last_day
+    p = P.part_of_day(base.day, "NI") if night else P.day(base.day)
+    return Found(type_, p.value, point=p, anchor=TimeAnchor.NARRATIVE, anchor_id=base_id)

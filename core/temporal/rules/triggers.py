@@ -51,7 +51,7 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
     "set_adverb": (r"daily|weekly|monthly|annually|yearly|hourly|nightly|biannually|semiannually|fortnightly|biweekly", 5),
     "running_fortnight": (r"fortnight", 30), "weekday_week_on": (r"week|fortnight", 12), "week_on_weekday": (r"week|fortnight", 2), "weekday_the_ordinal": (_words(FULL_WEEKDAYS), 0), "year_to_date": (r"year", 5), "compound_amount": (r"and|hours?|minutes?", 30),
     "quarter_of_fiscal_code": (r"q|h", 0), "month_span_quarter": (r"quarter|period|months", 40), "entered_nth_day": (r"day", 40),
-    "this_moment": (r"moment", 40), "generation_ago": (r"generations?", 12), "vague_length_period": (r"period", 60), "sport_season": (r"season", 30),
+    "this_moment": (r"moment", 40), "generation_ago": (r"generations?", 12), "vague_length_period": (r"period", 60), "sport_season": (r"season", 30), "long_night": (r"day|night", 10),
     "vague": (r"soon|now|currently|nowadays|days|present|moment|recently|lately|past|future|current|recent", 20),
 }
 
