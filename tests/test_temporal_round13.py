@@ -85,3 +85,24 @@ def test_a_long_night_is_the_story_s_night():
 def test_a_long_night_measured_stays_a_duration():
     assert tagged("He spent a long night in a cell.") == [("a long night", "DURATION", "P1D")]
     assert tagged("She took a long day off.") == [("a long day", "DURATION", "P1D")]
+
+
+# ---------------------------------------------------------------- "every weekday", "the third Tuesday of the month"
+def test_every_weekday_is_the_set_of_working_days():
+    t = tag_times("Workers must be at the plant every weekday.", REF)
+    assert [(x.text, x.type.value, x.value, x.quant) for x in t] == [("every weekday", "SET", "XXXX-WXX-WD", "EVERY")]
+    assert tagged("The office is open on weekdays.") == [("weekdays", "SET", "XXXX-WXX-WD")]
+    assert tagged("He goes there every weekend.") == [("every weekend", "SET", "XXXX-WXX-WE")]
+    assert tagged("Every week, he calls home.") == [("Every week", "SET", "P1W")]
+
+
+def test_the_nth_weekday_of_the_month():
+    assert tagged("The board meets on the third Tuesday of the month.") == [
+        ("the third Tuesday of the month", "DATE", "2019-03-19")]
+    assert tagged("The sale ends on the last Friday of the month.") == [
+        ("the last Friday of the month", "DATE", "2019-03-29")]
+    assert tagged("The board meets on the third Tuesday of every month.") == [
+        ("the third Tuesday of every month", "SET", "P1M")]
+    # the month named keeps its own rule
+    assert tagged("The court sits on the first Monday in October.", REF2) == [
+        ("the first Monday in October", "DATE", "2004-10-04")]

@@ -267,6 +267,31 @@ def _weekday_of_month(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DATE, p.value, point=p, anchor=f.anchor, anchor_id=f.anchor_id)
 
 
+@rule("weekday_of_the_month", rf"\bthe\s+(first|second|third|fourth|last|final)\s+({WD_FULL})\s+(?:of|in)\s+"
+                              r"(the|this|every|each)\s+month\b(?!['’])", priority=4)
+def _weekday_of_the_month(m: re.Match, ctx: Context) -> Found | None:
+    """"the third Tuesday of every month": a monthly set (ISO has no "third Tuesday", so the set keeps its step,
+    `P1M`, as "every month"); "the first Monday of the month" is that weekday of the story's month, else of the
+    date of writing's, as "the end of the month" is."""
+    if not m.group(2)[0].isupper():
+        return None
+    if m.group(3).lower() in ("every", "each"):
+        return Found(TimeType.SET, "P1M", quant="EVERY", anchor=TimeAnchor.NONE)
+    wd = weekday_number(m.group(2))
+    nth = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group(1).lower())
+
+    def build(b: P.Point) -> P.Point:
+        first = b.day.replace(day=1)
+        last = P.point_at("month", first).last_day
+        if nth:
+            return P.day(first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1)))
+        return P.day(last - dt.timedelta(days=(last.isoweekday() - wd) % 7))
+    if ctx.last is not None and not ctx.last[0].coarser_than("month") and \
+            ctx.last_sentence is not None and ctx.sentence_index(m.start()) == ctx.last_sentence:
+        return ctx.from_narrative(build, "XXXX-XX-XX")
+    return ctx.from_reference(lambda r: build(P.day(r)), "XXXX-XX-XX")
+
+
 @rule("month_ordinal", rf"\b(?:((?:this\s+coming|this|coming)\s+)?({WD_FULL})(?:\s?,)?\s+)?({MON})\s+(?:the\s+)?({_ORD_DAY})\b"
                        rf"(?:(?:\s?,)?\s+({YEAR4}|{YEAR_SPOKEN}))?", priority=3)
 def _month_ordinal(m: re.Match, ctx: Context) -> Found | None:

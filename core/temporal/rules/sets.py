@@ -25,10 +25,11 @@ def _weekday_plural(m: re.Match, ctx: Context) -> Found | None:
     return f
 
 
-@rule("weekends_set", r"(?<=\b(?:on|at)\s)weekends\b(?!['’])", priority=1)
+@rule("weekends_set", r"(?<=\b(?:on|at)\s)(weekends|weekdays)\b(?!['’])", priority=1)
 def _weekends(m: re.Match, ctx: Context) -> Found | None:
-    """"closed on weekends", "at weekends" (British): every weekend, as "on Sundays" is every Sunday."""
-    return Found(TimeType.SET, "XXXX-WXX-WE", anchor=TimeAnchor.NONE)
+    """"closed on weekends", "at weekends" (British): every weekend, as "on Sundays" is every Sunday; "open on
+    weekdays" every weekday (`WD`, the working days, written like the weekend's `WE`)."""
+    return Found(TimeType.SET, "XXXX-WXX-" + ("WE" if m.group(1).lower() == "weekends" else "WD"), anchor=TimeAnchor.NONE)
 
 
 _ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
@@ -63,7 +64,7 @@ def _set_adverb(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.SET, _ADVERB_SETS[word], quant="EVERY", anchor=TimeAnchor.NONE)
 
 
-@rule("set_every", rf"\b(every|each)\s+(?:(other|half|{NUMBER})(?:\s*(?:to|or|[-–])\s*({NUMBER}))?[\s-]+)?({UNIT}|{WD_FULL}|{MON_FULL}|{SEASON}|weekend|morning|afternoon|evening|night)",
+@rule("set_every", rf"\b(every|each)\s+(?:(other|half|{NUMBER})(?:\s*(?:to|or|[-–])\s*({NUMBER}))?[\s-]+)?({UNIT}|{WD_FULL}|{MON_FULL}|{SEASON}|weekend|weekday|morning|afternoon|evening|night)\b",
       priority=2)
 def _set_every(m: re.Match, ctx: Context) -> Found | None:
     word = m.group(4).lower()
@@ -88,8 +89,9 @@ def _set_every(m: re.Match, ctx: Context) -> Found | None:
         return Found(TimeType.SET, f"XXXX-{month_number(word):02d}", quant=quant, anchor=TimeAnchor.NONE)
     if word in SEASONS:
         return Found(TimeType.SET, f"XXXX-{SEASONS[word]}", quant=quant, anchor=TimeAnchor.NONE)
-    if word == "weekend":
-        return Found(TimeType.SET, "XXXX-WXX-WE", quant=quant, anchor=TimeAnchor.NONE)
+    if word in ("weekend", "weekday"):
+        # "every weekday": the working days, `WD` beside the weekend's `WE`
+        return Found(TimeType.SET, "XXXX-WXX-" + ("WE" if word == "weekend" else "WD"), quant=quant, anchor=TimeAnchor.NONE)
     return Found(TimeType.SET, f"XXXX-XX-XXT{PARTS_OF_DAY[word]}", quant=quant, anchor=TimeAnchor.NONE)
 
 

@@ -22,7 +22,7 @@ _POD_W = "morning|afternoon|evening|night|overnight|dawn|dusk|daybreak|nightfall
 _CAL_W = _words("week weekend month year quarter decade century", SEASONS)
 _TRIGGERS: dict[str, tuple[str, int]] = {
     "iso": (r"\d{4}", 0), "numeric": (r"\d{1,2}", 0),
-    "month_day": (_MONTH_W, 16), "month_ordinal": (_MONTH_W, 30), "week_of": (r"week|weekend", 5), "week_of_month": (r"week|weekend", 16), "weekday_of_month": (_words(FULL_WEEKDAYS), 16), "second_day": (r"\d{1,2}", 0), "first_day_of_range": (r"\d{1,2}", 0), "day_month": (_MONTH_W, 24), "ordinal_of_month": (_MONTH_W, 40), "ordinal_of_relative_month": (r"month", 40), "month_year": (_MONTH_W, 30), "month": (_MONTH_W, 30),
+    "month_day": (_MONTH_W, 16), "month_ordinal": (_MONTH_W, 30), "week_of": (r"week|weekend", 5), "week_of_month": (r"week|weekend", 16), "weekday_of_month": (_words(FULL_WEEKDAYS), 16), "weekday_of_the_month": (_words(FULL_WEEKDAYS), 16), "second_day": (r"\d{1,2}", 0), "first_day_of_range": (r"\d{1,2}", 0), "day_month": (_MONTH_W, 24), "ordinal_of_month": (_MONTH_W, 40), "ordinal_of_relative_month": (r"month", 40), "month_year": (_MONTH_W, 30), "month": (_MONTH_W, 30),
     "year": (r"1\d{3}|20\d\d", 40), "year_period": (r"1\d{3}|20\d\d", 7), "year_range_end": (r"\d\d", 0), "fy_short": (r"fy", 0), "bare_ordinal_day": (r"\d{1,2}", 5), "year_words": (r"nineteen|twenty|thousand", 30),
     "year_words_the": (r"thousand", 30), "year_words_thousand": (r"thousand", 5), "decade": (r"\d{3}0|\d0|nineteen|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties", 40),
     "century": (r"century", 60), "relative_day": (r"today|yesterday|tomorrow|tonight", 40),
@@ -39,7 +39,7 @@ _TRIGGERS: dict[str, tuple[str, int]] = {
                 r"martin|mlk|presidents?|columbus|veterans|juneteenth|canada|australia|st|saint|guy|bonfire|"
                 r"anzac|armistice|remembrance|bastille|may|boxing|lunar|chinese|ramadan|diwali|deepavali|eid|black|cyber|"
                 r"spring|fourth", 10),
-    "the_weekend": (r"weekend", 10), "weekends_set": (r"weekends", 0), "in_the_unit": (r"year|month|week", 30), "position_part_of_day": (_POD_W, 30),
+    "the_weekend": (r"weekend", 10), "weekends_set": (r"weekends|weekdays", 0), "in_the_unit": (r"year|month|week", 30), "position_part_of_day": (_POD_W, 30),
     "the_end_of": (r"year|month|week|quarter|decade|century", 40),
     "year_end": (r"year|end", 12), "term": (r"term", 20), "whole_year": (r"year", 40),
     "the_week": (r"week|month|morning|afternoon|evening", 5), "early_hours": (r"hours", 16), "this_time_last": (r"time", 10), "turn_of": (r"turn", 5), "eve_of": (r"eve|morning|afternoon|evening|night", 5), "day_of_event": (r"day|night|morning", 5), "to_the_day": (r"day", 40), "the_year_period": (r"year", 12), "military_time": (r"\d{4}", 0), "overnight": (r"overnight", 0),
