@@ -106,3 +106,15 @@ def test_the_nth_weekday_of_the_month():
     # the month named keeps its own rule
     assert tagged("The court sits on the first Monday in October.", REF2) == [
         ("the first Monday in October", "DATE", "2004-10-04")]
+
+
+# ---------------------------------------------------------------- the day an act is called or set for
+def test_the_day_an_act_is_called_or_set_for_lies_ahead():
+    assert ("Thursday", "DATE", "2019-03-14") in tagged("The union called a 24-hour strike for Thursday.")
+    assert tagged("The judge set a hearing for Monday.", REF2) == [("Monday", "DATE", "2004-10-11")]
+    assert tagged("The opposition has called a general strike for Friday.") == [("Friday", "DATE", "2019-03-15")]
+
+
+def test_a_record_set_on_a_day_and_a_possessive_day_stay_past():
+    assert tagged("The team set a record on Monday.") == [("Monday", "DATE", "2019-03-11")]
+    assert tagged("He was jailed for Thursday's attack.") == [("Thursday", "DATE", "2019-03-07")]

@@ -156,7 +156,7 @@ def _weekday_tense(ctx: Context, start: int, end: int) -> str:
         if w == "to" and not _TO_COMPARE.search(t, max(0, m.start() - 25), m.start()):
             return FUTURE  # "postponed to Thursday", but not "compared to Thursday"
     s, e = ctx.clause_window(start, end)
-    if _PLANNED.search(t, max(s, start - 120), start):
+    if _PLANNED.search(t, max(s, start - 120), start) or _CALLED_FOR.search(t, max(s, start - 80), start):
         return FUTURE  # "Protesters planned a large demonstration on Saturday": the plan's day lies ahead
     if _CHARGED_WITH.search(t, max(s, start - 80), start):
         return PAST  # "He is accused of stabbing a man on Friday": the deed charged lies in the past
@@ -181,6 +181,11 @@ _FORECAST_VERB = re.compile(r"\b(?:expects?|forecasts?|predicts?|projects?|antic
 _WD_ABBR = r"(?-i:(?:Tues|Weds|Thurs|Thur)\b\.?|(?:Tue|Thu|Fri)\.)"
 _PLANNED = re.compile(r"(?<!\bas\s)\b(?:planned|plans|planning|scheduled|called\s+for)\s+(?:a|an|another|their|its|his|her|"
                       r"new|more|further)\s+(?:[\w'’-]+\s+){0,6}?(?:on\s+)?$", re.I)
+
+# the day an act is called or set for ("the union called a 24-hour strike for Thursday", "the judge set a hearing
+# for Monday"): it lies ahead; "for" only ("set a record on Monday" is past)
+_CALLED_FOR = re.compile(r"\b(?:called|calls|call|set|sets|scheduled|schedules|fixed|booked)\s+(?:a|an|another|the|"
+                         r"their|its|his|her|new)\s+(?:[\w'’-]+\s+){0,5}?for\s+$", re.I)
 
 
 def _mass_of_the_day(ctx: Context, at: int) -> bool:
