@@ -118,3 +118,10 @@ def test_the_day_an_act_is_called_or_set_for_lies_ahead():
 def test_a_record_set_on_a_day_and_a_possessive_day_stay_past():
     assert tagged("The team set a record on Monday.") == [("Monday", "DATE", "2019-03-11")]
     assert tagged("He was jailed for Thursday's attack.") == [("Thursday", "DATE", "2019-03-07")]
+
+
+# ---------------------------------------------------------------- "who retires in January": a scheduled step
+def test_the_present_of_retiring_lies_ahead():
+    ref = dt.date(1998, 11, 18)
+    assert tagged("Sen. Smith, who retires in January, voted no.", ref) == [("January", "DATE", "1999-01")]
+    assert tagged("He retired in January.", ref) == [("January", "DATE", "1998-01")]

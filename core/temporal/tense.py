@@ -28,7 +28,7 @@ _PRESENT = {"is", "are", "am", "has", "have", "does", "do", "says", "say"}
 # expires in December"): it lies ahead
 _SCHEDULED = {"begins", "starts", "opens", "ends", "concludes", "adjourns", "expires", "takes", "meets", "arrives", "leaves", "resumes",
               "visits", "holds", "goes", "faces", "plays", "returns", "convenes", "hosts", "travels", "heads", "comes",
-              "kicks"}
+              "kicks", "retires", "reconvenes", "graduates"}
 # modals of obligation and possibility look ahead ("should close", "may rise"); not before "have" ("should
 # have closed" is a past seen with hindsight) and not in questions ("should we")
 _MODAL_AHEAD = {"should", "may", "must", "could"}  # "could" with a verb of action only (see _cues)
@@ -53,7 +53,7 @@ _REPORTERS = {"company", "firm", "group", "bank", "retailer", "carrier", "airlin
 # the present of an institution's scheduled act ("the court rules on Friday", "the Fed decides Wednesday",
 # "the judge sentences him Monday"): it lies ahead when its subject is a name or one of these; "ruled" stays past
 _ACT_VERBS = {"rules", "decides", "sentences", "deliberates", "hears", "sets", "chooses", "elects", "debates",
-              "considers", "weighs", "testifies", "reconvenes"}
+              "considers", "weighs", "testifies"}
 _INSTITUTIONS = {"court", "judge", "jury", "justices", "parliament", "congress", "senate", "house", "assembly", "council",
                  "board", "committee", "commission", "panel", "cabinet", "government", "bank", "fed", "regulator",
                  "tribunal", "legislature", "referee", "arbitrator", "inquiry", "authority", "ministry", "union"}
