@@ -125,3 +125,10 @@ def test_the_present_of_retiring_lies_ahead():
     ref = dt.date(1998, 11, 18)
     assert tagged("Sen. Smith, who retires in January, voted no.", ref) == [("January", "DATE", "1999-01")]
     assert tagged("He retired in January.", ref) == [("January", "DATE", "1998-01")]
+
+
+# ---------------------------------------------------------------- "the fiscal year ending in March"
+def test_a_period_ending_in_a_month_closes_in_the_nearest_one():
+    ref = dt.date(2000, 11, 16)
+    assert ("March", "DATE", "2001-03") in tagged("The company cut its forecast for the fiscal year ending in March.", ref)
+    assert ("March", "DATE", "2000-03") in tagged("Profit for the fiscal year that ended in March fell.", ref)

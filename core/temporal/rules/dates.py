@@ -517,11 +517,19 @@ def _month_alone(m: re.Match, ctx: Context) -> Found | None:
             # before it, the month is the time of the past verb that follows it, the January gone by
             s1 = ctx.sentence_bounds(m.start())[1]
             told_past = first_cue(t, m.end(), min(s1, m.end() + 80)) in ("past", "weak")
+    if not since and _PERIOD_ENDING_IN.search(t, max(0, m.start() - 40), m.start()):
+        # "its forecast for the fiscal year ending in March": a period still running closes in the nearest such
+        # month whatever the tense of the report about it, as "the quarter ending Dec. 31" does
+        tense, told_future, told_past = UNKNOWN, False, False
 
     def build(r: dt.date) -> P.Point:
         y = year_of_month(mo, r, tense)
         return P.month(y if since or told_future or told_past else near_year_month(mo, r, y), mo)
     return ctx.from_reference(build, f"XXXX-{mo:02d}", mod=mod)
+
+
+_PERIOD_ENDING_IN = re.compile(r"\b(?:year|quarter|half|period|months|season|term)\s+(?:ending|that\s+ends)\s+(?:in\s+)?$",
+                               re.I)
 
 
 def _past_verb_governs(ctx: Context, at: int) -> bool:
