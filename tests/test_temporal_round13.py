@@ -132,3 +132,12 @@ def test_a_period_ending_in_a_month_closes_in_the_nearest_one():
     ref = dt.date(2000, 11, 16)
     assert ("March", "DATE", "2001-03") in tagged("The company cut its forecast for the fiscal year ending in March.", ref)
     assert ("March", "DATE", "2000-03") in tagged("Profit for the fiscal year that ended in March fell.", ref)
+
+
+# ---------------------------------------------------------------- markets' "closed the week", "on the week"
+def test_a_market_s_week_or_month_is_the_current_one():
+    ref = dt.date(2007, 11, 16)
+    assert tagged("The index closed the week up 2 percent.", ref) == [("the week", "DATE", "2007-W46")]
+    assert tagged("The index rose 3 percent on the week.", ref) == [("the week", "DATE", "2007-W46")]
+    assert tagged("The dollar ended the month lower.", ref) == [("the month", "DATE", "2007-11")]
+    assert tagged("The index ended the week of talks lower.", ref) == []

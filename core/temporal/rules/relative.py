@@ -846,6 +846,9 @@ def _overnight(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: P.part_of_day(r - dt.timedelta(days=1), "NI"), "XXXX-XX-XXTNI", TimeType.TIME)
 
 
+_CLOSED_THE = {"on", "closed", "ended", "finished", "closes", "ends", "finishes"}
+
+
 @rule("the_week", r"\bthe\s+(week|month|morning|afternoon|evening)\b(?!\s+(?:of|before|after|earlier|ago|that|when|in\s+which|ended|ending|to\s+(?:\d|(?-i:[A-Z]))))",
       priority=-1)
 def _the_week(m: re.Match, ctx: Context) -> Found | None:
@@ -853,6 +856,8 @@ def _the_week(m: re.Match, ctx: Context) -> Found | None:
     week", "for the month"), "in the morning" (of the story's day)."""
     word = m.group(1).lower()
     prev = prev_word(ctx.text, m.start()).lower()
+    if word in ("week", "month") and prev in _CLOSED_THE:
+        prev = "for"  # markets' "closed the week up 2%", "fell 3% on the month": the story's or the current one
     if word == "month":
         if prev not in ("for", "during", "over", "throughout"):
             return None
