@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Role, Span
 from .clauses import COMPLEMENT_VERBS, RELATIVE_WORDS, VerbGroup, parenthetical_participle
@@ -194,16 +194,23 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
             # headline-ese "Northwind Foods to cut 1,200 jobs" (no verb governs it) has the name before "to"
             left = None
         inverted = False
+        speaker = None
         if reporting and i > 0 and tokens[i - 1].text in _QUOTE_MARKS:
             # "'...,' said General Ali Mayhoub": the speaker follows the verb
             # "'...,' said the U.S. Deputy Ambassador Peter Burleigh": the speaker's phrase follows the verb
             after = [m for m in in_clause if i < m.first <= i + 7 and all(
                 tokens[k].tag in ("DET", "PROPN", "NOUN", "ADJ", "NUM") for k in range(i + 1, m.first))]
             if after:
-                add(after[0], Role.AGENT, "speaker after a quote (inverted 'said X')")
+                # "said Rovers manager Paul Sutcliffe": the phrase ends on the speaker, the club before the
+                # role noun only says whose manager he is
+                speaker = max(after, key=lambda m: (m.last, m.last - m.first))  # the widest of nested ones
+                add(speaker, Role.AGENT, "speaker after a quote (inverted 'said X')")
                 left = None
                 inverted = True
         right = _object_candidate(tokens, clauses, i, in_clause_all)
+        if inverted and right is not None and right.last <= speaker.last:
+            add(right, Role.OTHER, "a name inside the speaker's phrase (\"said Rovers manager X\")")
+            right = None
         by_agent = None
         if passive:
             by_agent = next((m for m in in_clause if m.first > i and preposition_before(tokens, m) == "by"), None)
@@ -226,7 +233,7 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
             if left is not None:
                 add(left, Role.PATIENT, "subject of a passive verb")
             elif antecedent is not None:
-                add(antecedent, Role.PATIENT, "antecedent of a relative clause (passive)")
+                add(_at_relative_word(antecedent, tokens, clauses, i), Role.PATIENT, "antecedent of a relative clause (passive)")
             if by_agent is not None:
                 add(by_agent, Role.AGENT, '"by" after a passive verb')
         else:
@@ -247,9 +254,14 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
                 add(right, Role.PATIENT, "object: first mention after the verb")
             elif antecedent is not None and (left is not None or _pronoun_subject(tokens, clauses, i)) \
                     and antecedent is not left:
-                add(antecedent, Role.PATIENT, "antecedent of a relative clause (object)")
+                add(_at_relative_word(antecedent, tokens, clauses, i), Role.PATIENT, "antecedent of a relative clause (object)")
             elif antecedent is not None and left is None:
-                add(antecedent, Role.AGENT, "antecedent of a relative clause (subject)")
+                add(_at_relative_word(antecedent, tokens, clauses, i), Role.AGENT, "antecedent of a relative clause (subject)")
+            if right is not None and antecedent is not None and left is None and antecedent is not right \
+                    and coord_agent is None and not _pronoun_subject(tokens, clauses, i):
+                # "Okafor, who joined Rovers": with an object of its own the clause's subject is still the
+                # antecedent
+                add(_at_relative_word(antecedent, tokens, clauses, i), Role.AGENT, "antecedent of a relative clause (subject, with an object)")
     else:  # NOUN / ADJ triggers
         for m in in_clause:
             if m.last == i - 2 and tokens[i - 1].tag == "POSS":
@@ -382,6 +394,18 @@ def _object_candidate(tokens, clauses, i, in_clause) -> MentionRef | None:
     return None
 
 
+def _at_relative_word(antecedent: MentionRef, tokens, clauses, i) -> MentionRef:
+    """The antecedent's actor as mentioned by the relative word of the clause ("Chrysler, [which] had exited"):
+    the word in the clause is the mention that links it to the clause's verb (MEANTIME marks it too)."""
+    if antecedent.kind != "actor":
+        return antecedent
+    cl = clauses[i]
+    k = next(k for k in range(len(tokens)) if clauses[k] == cl)
+    if tokens[k].lower not in ("which", "who", "whom", "that"):
+        return antecedent
+    return replace(antecedent, span=Span(start=tokens[k].start, end=tokens[k].end), first=k, last=k, pronoun=True)
+
+
 def _relative_word(tokens, clauses, i) -> str:
     cl = clauses[i]
     return tokens[next(k for k in range(len(tokens)) if clauses[k] == cl)].lower
@@ -413,8 +437,27 @@ def _relative_antecedent(tokens, clauses, i, actors) -> MentionRef | None:
         k = best.first - 1
         while k >= 0 and tokens[k].tag not in ("PREP", "TO"):
             k -= 1
-        return next((m for m in actors if m.last == k - 1 and m is not best), None)
+        head = next((m for m in actors if m.last == k - 1 and m is not best), None)
+        if head is None and best.kind == "actor" and tokens[best.last].tag == "PROPN" \
+                and not _clause_on_noun(tokens, start, k):
+            # a name, not a description ("the agreement between the two companies, which defined"):
+            # "money from Harland Civil Engineering, which won", "ahead of Rovers, who travel"
+            return best
+        return head
     return best
+
+
+def _clause_on_noun(tokens, start: int, prep: int) -> bool:
+    """Does the relative clause rather hang on the common noun before "of" ("the leader of Hamas, who", "the
+    website of the airline Iberfly, which", "an expert at Stanford University, who")? After another
+    preposition ("money from Harland, which won") or one that follows no noun ("ahead of Rovers, who") the
+    name is the antecedent."""
+    if tokens[start].lower == "whose":
+        return True  # "Airbus whose double-decker A380 first flew": the clause's subject is the plane
+    if prep < 1 or tokens[prep - 1].tag != "NOUN":
+        return False
+    # "a professor from the University of Michigan who", "an expert at Stanford University, who": a person
+    return tokens[prep].lower == "of" or tokens[start].lower in ("who", "whom")
 
 
 def _reports_a_clause(tokens: list[Token], i: int) -> bool:
