@@ -120,8 +120,9 @@ def gather_clues(self, c) -> None:
             and not c.hits and prev in ("the", "in", "of", "across"):
         c.vote("place", 5)  # "in the North West", "across the Midlands": a compass region of a country
         c.place_kind = "region"
-    if len(words) >= 2 and words[0].rstrip(".") in lx.CLUB_OPENERS and not c.hits:
-        c.vote("organisation", 5)  # "SC Braga", "Sporting Vale": a club, not the town it is named after
+    if len(words) >= 2 and (words[0].rstrip(".") in lx.CLUB_OPENERS or words[-1] in lx.CLUB_CLOSERS) \
+            and not c.hits:
+        c.vote("organisation", 5)  # "SC Braga", "Blackmoor Rovers": a club, not the town it is named after
     # "X province", "X River"
     nxt = self._word(j)
     if nxt in ("government", "administration", "authorities", "officials", "regime", "forces", "troops",
