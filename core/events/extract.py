@@ -332,7 +332,8 @@ def _coordinated_agent(toks, clauses, i, group, by_index):
                 gov.found.agent() is not None:
             return gov.found.agent()  # "the town was used by Isis to move fighters": Isis moves them
         between = toks[group.governor + 1:i]
-        if any(t.tag in ("NOUN", "PROPN", "PRON", "NUM") for t in between):
+        if any(t.tag in ("NOUN", "PROPN", "PRON", "NUM") or t.lower == "her" for t in between):
+            # ("her" is tagged a possessive, but before "to" it is the object: "invited her to visit")
             patient = gov.found.patient()
             if patient is None and gov.trigger.lemma in _OBJECT_CONTROL:
                 return None  # "urged the rebels to leave": the rebels, no actor, do it
