@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..model import Attribution, EventClass, Role, Span
 from . import lexicon as lx
 from .draft import Draft
-from .participants import Link, MentionRef
+from .participants import SPEAKERS_GROUP, Link, MentionRef
 
 _QUOTES = frozenset(("'", '"', "‘", "’", "“", "”", ",", "''"))
 _MODAL_CERTAINTY = {"may": 0.5, "might": 0.4, "could": 0.5, "would": 0.6, "should": 0.6, "must": 0.8, "can": 0.7,
@@ -237,5 +237,9 @@ def _speaker_pronoun(d: Draft) -> None:
         return
     if k < d.report.trigger.index and not d.report.postposed:
         return
+    if toks[k].lower == "we":
+        # '"We deserved it," said Rovers manager Paul Sutcliffe': "we" is the club he speaks for
+        group = next((l for l in d.report.found.actors if l.why == SPEAKERS_GROUP), None)
+        speaker = group or speaker
     ref = MentionRef("actor", speaker.ref.ref_id, Span(start=toks[k].start, end=toks[k].end), k, k, pronoun=True)
     d.found.actors.insert(0, Link(ref, Role.AGENT, "pronoun subject of what the speaker said"))

@@ -35,6 +35,10 @@ class MentionRef:
     sentence: int | None = None  # index of the sentence it is in
 
 
+# why a name inside an inverted speaker's phrase is linked ("said Rovers manager Paul Sutcliffe": Rovers)
+SPEAKERS_GROUP = "a name inside the speaker's phrase (\"said Rovers manager X\")"
+
+
 @dataclass(slots=True)
 class Link:
     ref: MentionRef
@@ -207,13 +211,19 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
                 add(speaker, Role.AGENT, "speaker after a quote (inverted 'said X')")
                 left = None
                 inverted = True
+        if left is not None and _relative_of(tokens, left):
+            add(left, Role.OTHER, 'owner of the subject noun ("her client had never influenced")')
+            left = None
         right = _object_candidate(tokens, clauses, i, in_clause_all)
         if inverted and right is not None and right.last <= speaker.last:
-            add(right, Role.OTHER, "a name inside the speaker's phrase (\"said Rovers manager X\")")
+            add(right, Role.OTHER, SPEAKERS_GROUP)
             right = None
         by_agent = None
         if passive:
             by_agent = next((m for m in in_clause if m.first > i and preposition_before(tokens, m) == "by"), None)
+            if by_agent is not None and _relative_of(tokens, by_agent):
+                add(by_agent, Role.OTHER, 'owner of the "by" noun ("owned by his brother-in-law")')
+                by_agent = None
         # relative clause: "..., which it lost in July" / "forces who entered"
         antecedent = None if inverted else _relative_antecedent(tokens, clauses, i, mentions)
         if antecedent is not None and _reports_a_clause(tokens, i):
@@ -313,6 +323,25 @@ def _comma_or_verb_between(tokens: list[Token], i: int, j: int, commas: bool = T
 
 
 _POSSESSIVE_PRONOUNS = frozenset(("its", "their", "his", "her", "our", "my", "your"))
+
+
+def _relative_of(tokens: list[Token], m: MentionRef) -> bool:
+    """ "his brother-in-law", "her client", "their lawyers": a possessive before a noun naming another person
+    (kin, counsel, client): that person, not the possessor, is the subject or the agent. ("its troops", "their
+    units" are the possessor's own people and stay its mentions.)"""
+    if not (m.pronoun and m.first == m.last and tokens[m.first].lower in _POSSESSIVE_PRONOUNS):
+        return False
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    return nxt is not None and nxt.lower in _RELATION_NOUNS
+
+
+_RELATION_NOUNS = frozenset((
+    "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "parents", "children", "child",
+    "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law",
+    "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather",
+    "widow", "partner", "girlfriend", "boyfriend", "fiancee", "fiance", "friend", "friends", "relatives",
+    "lawyer", "lawyers", "attorney", "attorneys", "counsel", "client", "clients", "opponent", "opponents",
+    "rival", "rivals", "successor", "predecessor", "victim", "victims", "accuser", "accusers"))
 
 
 def _possessor(tokens: list[Token], m: MentionRef) -> bool:
