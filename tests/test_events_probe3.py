@@ -84,3 +84,44 @@ def test_club_named_in_the_english_style_is_an_organisation():
     # a city with a gazetteer entry stays a place
     doc = _doc("Police in Kansas City arrested two men on Monday.")
     assert any(p.name == "Kansas City" for p in doc.places)
+
+
+def test_object_her_is_not_the_subject_of_its_own_clause():
+    # election probe: "Moore congratulated Tahana on Sunday and invited her" was "Janet Moore invites" with
+    # Moore as her own patient
+    events = _doc("Mary Tahana won the election. Janet Moore congratulated Tahana on Sunday and invited her to "
+                  "visit Canberra.").events
+    invited = _by_trigger(events, "invited")
+    assert invited.label == "Janet Moore invites Mary Tahana"
+    assert _by_trigger(events, "visit").label == "Mary Tahana visits Canberra"
+
+
+def test_telephone_call_to_do_something_is_the_callers_purpose():
+    # election probe: "he had called Tahana to congratulate her" was "Mere Tahana congratulates Gavin Rowe";
+    # "called on the army to withdraw" still has the army do it
+    events = _doc("Gavin Rowe said he had called Mary Tahana to congratulate her. The UN called on Israel to "
+                  "withdraw its troops.").events
+    assert _by_trigger(events, "congratulate").label == "Gavin Rowe congratulates Mary Tahana"
+    assert not _by_trigger(events, "withdraw").label.startswith("United Nations")
+
+
+def test_we_in_a_quote_is_the_group_the_speaker_speaks_for():
+    # match probe: after the speaker became Paul Sutcliffe, "we defended" read "Paul Sutcliffe defends"; the
+    # club named in his phrase is who "we" are
+    events = _doc('Blackmoor Rovers won 3-1 on Saturday. "We were brave and we deserved it," said Rovers '
+                  'manager Paul Sutcliffe.').events
+    assert _by_trigger(events, "deserved").label == "Blackmoor Rovers deserves"
+
+
+def test_a_relative_of_the_possessor_is_not_the_possessor():
+    # trial probe: "a garden centre owned by his brother-in-law" was "Martin Vessey owns accounts" (and hid
+    # the money); "her client had never influenced the tender" had the lawyer as its agent
+    events = _doc("Martin Vessey denied the charges. The money was hidden in a garden centre owned by his "
+                  "brother-in-law. His lawyer, Sarah Kemble, argued that her client had never influenced the "
+                  "tender. Iraqi forces said their units had entered the town.").events
+    owned = _by_trigger(events, "owned")
+    assert all(p.role.value != "agent" for p in owned.participants)
+    assert not _by_trigger(events, "influenced").label.startswith("Sarah Kemble")
+    assert all(p.role.value != "agent" for p in _by_trigger(events, "influenced").participants)
+    # a group's own people stay its mentions
+    assert _by_trigger(events, "entered").participants[0].role.value == "agent"
