@@ -17,6 +17,7 @@ from bisect import bisect_right
 
 from dataclasses import dataclass, field, replace
 
+from ..entities.lexicon import TITLE_WORDS
 from ..model import Role, Span
 from .clauses import COMPLEMENT_VERBS, RELATIVE_WORDS, VerbGroup, parenthetical_participle
 from .tokens import Token
@@ -85,6 +86,13 @@ def place_mentions(tokens: list[Token], refs: list[MentionRef]) -> list[MentionR
     return out
 
 
+def _title_of(tokens: list[Token], k: int, first: int) -> bool:
+    """Is the "of" at `k` inside a capitalised title before a name ("Secretary of State X", "Minister of
+    Defence X", "Chief of Staff X")?"""
+    return tokens[k].lower == "of" and k >= 1 and k + 1 < first and tokens[k - 1].text[:1].isupper() \
+        and tokens[k - 1].lower in TITLE_WORDS and all(t.text[:1].isupper() for t in tokens[k + 1:first])
+
+
 def preposition_before(tokens: list[Token], ref: MentionRef) -> str | None:
     """The preposition heading the phrase a mention sits in ("in Iraq", "of the Iraqi town"), if any."""
     k = ref.first - 1
@@ -108,6 +116,8 @@ def preposition_before(tokens: list[Token], ref: MentionRef) -> str | None:
         if j >= 0 and j < k - 1 and tokens[j].tag == "PREP" and tokens[j].lower in _SHARED_PREPS:
             return tokens[j].lower
     if k >= 0 and tokens[k].tag in ("PREP", "TO"):
+        if _title_of(tokens, k, ref.first):
+            return None  # "Secretary of State Laura Whitfield said": the "of" belongs to her title
         if tokens[k].lower == "of" and k >= 1 and tokens[k - 1].lower in _PLACE_NOUNS and k + 3 >= ref.first:
             # "the city of Tal Afar" names the place itself; the phrase is a prepositional one when that
             # noun phrase is ("steered it towards the port of X": not the object)
