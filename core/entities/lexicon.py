@@ -79,7 +79,7 @@ for _w in """inc incorporated corp corporation co company companies ltd limited 
              pharmaceuticals pharma labs laboratories software computer computers communications telecom
              networks international enterprises ventures trust foods brands stores entertainment studios
              records pictures media university college school institute academy association foundation
-             society club federation league union council committee commission board party alliance
+             society club federation confederation league union council committee commission board party alliance
              movement church hospital clinic exchange index coalition consortium agency center centre
              museum library laboratory hotel aircraft airplanes aerospace
              automotive brothers hydro power utilities utility logistics shipping construction engineering
