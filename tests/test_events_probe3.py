@@ -125,3 +125,42 @@ def test_a_relative_of_the_possessor_is_not_the_possessor():
     assert all(p.role.value != "agent" for p in _by_trigger(events, "influenced").participants)
     # a group's own people stay its mentions
     assert _by_trigger(events, "entered").participants[0].role.value == "agent"
+
+
+def test_union_named_with_and_is_one_body():
+    # merger probe: "The Transport and General Workers Union (TGWU) said it would" read "... Union say they seek"
+    events = _doc("The Transport and General Workers Union (TGWU) said it would seek meetings with the company. "
+                  "Iraq and Syria agreed to talk.").events
+    assert _by_trigger(events, "said").label.startswith("Transport and General Workers Union says it seeks")
+    assert _by_trigger(events, "agreed").label.startswith("Iraq and Syria agree")
+
+
+def test_general_before_an_organisation_head_is_no_military_title():
+    # protest probe: "The General Confederation of Labour (CGT)" was a person "Confederation" and "Labour"
+    # merged with the Labour Party under the alias CGT
+    doc = _doc("The General Confederation of Labour (CGT), France's second-largest union, called a strike. "
+               "The CGT said it would march on Monday.")
+    cgt = next(a for a in doc.actors if "CGT" in a.aliases)
+    assert cgt.name == "General Confederation of Labour"
+    assert cgt.kind.value == "organisation"
+    assert not any(a.kind.value == "person" for a in doc.actors)
+
+
+def test_office_with_of_before_a_name_keeps_the_name_as_subject():
+    # summit probe: "Secretary of State Laura Whitfield, who attended the signing, said" was "Secretary says"
+    # and "Attended the signing": the "of" of the title put her in a prepositional phrase
+    events = _doc("Secretary of State Laura Whitfield, who attended the signing, said Washington would "
+                  "provide funding.").events
+    assert _by_trigger(events, "said").label.startswith("Laura Whitfield")
+    assert _by_trigger(events, "attended").label == "Laura Whitfield attends signing"
+
+
+def test_name_before_who_is_a_person_and_analysts_at_name_an_organisation():
+    # flood probe: "said Gul Bano, who fled her village" made Gul Bano an organisation; merger probe: "Analysts
+    # at Berenberg" made Berenberg a place
+    doc = _doc('"The water came in minutes," said Gul Bano, who fled her village with her children. Analysts '
+               "at Berenberg warned that regulators could demand the sale of some terminals.")
+    kinds = {a.name: a.kind.value for a in doc.actors}
+    assert kinds.get("Gul Bano") == "person"
+    assert kinds.get("Berenberg") == "organisation"
+    assert not any(p.name == "Berenberg" for p in doc.places)
