@@ -46,9 +46,15 @@ def report_label(d: Draft) -> str:
         keep = any(ch.isupper() for ch in first_word[1:])  # "PLF funded", "McCain wins": no "pLF", "mcCain"
         return finish(f"{d.attribution_source}: {main.base_label[0].lower() + main.base_label[1:]}"
                       if not keep and (not main.base_label[:1].isupper() or main.found.agent() is None and
-                                       main.found.subject_place is None)
+                                       main.found.subject_place is None and not _passive_actor(main))
                       else f"{d.attribution_source}: {main.base_label}", d.token.text)
     return d.base_label
+
+
+def _passive_actor(d: Draft) -> bool:
+    """Does a passive's label open on its patient, an actor ("Norvance Group outbid")? Its name keeps its
+    capital after the speaker's colon."""
+    return d.group is not None and d.group.passive and d.found.patient() is not None
 
 
 def base_label(d: Draft, names: dict[str, str], text: str) -> str:
