@@ -241,6 +241,7 @@ def find_pronoun_mentions(text: str, sentences: list[tuple[int, int, int]], toke
                 continue
             target = None
             window = [x for x in here if x.end <= t.start]
+            as_object = t.lower in ("him", "them") or (t.lower == "her" and _object_her(toks, k))
             if t.lower in ("him", "them"):
                 # "riot police used tear gas to clear them": an object pronoun is not the subject of its own
                 # clause; an antecedent with no clause break between it and the pronoun is left out
@@ -273,6 +274,10 @@ def find_pronoun_mentions(text: str, sentences: list[tuple[int, int, int]], toke
                             break
                     subjects = [x for x in fitting if x.subject]
                     target = subjects[0] if subjects else None
+                    if as_object and cands is window:
+                        # "Moore congratulated Tahana and invited her": an object pronoun is not its own
+                        # clause's subject; the nearest name before it is the likelier one
+                        target = fitting[-1]
                 break
             if target is not None:
                 out.append((target.actor, t.start, t.end, si))
@@ -322,6 +327,20 @@ _SUBJECT_BEFORE = frozenset(("that", "and", "but", "or", "which", "when", "after
                              "says", ",", ";", ":", "(", "-", "–", "—", "whether", "than"))
 _AUX_AFTER = frozenset(("will", "would", "has", "had", "could", "can", "may", "might", "should", "must", "does",
                         "did", "is", "was", "says", "said", "also", "then", "now", "still", "already", "now"))
+
+
+def _object_her(toks: list, k: int) -> bool:
+    """ "invited her to visit", "congratulate her.": "her" with no noun after it is an object, not a
+    possessive ("her client")."""
+    if k + 1 >= len(toks):
+        return True
+    nxt = toks[k + 1]
+    return not nxt.text[0].isalnum() or nxt.lower in _OBJECT_HER_NEXT
+
+
+# words after an object "her" (a possessive "her" is followed by its noun or an adjective)
+_OBJECT_HER_NEXT = frozenset(("to", "on", "in", "at", "for", "with", "as", "and", "but", "or", "that", "from", "by",
+                              "about", "after", "before", "into", "of", "again", "back", "out", "off", "up"))
 
 
 def _object_it(toks: list, k: int) -> bool:

@@ -712,7 +712,9 @@ class SentenceScanner:
             single_common = len(rest) == 1 and rest[0].text not in self.kb.given_names and (
                 _plain(rest[0]) in lx.ORG_HEADS or _plain(rest[0]) in lx.PLACE_HEADS
                 or _plain(rest[0]) in lx.NEVER_NAMES or is_plural_noun(rest[0].text))
-            heads_org = rest[-1].lower.rstrip(".") in lx.ORG_HEADS
+            heads_org = rest[-1].lower.rstrip(".") in lx.ORG_HEADS or (
+                len(rest) > 2 and _plain(rest[0]) in lx.ORG_HEADS and rest[1].lower == "of")
+            # ("General Confederation of Labour": the head stands before its "of", as in "Ministry of Health")
             if not single_common and not heads_org:
                 if len(rest) == 1 and _plain(toks[t_end - 1]) in lx.STYLED_TITLES:
                     # "Sheikh Hasina", "Pope Francis", "King Charles": one name after a title of rank or faith

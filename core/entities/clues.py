@@ -24,6 +24,12 @@ PLURAL_PLACE_WORD_KIND = {"provinces": "region", "governorates": "region", "regi
                            "cities": "city", "towns": "town", "villages": "town"}
 
 
+# people who work for a firm or a lab: "analysts at X" names X an organisation ("workers at Heathrow" may be
+# at a place)
+_STAFF_NOUNS = frozenset(("analysts", "analyst", "economists", "economist", "researchers", "researcher",
+                          "strategists", "strategist", "scientists"))
+
+
 def gather_clues(self, c) -> None:
     """Votes for candidate `c` from its scanner `self` (tokens, knowledge base)."""
     i, j = c._i, c._j
@@ -112,6 +118,11 @@ def gather_clues(self, c) -> None:
         c.vote("person", 3)  # "a former army officer called Idris Malvan"
     if prev in ("by",):
         c.vote("actor", 1.5)
+    if prev == "at" and self._word(i - 2) in _STAFF_NOUNS and not c.hits:
+        c.vote("organisation", 3)  # "analysts at Berenberg", "researchers at Quorix": where they work
+    if self._word(j) == "," and self._word(j + 1) in ("who", "whose") and len(words) == 2 and not c.hits \
+            and last not in lx.ORG_HEADS and last not in lx.CLUB_CLOSERS and not is_dictionary_word(c.words[0]):
+        c.vote("person", 2.5)  # "said Gul Bano, who fled her village": two name words and "who"
     if prev in lx.LOWER_PERSON_CUES and not self._is_cap(i - 1):
         c.vote("person", 2.5)
     if prev.rstrip(".") in lx.HONORIFICS and not c.hits:
@@ -120,8 +131,9 @@ def gather_clues(self, c) -> None:
             and not c.hits and prev in ("the", "in", "of", "across"):
         c.vote("place", 5)  # "in the North West", "across the Midlands": a compass region of a country
         c.place_kind = "region"
-    if len(words) >= 2 and words[0].rstrip(".") in lx.CLUB_OPENERS and not c.hits:
-        c.vote("organisation", 5)  # "SC Braga", "Sporting Vale": a club, not the town it is named after
+    if len(words) >= 2 and (words[0].rstrip(".") in lx.CLUB_OPENERS or words[-1] in lx.CLUB_CLOSERS) \
+            and not c.hits:
+        c.vote("organisation", 5)  # "SC Braga", "Blackmoor Rovers": a club, not the town it is named after
     # "X province", "X River"
     nxt = self._word(j)
     if nxt in ("government", "administration", "authorities", "officials", "regime", "forces", "troops",

@@ -61,6 +61,11 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "s
 CLUB_OPENERS = frozenset({"fc", "sc", "ac", "afc", "cf", "cd", "sv", "vfb", "vfl", "sporting", "atletico",
                           "olympique", "dynamo", "dinamo"})
 
+# Last words of sports clubs' names in the English style ("Blackmoor Rovers", "Halvern Wanderers", "Leeds
+# United"): the run is an organisation. "City" and "Town" are left out: "Castleford City" may be a town.
+CLUB_CLOSERS = frozenset({"rovers", "wanderers", "athletic", "albion", "rangers", "hotspur", "harriers",
+                          "united", "argyle", "orient", "academicals"})
+
 # Joiners that may sit inside a multi-word name when capitalised words stand on both sides.
 NAME_JOINERS = frozenset({"of", "for", "and", "&", "de", "du", "da", "di", "del", "la", "le", "van", "von",
                           "der", "den", "al", "el", "bin", "ibn", "abu", "the", "dos", "das"})
@@ -74,7 +79,7 @@ for _w in """inc incorporated corp corporation co company companies ltd limited 
              pharmaceuticals pharma labs laboratories software computer computers communications telecom
              networks international enterprises ventures trust foods brands stores entertainment studios
              records pictures media university college school institute academy association foundation
-             society club federation league union council committee commission board party alliance
+             society club federation confederation league union council committee commission board party alliance
              movement church hospital clinic exchange index coalition consortium agency center centre
              museum library laboratory hotel aircraft airplanes aerospace
              automotive brothers hydro power utilities utility logistics shipping construction engineering

@@ -694,6 +694,7 @@ class Resolver:
             # "the club": a sports club named in the story ("Sporting Vale", "SC Braga", "Arsenal FC")
             return cl.kind == "organisation" and any(
                 f.split()[0].lower().rstrip(".") in lx.CLUB_OPENERS or f.split()[-1].lower() in ("fc", "afc", "club")
+                or f.split()[-1].lower() in lx.CLUB_CLOSERS
                 for f in cl.names() if len(f.split()) > 1)
         return False
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..model import Attribution, EventClass, Role, Span
 from . import lexicon as lx
 from .draft import Draft
-from .participants import Link, MentionRef
+from .participants import SPEAKERS_GROUP, Link, MentionRef
 
 _QUOTES = frozenset(("'", '"', "‘", "’", "“", "”", ",", "''"))
 _MODAL_CERTAINTY = {"may": 0.5, "might": 0.4, "could": 0.5, "would": 0.6, "should": 0.6, "must": 0.8, "can": 0.7,
@@ -96,7 +96,7 @@ def apply_attribution(drafts: list[Draft], names: dict[str, str], text: str) -> 
                         break
                     reported.append(e)
                 reported.reverse()
-            elif d.trigger.lemma in lx.NOMINAL_OBJECT_REPORTING and nominal_object(d):
+            elif act_object(d):
                 reported = []  # "declared a state of emergency ... hours after the water reached": an act
             elif d.trigger.index + 1 < len(d.tokens) and d.tokens[d.trigger.index + 1].tag == "PREP" and not (
                     d.trigger.lemma in lx.HEDGE_VERBS and d.tokens[d.trigger.index + 1].lower in ("at", "about")):
@@ -149,6 +149,32 @@ def nominal_object(d: Draft) -> tuple[int, int] | None:
     if i == start:
         return None  # a determiner alone
     if i < len(toks) and toks[i].tag in ("VERB", "AUX", "MODAL"):
+        return None
+    return start, i
+
+
+def act_object(d: Draft) -> tuple[int, int] | None:
+    """The noun phrase a reporting verb acts on instead of reporting a clause, or None: "declared a state of
+    emergency", and for verbs like deny, add or concede also after several determiners or none ("denied all
+    the charges", "conceded defeat", "added a second from the penalty spot"). Followed by a verb, "to" or "that"
+    the noun phrase opens a reported clause ("denied the payments were bribes", "admitted his side had been
+    beaten")."""
+    lemma = d.trigger.lemma
+    if lemma in lx.NOMINAL_OBJECT_REPORTING:
+        return nominal_object(d)
+    if lemma not in lx.ACT_OBJECT_REPORTING or d.trigger.pos != "VERB":
+        return None
+    toks, i = d.tokens, d.trigger.index + 1
+    while i < len(toks) and (toks[i].tag == "DET" or toks[i].lower == "all") and \
+            toks[i].lower not in ("that", "this", "these", "those"):
+        i += 1
+    start = i
+    while i < len(toks) and (toks[i].tag in ("ADJ", "NOUN", "NUM") or (
+            toks[i].lower == "of" and i + 1 < len(toks) and toks[i + 1].tag in ("NOUN", "ADJ"))):
+        i += 1
+    if i == start or toks[i - 1].tag not in ("NOUN", "NUM", "ADJ"):
+        return None  # a name or pronoun may be the subject of a reported clause ("denied Smith had lied")
+    if i < len(toks) and (toks[i].tag in ("VERB", "AUX", "MODAL", "TO") or toks[i].lower in ("that", "to")):
         return None
     return start, i
 
@@ -211,5 +237,9 @@ def _speaker_pronoun(d: Draft) -> None:
         return
     if k < d.report.trigger.index and not d.report.postposed:
         return
+    if toks[k].lower == "we":
+        # '"We deserved it," said Rovers manager Paul Sutcliffe': "we" is the club he speaks for
+        group = next((l for l in d.report.found.actors if l.why == SPEAKERS_GROUP), None)
+        speaker = group or speaker
     ref = MentionRef("actor", speaker.ref.ref_id, Span(start=toks[k].start, end=toks[k].end), k, k, pronoun=True)
     d.found.actors.insert(0, Link(ref, Role.AGENT, "pronoun subject of what the speaker said"))

@@ -6,9 +6,10 @@ import dataclasses
 import re
 
 from ..dictionary import word_entry
+from ..model import EventClass
 from ..entities.collectives import GROUP_DISPLAYS
 from . import lexicon as lx
-from .attribution import nominal_object
+from .attribution import act_object
 from .draft import Draft
 from .label_objects import by_phrase, object_phrase
 from .labels import MAX_LABEL, _plural, finish, noun_label, participle, present, verb_label
@@ -45,9 +46,15 @@ def report_label(d: Draft) -> str:
         keep = any(ch.isupper() for ch in first_word[1:])  # "PLF funded", "McCain wins": no "pLF", "mcCain"
         return finish(f"{d.attribution_source}: {main.base_label[0].lower() + main.base_label[1:]}"
                       if not keep and (not main.base_label[:1].isupper() or main.found.agent() is None and
-                                       main.found.subject_place is None)
+                                       main.found.subject_place is None and not _passive_actor(main))
                       else f"{d.attribution_source}: {main.base_label}", d.token.text)
     return d.base_label
+
+
+def _passive_actor(d: Draft) -> bool:
+    """Does a passive's label open on its patient, an actor ("Norvance Group outbid")? Its name keeps its
+    capital after the speaker's colon."""
+    return d.group is not None and d.group.passive and d.found.patient() is not None
 
 
 def base_label(d: Draft, names: dict[str, str], text: str) -> str:
@@ -526,8 +533,8 @@ def _particle(d: Draft) -> str:
     if j < len(toks) and toks[j].tag == "NOUN" and d.trigger.lemma in ("take", "make", "hold", "give", "launch") \
             and toks[j].lower in ("control", "part", "place", "power", "talks", "office", "charge"):
         return toks[j].lower
-    if d.trigger.lemma in lx.NOMINAL_OBJECT_REPORTING and not d.reported:
-        span = nominal_object(d)  # "declares state of emergency", "announces ceasefire": the act declared
+    if d.trigger.event_class == EventClass.REPORTING and not d.reported:
+        span = act_object(d)  # "declares state of emergency", "denies charges": the act declared, the thing denied
         if span is not None and span[1] - span[0] <= 4:
             return " ".join(t.text if t.tag == "PROPN" else t.lower for t in toks[span[0]:span[1]])
     if j < len(toks) and toks[j].lower in ("off", "up", "down", "out") and toks[j].tag in ("PREP", "ADV"):

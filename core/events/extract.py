@@ -262,6 +262,19 @@ _OBJECT_CONTROL = frozenset(("urge", "ask", "order", "tell", "force", "allow", "
                              "elect", "nominate", "train", "send", "pick", "contract", "commission", "prompt"))
 
 
+def _object_controls(toks, gov) -> bool:
+    """Does the object of this governing verb do its infinitive ("urged the rebels to leave", "called on the
+    army to act")? "call" does so only with "on"/"upon" ("called Tahana to congratulate her" is a telephone
+    call)."""
+    lemma = gov.trigger.lemma
+    if lemma not in _OBJECT_CONTROL:
+        return False
+    if lemma == "call":
+        j = gov.trigger.index + 1
+        return j < len(toks) and toks[j].lower in ("on", "upon")
+    return True
+
+
 def _headline_participle(toks, i: int) -> bool:
     """Headlines tell past events in the present ("Rebels seize town"), so an -ed form right after its subject
     and with no object after it is a passive participle: "Caliphate reduced to crumbs", "Former minister jailed
@@ -319,11 +332,15 @@ def _coordinated_agent(toks, clauses, i, group, by_index):
                 gov.found.agent() is not None:
             return gov.found.agent()  # "the town was used by Isis to move fighters": Isis moves them
         between = toks[group.governor + 1:i]
-        if any(t.tag in ("NOUN", "PROPN", "PRON", "NUM") for t in between):
+        if any(t.tag in ("NOUN", "PROPN", "PRON", "NUM") or t.lower == "her" for t in between):
+            # ("her" is tagged a possessive, but before "to" it is the object: "invited her to visit")
             patient = gov.found.patient()
-            if patient is None and gov.trigger.lemma not in _OBJECT_CONTROL and gov.group is not None \
-                    and not gov.group.passive:
-                return gov.found.agent()  # "won a contract to supply tankers": the winner supplies them
+            if patient is None and gov.trigger.lemma in _OBJECT_CONTROL:
+                return None  # "urged the rebels to leave": the rebels, no actor, do it
+            if not _object_controls(toks, gov) and gov.group is not None and not gov.group.passive:
+                # "won a contract to supply tankers", "visited Tahana to congratulate her", "called Tahana to
+                # congratulate her": a purpose infinitive, done by the subject
+                return gov.found.agent()
             return patient  # "urged the rebels to leave": the object does it
         if gov.group is not None and gov.group.passive:
             return gov.found.patient()  # "are believed to be regrouping": the passive subject does it

@@ -42,9 +42,11 @@ def _plural(name: str) -> bool:
     words = name.split()
     if not words:
         return False
-    if " and " in name:
-        return True
     last = words[-1]
+    if " and " in name:
+        # "Iraq and Syria" are two; "Transport and General Workers Union", "Department of Health and Human
+        # Services" are one body named by its head
+        return not (last[:1].isupper() and _org_head(last.lower()))
     if len(words) > 1 and last.lower() in _PLURAL_FORCE_NAMES:
         return True  # "Syrian Democratic Forces", "Revolutionary Guards", "People's Protection Units": a body of men
     if (len(words) > 1 and last[:1].isupper()) or last.endswith(("'s", "’s")):
@@ -56,6 +58,12 @@ def _plural(name: str) -> bool:
     if low.endswith("is") and len(words) == 1 and last[:1].isupper():
         return _plural_of_known_name(last)  # "Houthis", "Iraqis" are plural; "Isis", "Paris" are not
     return low.endswith("s") and not low.endswith(("ss", "us", "is", "news"))
+
+
+def _org_head(word: str) -> bool:
+    from ..entities.lexicon import ORG_HEADS  # deferred like the knowledge base below
+
+    return word in ORG_HEADS and word not in _PLURAL_FORCE_NAMES
 
 
 @lru_cache(maxsize=4096)

@@ -71,6 +71,9 @@ REPORTING = _words(
 )
 # reporting verbs whose object may be the act itself: "declared a state of emergency", "announced a ceasefire"
 NOMINAL_OBJECT_REPORTING = _words("declare announce")
+# reporting verbs whose noun-phrase object is a thing denied, added, conceded...: "denied all the charges", "added
+# a second goal", "conceded defeat"; a clause after them ("denied he had lied") is still reported
+ACT_OBJECT_REPORTING = _words("deny add concede admit confirm acknowledge reveal disclose cite describe")
 I_ACTION = _words(
     "try attempt seek promise vow pledge offer propose ask request demand urge order call plan "
     "decide agree refuse reject approve authorize authorise allow permit prevent prohibit forbid ban "

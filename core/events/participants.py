@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from ..entities.lexicon import TITLE_WORDS
 from ..model import Role, Span
 from .clauses import COMPLEMENT_VERBS, RELATIVE_WORDS, VerbGroup, parenthetical_participle
 from .tokens import Token
@@ -33,6 +34,10 @@ class MentionRef:
     last: int  # last token index (inclusive)
     pronoun: bool = False
     sentence: int | None = None  # index of the sentence it is in
+
+
+# why a name inside an inverted speaker's phrase is linked ("said Rovers manager Paul Sutcliffe": Rovers)
+SPEAKERS_GROUP = "a name inside the speaker's phrase (\"said Rovers manager X\")"
 
 
 @dataclass(slots=True)
@@ -81,6 +86,13 @@ def place_mentions(tokens: list[Token], refs: list[MentionRef]) -> list[MentionR
     return out
 
 
+def _title_of(tokens: list[Token], k: int, first: int) -> bool:
+    """Is the "of" at `k` inside a capitalised title before a name ("Secretary of State X", "Minister of
+    Defence X", "Chief of Staff X")?"""
+    return tokens[k].lower == "of" and k >= 1 and k + 1 < first and tokens[k - 1].text[:1].isupper() \
+        and tokens[k - 1].lower in TITLE_WORDS and all(t.text[:1].isupper() for t in tokens[k + 1:first])
+
+
 def preposition_before(tokens: list[Token], ref: MentionRef) -> str | None:
     """The preposition heading the phrase a mention sits in ("in Iraq", "of the Iraqi town"), if any."""
     k = ref.first - 1
@@ -104,6 +116,8 @@ def preposition_before(tokens: list[Token], ref: MentionRef) -> str | None:
         if j >= 0 and j < k - 1 and tokens[j].tag == "PREP" and tokens[j].lower in _SHARED_PREPS:
             return tokens[j].lower
     if k >= 0 and tokens[k].tag in ("PREP", "TO"):
+        if _title_of(tokens, k, ref.first):
+            return None  # "Secretary of State Laura Whitfield said": the "of" belongs to her title
         if tokens[k].lower == "of" and k >= 1 and tokens[k - 1].lower in _PLACE_NOUNS and k + 3 >= ref.first:
             # "the city of Tal Afar" names the place itself; the phrase is a prepositional one when that
             # noun phrase is ("steered it towards the port of X": not the object)
@@ -194,19 +208,32 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
             # headline-ese "Northwind Foods to cut 1,200 jobs" (no verb governs it) has the name before "to"
             left = None
         inverted = False
+        speaker = None
         if reporting and i > 0 and tokens[i - 1].text in _QUOTE_MARKS:
             # "'...,' said General Ali Mayhoub": the speaker follows the verb
             # "'...,' said the U.S. Deputy Ambassador Peter Burleigh": the speaker's phrase follows the verb
             after = [m for m in in_clause if i < m.first <= i + 7 and all(
                 tokens[k].tag in ("DET", "PROPN", "NOUN", "ADJ", "NUM") for k in range(i + 1, m.first))]
             if after:
-                add(after[0], Role.AGENT, "speaker after a quote (inverted 'said X')")
+                # "said Rovers manager Paul Sutcliffe": the phrase ends on the speaker, the club before the
+                # role noun only says whose manager he is
+                speaker = max(after, key=lambda m: (m.last, m.last - m.first))  # the widest of nested ones
+                add(speaker, Role.AGENT, "speaker after a quote (inverted 'said X')")
                 left = None
                 inverted = True
+        if left is not None and _relative_of(tokens, left):
+            add(left, Role.OTHER, 'owner of the subject noun ("her client had never influenced")')
+            left = None
         right = _object_candidate(tokens, clauses, i, in_clause_all)
+        if inverted and right is not None and right.last <= speaker.last:
+            add(right, Role.OTHER, SPEAKERS_GROUP)
+            right = None
         by_agent = None
         if passive:
             by_agent = next((m for m in in_clause if m.first > i and preposition_before(tokens, m) == "by"), None)
+            if by_agent is not None and _relative_of(tokens, by_agent):
+                add(by_agent, Role.OTHER, 'owner of the "by" noun ("owned by his brother-in-law")')
+                by_agent = None
         # relative clause: "..., which it lost in July" / "forces who entered"
         antecedent = None if inverted else _relative_antecedent(tokens, clauses, i, mentions)
         if antecedent is not None and _reports_a_clause(tokens, i):
@@ -226,7 +253,7 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
             if left is not None:
                 add(left, Role.PATIENT, "subject of a passive verb")
             elif antecedent is not None:
-                add(antecedent, Role.PATIENT, "antecedent of a relative clause (passive)")
+                add(_at_relative_word(antecedent, tokens, clauses, i), Role.PATIENT, "antecedent of a relative clause (passive)")
             if by_agent is not None:
                 add(by_agent, Role.AGENT, '"by" after a passive verb')
         else:
@@ -247,9 +274,14 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
                 add(right, Role.PATIENT, "object: first mention after the verb")
             elif antecedent is not None and (left is not None or _pronoun_subject(tokens, clauses, i)) \
                     and antecedent is not left:
-                add(antecedent, Role.PATIENT, "antecedent of a relative clause (object)")
+                add(_at_relative_word(antecedent, tokens, clauses, i), Role.PATIENT, "antecedent of a relative clause (object)")
             elif antecedent is not None and left is None:
-                add(antecedent, Role.AGENT, "antecedent of a relative clause (subject)")
+                add(_at_relative_word(antecedent, tokens, clauses, i), Role.AGENT, "antecedent of a relative clause (subject)")
+            if right is not None and antecedent is not None and left is None and antecedent is not right \
+                    and coord_agent is None and not _pronoun_subject(tokens, clauses, i):
+                # "Okafor, who joined Rovers": with an object of its own the clause's subject is still the
+                # antecedent
+                add(_at_relative_word(antecedent, tokens, clauses, i), Role.AGENT, "antecedent of a relative clause (subject, with an object)")
     else:  # NOUN / ADJ triggers
         for m in in_clause:
             if m.last == i - 2 and tokens[i - 1].tag == "POSS":
@@ -301,6 +333,25 @@ def _comma_or_verb_between(tokens: list[Token], i: int, j: int, commas: bool = T
 
 
 _POSSESSIVE_PRONOUNS = frozenset(("its", "their", "his", "her", "our", "my", "your"))
+
+
+def _relative_of(tokens: list[Token], m: MentionRef) -> bool:
+    """ "his brother-in-law", "her client", "their lawyers": a possessive before a noun naming another person
+    (kin, counsel, client): that person, not the possessor, is the subject or the agent. ("its troops", "their
+    units" are the possessor's own people and stay its mentions.)"""
+    if not (m.pronoun and m.first == m.last and tokens[m.first].lower in _POSSESSIVE_PRONOUNS):
+        return False
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    return nxt is not None and nxt.lower in _RELATION_NOUNS
+
+
+_RELATION_NOUNS = frozenset((
+    "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "parents", "children", "child",
+    "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law",
+    "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather",
+    "widow", "partner", "girlfriend", "boyfriend", "fiancee", "fiance", "friend", "friends", "relatives",
+    "lawyer", "lawyers", "attorney", "attorneys", "counsel", "client", "clients", "opponent", "opponents",
+    "rival", "rivals", "successor", "predecessor", "victim", "victims", "accuser", "accusers"))
 
 
 def _possessor(tokens: list[Token], m: MentionRef) -> bool:
@@ -382,6 +433,18 @@ def _object_candidate(tokens, clauses, i, in_clause) -> MentionRef | None:
     return None
 
 
+def _at_relative_word(antecedent: MentionRef, tokens, clauses, i) -> MentionRef:
+    """The antecedent's actor as mentioned by the relative word of the clause ("Chrysler, [which] had exited"):
+    the word in the clause is the mention that links it to the clause's verb (MEANTIME marks it too)."""
+    if antecedent.kind != "actor":
+        return antecedent
+    cl = clauses[i]
+    k = next(k for k in range(len(tokens)) if clauses[k] == cl)
+    if tokens[k].lower not in ("which", "who", "whom", "that"):
+        return antecedent
+    return replace(antecedent, span=Span(start=tokens[k].start, end=tokens[k].end), first=k, last=k, pronoun=True)
+
+
 def _relative_word(tokens, clauses, i) -> str:
     cl = clauses[i]
     return tokens[next(k for k in range(len(tokens)) if clauses[k] == cl)].lower
@@ -413,8 +476,27 @@ def _relative_antecedent(tokens, clauses, i, actors) -> MentionRef | None:
         k = best.first - 1
         while k >= 0 and tokens[k].tag not in ("PREP", "TO"):
             k -= 1
-        return next((m for m in actors if m.last == k - 1 and m is not best), None)
+        head = next((m for m in actors if m.last == k - 1 and m is not best), None)
+        if head is None and best.kind == "actor" and tokens[best.last].tag == "PROPN" \
+                and not _clause_on_noun(tokens, start, k):
+            # a name, not a description ("the agreement between the two companies, which defined"):
+            # "money from Harland Civil Engineering, which won", "ahead of Rovers, who travel"
+            return best
+        return head
     return best
+
+
+def _clause_on_noun(tokens, start: int, prep: int) -> bool:
+    """Does the relative clause rather hang on the common noun before "of" ("the leader of Hamas, who", "the
+    website of the airline Iberfly, which", "an expert at Stanford University, who")? After another
+    preposition ("money from Harland, which won") or one that follows no noun ("ahead of Rovers, who") the
+    name is the antecedent."""
+    if tokens[start].lower == "whose":
+        return True  # "Airbus whose double-decker A380 first flew": the clause's subject is the plane
+    if prep < 1 or tokens[prep - 1].tag != "NOUN":
+        return False
+    # "a professor from the University of Michigan who", "an expert at Stanford University, who": a person
+    return tokens[prep].lower == "of" or tokens[start].lower in ("who", "whom")
 
 
 def _reports_a_clause(tokens: list[Token], i: int) -> bool:

@@ -155,6 +155,8 @@ def tag(tokens: list[Token]) -> list[Token]:
                 closed = "MODAL"
             elif w == "once" and _once_is_adverb(tokens, i):
                 closed = "ADV"
+            elif w == "yet" and i and tokens[i - 1].tag in ("NEG", "AUX", "MODAL"):
+                closed = "ADV"  # "had not yet received", "has yet to decide": "still", not "but"
             t.tag = closed
             if closed == "AUX":
                 t.lemma = "be" if w in lx.BE else "have" if w in lx.HAVE else "do"
@@ -185,8 +187,9 @@ def tag(tokens: list[Token]) -> list[Token]:
             t.lemma = verb_lemma(w) or _guess_verb_lemma(w)
             t.form = verb_form(w, t.lemma)
             prev = _previous(tokens, i)
-            if t.form == "VBD" and prev is not None and prev.tag == "AUX" and prev.lemma in ("be", "have"):
-                t.form = "VBN"
+            if t.form in ("VBD", "VB", "VBP") and prev is not None and prev.tag == "AUX" and \
+                    prev.lemma in ("be", "have"):
+                t.form = "VBN"  # "had been outbid", "was cut": a participle that looks like the base form
             if t.form == "VB" and prev is not None and prev.tag in ("PRON", "NOUN", "PROPN"):
                 t.form = "VBP"
         elif t.tag == "NOUN":
