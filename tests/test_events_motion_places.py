@@ -115,3 +115,14 @@ def test_an_infinitive_of_purpose_after_going_is_done_by_the_goer():
 def test_a_report_whose_subject_repeats_the_speaker_reads_as_its_own_words():
     got = _labels("The ministry said the ministry had acted lawfully.")
     assert got["said"] == "Ministry says it acts"  # was "Ministry: ministry acts"
+
+
+def test_a_subject_pronoun_after_a_preposition_and_a_wh_word_is_no_participant_of_the_noun():
+    doc = extract("Prime Minister Tomas Arvel visited Brevik. He blamed the flooding on what he called years of "
+                  "neglect.", REF)
+    flooding = next(e for e in doc.events if e.trigger_text == "flooding")
+    assert flooding.participants == []  # was Tomas Arvel as patient: "Flooding of Tomas Arvel"
+    # a noun's "on" object is still its patient
+    doc = extract("Officials condemned the attack on the United Nations convoy.", REF)
+    attack = next(e for e in doc.events if e.trigger_text == "attack")
+    assert [p.role.value for p in attack.participants] == ["patient"]

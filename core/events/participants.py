@@ -95,6 +95,8 @@ def _title_of(tokens: list[Token], k: int, first: int) -> bool:
 
 def preposition_before(tokens: list[Token], ref: MentionRef) -> str | None:
     """The preposition heading the phrase a mention sits in ("in Iraq", "of the Iraqi town"), if any."""
+    if 0 <= ref.first < len(tokens) and tokens[ref.first].lower in ("he", "she", "they", "we", "i"):
+        return None  # a subject pronoun opens a clause ("blamed the flooding on what he called ..."), no phrase
     k = ref.first - 1
     while k >= 0 and tokens[k].tag in ("DET", "ADJ", "NUM", "PROPN", "NOUN", "POSS") and ref.first - k < 6:
         if tokens[k].tag == "POSS" and tokens[k].lower in ("'s", "’s"):
