@@ -245,19 +245,30 @@ def _week_of_month(m: re.Match, ctx: Context) -> Found | None:
     return Found(TimeType.DATE, w.value, point=w, anchor=f.anchor, anchor_id=f.anchor_id)
 
 
-@rule("weekday_of_month", rf"\bthe\s+(first|second|third|fourth|fifth|last|final)\s+({WD_FULL})\s+(?:of|in)\s+"
+@rule("weekday_of_month", rf"\bthe\s+(first|second|third|fourth|fifth|last|final)\s+({WD_FULL})\s+"
+                          rf"(?:after\s+the\s+(first|second|third|fourth|last)\s+({WD_FULL})\s+)?(?:of|in)\s+"
                           rf"({MON})(?:(?:\s?,)?\s+({YEAR4})\b)?", priority=4)
 def _weekday_of_month(m: re.Match, ctx: Context) -> Found | None:
     """"the first Saturday in May", "the last Monday of May 1999": that weekday of the month (the month's year
-    from the tense, as for "May" alone)."""
-    if not m.group(3)[0].isupper():
+    from the tense, as for "May" alone). "the first Tuesday after the first Monday in November" (the US
+    election day) is one date: the weekday after the day the inner phrase names."""
+    if not m.group(5)[0].isupper() or (m.group(4) and not m.group(4)[0].isupper()):
         return None
-    f = resolve_month_day(month_number(m.group(3)), 1, m.group(4), m.start(), m.end(), ctx)
+    f = resolve_month_day(month_number(m.group(5)), 1, m.group(6), m.start(), m.end(), ctx)
     if f is None or f.point is None:
         return f
     first = f.point.day
     wd = weekday_number(m.group(2))
     nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}.get(m.group(1).lower())
+    if m.group(3):
+        inner = _nth_weekday(first.year, first.month, weekday_number(m.group(4)),
+                             {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group(3).lower(), -1))
+        if not nth:
+            return None  # "the last Tuesday after ..." names no day
+        # the n-th such weekday strictly after the inner day; it may fall in the next month, as the phrase says
+        d = inner + dt.timedelta(days=(wd - inner.isoweekday() - 1) % 7 + 1 + 7 * (nth - 1))
+        p = P.day(d)
+        return Found(TimeType.DATE, p.value, point=p, anchor=f.anchor, anchor_id=f.anchor_id)
     last = P.point_at("month", first).last_day
     d = first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1)) if nth else \
         last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
