@@ -283,9 +283,30 @@ def _finalise(text: str, kept, ctx: Context) -> list[TimeExpression]:
                 if reported_as_over(ctx, start, end):
                     ctx.reported_quarters.add(tid)
     _clock_takes_the_day_after(text, out)
+    _offset_takes_its_apposition(text, out)
     _range_ends_in_order(text, out, ctx)
     _clock_range_over_midnight(text, out)
     return out
+
+
+_OFFSET_TEXT = re.compile(r".*\b(?:later|earlier|afterwards?|after|before)", re.I | re.S)
+_APPOSITION = re.compile(r"\s*,\s*(?:on\s+|in\s+)?")
+
+
+def _offset_takes_its_apposition(text: str, out: list[TimeExpression]) -> None:
+    """"The talks resumed a week later, on Sept. 15": an offset the story gave nothing to count from, restated
+    by the date set off right after it, takes that date's value (the comma says both name the same time).
+    An offset already counted from the story keeps its own value."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.type != TimeType.DATE or a.anchor != TimeAnchor.UNRESOLVED or "X" not in a.value or a.mod or \
+                not _OFFSET_TEXT.fullmatch(a.text):
+            continue
+        if b.type != TimeType.DATE or "X" in b.value or b.interval is None or b.mod or \
+                not _APPOSITION.fullmatch(text, a.span.end, b.span.start):
+            continue
+        out[i] = a.model_copy(update={"value": b.value, "interval": b.interval, "anchor": TimeAnchor.NARRATIVE,
+                                      "anchor_time_id": b.id})
 
 
 _WEEKDAY_OR_MONTH = re.compile(r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|"
