@@ -335,6 +335,22 @@ def _week_on_weekday(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: P.day(r + dt.timedelta(days=7 * weeks + extra)), "XXXX-XX-XX")
 
 
+@rule("weeks_ago_weekday", rf"\b(a|one|two|three|2|3)\s+weeks?\s+ago\s+({WD_FULL})\b(?!['’]?\s*-)", priority=2)
+def _weeks_ago_weekday(m: re.Match, ctx: Context) -> Found | None:
+    """American "a week ago Tuesday", "two weeks ago Friday": one day, the weekday that many weeks before the
+    last such weekday ("a week ago Tuesday" written on Wednesday 13 March is 5 March, the Tuesday before
+    last). Counted from the date of writing, as "a week ago" is."""
+    if not m.group(2)[0].isupper():
+        return None
+    n = {"a": 1, "one": 1, "two": 2, "three": 3, "2": 2, "3": 3}[m.group(1).lower()]
+    wd = weekday_number(m.group(2))
+
+    def build(r: dt.date) -> P.Point:
+        last = r - dt.timedelta(days=(r.isoweekday() - wd - 1) % 7 + 1)  # strictly before the day of writing
+        return P.day(last - dt.timedelta(days=7 * n))
+    return ctx.from_reference(build, f"XXXX-WXX-{wd}")
+
+
 @rule("weekday_the_ordinal", rf"\b({WD_FULL})(?:\s?,)?\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?![\w-])"
       rf"(?!\s+of\b)", priority=3)
 def _weekday_the_ordinal(m: re.Match, ctx: Context) -> Found | None:
@@ -876,6 +892,23 @@ def _the_week(m: re.Match, ctx: Context) -> Found | None:
     if ctx.last is not None and ctx.last[0].gran in ("day", "part_of_day", "hour", "minute"):
         return ctx.from_narrative(lambda b: P.part_of_day(b.day, code), f"XXXX-XX-XXT{code}", TimeType.TIME)
     return ctx.from_reference(lambda r: P.part_of_day(r, code), f"XXXX-XX-XXT{code}", TimeType.TIME)
+
+
+@rule("through_the_night", r"\bthe\s+night\b(?!['’-]|\s+(?:of|before|after|that|when|in\s+which|sky|shift|club|watch)\b)",
+      priority=-1)
+def _through_the_night(m: re.Match, ctx: Context) -> Found | None:
+    """"crews worked through the night", "talks went on throughout the night": the night of the story's day when
+    its sentence or the one before names a day (TIME `TNI`, as "in the early hours"). Without such a day the night
+    has nothing to belong to and is left untagged, as TBAQ leaves "the night" of an undated story."""
+    if prev_word(ctx.text, m.start()).lower() not in ("through", "throughout"):
+        return None
+    if ctx.probing:
+        return Found(TimeType.TIME, "XXXX-XX-XXTNI")  # decided in the final pass, with the story's time
+    here = ctx.sentence_index(m.start())
+    if ctx.last is None or ctx.last[0].gran not in ("day", "part_of_day") or ctx.last_sentence is None or \
+            here is None or here - ctx.last_sentence > 1:
+        return None
+    return ctx.from_narrative(lambda b: P.part_of_day(b.day, "NI"), "XXXX-XX-XXTNI", TimeType.TIME)
 
 
 @rule("unit_before_after", r"\bthe\s+(day|night|week|month|year)\s+(before|after|earlier|later)(?=\s*[,.;:)]|\s+(?:that|this)\b)",
