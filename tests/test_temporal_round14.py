@@ -74,3 +74,12 @@ def test_an_unanchored_offset_takes_the_date_set_off_after_it():
         ("March 5", "DATE", "2019-03-05"), ("a week later", "DATE", "2019-03-12"), ("March 12", "DATE", "2019-03-12")]
     # "Later in the day" stays untagged, as TBAQ leaves it (docs/temporal.md, round 14)
     assert tagged("The storm hit on Monday. Later in the day, the river crested.") == [("Monday", "DATE", "2019-03-11")]
+
+
+# ---------------------------------------------------------------- "Voters go to the polls on Nov. 7": ahead
+def test_going_to_the_polls_in_the_plural_present_looks_ahead():
+    assert tagged("Voters go to the polls on Nov. 7.", REF3) == [("Nov. 7", "DATE", "2006-11-07")]
+    assert tagged("Voters head to the polls on Nov. 5.") == [("Nov. 5", "DATE", "2019-11-05")]
+    assert tagged("Voters go to the polls in November.", REF3) == [("November", "DATE", "2006-11")]
+    # negative case: the past stays past
+    assert tagged("Voters went to the polls on Nov. 7.", dt.date(2006, 11, 10)) == [("Nov. 7", "DATE", "2006-11-07")]

@@ -60,6 +60,7 @@ _INSTITUTIONS = {"court", "judge", "jury", "justices", "parliament", "congress",
 _REPORTED_DATA = re.compile(r"(?i:results|earnings|figures|profits?|sales|revenues?|its|their|quarterly|annual|"
                             r"full|half|interim|fiscal|first|second|third|fourth|Q|data|"
                             r"numbers|accounts|trading|GDP|inflation|jobs|payrolls|unemployment)$")
+_TO_THE_POLLS = re.compile(r"\s+to\s+the\s+polls\b", re.I)
 # words after which "last" is the verb ("to last", "will last"), not "last year"
 _VERB_LAST_AFTER = {"to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "not",
                     "won't", "wouldn't", "couldn't", "can't", "cannot"}
@@ -135,6 +136,11 @@ def _cues(text: str, start: int, end: int):
                 prev.lower() not in ("the", "a", "an", "its", "their", "his", "her") and _REPORTED_DATA.match(nxt):
             # "Apple reports results on Thursday", "the bank publishes its quarterly figures Tuesday": a
             # scheduled release; not "Reports on Thursday said" (the noun) nor "reported results" (past)
+            yield "future", s, e
+        elif w in ("go", "head") and prev and prev.lower() not in _NOT_SUBJECT and \
+                not prev.lower().endswith("'ll") and _TO_THE_POLLS.match(text, e):
+            # "Voters go to the polls on Nov. 7": an election is named, so the plural present is its schedule
+            # (the bare plural present is too weak a cue; round 13 tried it and AQUAINT's value fell)
             yield "future", s, e
         elif w in _SCHEDULED_BASE and prev and prev.lower() not in _NOT_SUBJECT and not prev.lower().endswith("'ll"):
             yield "present", s, e
