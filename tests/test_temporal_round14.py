@@ -83,3 +83,21 @@ def test_going_to_the_polls_in_the_plural_present_looks_ahead():
     assert tagged("Voters go to the polls in November.", REF3) == [("November", "DATE", "2006-11")]
     # negative case: the past stays past
     assert tagged("Voters went to the polls on Nov. 7.", dt.date(2006, 11, 10)) == [("Nov. 7", "DATE", "2006-11-07")]
+
+
+# ---------------------------------------------------------------- found by probing: the same idiom's kin
+def test_a_week_from_weekday_the_weekday_before_last_and_a_part_of_the_day():
+    assert tagged("The company will report results a week from Tuesday.") == [
+        ("a week from Tuesday", "DATE", "2019-03-26")]
+    assert tagged("The deal closes two weeks from Friday.") == [("two weeks from Friday", "DATE", "2019-03-29")]
+    assert tagged("The hearing was held the Tuesday before last.", REF2) == [
+        ("the Tuesday before last", "DATE", "2004-09-28")]
+    assert tagged("The strike ended a week ago Friday night.") == [
+        ("a week ago Friday night", "TIME", "2019-03-01TNI")]
+    # negative cases: a period starting on the day, a possessive, another holiday after "before last"
+    assert tagged("Schools will be closed for at least two weeks from Monday.", dt.date(2020, 3, 17)) == [
+        ("at least two weeks", "DURATION", "P2W"), ("Monday", "DATE", "2020-03-23")]
+    assert tagged("The show runs for a week from Friday.") == [
+        ("a week", "DURATION", "P1W"), ("Friday", "DATE", "2019-03-15")]
+    assert ("Tuesday", "DATE", "2004-10-05") in tagged("The hearing was held the Tuesday before last Thanksgiving.",
+                                                         REF2)

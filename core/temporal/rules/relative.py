@@ -335,19 +335,51 @@ def _week_on_weekday(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: P.day(r + dt.timedelta(days=7 * weeks + extra)), "XXXX-XX-XX")
 
 
-@rule("weeks_ago_weekday", rf"\b(a|one|two|three|2|3)\s+weeks?\s+ago\s+({WD_FULL})\b(?!['’]?\s*-)", priority=2)
+# words before "a week from Monday" that make it a period starting that day, not a day a week on
+_PERIOD_BEFORE = re.compile(r"\b(?:for|over|during|within|through|throughout|into|of|until|till|about|spent|spend|took|"
+                            r"take|lasted|last|lasting|nearly|almost|than|least|most|up\s+to|some)\s+$", re.I)
+
+
+@rule("weeks_ago_weekday", rf"\b(a|one|two|three|2|3)\s+weeks?\s+(ago|from)\s+({WD_FULL})"
+                           rf"(?:\s+(morning|afternoon|evening|night))?\b(?!['’]|\s*-|\s+(?:to|through|until|till)\b)",
+      priority=2)
 def _weeks_ago_weekday(m: re.Match, ctx: Context) -> Found | None:
     """American "a week ago Tuesday", "two weeks ago Friday": one day, the weekday that many weeks before the
     last such weekday ("a week ago Tuesday" written on Wednesday 13 March is 5 March, the Tuesday before
-    last). Counted from the date of writing, as "a week ago" is."""
-    if not m.group(2)[0].isupper():
+    last). "a week from Tuesday" is the day a week after the coming Tuesday. Counted from the date of writing,
+    as "a week ago" is; a part of the day after it ("a week ago Friday night") makes it that part's TIME."""
+    if not m.group(3)[0].isupper():
         return None
+    if m.group(2).lower() == "from" and _PERIOD_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None  # "for (at least) two weeks from Monday": a period that starts on the day
     n = {"a": 1, "one": 1, "two": 2, "three": 3, "2": 2, "3": 3}[m.group(1).lower()]
-    wd = weekday_number(m.group(2))
+    sign = -1 if m.group(2).lower() == "ago" else 1
+    wd = weekday_number(m.group(3))
+    code = PARTS_OF_DAY[m.group(4).lower()] if m.group(4) else None
 
     def build(r: dt.date) -> P.Point:
-        last = r - dt.timedelta(days=(r.isoweekday() - wd - 1) % 7 + 1)  # strictly before the day of writing
-        return P.day(last - dt.timedelta(days=7 * n))
+        if sign < 0:
+            base = r - dt.timedelta(days=(r.isoweekday() - wd - 1) % 7 + 1)  # the last one before today
+        else:
+            base = r + dt.timedelta(days=(wd - r.isoweekday() - 1) % 7 + 1)  # the next one after today
+        d = base + dt.timedelta(days=7 * n * sign)
+        return P.part_of_day(d, code) if code else P.day(d)
+    if code:
+        return ctx.from_reference(build, f"XXXX-WXX-{wd}T{code}", TimeType.TIME)
+    return ctx.from_reference(build, f"XXXX-WXX-{wd}")
+
+
+@rule("weekday_before_last", rf"\bthe\s+({WD_FULL})\s+before\s+last\b(?!['’]|\s+(?:week|weekend|month|year|night|"
+      rf"time|season|quarter)\b|\s+(?-i:[A-Z0-9]))", priority=2)
+def _weekday_before_last(m: re.Match, ctx: Context) -> Found | None:
+    """"the Tuesday before last": the Tuesday a week before the last one (as "the week before last"), counted
+    from the date of writing."""
+    if not m.group(1)[0].isupper():
+        return None
+    wd = weekday_number(m.group(1))
+
+    def build(r: dt.date) -> P.Point:
+        return P.day(r - dt.timedelta(days=(r.isoweekday() - wd - 1) % 7 + 1 + 7))
     return ctx.from_reference(build, f"XXXX-WXX-{wd}")
 
 
