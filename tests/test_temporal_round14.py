@@ -101,3 +101,12 @@ def test_a_week_from_weekday_the_weekday_before_last_and_a_part_of_the_day():
         ("a week", "DURATION", "P1W"), ("Friday", "DATE", "2019-03-15")]
     assert ("Tuesday", "DATE", "2004-10-05") in tagged("The hearing was held the Tuesday before last Thanksgiving.",
                                                          REF2)
+
+
+def test_late_into_the_night_is_the_story_s_night_too():
+    assert tagged("The canvass began Tuesday. Lawyers argued late into the night.", dt.date(2000, 11, 16)) == [
+        ("Tuesday", "DATE", "2000-11-14"), ("the night", "TIME", "2000-11-14TNI")]
+    # negative cases: a noun after "the night", no day told
+    assert tagged("On Tuesday, he disappeared into the night air.", dt.date(2000, 11, 16)) == [
+        ("Tuesday", "DATE", "2000-11-14")]
+    assert tagged("Lawyers argued late into the night.") == []

@@ -926,14 +926,16 @@ def _the_week(m: re.Match, ctx: Context) -> Found | None:
     return ctx.from_reference(lambda r: P.part_of_day(r, code), f"XXXX-XX-XXT{code}", TimeType.TIME)
 
 
-@rule("through_the_night", r"\bthe\s+night\b(?!['’-]|\s+(?:of|before|after|that|when|in\s+which|sky|shift|club|watch)\b)",
+@rule("through_the_night", r"\bthe\s+night\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|as|on|in|at|with|while|but|until|"
+                           r"till|so|for|without|despite)\b)",
       priority=-1)
 def _through_the_night(m: re.Match, ctx: Context) -> Found | None:
-    """"crews worked through the night", "talks went on throughout the night": the night of the story's day when
+    """"crews worked through the night", "talks went on late into the night": the night of the story's day when
     its sentence or the one before names a day (TIME `TNI`, as "in the early hours"). Without such a day the night
-    has nothing to belong to and is left untagged, as TBAQ leaves "the night" of an undated story."""
-    if prev_word(ctx.text, m.start()).lower() not in ("through", "throughout"):
-        return None
+    has nothing to belong to and is left untagged, as TBAQ leaves "the night" of an undated story. Only before
+    a stop or a function word: "into the night air", "through the night shift" name other things."""
+    if prev_word(ctx.text, m.start()).lower() not in ("through", "throughout", "into"):
+        return None  # "late into the night" too; "spent the night", "the night of the vote" are other things
     if ctx.probing:
         return Found(TimeType.TIME, "XXXX-XX-XXTNI")  # decided in the final pass, with the story's time
     here = ctx.sentence_index(m.start())
