@@ -113,6 +113,9 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
     patient_name = _inside(names.get(patient.ref.ref_id)) if patient else None
     if patient is not None and agent is not None and patient.ref.ref_id == agent.ref.ref_id:
         patient_name = None  # "The Courier published what it said": one actor is not its own object
+    reflexive = _reflexive_after(d)
+    if patient_name and reflexive:
+        patient_name = f"{reflexive} {patient_name}"  # "A group calling itself Black Lantern": a name it took
     if patient_name is None and d.group is not None and d.group.passive and f.subject_place is not None:
         patient_name = names.get(f.subject_place.ref_id)
     if patient_name is None and agent is not None and d.trigger.pos == "VERB" and d.group is not None and \
@@ -365,6 +368,10 @@ def _subject_head(d: Draft) -> str | None:
     k = i - 1
     while k >= 0 and toks[k].tag in ("AUX", "MODAL", "NEG", "ADV"):
         k -= 1
+    if 0 < k <= 2 and toks[k].tag == "PROPN" and toks[k].lower.endswith("s") and d.found.agent() is None and \
+            all(x == 0 and toks[x].lower == "the" or toks[x].text[:1].isupper() for x in range(k)):
+        # "The Danes are paying", "New Zealanders have voted": a people opening the sentence, no actor
+        return " ".join(t.text for t in toks[:k + 1] if t.lower != "the")
     if k == 0 and toks[k].tag == "PROPN" and toks[k].lower.endswith("s"):
         pass  # a capitalised plural opening the sentence ("Aftershocks could continue")
     elif k < 0 or toks[k].tag != "NOUN":
@@ -517,6 +524,17 @@ _CLAUSE_OPENERS = ("after", "before", "since", "until", "when", "while", "as", "
                    "once", "if", "whereas")
 
 
+_REFLEXIVES = frozenset(("itself", "themselves", "himself", "herself"))
+
+
+def _reflexive_after(d: Draft) -> str:
+    """ "calling itself", "describe themselves as": the reflexive object right after a verb, else ""."""
+    toks, i = d.tokens, d.trigger.index
+    if d.trigger.pos == "VERB" and i + 1 < len(toks) and toks[i + 1].lower in _REFLEXIVES:
+        return toks[i + 1].lower
+    return ""
+
+
 def _relative_noun(d: Draft) -> str | None:
     """The common noun a subject relative clause hangs on ("The deal, which was approved" -> "deal"), in lower
     case: the subject of the clause's verb. Names are left to the actor finder."""
@@ -573,6 +591,9 @@ def _particle(d: Draft) -> str:
             return " ".join(t.text if t.tag == "PROPN" else t.lower for t in toks[span[0]:span[1]])
     if j < len(toks) and toks[j].lower in ("off", "up", "down", "out") and toks[j].tag in ("PREP", "ADV"):
         return toks[j].lower
+    if d.group is not None and d.group.passive and j < len(toks) and toks[j].tag == "ADJ" and \
+            d.trigger.lemma in _OBJECT_COMPLEMENT:
+        return toks[j].lower  # "Paul Smith found guilty"
     if j + 1 < len(toks) and toks[j].lower == "for" and d.trigger.lemma in _ASK_FOR and \
             toks[j + 1].tag in _PHRASE_TAGS:
         return "for"  # "calls for calm", "pressed for talks"
@@ -670,6 +691,11 @@ def _passive_controller(d: Draft) -> str | None:
     return toks[span[1]].text
 
 
+# verbs whose object takes an adjective ("found him guilty"); their passive keeps it ("Mayor found guilty")
+_OBJECT_COMPLEMENT = frozenset(("find", "declare", "pronounce", "deem", "judge", "rule", "leave", "hold",
+                                "prove", "rate", "certify"))
+
+
 def _trigger_phrase(d: Draft, text: str) -> str:
     """The trigger with the words that complete it, as written: "entered the town of al-Qaim",
     "fall of Mosul and Raqqa", "Deir elZour had been cleared"."""
@@ -686,6 +712,8 @@ def _trigger_phrase(d: Draft, text: str) -> str:
         last = j
         j += 1
     passive = d.group is not None and d.group.passive
+    if passive and j == i + 1 and j < len(toks) and toks[j].tag == "ADJ" and d.trigger.lemma in _OBJECT_COMPLEMENT:
+        last = j  # "was found guilty", "declared dead": the adjective is what was found, not an extra
     if (d.trigger.pos == "VERB" and not passive) or (j < len(toks) and toks[j].lower == "of"):
         budget = 6
         while j < len(toks) and budget > 0 and (toks[j].tag in _PHRASE_TAGS or toks[j].lower in ("of", "and")):
