@@ -37,9 +37,12 @@ def test_headline_participle_before_an_adjective_is_a_passive():
     # was "Mayor finds": "found guilty" in a headline is "was found guilty"
     doc = _doc("Former mayor found guilty of fraud\n\nThe former mayor of Ashby was found guilty on Monday.")
     found = doc.events[0]
-    assert found.trigger_text == "found" and found.label == "Former mayor found"
+    assert found.trigger_text == "found" and found.label == "Former mayor found guilty"
     doc = _doc("Climber found dead near summit\n\nA climber was found dead on Monday.")
-    assert doc.events[0].label == "Climber found"
+    assert doc.events[0].label == "Climber found dead"
+    # the body's passive keeps its adjective too, with a named patient as well
+    doc = _doc("Paul Smith was found guilty of fraud on Monday.")
+    assert _by_trigger(doc.events, "found").label == "Paul Smith found guilty"
     # an -ed form before an adjective that takes no object complement stays active
     doc = _doc("Rebels turned hostile\n\nThe rebels turned hostile on Monday.")
     assert doc.events[0].label != "Rebels turned"
@@ -105,3 +108,38 @@ def test_reporting_verb_with_only_objects_reports_nothing():
     # an object followed by a "that" clause still reports it
     doc = _doc("Telvira notified the agency that the data had been stolen.")
     assert _by_trigger(doc.events, "stolen").attribution is not None
+
+
+def test_people_of_a_nation_are_no_organisation():
+    # was an organisation "Danes" and one named "Zealanders": a people is no actor, as "Kenyans" is not
+    doc = _doc("The Danes are paying more for gas this winter.")
+    assert doc.actors == []
+    assert _by_trigger(doc.events, "paying").label == "Danes pay"
+    doc = _doc("New Zealanders have voted to change the flag.")
+    assert doc.actors == []
+    assert _by_trigger(doc.events, "voted").label == "New Zealanders vote to change flag"
+    # a body whose name holds a nation's adjective is still a body
+    doc = _doc("The Swiss National Bank raised rates on Thursday.")
+    assert [a.name for a in doc.actors] == ["Swiss National Bank"]
+
+
+def test_base_looking_participle_after_have_is_the_verb():
+    # was trigger "had" ("River has burst its banks"): "burst" after "had" was read as a noun
+    doc = _doc("The river had burst its banks near Ostek.")
+    burst = _by_trigger(doc.events, "burst")
+    assert burst.label.startswith("River bursts its banks")
+    assert not any(e.trigger_text == "had" for e in doc.events)
+    doc = _doc("The storm has cost the city millions.")
+    assert _by_trigger(doc.events, "cost").label.startswith("Storm costs")
+    # a noun after a determiner is still a noun
+    doc = _doc("There is a cut in rates.")
+    assert _by_trigger(doc.events, "cut").label == "Cut"
+
+
+def test_calling_itself_keeps_the_reflexive():
+    # was "Group calls Black Lantern" (the group calling someone else by that name)
+    doc = _doc("A group calling itself Black Lantern claimed the attack on Telvira.")
+    assert _by_trigger(doc.events, "calling").label == "Group calls itself Black Lantern"
+    # a plain object is unchanged
+    doc = _doc("Gavin Rowe called Mere Tahana on Monday.")
+    assert "itself" not in _by_trigger(doc.events, "called").label
