@@ -248,6 +248,9 @@ def find_pronoun_mentions(text: str, sentences: list[tuple[int, int, int]], toke
                 window = [x for x in window if _clause_break(toks, x.end, t.start)]
             if pron == "pl" and not any(_fits(pron, x, None) for x in window) and _plural_subject_before(toks, k):
                 continue  # "the sailors on board were allowed to call their families": the sailors' families
+            if pron == "it" and unlinked_body_before(toks, k, max((x.end for x in window if _fits(pron, x, None)),
+                                                                  default=-1)):
+                continue  # "The council said it had reviewed": the council (no actor), not the court before it
             look = [window] + [by_sentence.get(order[q], []) for q in range(pos - 1, max(-1, pos - 3), -1)]
             look_tokens = [(toks, t.start)] + [(tokens[sentences[q][1], sentences[q][2]], None)
                                                for q in range(pos - 1, max(-1, pos - 3), -1)]
@@ -282,6 +285,30 @@ def find_pronoun_mentions(text: str, sentences: list[tuple[int, int, int]], toke
             if target is not None:
                 out.append((target.actor, t.start, t.end, si))
     return out
+
+
+# singular bodies a story may name only by "the" + noun; when no actor stands for one, an "it" after it is
+# most likely that body, which no mention can say (see `unlinked_body_before`)
+_BODY_NOUNS = frozenset(n for n, target in NOUN_TARGET.items()
+                        if target in ("head", "forces", "government", "company", "media", "coalition")
+                        and not n.endswith("s")) | frozenset(("board", "panel", "parliament", "cabinet", "party"))
+
+
+_SUBJECT_OPENERS = frozenset((",", ";", ":", "but", "that", "because", "while", "when", "after", "as", '"', "“",
+                              "'", "‘"))
+
+
+def unlinked_body_before(toks: list, k: int, after: int) -> bool:
+    """Does "the" + a singular body noun that is no actor's mention ("the council", "the army") stand between
+    text offset `after` (the end of the sentence's last fitting antecedent, -1 for none) and the pronoun at
+    token `k`? Callers pass `after` past every mention, so a linked "the court" is never found here."""
+    for j in range(k - 2, -1, -1):
+        if toks[j].start < after:
+            return False
+        if toks[j].lower == "the" and toks[j + 1].lower in _BODY_NOUNS and not toks[j + 1].text[:1].isupper() \
+                and (j == 0 or toks[j - 1].text in _SUBJECT_OPENERS):
+            return True  # a subject only: "notified the agency ..., and it is working" is the notifier
+    return False
 
 
 def _plural_possessor_first(toks: list, fitting: list, before: int | None, taken: set) -> bool:

@@ -602,6 +602,8 @@ class SentenceScanner:
 
     def _chunk(self, i: int, j: int) -> None:
         toks = self.toks
+        if j - i > 1 and plural_demonym(self.kb, " ".join(t.text for t in toks[j - 2:j])):
+            return  # "(Many) New Zealanders": people of a nation (before "New" is dropped as an opening word)
         if j - i >= 2 and i == self.first and _plain(toks[i]) in lx.ORG_CUE_NOUNS:
             i += 1  # "Carmaker Drevon recalls ...", "Rival Taskar Motors said": the cue opens the sentence
         if _plain(toks[i]) in lx.EVENT_OPENERS and j - i > 1:

@@ -176,6 +176,7 @@ def gather_clues(self, c) -> None:
                                                       "desert", "countryside", "oil", "population"):
             c.vote("place", 1.5)
     # skip "and Russia" / an apposition to find the verb
+    k = _past_name_list(self, k)  # "Egypt, Ethiopia and Sudan agreed": the list's members are no appositions
     if self._word(k) in ("and", "or") and self._is_cap(k + 1):
         k += 2
         while k < n and self._is_cap(k):
@@ -307,3 +308,18 @@ def apposition_kind(self, k: int) -> tuple[str | None, float, str | None]:
         if last in lx.LOWER_PERSON_CUES or last in lx.PERSON_APPOSITION_NOUNS:
             return "person", 2 if last in lx.LOWER_PERSON_CUES else 3, None
     return None, 0, None
+
+
+def _past_name_list(self, k: int) -> int:
+    """Token after the middle members of a list of names that goes on at `k` (", Ethiopia and Sudan" -> "and"),
+    or `k` itself when no ", Name, ... and Name" list follows: a capital after a comma is read as an
+    apposition ("Brevik, Norway") only when no "and" closes a list."""
+    n = len(self.toks)
+    x = k
+    while x + 1 < n and self._word(x) == "," and self._is_cap(x + 1):
+        x += 1
+        while x < n and self._is_cap(x):
+            x += 1
+    if x == k or self._word(x) not in ("and", "or") or not self._is_cap(x + 1):
+        return k
+    return x

@@ -60,8 +60,21 @@ def adjective_compound(word: str) -> bool:
     return len(parts) > 1 and parts[-1].islower() and is_dictionary_word(parts[-1])
 
 
+# people of a nation whose plural is no demonym plus "s" ("Danes", not "Danishs"); their country's demonym
+_IRREGULAR_PEOPLES = {"danes": "danish", "swedes": "swedish", "finns": "finnish", "poles": "polish",
+                      "scots": "scottish", "brits": "british", "britons": "british", "turks": "turkish",
+                      "kiwis": "new zealand", "swiss": "swiss"}
+
+
 def plural_demonym(kb: KnowledgeBase, word: str) -> bool:
-    return word.endswith("s") and kb.demonym_country(word[:-1]) is not None
+    """ "Kenyans", "Danes", "New Zealanders", "Icelanders": the people of a nation, no actor's name."""
+    if word.endswith("s") and kb.demonym_country(word[:-1]) is not None:
+        return True
+    if word.lower() in _IRREGULAR_PEOPLES:
+        return True
+    # "-ers" after a country's name: "New Zealanders", "Icelanders", "Luxembourgers"
+    return word.endswith("ers") and any(h.actor_id and h.actor_id in kb.actors and kb.actors[h.actor_id].is_country
+                                        for h in kb.lookup(word[:-3]))
 
 
 def glued_particle(w: str) -> bool:

@@ -101,10 +101,15 @@ def apply_attribution(drafts: list[Draft], names: dict[str, str], text: str) -> 
             elif d.trigger.index + 1 < len(d.tokens) and d.tokens[d.trigger.index + 1].tag == "PREP" and not (
                     d.trigger.lemma in lx.HEDGE_VERBS and d.tokens[d.trigger.index + 1].lower in ("at", "about")):
                 reported = []  # "did not comment on the talks": a topic, not a reported clause ("hinted at" is)
+            elif _object_then_new_clause(d):
+                reported = []  # "notified the agency and the police, and it is working": told whom, not what
             else:
                 reported = []
+                end = _reported_end(d)
                 for e in ds[k + 1:]:
                     if e.trigger.event_class == EventClass.REPORTING and e.trigger.pos == "VERB":
+                        break
+                    if e.trigger.index >= end:
                         break
                     reported.append(e)
             hedged = d.trigger.lemma in lx.HEDGE_VERBS
@@ -177,6 +182,34 @@ def act_object(d: Draft) -> tuple[int, int] | None:
     if i < len(toks) and (toks[i].tag in ("VERB", "AUX", "MODAL", "TO") or toks[i].lower in ("that", "to")):
         return None
     return start, i
+
+
+_NP_TAGS = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "POSS")
+_PERSONAL_SUBJECTS = frozenset(("he", "she", "they"))
+
+
+def _object_then_new_clause(d: Draft) -> bool:
+    """Does the reporting verb take only noun-phrase objects that a ", and"/", but" closes ("notified the agency
+    and the police, and it is working with investigators")? What follows is the reporter's next act."""
+    toks, j = d.tokens, d.trigger.index + 1
+    start = j
+    while j < len(toks) and (toks[j].tag in _NP_TAGS or toks[j].lower == "and"):
+        j += 1
+    return j > start and toks[j - 1].tag in ("NOUN", "PROPN") and j + 1 < len(toks) and toks[j].text == "," \
+        and toks[j + 1].lower in ("and", "but")
+
+
+def _reported_end(d: Draft) -> int:
+    """Token index where the reported clause ends: at ", but" before a personal pronoun subject and its verb
+    ("complained that the minister had ignored her, but he refused to comment" - the refusal is told by the
+    story, not by her), else the sentence end."""
+    toks = d.tokens
+    own = toks[d.trigger.index - 1].lower if d.trigger.index else ""  # "she said ..., but she": may be her words
+    for j in range(d.trigger.index + 2, len(toks) - 2):
+        if toks[j].text == "," and toks[j + 1].lower == "but" and toks[j + 2].lower in _PERSONAL_SUBJECTS \
+                and toks[j + 2].lower != own:
+            return j
+    return len(toks)
 
 
 def _refs_after(d: Draft, j: int):

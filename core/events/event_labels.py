@@ -33,13 +33,16 @@ def report_label(d: Draft) -> str:
             written = main.speaker_pronoun or (
                 main.tokens[doer.ref.first].lower if doer is not None and 0 <= doer.ref.first < len(main.tokens)
                 else "")  # no doer: the report's own subject noun did it ("The company announced plans to expand")
-            pronoun = written if written in ("he", "she") else ("they" if plural else "it")
+            # a person speaking "we" speaks for a group he is in: "Sophie Renard says we do not give up", not "it"
+            pronoun = written if written in ("he", "she", "we") else ("they" if plural else "it")
             possessed = re.match(r"^['’]s?\s+", rest)
             if possessed:
                 # "the Guards said their forces boarded": the doer's label reads "Guards' forces board", so
                 # the pronoun is the possessive one ("Guards say their forces board"), not "they ' forces"
                 rest = rest[possessed.end():]
-                pronoun = written if written in ("his", "her", "its", "their") else ("their" if plural else "its")
+                pronoun = written if written in ("his", "her", "its", "their", "our") else ("their" if plural else "its")
+            if pronoun == "we":
+                rest = _plural_verb_first(rest, main.trigger.lemma)
             return finish(f"{d.attribution_source} {present(d.trigger.lemma, plural)} {pronoun} {rest}",
                           d.token.text)
         first_word = main.base_label.split(" ", 1)[0]
@@ -49,6 +52,20 @@ def report_label(d: Draft) -> str:
                                        main.found.subject_place is None and not _passive_actor(main))
                       else f"{d.attribution_source}: {main.base_label}", d.token.text)
     return d.base_label
+
+
+_PLURAL_AUX = {"does": "do", "has": "have", "is": "are", "was": "were"}
+
+
+def _plural_verb_first(rest: str, lemma: str) -> str:
+    """ "does not give up" -> "do not give up", "wins" -> "win": the verb opening a label's rest agreeing with
+    "we" (the label was made for the singular speaker)."""
+    word, _, tail = rest.partition(" ")
+    if word in _PLURAL_AUX:
+        word = _PLURAL_AUX[word]
+    elif word == present(lemma, False):
+        word = present(lemma, True)
+    return f"{word} {tail}".strip()
 
 
 def _passive_actor(d: Draft) -> bool:
@@ -64,10 +81,11 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
     patient = f.patient()
     agent_name = names.get(agent.ref.ref_id) if agent else None
     agents = [l for l in f.actors if l.role.value == "agent"]
-    if len(agents) == 2 and agents[0].ref.ref_id != agents[1].ref.ref_id:
-        # "General Motors and Chrysler begin": in text order
-        first, second = sorted(agents, key=lambda l: l.ref.first)
-        agent_name = f"{names.get(first.ref.ref_id, '')} and {_inside(names.get(second.ref.ref_id, ''))}"
+    if 2 <= len(agents) <= 4 and len({l.ref.ref_id for l in agents}) == len(agents):
+        # "General Motors and Chrysler begin", "Egypt, Ethiopia and Sudan agree": in text order
+        ordered = sorted(agents, key=lambda l: l.ref.first)
+        parts = [names.get(ordered[0].ref.ref_id, '')] + [_inside(names.get(l.ref.ref_id, '')) for l in ordered[1:]]
+        agent_name = ", ".join(parts[:-1]) + " and " + parts[-1]
     if agent_name is None and f.subject_place is not None and not (d.group and d.group.passive):
         agent_name = names.get(f.subject_place.ref_id)
     if agent_name is None and d.trigger.pos == "VERB" and not agents:
@@ -95,6 +113,9 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
     patient_name = _inside(names.get(patient.ref.ref_id)) if patient else None
     if patient is not None and agent is not None and patient.ref.ref_id == agent.ref.ref_id:
         patient_name = None  # "The Courier published what it said": one actor is not its own object
+    reflexive = _reflexive_after(d)
+    if patient_name and reflexive:
+        patient_name = f"{reflexive} {patient_name}"  # "A group calling itself Black Lantern": a name it took
     if patient_name is None and d.group is not None and d.group.passive and f.subject_place is not None:
         patient_name = names.get(f.subject_place.ref_id)
     if patient_name is None and agent is not None and d.trigger.pos == "VERB" and d.group is not None and \
@@ -103,6 +124,8 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
         if patient_name is None:
             head = _coordinated_subject_head(d)  # "The soldiers entered the village and were attacked by gunmen"
             patient_name = head.lower() if head and head[1:] == head[1:].lower() else head
+    if patient_name is None and d.trigger.pos == "VERB" and d.group is not None and d.group.passive:
+        patient_name = _relative_noun(d)  # "The deal, which was approved by regulators" -> "Deal approved by ..."
     if d.trigger.pos == "VERB":
         place_name = _verb_place(d, names)
     else:
@@ -345,6 +368,10 @@ def _subject_head(d: Draft) -> str | None:
     k = i - 1
     while k >= 0 and toks[k].tag in ("AUX", "MODAL", "NEG", "ADV"):
         k -= 1
+    if 0 < k <= 2 and toks[k].tag == "PROPN" and toks[k].lower.endswith("s") and d.found.agent() is None and \
+            all(x == 0 and toks[x].lower == "the" or toks[x].text[:1].isupper() for x in range(k)):
+        # "The Danes are paying", "New Zealanders have voted": a people opening the sentence, no actor
+        return " ".join(t.text for t in toks[:k + 1] if t.lower != "the")
     if k == 0 and toks[k].tag == "PROPN" and toks[k].lower.endswith("s"):
         pass  # a capitalised plural opening the sentence ("Aftershocks could continue")
     elif k < 0 or toks[k].tag != "NOUN":
@@ -497,6 +524,31 @@ _CLAUSE_OPENERS = ("after", "before", "since", "until", "when", "while", "as", "
                    "once", "if", "whereas")
 
 
+_REFLEXIVES = frozenset(("itself", "themselves", "himself", "herself"))
+
+
+def _reflexive_after(d: Draft) -> str:
+    """ "calling itself", "describe themselves as": the reflexive object right after a verb, else ""."""
+    toks, i = d.tokens, d.trigger.index
+    if d.trigger.pos == "VERB" and i + 1 < len(toks) and toks[i + 1].lower in _REFLEXIVES:
+        return toks[i + 1].lower
+    return ""
+
+
+def _relative_noun(d: Draft) -> str | None:
+    """The common noun a subject relative clause hangs on ("The deal, which was approved" -> "deal"), in lower
+    case: the subject of the clause's verb. Names are left to the actor finder."""
+    toks = d.tokens
+    start = next(k for k in range(len(toks)) if d.clauses[k] == d.clause)
+    if start >= d.trigger.index or toks[start].lower not in _RELATIVE_OPENERS:
+        return None
+    j = start - 1 if start >= 1 and toks[start - 1].text != "," else start - 2
+    if start + 1 < len(toks) and toks[start + 1].tag in ("VERB", "AUX", "ADV", "MODAL", "NEG") and j >= 0 \
+            and toks[j].tag == "NOUN" and toks[j].text[:1].islower():
+        return toks[j].lower
+    return None
+
+
 def _clause_subject_head(d: Draft) -> str | None:
     """The head noun of the noun phrase opening the clause, when the clause opens with one: "The almost
     simultaneous attacks Aug. 7 at the embassies ... killed" -> "attacks"."""
@@ -539,6 +591,9 @@ def _particle(d: Draft) -> str:
             return " ".join(t.text if t.tag == "PROPN" else t.lower for t in toks[span[0]:span[1]])
     if j < len(toks) and toks[j].lower in ("off", "up", "down", "out") and toks[j].tag in ("PREP", "ADV"):
         return toks[j].lower
+    if d.group is not None and d.group.passive and j < len(toks) and toks[j].tag == "ADJ" and \
+            d.trigger.lemma in _OBJECT_COMPLEMENT:
+        return toks[j].lower  # "Paul Smith found guilty"
     if j + 1 < len(toks) and toks[j].lower == "for" and d.trigger.lemma in _ASK_FOR and \
             toks[j + 1].tag in _PHRASE_TAGS:
         return "for"  # "calls for calm", "pressed for talks"
@@ -636,6 +691,11 @@ def _passive_controller(d: Draft) -> str | None:
     return toks[span[1]].text
 
 
+# verbs whose object takes an adjective ("found him guilty"); their passive keeps it ("Mayor found guilty")
+_OBJECT_COMPLEMENT = frozenset(("find", "declare", "pronounce", "deem", "judge", "rule", "leave", "hold",
+                                "prove", "rate", "certify"))
+
+
 def _trigger_phrase(d: Draft, text: str) -> str:
     """The trigger with the words that complete it, as written: "entered the town of al-Qaim",
     "fall of Mosul and Raqqa", "Deir elZour had been cleared"."""
@@ -652,6 +712,8 @@ def _trigger_phrase(d: Draft, text: str) -> str:
         last = j
         j += 1
     passive = d.group is not None and d.group.passive
+    if passive and j == i + 1 and j < len(toks) and toks[j].tag == "ADJ" and d.trigger.lemma in _OBJECT_COMPLEMENT:
+        last = j  # "was found guilty", "declared dead": the adjective is what was found, not an extra
     if (d.trigger.pos == "VERB" and not passive) or (j < len(toks) and toks[j].lower == "of"):
         budget = 6
         while j < len(toks) and budget > 0 and (toks[j].tag in _PHRASE_TAGS or toks[j].lower in ("of", "and")):

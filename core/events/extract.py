@@ -284,8 +284,16 @@ def _headline_participle(toks, i: int) -> bool:
     if i + 1 >= len(toks):
         return True
     nxt = toks[i + 1]
+    if nxt.tag == "ADJ" and toks[i].lemma in _OBJECT_COMPLEMENT:
+        return True  # "Former mayor found guilty", "Climber found dead": the adjective describes the subject
     return nxt.tag in ("PREP", "TO", "PUNCT", "CONJ", "SUB") or nxt.lower in ("to", "by", "in", "as", "after", "for",
                                                                             "over", "amid", "after", "at", "on")
+
+
+# verbs whose object takes an adjective after it ("found him guilty"): in a headline "X found guilty" is their
+# passive; other -ed forms before an adjective stay active ("Shares closed higher")
+_OBJECT_COMPLEMENT = frozenset(("find", "declare", "pronounce", "deem", "judge", "rule", "leave", "hold",
+                                "prove", "rate", "certify"))
 
 
 _ADJUNCT_OPENERS = frozenset((",", "by", "after", "before", "while", "when", "without", "despite"))

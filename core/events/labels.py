@@ -49,6 +49,8 @@ def _plural(name: str) -> bool:
         return not (last[:1].isupper() and _org_head(last.lower()))
     if len(words) > 1 and last.lower() in _PLURAL_FORCE_NAMES:
         return True  # "Syrian Democratic Forces", "Revolutionary Guards", "People's Protection Units": a body of men
+    if len(words) > 1 and last[:1].isupper() and _people_of_nation(name):
+        return True  # "New Zealanders": a people, not a body's name
     if (len(words) > 1 and last[:1].isupper()) or last.endswith(("'s", "’s")):
         return False  # "Harbour Snacks", "Moody's"
     low = last.lower()
@@ -67,6 +69,13 @@ def _org_head(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _people_of_nation(name: str) -> bool:
+    from ..entities.kb import load_knowledge_base  # deferred like `_plural_of_known_name`
+    from ..entities.words import plural_demonym
+
+    return plural_demonym(load_knowledge_base(include_user=False), name)
+
+
 def _plural_of_known_name(word: str) -> bool:
     """A capitalised word in -is is a plural when its singular in -i is a known group or demonym: "Houthis"
     (Houthi), "Iraqis" (Iraqi), "Yemenis"; "Isis", "Paris", "Tunis" have no such singular."""

@@ -263,9 +263,8 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
                 add(coord_agent.ref, Role.AGENT, "subject of the verb governing the infinitive")
             elif left is not None:
                 add(left, Role.AGENT, "subject: nearest mention before the verb")
-                other = _coordinated_subject(tokens, left, in_clause)
-                if other is not None:
-                    add(other, Role.AGENT, 'coordinated subject ("A and B")')
+                for other in _coordinated_subject(tokens, left, in_clause):
+                    add(other, Role.AGENT, 'coordinated subject ("A and B", "A, B and C")')
             elif coord_agent is not None and group is not None and not group.infinitive:
                 add(coord_agent.ref, Role.AGENT, "shares the subject of the verb it is coordinated with")
             elif group is not None and group.infinitive and coord_agent is not None:
@@ -523,18 +522,26 @@ def _pronoun_subject(tokens, clauses, i) -> bool:
     return False
 
 
-def _coordinated_subject(tokens: list[Token], ref: MentionRef, mentions: list[MentionRef]) -> MentionRef | None:
-    """ "General Motors (GM) and Chrysler have begun": the mention before "and" is a subject too."""
+def _coordinated_subject(tokens: list[Token], ref: MentionRef, mentions: list[MentionRef]) -> list[MentionRef]:
+    """ "General Motors (GM) and Chrysler have begun": the mention before "and" is a subject too, and so is
+    each earlier member of a comma list ("Egypt, Ethiopia and Sudan agreed")."""
     k = ref.first - 1
     if k < 1 or tokens[k].lower != "and":
-        return None
-    j = k - 1
-    if tokens[j].text == ")":  # skip a parenthesised short form
-        while j >= 0 and tokens[j].text != "(":
+        return []
+    out: list[MentionRef] = []
+    while k >= 1 and (tokens[k].lower == "and" or tokens[k].text == ","):
+        j = k - 1
+        if tokens[j].text == ")":  # skip a parenthesised short form
+            while j >= 0 and tokens[j].text != "(":
+                j -= 1
             j -= 1
-        j -= 1
-    cands = [m for m in mentions if m.kind == "actor" and m.last == j and m is not ref and not _in_pp(tokens, m)]
-    return cands[0] if cands else None
+        cands = [m for m in mentions if m.kind == "actor" and m.last == j and m is not ref and m not in out
+                 and not _in_pp(tokens, m)]
+        if not cands:
+            break
+        out.append(cands[0])
+        k = cands[0].first - 1  # a comma before this member continues the list
+    return out
 
 
 def _opens_its_clause(tokens: list[Token], clauses: list[int], ref: MentionRef) -> bool:

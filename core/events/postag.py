@@ -265,6 +265,9 @@ def _decide(tokens: list[Token], i: int, w: str, classes: dict) -> str:
             return "VERB"
         if prev is not None and prev.lemma == "do" and form == "VB":
             return "VERB"
+        if prev is not None and prev.lemma == "have" and form == "VB" and _past_is_base(lemma) and \
+                nxt is not None and (nxt.lower in lx.DETERMINERS or nxt.lower in lx.POSSESSIVES):
+            return "VERB"  # "had burst its banks", "has cost": a participle that looks like the base form
     if ptag == "PRON" and plow in lx.SUBJECT_PRONOUNS and form != "VBG":
         return "VERB"
     # irregular past equal to the base ("set", "hit", "cut") after a subject; base verb after a plural subject

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..entities.anaphora import person_gender, plural_possessor_before
+from ..entities.anaphora import person_gender, plural_possessor_before, unlinked_body_before
 from ..model import Actor, ActorKind, EventClass, Role, Span
 from .draft import Draft
 from .labels import _plural
@@ -81,6 +81,9 @@ def resolve_pronoun_subjects(drafts: list[Draft], refs: list[MentionRef], actors
             if actor is not None and _fits(pron.lower, actor, genders):
                 target = r
                 break
+        if target is not None and pron.lower == "it" and unlinked_body_before(
+                d.tokens, k, target.span.end if target.sentence == d.sentence.index else -1):
+            continue  # "The council said it had reviewed": the council, no actor, rather than the court before
         if target is None:
             continue
         if pron.lower == "they" and _possessor_in_between(target, d, pron, tokens_of, refs):
