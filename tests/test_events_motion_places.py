@@ -126,3 +126,10 @@ def test_a_subject_pronoun_after_a_preposition_and_a_wh_word_is_no_participant_o
     doc = extract("Officials condemned the attack on the United Nations convoy.", REF)
     attack = next(e for e in doc.events if e.trigger_text == "attack")
     assert [p.role.value for p in attack.participants] == ["patient"]
+
+
+def test_a_subject_pronoun_after_than_is_no_object_of_the_verb():
+    doc = extract("Marta Sellin, the governor, said the evacuation had gone better than she had feared.", REF)
+    gone = next(e for e in doc.events if e.trigger_text == "gone")
+    assert gone.label == "Evacuation goes"  # "she" opens its own clause: not "Evacuation goes Marta Sellin"
+    assert "patient" not in [p.role.value for p in gone.participants]

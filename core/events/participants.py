@@ -95,8 +95,6 @@ def _title_of(tokens: list[Token], k: int, first: int) -> bool:
 
 def preposition_before(tokens: list[Token], ref: MentionRef) -> str | None:
     """The preposition heading the phrase a mention sits in ("in Iraq", "of the Iraqi town"), if any."""
-    if 0 <= ref.first < len(tokens) and tokens[ref.first].lower in ("he", "she", "they", "we", "i"):
-        return None  # a subject pronoun opens a clause ("blamed the flooding on what he called ..."), no phrase
     k = ref.first - 1
     while k >= 0 and tokens[k].tag in ("DET", "ADJ", "NUM", "PROPN", "NOUN", "POSS") and ref.first - k < 6:
         if tokens[k].tag == "POSS" and tokens[k].lower in ("'s", "’s"):
@@ -292,6 +290,8 @@ def link_participants(tokens: list[Token], clauses: list[int], i: int, pos: str,
             elif m.last < i and _possessor(tokens, m) and _owns_noun(tokens, m, i):
                 add(m, Role.AGENT, 'possessive of the noun phrase ("its first annual loss")')
         for m in in_clause_all:
+            if tokens[m.first].lower in ("he", "she", "they", "we", "i"):
+                continue  # a subject pronoun opens a clause ("blamed the flooding on what he called ..."): no object
             if m.first > i and m.first - i <= 4 and not _comma_or_verb_between(tokens, i, m.first, commas=False):
                 prep = preposition_before(tokens, m)
                 if prep == "by":
