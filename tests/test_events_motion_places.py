@@ -133,3 +133,9 @@ def test_a_subject_pronoun_after_than_is_no_object_of_the_verb():
     gone = next(e for e in doc.events if e.trigger_text == "gone")
     assert gone.label == "Evacuation goes"  # "she" opens its own clause: not "Evacuation goes Marta Sellin"
     assert "patient" not in [p.role.value for p in gone.participants]
+
+
+def test_an_object_complement_stays_with_its_object():
+    assert _labels("A jury found Paul Smith guilty of fraud on Monday.")["found"] == "Jury finds Paul Smith guilty"
+    # no adjective after the object: nothing added
+    assert _labels("Police found Paul Smith in a hotel on Monday.")["found"] == "Police find Paul Smith"

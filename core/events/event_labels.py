@@ -164,6 +164,10 @@ def base_label(d: Draft, names: dict[str, str], text: str) -> str:
             return finish(_with_object(d, agent_name, place_name, particle), tok.text)
         label = verb_label(d.trigger.lemma, agent_name, patient_name, place_name if not patient_name else None,
                            passive=passive, negated=d.negated, particle=particle)
+        if not passive and patient is not None and patient_name and d.trigger.lemma in _OBJECT_COMPLEMENT and \
+                label.endswith(patient_name) and patient.ref.last + 1 < len(d.tokens) and \
+                d.tokens[patient.ref.last + 1].tag == "ADJ":
+            label = f"{label} {d.tokens[patient.ref.last + 1].lower}"  # "Jury finds Paul Smith guilty"
         if passive and not agent_name and (patient_name or place_name):
             by = by_phrase(d)  # "Syrian Democratic Forces trained by West", not "... trained"
             if by and len(label) + len(by) < MAX_LABEL:
