@@ -208,17 +208,14 @@ def _with_object(d: Draft, agent_name: str, place_name: str | None, particle: st
     bare ("Iraqi forces make swift work", "Official gives assurances", "Ryan Dillon tries to flee city");
     a locative place follows the object ("Bombers strike targets near Boukamal"). The object is left out
     when the label would pass `MAX_LABEL`, or when the verb has none."""
-    def label(obj: str, place: str | None) -> str:
+    def label(obj: str, place: str | None, particle: str = particle) -> str:
         rest = " ".join(x for x in (obj, place) if x)
         return verb_label(d.trigger.lemma, agent_name, rest or None, None, passive=False, negated=d.negated,
                           particle=particle)
 
-    plain = label("", place_name)
     if particle == "for":
         # "calls for calm", "pushed for the contract to be suspended": the thing asked for, never a bare "for"
-        particle = ""
-        plain = label("", place_name)
-        particle = "for"
+        plain = label("", place_name, particle="")
         obj = _asked_for(d)
         if not obj or d.reported or (place_name and not place_name.startswith(_LOCATIVE)):
             return plain
@@ -226,6 +223,7 @@ def _with_object(d: Draft, agent_name: str, place_name: str | None, particle: st
         if len(full) > MAX_LABEL:
             full = label(obj.split(" to ", 1)[0], place_name)
         return full if len(full) <= MAX_LABEL else plain
+    plain = label("", place_name)
     if d.trigger.lemma in _NO_OBJECT or d.reported or d.trigger.event_class.value == "REPORTING" or \
             (particle and particle not in _PARTICLES) or (place_name and not place_name.startswith(_LOCATIVE)):
         return plain

@@ -21,8 +21,6 @@ from .postag import noun_lemma, verb_form, verb_lemma
 from .tokens import Token
 
 _SUBJECT_TAGS = ("PROPN", "NOUN", "NUM")
-# nouns that take a plural verb without an -s ("police fire", "people flee")
-_PLURAL_WITHOUT_S = frozenset(("police", "people", "children", "men", "women", "personnel", "cattle"))
 _IRREGULAR_PAST_AS_BASE = frozenset(("hit", "set", "cut", "put", "shut", "quit", "hurt"))
 # what may follow an intransitive base-form verb closing a noun-noun subject ("Oil prices rise 5%")
 _AFTER_INTRANSITIVE = frozenset(("PREP", "NUM", "ADV", "TO", "DET"))
@@ -31,7 +29,7 @@ _AFTER_INTRANSITIVE = frozenset(("PREP", "NUM", "ADV", "TO", "DET"))
 def _is_plural(t: Token) -> bool:
     if t.tag == "NUM":
         return t.lower not in ("1", "one")
-    if t.lower in _PLURAL_WITHOUT_S:
+    if t.lower in lx.PLURAL_WITHOUT_S:  # "police fire", "people flee"
         return True
     if t.tag == "NOUN":
         return t.lower.endswith("s") and not t.lower.endswith("ss") and noun_lemma(t.lower) != t.lower

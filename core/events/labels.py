@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..dictionary import inflect
+from . import lexicon as lx
 
 MAX_LABEL = 60
 
@@ -26,10 +27,6 @@ def present(lemma: str, plural: bool = False) -> str:
 def participle(lemma: str) -> str:
     forms = inflect(lemma, "VBN")
     return forms[0] if forms else lemma + "ed"
-
-
-_PLURAL_NOUNS = frozenset(("people", "police", "children", "men", "women", "militia", "personnel", "staff",
-                           "cattle", "clergy", "youth"))
 
 
 _PLURAL_FORCE_NAMES = frozenset(("forces", "guards", "brigades", "units", "troops", "rebels", "militias", "fighters",
@@ -54,7 +51,7 @@ def _plural(name: str) -> bool:
     if (len(words) > 1 and last[:1].isupper()) or last.endswith(("'s", "’s")):
         return False  # "Harbour Snacks", "Moody's"
     low = last.lower()
-    if low in _PLURAL_NOUNS or low.endswith(("people", "children")) or (
+    if low in lx.PLURAL_WITHOUT_S or low.endswith(("people", "children")) or (
             low.endswith("men") and len(low) > 4 and not low.endswith(("omen", "amen", "imen", "umen"))):
         return True  # "fishermen", "townspeople", "schoolchildren"; not "specimen", "abdomen"
     if low.endswith("is") and len(words) == 1 and last[:1].isupper():

@@ -16,6 +16,8 @@ DETERMINERS = _words(
     "several few most such what which whose whatever"
 )
 POSSESSIVES = _words("my your his her its our their")
+# nouns that are plural without an -s ("police fire", "people flee", "the staff were")
+PLURAL_WITHOUT_S = _words("people police children men women personnel staff cattle clergy militia youth")
 SUBJECT_PRONOUNS = _words("i you he she it we they who")
 OBJECT_PRONOUNS = _words("me him her us them whom itself himself herself themselves ourselves")
 PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS | _words(

@@ -88,8 +88,7 @@ _LAST_TIMES = frozenset(("year", "week", "month", "night", "time", "season", "qu
 
 
 def _plural_noun(lower: str) -> bool:
-    return (lower.endswith("s") and not lower.endswith(("ss", "us", "is"))) or lower in (
-        "people", "police", "children", "men", "women", "staff", "personnel", "cattle", "clergy")
+    return (lower.endswith("s") and not lower.endswith(("ss", "us", "is"))) or lower in lx.PLURAL_WITHOUT_S
 
 
 def _once_is_adverb(tokens: list[Token], i: int) -> bool:
