@@ -130,6 +130,9 @@ def test_the_week_or_weekend_next_to_a_named_day_is_one_date():
         ("the weekend after Thanksgiving", "DATE", "2021-W47-WE")]
     assert tagged("He left the weekend before Monday's vote.") == [
         ("the weekend before Monday", "DATE", "2021-W23-WE")]
+    # a Sunday's own weekend is not before it: Easter Sunday 2021 was 4 April, the weekend before it 27-28 March
+    assert tagged("Traffic was heavy the weekend before Easter.") == [
+        ("the weekend before Easter", "DATE", "2021-W12-WE")]
 
 
 def test_the_unit_before_last_is_two_back():

@@ -159,13 +159,10 @@ def _week_next_to(day: dt.date, weekend: bool, after: bool):
     before (after) the day."""
     if weekend:
         if after:
-            sat = day + dt.timedelta(days=(5 - day.weekday()) % 7 or 7)
-            if day.weekday() == 5:
-                sat = day + dt.timedelta(days=7)
+            edge = day + dt.timedelta(days=(5 - day.weekday()) % 7 or 7)  # the first Saturday after the day
         else:
-            sat = day - dt.timedelta(days=(day.weekday() - 6) % 7 + 1)  # the Sunday before, back to its Saturday
-            sat -= dt.timedelta(days=1)
-        return P.week_of(sat, weekend=True)
+            edge = day - dt.timedelta(days=(day.weekday() + 1) % 7 or 7)  # the last Sunday before it
+        return P.week_of(edge, weekend=True)
     return P.week_of(day + dt.timedelta(days=4 if after else -4))
 
 
