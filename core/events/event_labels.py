@@ -8,7 +8,6 @@ import re
 from ..dictionary import word_entry
 from ..model import EventClass
 from ..entities.collectives import GROUP_DISPLAYS
-from . import lexicon as lx
 from .attribution import act_object
 from .draft import Draft
 from .label_objects import by_phrase, object_phrase

@@ -164,6 +164,21 @@ def near_year_day(mo: int, d: int, ref: dt.date, y: int) -> int:
     return other_y if abs(here) > 180 and abs(other) <= 60 else y
 
 
+def weekday_before(d: dt.date, wd: int) -> dt.date:
+    """The last weekday `wd` (ISO) strictly before `d`."""
+    return d - dt.timedelta(days=(d.isoweekday() - wd - 1) % 7 + 1)
+
+
+def weekday_after(d: dt.date, wd: int) -> dt.date:
+    """The first weekday `wd` (ISO) strictly after `d`."""
+    return d + dt.timedelta(days=(wd - d.isoweekday() - 1) % 7 + 1)
+
+
+def weekday_from(d: dt.date, wd: int) -> dt.date:
+    """Weekday `wd` (ISO) on or after `d` (`d` itself on that weekday)."""
+    return d + dt.timedelta(days=(wd - d.isoweekday()) % 7)
+
+
 def weekday_date(wd: int, ref: dt.date, tense: str) -> dt.date:
     diff = wd - ref.isoweekday()
     if tense in (FUTURE, PRESENT):

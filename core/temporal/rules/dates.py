@@ -17,7 +17,7 @@ from ..tense import FUTURE, PAST, UNKNOWN, first_cue, last_past_cue, since_befor
 from .reports import months_span_compared, told_as_forecast
 from .base import (DAY_NUM, I, MON, MON_FULL, OPEN_END, POS, WD, WD_FULL, YEAR4, YEAR_SPOKEN, date_found,
                    month_number, near_year_day, near_year_month, next_word, open_end_mod, pos_mod, prev_word, rule,
-                   weekday_number, year_number, year_of_month)
+                   weekday_after, weekday_from, weekday_number, year_number, year_of_month)
 
 
 @rule("iso", r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])",
@@ -237,8 +237,7 @@ def _week_of_month(m: re.Match, ctx: Context) -> Found | None:
     weekend = m.group(2).lower() == "weekend"
     last = P.point_at("month", first).last_day
     if weekend:  # the n-th (or last) Saturday of the month
-        d = first + dt.timedelta(days=(6 - first.isoweekday()) % 7 + 7 * (nth - 1)) if nth else \
-            last - dt.timedelta(days=(last.isoweekday() - 6) % 7)
+        d = _nth_weekday(first.year, first.month, 6, nth or -1)
     else:  # the week holding most of its days in the month, as ISO counts weeks: "the first week" holds the 4th
         d = first + dt.timedelta(days=3 + 7 * (nth - 1)) if nth else last - dt.timedelta(days=3)
     w = P.week_of(d, weekend=weekend)
@@ -266,12 +265,10 @@ def _weekday_of_month(m: re.Match, ctx: Context) -> Found | None:
         if not nth:
             return None  # "the last Tuesday after ..." names no day
         # the n-th such weekday strictly after the inner day; it may fall in the next month, as the phrase says
-        d = inner + dt.timedelta(days=(wd - inner.isoweekday() - 1) % 7 + 1 + 7 * (nth - 1))
+        d = weekday_after(inner, wd) + dt.timedelta(days=7 * (nth - 1))
         p = P.day(d)
         return Found(TimeType.DATE, p.value, point=p, anchor=f.anchor, anchor_id=f.anchor_id)
-    last = P.point_at("month", first).last_day
-    d = first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1)) if nth else \
-        last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+    d = _nth_weekday(first.year, first.month, wd, nth or -1)
     if d.month != first.month:
         return None  # no fifth Monday that month
     p = P.day(d)
@@ -292,11 +289,7 @@ def _weekday_of_the_month(m: re.Match, ctx: Context) -> Found | None:
     nth = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group(1).lower())
 
     def build(b: P.Point) -> P.Point:
-        first = b.day.replace(day=1)
-        last = P.point_at("month", first).last_day
-        if nth:
-            return P.day(first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1)))
-        return P.day(last - dt.timedelta(days=(last.isoweekday() - wd) % 7))
+        return P.day(_nth_weekday(b.day.year, b.day.month, wd, nth or -1))
     if ctx.last is not None and not ctx.last[0].coarser_than("month") and \
             ctx.last_sentence is not None and ctx.sentence_index(m.start()) == ctx.last_sentence:
         return ctx.from_narrative(build, "XXXX-XX-XX")
@@ -1013,8 +1006,7 @@ def _new_year(m: re.Match, ctx: Context) -> Found | None:
 def _nth_weekday(y: int, month: int, wd: int, n: int) -> dt.date:
     """The n-th weekday `wd` (ISO) of a month; n = -1 for the last one."""
     if n > 0:
-        first = dt.date(y, month, 1)
-        return first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+        return weekday_from(dt.date(y, month, 1), wd) + dt.timedelta(days=7 * (n - 1))
     last = P.point_at("month", dt.date(y, month, 1)).last_day
     return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
 

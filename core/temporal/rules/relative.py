@@ -15,7 +15,7 @@ from ..numbers import parse_number
 from ..tense import FUTURE, PAST, UNKNOWN, since_before, tense_near
 from .dates import nearest_year_of_day, resolve_month_day
 from .reports import closing_day, compares_amount, told_as_forecast
-from .base import (CAL_UNITS, POD, POS, SEASON, WD_FULL, YEAR4, YEAR_SPOKEN, at_gran, date_found, duration_value,
+from .base import (CAL_UNITS, weekday_after, weekday_before, weekday_from, POD, POS, SEASON, WD_FULL, YEAR4, YEAR_SPOKEN, at_gran, date_found, duration_value,
                    pos_mod, prev_word, relative_unit_point, rule, shift_point, unresolved_for, weekday_date,
                    weekday_number, year_number, year_of_month, near_year_month)
 
@@ -268,9 +268,9 @@ def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
         def from_story_day(b: P.Point) -> P.Point:
             base = b.day
             if lead in ("the previous", "the preceding"):
-                d = base - dt.timedelta(days=((base.isoweekday() - wd - 1) % 7) + 1)
+                d = weekday_before(base, wd)
             elif lead in ("the following", "the next"):
-                d = base + dt.timedelta(days=((wd - base.isoweekday() - 1) % 7) + 1)
+                d = weekday_after(base, wd)
             else:
                 d = base - dt.timedelta(days=base.isoweekday() - 1) + dt.timedelta(days=wd - 1)
             return P.part_of_day(d, code) if code else P.day(d)
@@ -278,9 +278,9 @@ def _weekday_rule(m: re.Match, ctx: Context) -> Found | None:
 
     def build(r: dt.date) -> P.Point:
         if lead in ("last", "past", "this past"):
-            d = r - dt.timedelta(days=((r.isoweekday() - wd - 1) % 7) + 1)
+            d = weekday_before(r, wd)
         elif lead in ("next", "coming", "this coming"):
-            d = r + dt.timedelta(days=((wd - r.isoweekday() - 1) % 7) + 1)
+            d = weekday_after(r, wd)
         elif lead == "this":
             d = r - dt.timedelta(days=r.isoweekday() - 1) + dt.timedelta(days=wd - 1)
         else:
@@ -311,7 +311,7 @@ def _weekday_week_on(m: re.Match, ctx: Context) -> Found | None:
     weeks = 2 if m.group(2) == "fortnight" else 1
 
     def build(r: dt.date) -> P.Point:
-        return P.day(r + dt.timedelta(days=(wd - r.isoweekday()) % 7 + 7 * weeks))
+        return P.day(weekday_from(r, wd) + dt.timedelta(days=7 * weeks))
     return ctx.from_reference(build, f"XXXX-WXX-{wd}")
 
 
@@ -329,7 +329,7 @@ def _week_on_weekday(m: re.Match, ctx: Context) -> Found | None:
         wd = weekday_number(m.group(2))
 
         def build(r: dt.date) -> P.Point:
-            return P.day(r + dt.timedelta(days=(wd - r.isoweekday()) % 7 + 7 * weeks))
+            return P.day(weekday_from(r, wd) + dt.timedelta(days=7 * weeks))
         return ctx.from_reference(build, f"XXXX-WXX-{wd}")
     extra = 1 if m.group(3).lower() == "tomorrow" else 0
     return ctx.from_reference(lambda r: P.day(r + dt.timedelta(days=7 * weeks + extra)), "XXXX-XX-XX")
@@ -359,9 +359,9 @@ def _weeks_ago_weekday(m: re.Match, ctx: Context) -> Found | None:
 
     def build(r: dt.date) -> P.Point:
         if sign < 0:
-            base = r - dt.timedelta(days=(r.isoweekday() - wd - 1) % 7 + 1)  # the last one before today
+            base = weekday_before(r, wd)  # the last one before today
         else:
-            base = r + dt.timedelta(days=(wd - r.isoweekday() - 1) % 7 + 1)  # the next one after today
+            base = weekday_after(r, wd)  # the next one after today
         d = base + dt.timedelta(days=7 * n * sign)
         return P.part_of_day(d, code) if code else P.day(d)
     if code:
@@ -379,7 +379,7 @@ def _weekday_before_last(m: re.Match, ctx: Context) -> Found | None:
     wd = weekday_number(m.group(1))
 
     def build(r: dt.date) -> P.Point:
-        return P.day(r - dt.timedelta(days=(r.isoweekday() - wd - 1) % 7 + 1 + 7))
+        return P.day(weekday_before(r, wd) - dt.timedelta(days=7))
     return ctx.from_reference(build, f"XXXX-WXX-{wd}")
 
 
